@@ -1,0 +1,297 @@
+// Package dataset holds the domain types of a provincial dataset and the
+// loader that reads them from a folder of CSV files plus a dataset.toml.
+//
+// It has no UI imports: the dashboard, the renderer, the report writer and
+// the validator all read the same types, so a figure is parsed once and in
+// one way.
+package dataset
+
+// Status says how final a figure is. Vietnamese provinces publish December
+// estimates and revise them later, so the distinction is shown to users.
+type Status string
+
+// The statuses a row may carry (DESIGN.md §4).
+const (
+	Official    Status = "official"
+	Estimate    Status = "estimate"
+	Preliminary Status = "preliminary"
+	Plan        Status = "plan"
+	Reported    Status = "reported"
+)
+
+// Statuses lists every valid status in display order.
+var Statuses = []Status{Official, Estimate, Preliminary, Plan, Reported}
+
+// Valid reports whether s is one of Statuses.
+func (s Status) Valid() bool {
+	for _, v := range Statuses {
+		if s == v {
+			return true
+		}
+	}
+	return false
+}
+
+// Num is a figure as written in its source. Dec keeps the number of
+// decimals the source printed, so "19.3" is shown as 19,3 and never as
+// 19,30: formatting must not invent precision. A Num with OK false is a
+// gap (an empty cell), never a zero.
+type Num struct {
+	V   float64
+	Dec int
+	OK  bool
+}
+
+// N builds a present Num; handy in tests.
+func N(v float64, dec int) Num { return Num{V: v, Dec: dec, OK: true} }
+
+// Text is a string in both languages. EN falls back to VI when empty.
+type Text struct {
+	VI string `toml:"vi"`
+	EN string `toml:"en"`
+}
+
+// In returns the text in lang ("vi" or "en"), falling back to the other.
+func (t Text) In(lang string) string {
+	if lang == "vi" {
+		if t.VI != "" {
+			return t.VI
+		}
+		return t.EN
+	}
+	if t.EN != "" {
+		return t.EN
+	}
+	return t.VI
+}
+
+// Meta is what every row carries: where the figure comes from, how final it
+// is, the date it refers to or was published, and an optional note (used to
+// disclose conflicting values from other sources).
+type Meta struct {
+	Source string // id of a Source in dataset.toml
+	Status Status
+	Date   string // ISO: 2024, 2024-H1, 2023-12-05
+	Note   Text
+}
+
+// Source is one entry of the numbered source list.
+type Source struct {
+	ID        string `toml:"id"`
+	Title     string `toml:"title"`
+	Publisher string `toml:"publisher"`
+	URL       string `toml:"url"`
+	Date      string `toml:"date"`
+}
+
+// Headline is a figure shown on the overview cards.
+type Headline struct {
+	ID     string `toml:"id"`
+	Label  Text   `toml:"label"`
+	Value  Num    `toml:"-"`
+	Raw    string `toml:"value"` // as written in dataset.toml, parsed into Value
+	Unit   string `toml:"unit"`  // one of the Unit constants
+	Rank   int    `toml:"rank"`  // 0 when none
+	RankOf int    `toml:"rank_of"`
+	Approx bool   `toml:"approx"` // the source says "about" (khoảng)
+	Meta   `toml:"-"`
+	// TOML mirrors of Meta, copied into Meta on load.
+	SourceID  string `toml:"source"`
+	StatusRaw string `toml:"status"`
+	DateRaw   string `toml:"date"`
+	NoteText  Text   `toml:"note"`
+}
+
+// Units used by figures. Formatting depends on them (i18n.Format).
+const (
+	UnitPercent = "%"
+	UnitUSDbn   = "usd_bn"
+	UnitUSDm    = "usd_m"
+	UnitUSD     = "usd"
+	UnitVNDbn   = "vnd_bn" // tỷ đồng
+	UnitHa      = "ha"
+	UnitCount   = "count"
+	UnitScore   = "score"
+)
+
+// GrowthRow is one year of GRDP growth (constant prices) beside Vietnam's
+// national GDP growth for the same year. Either may be a gap.
+type GrowthRow struct {
+	Year     int
+	Province Num // % y/y
+	Rank     int // national rank among 63, 0 when unknown
+	National Num // % y/y
+	NatMeta  Meta
+	Meta
+}
+
+// SizeRow is GRDP at current prices and per capita for one year.
+type SizeRow struct {
+	Year      int
+	GRDPVNDbn Num // billion VND (tỷ đồng)
+	GRDPUSDbn Num // billion USD, as the source converted it
+	PerCapUSD Num
+	Rank      int // national rank by size, 0 when unknown
+	Meta
+}
+
+// SectorRow is the growth of one sector in one year.
+type SectorRow struct {
+	Year   int
+	Sector string // aff, ic, services, taxes
+	Growth Num
+	Meta
+}
+
+// StructureRow is the share of one sector in GRDP in one year.
+type StructureRow struct {
+	Year   int
+	Sector string
+	Share  Num
+	Meta
+}
+
+// Sector ids and their names.
+var SectorNames = map[string]Text{
+	"aff":      {VI: "Nông, lâm, thủy sản", EN: "Agriculture, forestry, fishery"},
+	"ic":       {VI: "Công nghiệp – xây dựng", EN: "Industry & construction"},
+	"services": {VI: "Dịch vụ", EN: "Services"},
+	"taxes":    {VI: "Thuế sản phẩm", EN: "Product taxes"},
+}
+
+// PCIRow is the Provincial Competitiveness Index for one year.
+type PCIRow struct {
+	Year  int
+	Score Num
+	Rank  int // of 63
+	Meta
+}
+
+// FDIYearRow is foreign direct investment attracted in one year under one
+// definition. Definitions differ between sources (new only, new + added,
+// converted total including domestic), so the definition travels with the
+// row and rows with different definitions are never summed or compared.
+type FDIYearRow struct {
+	Year        int
+	Period      string // "2024", "2024-8M" when the figure covers part of the year
+	Definition  string // new, added, new_added, converted
+	Projects    Num
+	CapitalUSDm Num
+	Rank        int
+	Meta
+}
+
+// FDICountryRow is one country's latest known snapshot.
+type FDICountryRow struct {
+	Country     Text
+	Code        string // ISO 3166 alpha-2 or a short id
+	Projects    Num
+	CapitalUSDm Num
+	RankCapital int
+	RankProj    int
+	AsOf        string
+	Meta
+}
+
+// Zone is one industrial park (KCN).
+type Zone struct {
+	Name      string
+	District  string
+	AreaHa    Num
+	Occupancy Num    // % of leasable land leased
+	OccDate   string // date of the occupancy figure
+	Developer string // empty when not found
+	Tenants   string
+	Stage     string // operating, construction, clearance, appraisal, new, planning
+	Meta
+}
+
+// ZoneTotal is a count and area of parks or clusters at a date.
+type ZoneTotal struct {
+	Kind   string // parks, clusters
+	Count  Num
+	AreaHa Num
+	Leased Num // ha leased, when known
+	Meta
+}
+
+// Agreement is an international agreement or partnership.
+type Agreement struct {
+	Partner  Text
+	Country  Text
+	Level    string // province, district, city
+	Kind     Text   // type of agreement
+	Signed   string // ISO date or year
+	From     int    // period start year, 0 when none
+	To       int
+	Verified bool // confirmed by an independent source
+	Meta
+}
+
+// Dataset is one province's data, loaded whole or not at all.
+type Dataset struct {
+	ID       string
+	Name     Text
+	Country  Text
+	AsOf     string
+	Notes    []Text
+	Merger   Text // the administrative change users must be told about
+	Sources  []Source
+	Headline []Headline
+
+	Growth     []GrowthRow
+	Size       []SizeRow
+	Sectors    []SectorRow
+	Structure  []StructureRow
+	PCI        []PCIRow
+	FDIYear    []FDIYearRow
+	FDICountry []FDICountryRow
+	Zones      []Zone
+	ZoneTotals []ZoneTotal
+	Agreements []Agreement
+
+	// Scalars from dataset.toml the tabs quote.
+	FDICountries Num // number of investing countries and territories
+	FDIMeta      Meta
+
+	// sourceIndex is built once by the loader (BuildIndex) and only read
+	// afterwards, so one Dataset can be shared by many SSH sessions.
+	sourceIndex map[string]int
+}
+
+// BuildIndex prepares lookups. Load calls it; code that builds a Dataset by
+// hand may call it too. It must not be called while other goroutines read d.
+func (d *Dataset) BuildIndex() {
+	d.sourceIndex = make(map[string]int, len(d.Sources))
+	for i, s := range d.Sources {
+		d.sourceIndex[s.ID] = i
+	}
+}
+
+// SourceByID returns the source with id and its 1-based number in the
+// source list, or ok false.
+func (d *Dataset) SourceByID(id string) (s Source, n int, ok bool) {
+	if d.sourceIndex != nil {
+		i, ok := d.sourceIndex[id]
+		if !ok {
+			return Source{}, 0, false
+		}
+		return d.Sources[i], i + 1, true
+	}
+	for i, s := range d.Sources {
+		if s.ID == id {
+			return s, i + 1, true
+		}
+	}
+	return Source{}, 0, false
+}
+
+// HeadlineByID returns the headline figure with id.
+func (d *Dataset) HeadlineByID(id string) (Headline, bool) {
+	for _, h := range d.Headline {
+		if h.ID == id {
+			return h, true
+		}
+	}
+	return Headline{}, false
+}

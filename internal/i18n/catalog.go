@@ -1,0 +1,76 @@
+package i18n
+
+// entry is one string in both languages.
+type entry struct{ vi, en string }
+
+// catalog is every chrome string of the dashboard, keyed by a dotted id. It
+// is assembled once from the per-area tables below and only read afterwards.
+var catalog = merge(uiStrings, overviewStrings, gdpStrings, fdiStrings, zonesStrings, agreementsStrings)
+
+func merge(tables ...map[string]entry) map[string]entry {
+	out := make(map[string]entry)
+	for _, t := range tables {
+		for k, v := range t {
+			if _, dup := out[k]; dup {
+				panic("i18n: duplicate key " + k) // a programming error caught by any test
+			}
+			out[k] = v
+		}
+	}
+	return out
+}
+
+// Keys returns every key in the catalogue (for tests).
+func Keys() []string {
+	ks := make([]string, 0, len(catalog))
+	for k := range catalog {
+		ks = append(ks, k)
+	}
+	return ks
+}
+
+// uiStrings are the root model's and shared strings.
+var uiStrings = map[string]entry{
+	"status.official":    {"chính thức", "official"},
+	"status.estimate":    {"ước tính", "estimate"},
+	"status.preliminary": {"sơ bộ", "preliminary"},
+	"status.plan":        {"kế hoạch", "plan"},
+	"status.reported":    {"báo chí đưa tin", "reported"},
+
+	"app.title":        {"provdash", "provdash"},
+	"app.too_small":    {"cửa sổ quá nhỏ: hiện %d×%d, cần %d×%d", "terminal too small: have %d×%d, need %d×%d"},
+	"app.source":       {"Nguồn", "Source"},
+	"app.sources":      {"Nguồn số liệu", "Sources"},
+	"app.status":       {"Trạng thái", "Status"},
+	"app.date":         {"Ngày", "Date"},
+	"app.note":         {"Ghi chú", "Note"},
+	"app.asof":         {"số liệu đến", "data as of"},
+	"app.legend":       {"~ ước tính/sơ bộ · ▸ kế hoạch · ? báo chí, chưa kiểm chứng · — không có số liệu", "~ estimate/preliminary · ▸ plan · ? press report, unverified · — no data"},
+	"app.gap":          {"không có số liệu", "no data"},
+	"app.face.chart":   {"biểu đồ", "chart"},
+	"app.face.table":   {"bảng", "table"},
+	"app.face.sources": {"nguồn", "sources"},
+	"app.rank":         {"Hạng", "Rank"},
+	"app.year":         {"Năm", "Year"},
+	"app.merger":       {"Bắc Giang đã hợp nhất vào tỉnh Bắc Ninh từ 01/07/2025; số liệu ở đây là của tỉnh Bắc Giang cũ, đến hết 6/2025.", "Bắc Giang merged into Bắc Ninh province on 1 Jul 2025; figures here are for the former Bắc Giang, up to mid-2025."},
+
+	"key.next":    {"tab kế", "next tab"},
+	"key.prev":    {"tab trước", "prev tab"},
+	"key.jump":    {"tới tab", "go to tab"},
+	"key.up":      {"lên", "up"},
+	"key.down":    {"xuống", "down"},
+	"key.pgup":    {"trang trước", "page up"},
+	"key.pgdn":    {"trang sau", "page down"},
+	"key.top":     {"đầu", "top"},
+	"key.bottom":  {"cuối", "bottom"},
+	"key.open":    {"chi tiết", "details"},
+	"key.close":   {"đóng", "close"},
+	"key.face":    {"biểu đồ/bảng/nguồn", "chart/table/sources"},
+	"key.help":    {"trợ giúp", "help"},
+	"key.quit":    {"thoát", "quit"},
+	"help.title":  {"Phím tắt", "Keys"},
+	"help.global": {"Chung", "Global"},
+	"help.tab":    {"Trong tab", "In this tab"},
+	"help.close":  {"nhấn ? hoặc esc để đóng", "press ? or esc to close"},
+}
+

@@ -1,0 +1,303 @@
+// Package i18n holds the Vietnamese and English strings of the dashboard and
+// formats numbers, figures and dates the way each language writes them.
+//
+// Vietnamese is the default: the province's own planners are the first
+// users, and "2.720,72 ha" is how they read an area. Number formatting uses
+// golang.org/x/text so grouping and decimal marks follow CLDR.
+package i18n
+
+import (
+	"fmt"
+	"strings"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+	"golang.org/x/text/number"
+
+	"github.com/provdash/provdash/internal/dataset"
+)
+
+// Lang is a supported language.
+type Lang string
+
+// Supported languages.
+const (
+	VI Lang = "vi"
+	EN Lang = "en"
+)
+
+// Parse accepts "vi" or "en" (case-insensitive).
+func Parse(s string) (Lang, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "vi":
+		return VI, nil
+	case "en":
+		return EN, nil
+	}
+	return "", fmt.Errorf("unknown language %q: use vi or en", s)
+}
+
+// FromEnv picks the language from LC_ALL, then LANG: Vietnamese when the
+// locale starts with "vi", English otherwise. getenv is os.Getenv or, over
+// SSH, the session's environment.
+func FromEnv(getenv func(string) string) Lang {
+	for _, k := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if v := getenv(k); v != "" {
+			if strings.HasPrefix(strings.ToLower(v), "vi") {
+				return VI
+			}
+			return EN
+		}
+	}
+	return EN
+}
+
+// Locale formats for one language. It is immutable after New and safe to
+// share between goroutines as long as callers do not mutate it.
+type Locale struct {
+	Lang Lang
+	p    *message.Printer
+}
+
+// New returns the Locale for lang.
+func New(lang Lang) *Locale {
+	tag := language.English
+	if lang == VI {
+		tag = language.Vietnamese
+	} else {
+		lang = EN
+	}
+	return &Locale{Lang: lang, p: message.NewPrinter(tag)}
+}
+
+// Gap is printed where a figure is missing. Never 0.
+const Gap = "—"
+
+// T returns the string for key in this language. An unknown key is returned
+// as "!key" so a missing translation is visible in goldens and caught by the
+// catalogue test.
+func (l *Locale) T(key string) string {
+	e, ok := catalog[key]
+	if !ok {
+		return "!" + key
+	}
+	if l.Lang == VI {
+		return e.vi
+	}
+	return e.en
+}
+
+// Tf is T followed by fmt.Sprintf.
+func (l *Locale) Tf(key string, args ...any) string {
+	return fmt.Sprintf(l.T(key), args...)
+}
+
+// Pick returns vi or en. For text that comes with data (dataset.Text).
+func (l *Locale) Pick(t dataset.Text) string { return t.In(string(l.Lang)) }
+
+// Num formats n with the decimals its source used, or Gap when missing.
+func (l *Locale) Num(n dataset.Num) string {
+	if !n.OK {
+		return Gap
+	}
+	return l.Float(n.V, n.Dec)
+}
+
+// Float formats v with dec decimals, grouping thousands; negative numbers use
+// a true minus sign (U+2212) so they line up and read well on a projector.
+func (l *Locale) Float(v float64, dec int) string {
+	if dec < 0 {
+		dec = 0
+	}
+	neg := v < 0
+	if neg {
+		v = -v
+	}
+	s := l.p.Sprint(number.Decimal(v, number.Scale(dec)))
+	if neg {
+		s = "−" + s
+	}
+	return s
+}
+
+// Int formats an integer with grouping.
+func (l *Locale) Int(v int) string { return l.Float(float64(v), 0) }
+
+// Pct formats a percentage: "13,85 %" in Vietnamese, "13.85%" in English.
+func (l *Locale) Pct(n dataset.Num) string {
+	if !n.OK {
+		return Gap
+	}
+	if l.Lang == VI {
+		return l.Num(n) + " %"
+	}
+	return l.Num(n) + "%"
+}
+
+// Signed is Pct with an explicit plus sign for growth figures.
+func (l *Locale) Signed(n dataset.Num) string {
+	if !n.OK {
+		return Gap
+	}
+	s := l.Pct(n)
+	if n.V > 0 {
+		s = "+" + s
+	}
+	return s
+}
+
+// Fig formats n in unit: "8,6 tỷ USD" / "USD 8.6 bn", "2.720,72 ha",
+// "459,38 triệu USD" / "USD 459.38 m", "207.000 tỷ đồng" / "VND 207,000 bn".
+func (l *Locale) Fig(n dataset.Num, unit string) string {
+	if !n.OK {
+		return Gap
+	}
+	v := l.Num(n)
+	vi := l.Lang == VI
+	switch unit {
+	case dataset.UnitPercent:
+		return l.Pct(n)
+	case dataset.UnitUSDbn:
+		if vi {
+			return v + " tỷ USD"
+		}
+		return "USD " + v + " bn"
+	case dataset.UnitUSDm:
+		if vi {
+			return v + " triệu USD"
+		}
+		return "USD " + v + " m"
+	case dataset.UnitUSD:
+		if vi {
+			return v + " USD"
+		}
+		return "USD " + v
+	case dataset.UnitVNDbn:
+		if vi {
+			return v + " tỷ đồng"
+		}
+		return "VND " + v + " bn"
+	case dataset.UnitHa:
+		return v + " ha"
+	case dataset.UnitScore:
+		if vi {
+			return v + " điểm"
+		}
+		return v + " pts"
+	}
+	return v
+}
+
+// Rank formats a national rank: "thứ 1/63" / "1st of 63".
+func (l *Locale) Rank(rank, of int) string {
+	if rank <= 0 {
+		return ""
+	}
+	if l.Lang == VI {
+		if of > 0 {
+			return fmt.Sprintf("thứ %d/%d", rank, of)
+		}
+		return fmt.Sprintf("thứ %d", rank)
+	}
+	if of > 0 {
+		return fmt.Sprintf("%s of %d", Ordinal(rank), of)
+	}
+	return Ordinal(rank)
+}
+
+// Ordinal is 1st, 2nd, 3rd, 4th... (English).
+func Ordinal(n int) string {
+	suf := "th"
+	switch n % 100 {
+	case 11, 12, 13:
+	default:
+		switch n % 10 {
+		case 1:
+			suf = "st"
+		case 2:
+			suf = "nd"
+		case 3:
+			suf = "rd"
+		}
+	}
+	return fmt.Sprintf("%d%s", n, suf)
+}
+
+// Status names a status in full: "ước tính" / "estimate".
+func (l *Locale) Status(s dataset.Status) string { return l.T("status." + string(s)) }
+
+// Mark is the short mark placed after a figure: "" for official figures,
+// "~" for estimates and preliminary figures, "▸" for plans and "?" for press
+// reports not confirmed elsewhere. The legend explains them; the mark keeps
+// meaning off colour alone.
+func Mark(s dataset.Status) string {
+	switch s {
+	case dataset.Estimate, dataset.Preliminary:
+		return "~"
+	case dataset.Plan:
+		return "▸"
+	case dataset.Reported:
+		return "?"
+	}
+	return ""
+}
+
+// Date formats an ISO date or period: "2023-12-05" → "05/12/2023" (vi) or
+// "5 Dec 2023" (en); "2024-H1" → "6T/2024" / "H1 2024"; "2024-8M" →
+// "8T/2024" / "8M 2024"; "2024-03" → "03/2024" / "Mar 2024"; "2024" stays.
+func (l *Locale) Date(iso string) string {
+	if iso == "" {
+		return Gap
+	}
+	vi := l.Lang == VI
+	parts := strings.Split(iso, "-")
+	switch len(parts) {
+	case 1:
+		return iso
+	case 2:
+		y, p := parts[0], parts[1]
+		switch {
+		case p == "H1":
+			if vi {
+				return "6T/" + y
+			}
+			return "H1 " + y
+		case p == "H2":
+			if vi {
+				return "6T cuối/" + y
+			}
+			return "H2 " + y
+		case len(p) == 2 && p[0] == 'Q':
+			if vi {
+				return "Q" + p[1:] + "/" + y
+			}
+			return p + " " + y
+		case strings.HasSuffix(p, "M"):
+			if vi {
+				return strings.TrimSuffix(p, "M") + "T/" + y
+			}
+			return p + " " + y
+		case len(p) == 2:
+			if vi {
+				return p + "/" + y
+			}
+			return monthEN(p) + " " + y
+		}
+	case 3:
+		y, m, d := parts[0], parts[1], parts[2]
+		if vi {
+			return d + "/" + m + "/" + y
+		}
+		return strings.TrimPrefix(d, "0") + " " + monthEN(m) + " " + y
+	}
+	return iso
+}
+
+func monthEN(m string) string {
+	names := [...]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+	var i int
+	if _, err := fmt.Sscanf(m, "%d", &i); err != nil || i < 1 || i > 12 {
+		return m
+	}
+	return names[i-1]
+}

@@ -1,0 +1,115 @@
+// Package common is the leaf package every tab imports: the View contract,
+// the per-session Context (data, locale, styles, keys) and small helpers
+// that several tabs share. It imports no tab and not the root model.
+package common
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/provdash/provdash/internal/dataset"
+	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/ui/theme"
+)
+
+// Context is what a tab needs from its session. One per session: an SSH
+// server runs many, so nothing here is global. The root model replaces the
+// whole Context (SetContext) when data, language or theme change; tabs must
+// treat it as read-only.
+type Context struct {
+	Data   *dataset.Dataset
+	Loc    *i18n.Locale
+	Styles *theme.Styles
+	Keys   *KeyMap
+	// ASCII asks for charts and borders without braille or box drawing.
+	ASCII bool
+}
+
+// View is one tab of the dashboard.
+//
+// The root model owns an ordered slice of Views; the tab bar, the 1…5 keys
+// and the help overlay derive from it. WindowSizeMsg reaches every view via
+// SetSize; key presses reach only the active view, after the global keys.
+// Views cache what they render and rebuild only when the size or the
+// Context change, because View() runs after every message.
+type View interface {
+	// ID is the stable name used by --tab: overview, gdp, fdi, zones, agreements.
+	ID() string
+	// Title is the tab's name in the context's language.
+	Title() string
+	// SetContext gives the view its session context (initially and after a
+	// change of data, language or theme).
+	SetContext(ctx *Context)
+	// SetSize gives the view the cells it may draw in. It may be 0×0.
+	SetSize(width, height int)
+	// Update handles a message (keys, mouse) while the tab is active.
+	Update(msg tea.Msg) tea.Cmd
+	// View renders the tab: at most height lines, each at most width cells.
+	View() string
+	// ShortHelp and FullHelp list the tab's own bindings (help.KeyMap).
+	ShortHelp() []key.Binding
+	FullHelp() [][]key.Binding
+	// Capturing reports whether the view is in a state where esc and
+	// navigation keys belong to it (a detail is open), so the root model
+	// does not treat esc as anything else.
+	Capturing() bool
+}
+
+// Face is what a tab shows: its chart, its table, or its sources. `v`
+// cycles them, so every tab can say where its numbers come from.
+type Face int
+
+// Faces in cycling order.
+const (
+	FaceChart Face = iota
+	FaceTable
+	FaceSources
+)
+
+// Next returns the following face.
+func (f Face) Next() Face { return (f + 1) % 3 }
+
+// Name is the face's name in the locale.
+func (f Face) Name(l *i18n.Locale) string {
+	switch f {
+	case FaceTable:
+		return l.T("app.face.table")
+	case FaceSources:
+		return l.T("app.face.sources")
+	}
+	return l.T("app.face.chart")
+}
+
+// KeyMap is the dashboard's key table (DESIGN.md §3). Global bindings are
+// handled by the root model; the selection and detail bindings are used by
+// tabs that have a selection.
+type KeyMap struct {
+	Next, Prev     key.Binding
+	Jump           key.Binding // 1…5
+	Up, Down       key.Binding
+	PageUp, PageDn key.Binding
+	Top, Bottom    key.Binding
+	Open, Close    key.Binding
+	Face           key.Binding
+	Help, Quit     key.Binding
+}
+
+// NewKeyMap returns the key table with help text in the locale.
+func NewKeyMap(l *i18n.Locale) *KeyMap {
+	return &KeyMap{
+		Next:   key.NewBinding(key.WithKeys("tab", "right", "l"), key.WithHelp("tab/→/l", l.T("key.next"))),
+		Prev:   key.NewBinding(key.WithKeys("shift+tab", "left", "h"), key.WithHelp("⇧tab/←/h", l.T("key.prev"))),
+		Jump:   key.NewBinding(key.WithKeys("1", "2", "3", "4", "5"), key.WithHelp("1…5", l.T("key.jump"))),
+		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", l.T("key.up"))),
+		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", l.T("key.down"))),
+		PageUp: key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", l.T("key.pgup"))),
+		PageDn: key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", l.T("key.pgdn"))),
+		Top:    key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", l.T("key.top"))),
+		Bottom: key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", l.T("key.bottom"))),
+		Open:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", l.T("key.open"))),
+		Close:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", l.T("key.close"))),
+		Face:   key.NewBinding(key.WithKeys("v"), key.WithHelp("v", l.T("key.face"))),
+		Help:   key.NewBinding(key.WithKeys("?"), key.WithHelp("?", l.T("key.help"))),
+		Quit:   key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", l.T("key.quit"))),
+	}
+}

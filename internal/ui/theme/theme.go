@@ -1,0 +1,210 @@
+// Package theme builds every lipgloss style the dashboard uses, from one
+// palette per theme. No other package calls lipgloss.NewStyle: a view asks
+// for a role ("the province series", "a negative bar", "a selected row") and
+// the theme decides what that looks like, so dark, light, high-contrast and
+// mono stay consistent and colour is never the only carrier of meaning.
+package theme
+
+import (
+	"fmt"
+	"image/color"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+)
+
+// Name is a theme name.
+type Name string
+
+// Themes.
+const (
+	Dark         Name = "dark"
+	Light        Name = "light"
+	HighContrast Name = "high-contrast"
+	Mono         Name = "mono"
+)
+
+// Names lists the themes in cycling order.
+var Names = []Name{Dark, Light, HighContrast, Mono}
+
+// ParseName accepts a theme name.
+func ParseName(s string) (Name, error) {
+	for _, n := range Names {
+		if strings.EqualFold(s, string(n)) {
+			return n, nil
+		}
+	}
+	return "", fmt.Errorf("unknown theme %q: use dark, light, high-contrast or mono", s)
+}
+
+// Palette is the handful of colours a theme is made of. Nil means "the
+// terminal's default".
+type Palette struct {
+	Text, Muted, Faint   color.Color
+	Accent, AccentText   color.Color // highlights; text drawn on Accent
+	Province, National   color.Color // the two series of the growth chart
+	Positive, Negative   color.Color
+	Warn                 color.Color
+	Border               color.Color
+	Bar, BarAlt, BarDim  color.Color
+	Panel, PanelSelected color.Color // backgrounds, nil for none
+}
+
+func palette(n Name) Palette {
+	hex := lipgloss.Color
+	switch n {
+	case Light:
+		return Palette{
+			Text: hex("#1F2328"), Muted: hex("#57606A"), Faint: hex("#8C959F"),
+			Accent: hex("#B35900"), AccentText: hex("#FFFFFF"),
+			Province: hex("#B35900"), National: hex("#0969DA"),
+			Positive: hex("#1A7F37"), Negative: hex("#CF222E"), Warn: hex("#9A6700"),
+			Border: hex("#D0D7DE"),
+			Bar:    hex("#0969DA"), BarAlt: hex("#B35900"), BarDim: hex("#D0D7DE"),
+		}
+	case HighContrast:
+		return Palette{
+			Text: hex("#FFFFFF"), Muted: hex("#E0E0E0"), Faint: hex("#BDBDBD"),
+			Accent: hex("#FFFF00"), AccentText: hex("#000000"),
+			Province: hex("#FFFF00"), National: hex("#00FFFF"),
+			Positive: hex("#00FF00"), Negative: hex("#FF5555"), Warn: hex("#FFAA00"),
+			Border: hex("#FFFFFF"),
+			Bar:    hex("#00FFFF"), BarAlt: hex("#FFFF00"), BarDim: hex("#808080"),
+		}
+	case Mono:
+		return Palette{}
+	}
+	return Palette{ // Dark
+		Text: hex("#E6E1CF"), Muted: hex("#9AA0A6"), Faint: hex("#5F6670"),
+		Accent: hex("#FFB454"), AccentText: hex("#14161B"),
+		Province: hex("#FFB454"), National: hex("#59C2FF"),
+		Positive: hex("#95E06C"), Negative: hex("#F07178"), Warn: hex("#E6B450"),
+		Border: hex("#3D424D"),
+		Bar:    hex("#59C2FF"), BarAlt: hex("#FFB454"), BarDim: hex("#3D424D"),
+	}
+}
+
+// Styles is every style of the dashboard for one theme. It is a value:
+// build it once per session with New and pass it down.
+type Styles struct {
+	Name    Name
+	Palette Palette
+	// Mono is true when colour must not be used at all.
+	Mono bool
+
+	Text, Muted, Faint, Bold, Italic lipgloss.Style
+	Title, Subtitle, Heading       lipgloss.Style
+	Accent, Positive, Negative     lipgloss.Style
+	Warn                           lipgloss.Style
+
+	// Tab bar.
+	TabActive, TabInactive, TabBar lipgloss.Style
+	Brand                          lipgloss.Style
+
+	// Panels and cards.
+	Panel, PanelTitle          lipgloss.Style
+	Card, CardLabel, CardValue lipgloss.Style
+	CardNote                   lipgloss.Style
+
+	// Tables and lists.
+	TableHeader, TableCell, TableSelected lipgloss.Style
+	Selected                              lipgloss.Style // any selected row: reverse + bold
+
+	// Charts.
+	Axis, AxisLabel          lipgloss.Style
+	Province, National       lipgloss.Style
+	Bar, BarPos, BarNeg      lipgloss.Style
+	BarAlt                   lipgloss.Style
+	BarDim, Gap              lipgloss.Style
+	Estimate, Plan, Reported lipgloss.Style
+
+	// Footer, help, notices.
+	Footer, HelpKey, HelpDesc, HelpSep lipgloss.Style
+	Notice, Overlay                    lipgloss.Style
+}
+
+// New returns the styles of theme n.
+func New(n Name) *Styles {
+	p := palette(n)
+	mono := n == Mono
+	base := lipgloss.NewStyle()
+	fg := func(c color.Color) lipgloss.Style {
+		if c == nil {
+			return base
+		}
+		return base.Foreground(c)
+	}
+	s := &Styles{Name: n, Palette: p, Mono: mono}
+	s.Text = fg(p.Text)
+	s.Muted = fg(p.Muted)
+	s.Faint = fg(p.Faint)
+	if mono {
+		s.Faint = base.Faint(true)
+	}
+	s.Bold = fg(p.Text).Bold(true)
+	s.Italic = fg(p.Muted).Italic(true)
+	s.Title = fg(p.Accent).Bold(true)
+	s.Subtitle = fg(p.Muted)
+	s.Heading = fg(p.Text).Bold(true)
+	s.Accent = fg(p.Accent)
+	s.Positive = fg(p.Positive)
+	s.Negative = fg(p.Negative)
+	s.Warn = fg(p.Warn)
+
+	s.TabInactive = fg(p.Muted).Padding(0, 1)
+	s.TabActive = base.Bold(true).Padding(0, 1)
+	if mono {
+		s.TabActive = s.TabActive.Reverse(true)
+	} else {
+		s.TabActive = s.TabActive.Foreground(p.AccentText).Background(p.Accent)
+	}
+	s.TabBar = base
+	s.Brand = fg(p.Accent).Bold(true).Padding(0, 1)
+
+	s.Panel = base.Border(lipgloss.RoundedBorder())
+	if p.Border != nil {
+		s.Panel = s.Panel.BorderForeground(p.Border)
+	}
+	s.PanelTitle = fg(p.Accent).Bold(true)
+	s.Card = s.Panel.Padding(0, 1)
+	s.CardLabel = fg(p.Muted)
+	s.CardValue = fg(p.Accent).Bold(true)
+	s.CardNote = fg(p.Faint)
+	if mono {
+		s.CardNote = base.Faint(true)
+	}
+
+	s.TableHeader = fg(p.Muted).Bold(true)
+	s.TableCell = fg(p.Text)
+	s.Selected = base.Reverse(true).Bold(true)
+	s.TableSelected = s.Selected
+
+	s.Axis = fg(p.Faint)
+	s.AxisLabel = fg(p.Muted)
+	s.Province = fg(p.Province).Bold(true)
+	s.National = fg(p.National)
+	s.Bar = fg(p.Bar)
+	s.BarPos = fg(p.Positive)
+	s.BarNeg = fg(p.Negative)
+	s.BarAlt = fg(p.BarAlt)
+	s.BarDim = fg(p.BarDim)
+	s.Gap = fg(p.Faint)
+	s.Estimate = fg(p.Warn)
+	s.Plan = fg(p.Muted).Italic(true)
+	s.Reported = fg(p.Warn).Italic(true)
+
+	s.Footer = fg(p.Faint)
+	s.HelpKey = fg(p.Muted).Bold(true)
+	s.HelpDesc = fg(p.Faint)
+	s.HelpSep = fg(p.Faint)
+	if mono {
+		s.Footer, s.HelpDesc, s.HelpSep = base, base, base
+	}
+	s.Notice = fg(p.Warn)
+	s.Overlay = s.Panel.Padding(1, 2)
+	if p.Accent != nil {
+		s.Overlay = s.Overlay.BorderForeground(p.Accent)
+	}
+	return s
+}
+
