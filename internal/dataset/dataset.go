@@ -36,10 +36,14 @@ func (s Status) Valid() bool {
 // decimals the source printed, so "19.3" is shown as 19,3 and never as
 // 19,30: formatting must not invent precision. A Num with OK false is a
 // gap (an empty cell), never a zero.
+//
+// Qual keeps a qualifier the source wrote before the number: ">" for "more
+// than" (hơn, trên), "≈" for "about" (khoảng). It is printed with the number.
 type Num struct {
-	V   float64
-	Dec int
-	OK  bool
+	V    float64
+	Dec  int
+	OK   bool
+	Qual string
 }
 
 // N builds a present Num; handy in tests.

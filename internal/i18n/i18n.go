@@ -100,6 +100,9 @@ func (l *Locale) Num(n dataset.Num) string {
 	if !n.OK {
 		return Gap
 	}
+	if n.Qual != "" {
+		return n.Qual + l.Float(n.V, n.Dec)
+	}
 	return l.Float(n.V, n.Dec)
 }
 
@@ -140,7 +143,7 @@ func (l *Locale) Signed(n dataset.Num) string {
 		return Gap
 	}
 	s := l.Pct(n)
-	if n.V > 0 {
+	if n.V > 0 && n.Qual == "" {
 		s = "+" + s
 	}
 	return s
