@@ -73,4 +73,3 @@ var uiStrings = map[string]entry{
 	"help.tab":    {"Trong tab", "In this tab"},
 	"help.close":  {"nhấn ? hoặc esc để đóng", "press ? or esc to close"},
 }
-

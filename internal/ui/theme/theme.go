@@ -93,9 +93,9 @@ type Styles struct {
 	Mono bool
 
 	Text, Muted, Faint, Bold, Italic lipgloss.Style
-	Title, Subtitle, Heading       lipgloss.Style
-	Accent, Positive, Negative     lipgloss.Style
-	Warn                           lipgloss.Style
+	Title, Subtitle, Heading         lipgloss.Style
+	Accent, Positive, Negative       lipgloss.Style
+	Warn                             lipgloss.Style
 
 	// Tab bar.
 	TabActive, TabInactive, TabBar lipgloss.Style
@@ -207,4 +207,3 @@ func New(n Name) *Styles {
 	}
 	return s
 }
-
