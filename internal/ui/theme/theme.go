@@ -10,6 +10,7 @@ import (
 	"image/color"
 	"strings"
 
+	"charm.land/bubbles/v2/help"
 	"charm.land/lipgloss/v2"
 )
 
@@ -206,4 +207,17 @@ func New(n Name) *Styles {
 		s.Overlay = s.Overlay.BorderForeground(p.Accent)
 	}
 	return s
+}
+
+// Help returns the styles for the bubbles help component.
+func (s *Styles) Help() help.Styles {
+	return help.Styles{
+		Ellipsis:       s.HelpSep,
+		ShortKey:       s.HelpKey,
+		ShortDesc:      s.HelpDesc,
+		ShortSeparator: s.HelpSep,
+		FullKey:        s.HelpKey,
+		FullDesc:       s.HelpDesc,
+		FullSeparator:  s.HelpSep,
+	}
 }

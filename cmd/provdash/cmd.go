@@ -1,0 +1,159 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/term"
+	"github.com/spf13/cobra"
+
+	"github.com/provdash/provdash/data"
+	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/render"
+	"github.com/provdash/provdash/internal/ui"
+)
+
+// version is set at build time with -ldflags "-X main.version=v1.2.3".
+var version = ""
+
+// versionString is the program version and the bundled dataset's as-of
+// date: a planner quoting a figure needs both.
+func versionString() string {
+	v := version
+	if v == "" {
+		v = "dev"
+		if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
+			v = info.Main.Version
+		}
+	}
+	if d, err := data.Bundled(); err == nil {
+		return fmt.Sprintf("%s (data: %s, as of %s)", v, d.ID, d.AsOf)
+	}
+	return v
+}
+
+// globalFlags are shared by the dashboard and render.
+type globalFlags struct {
+	tab  string
+	lang string
+}
+
+func (g *globalFlags) register(cmd *cobra.Command, getenv func(string) string) {
+	cmd.Flags().StringVar(&g.tab, "tab", "overview", "first tab: "+strings.Join(ui.TabIDs(), "|"))
+	cmd.Flags().StringVar(&g.lang, "lang", string(i18n.FromEnv(getenv)), "language: vi|en (default from LC_ALL/LANG)")
+}
+
+func (g *globalFlags) options() (ui.Options, error) {
+	lang, err := i18n.Parse(g.lang)
+	if err != nil {
+		return ui.Options{}, err
+	}
+	d, err := data.Bundled()
+	if err != nil {
+		return ui.Options{}, fmt.Errorf("loading bundled data: %w", err)
+	}
+	opts := ui.Options{Data: d, Lang: lang, Tab: g.tab}
+	if _, err := ui.New(opts); err != nil { // validates the tab before anything starts
+		return ui.Options{}, err
+	}
+	return opts, nil
+}
+
+func newRootCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
+	var g globalFlags
+	root := &cobra.Command{
+		Use:   "provdash",
+		Short: "A terminal dashboard of provincial economic indicators",
+		Long: "provdash shows Bắc Giang province's economy — growth, FDI, industrial parks and " +
+			"international agreements — from bundled, sourced data, in Vietnamese or English.\n\n" +
+			"Keys: tab/→/l next tab · shift+tab/←/h previous · 1…5 jump · ↑/↓ select · enter details · " +
+			"v chart/table/sources · ? help · q quit.",
+		Example: "  provdash\n  provdash --tab fdi --lang en\n  provdash render --tab gdp --width 120 --height 40",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			opts, err := g.options()
+			if err != nil {
+				return err
+			}
+			if f, ok := stdout.(*os.File); !ok || !term.IsTerminal(f.Fd()) {
+				// Not a terminal (a pipe, a file, cron): print the overview
+				// frame instead of taking over a screen that is not there.
+				opts.Tab = "overview"
+				return render.Write(stdout, render.Options{UI: opts, Width: 80, Height: 24, Profile: colorprofile.NoTTY})
+			}
+			m, err := ui.New(opts)
+			if err != nil {
+				return err
+			}
+			_, err = tea.NewProgram(m, tea.WithContext(cmd.Context())).Run()
+			if err != nil {
+				return fmt.Errorf("running dashboard: %w", err)
+			}
+			return nil
+		},
+	}
+	g.register(root, getenv)
+	root.AddCommand(newRenderCmd(stdout, getenv))
+	return root
+}
+
+func newRenderCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
+	var (
+		g             globalFlags
+		width, height int
+		color         string
+	)
+	cmd := &cobra.Command{
+		Use:   "render",
+		Short: "Print one frame of a tab to stdout, as the dashboard would draw it",
+		Long: "render prints exactly one frame of a tab at the given size and exits. Tests, " +
+			"screenshots and scripts use it.",
+		Example: "  provdash render --tab fdi --width 120 --height 40 --color always --lang en",
+		Args:    cobra.NoArgs,
+		RunE: func(_ *cobra.Command, _ []string) error {
+			opts, err := g.options()
+			if err != nil {
+				return err
+			}
+			if width < 0 || height < 0 {
+				return fmt.Errorf("--width and --height must not be negative (got %d×%d)", width, height)
+			}
+			p, err := profileFor(color, stdout, getenv)
+			if err != nil {
+				return err
+			}
+			return render.Write(stdout, render.Options{UI: opts, Width: width, Height: height, Profile: p})
+		},
+	}
+	g.register(cmd, getenv)
+	cmd.Flags().IntVar(&width, "width", 80, "frame width in cells")
+	cmd.Flags().IntVar(&height, "height", 24, "frame height in lines")
+	cmd.Flags().StringVar(&color, "color", "auto", "colour: auto|always|never")
+	return cmd
+}
+
+// profileFor maps --color to a colour profile: always is true colour (for
+// screenshots), never is plain text, auto asks the terminal and honours
+// NO_COLOR.
+func profileFor(color string, out io.Writer, getenv func(string) string) (colorprofile.Profile, error) {
+	switch color {
+	case "always":
+		return colorprofile.TrueColor, nil
+	case "never":
+		return colorprofile.NoTTY, nil
+	case "auto":
+		env := []string{}
+		for _, k := range []string{"TERM", "COLORTERM", "NO_COLOR", "CLICOLOR", "CLICOLOR_FORCE", "TERM_PROGRAM"} {
+			if v := getenv(k); v != "" {
+				env = append(env, k+"="+v)
+			}
+		}
+		return colorprofile.Detect(out, env), nil
+	}
+	return 0, fmt.Errorf("unknown --color %q: use auto, always or never", color)
+}

@@ -1,0 +1,372 @@
+// Package ui is the root Bubble Tea model: the tab bar, the active tab, the
+// footer with short help, the help overlay, global keys, layout and the
+// too-small screen. Tabs are common.Views; this package derives the tab
+// bar, the 1…5 keys and the help from the ordered slice of them.
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/provdash/provdash/internal/dataset"
+	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/ui/common"
+	"github.com/provdash/provdash/internal/ui/theme"
+	"github.com/provdash/provdash/internal/ui/views/agreements"
+	"github.com/provdash/provdash/internal/ui/views/fdi"
+	"github.com/provdash/provdash/internal/ui/views/gdp"
+	"github.com/provdash/provdash/internal/ui/views/overview"
+	"github.com/provdash/provdash/internal/ui/views/zones"
+)
+
+// The smallest screen the dashboard lays out for. Below it the too-small
+// screen is shown (keys still work). 60×16 keeps a chart, its axis and a
+// source line legible; 80×24, the classic terminal, is comfortably above.
+const (
+	MinWidth  = 60
+	MinHeight = 16
+)
+
+// chromeLines is what the root model draws around a tab: tab bar, rule,
+// footer.
+const chromeLines = 3
+
+// TabIDs lists the tabs in order, as accepted by --tab.
+func TabIDs() []string {
+	return []string{"overview", "gdp", "fdi", "zones", "agreements"}
+}
+
+// newViews builds a fresh set of tabs, in TabIDs order. Each session gets
+// its own: views hold selection and caches.
+func newViews() []common.View {
+	return []common.View{overview.New(), gdp.New(), fdi.New(), zones.New(), agreements.New()}
+}
+
+// Options configure one dashboard session.
+type Options struct {
+	Data  *dataset.Dataset
+	Lang  i18n.Lang
+	Theme theme.Name
+	Tab   string // initial tab id; "" means overview
+	ASCII bool
+}
+
+// Model is the root model. Use New.
+type Model struct {
+	opts     Options
+	ctx      *common.Context
+	views    []common.View
+	active   int
+	width    int
+	height   int
+	showHelp bool
+	help     help.Model
+
+	// tabHits are the x ranges of the tabs on the tab bar, for mouse clicks.
+	tabHits []hit
+	// frame caches the composed screen; dirty marks it stale.
+	frame string
+	dirty bool
+}
+
+type hit struct{ x0, x1 int }
+
+// New builds a dashboard for opts. It fails on an unknown tab or missing data.
+func New(opts Options) (*Model, error) {
+	if opts.Data == nil {
+		return nil, fmt.Errorf("ui: no dataset")
+	}
+	if opts.Lang == "" {
+		opts.Lang = i18n.VI
+	}
+	if opts.Theme == "" {
+		opts.Theme = theme.Dark
+	}
+	m := &Model{opts: opts, views: newViews(), help: help.New(), dirty: true}
+	if opts.Tab != "" {
+		i := indexOf(TabIDs(), opts.Tab)
+		if i < 0 {
+			return nil, fmt.Errorf("unknown tab %q: use one of %s", opts.Tab, strings.Join(TabIDs(), ", "))
+		}
+		m.active = i
+	}
+	m.applyContext()
+	return m, nil
+}
+
+func indexOf(list []string, s string) int {
+	for i, v := range list {
+		if v == s {
+			return i
+		}
+	}
+	return -1
+}
+
+// applyContext (re)builds the session context from opts and hands it to
+// every view: on start, and whenever language or theme change.
+func (m *Model) applyContext() {
+	loc := i18n.New(m.opts.Lang)
+	st := theme.New(m.opts.Theme)
+	m.ctx = &common.Context{
+		Data:   m.opts.Data,
+		Loc:    loc,
+		Styles: st,
+		Keys:   common.NewKeyMap(loc),
+		ASCII:  m.opts.ASCII,
+	}
+	m.help.Styles = st.Help()
+	for _, v := range m.views {
+		v.SetContext(m.ctx)
+	}
+	m.resizeViews()
+	m.dirty = true
+}
+
+// Active returns the id of the active tab.
+func (m *Model) Active() string { return m.views[m.active].ID() }
+
+// Init implements tea.Model.
+func (m *Model) Init() tea.Cmd { return nil }
+
+// Update implements tea.Model.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.SetSize(msg.Width, msg.Height)
+		return m, nil
+	case tea.KeyPressMsg:
+		return m, m.handleKey(msg)
+	case tea.MouseClickMsg:
+		return m, m.handleClick(msg)
+	}
+	return m, nil
+}
+
+// SetSize lays the dashboard out for a w×h screen. Negative sizes are
+// treated as 0.
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = max(w, 0), max(h, 0)
+	m.resizeViews()
+	m.dirty = true
+}
+
+func (m *Model) resizeViews() {
+	cw, ch := m.contentSize()
+	for _, v := range m.views {
+		v.SetSize(cw, ch)
+	}
+	m.help.SetWidth(m.width)
+}
+
+func (m *Model) contentSize() (int, int) {
+	if m.tooSmall() {
+		return 0, 0
+	}
+	return m.width, m.height - chromeLines
+}
+
+func (m *Model) tooSmall() bool { return m.width < MinWidth || m.height < MinHeight }
+
+func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.ctx.Keys
+	m.dirty = true
+	if key.Matches(msg, k.Quit) && (msg.String() == "ctrl+c" || !m.views[m.active].Capturing() || m.showHelp) {
+		return tea.Quit
+	}
+	if m.showHelp {
+		// Any key closes the help; ? and esc are the documented ones.
+		m.showHelp = false
+		return nil
+	}
+	switch {
+	case key.Matches(msg, k.Help):
+		m.showHelp = true
+		return nil
+	case key.Matches(msg, k.Next):
+		m.SetActive((m.active + 1) % len(m.views))
+		return nil
+	case key.Matches(msg, k.Prev):
+		m.SetActive((m.active + len(m.views) - 1) % len(m.views))
+		return nil
+	case key.Matches(msg, k.Jump):
+		n := int(msg.String()[0] - '1')
+		if n >= 0 && n < len(m.views) {
+			m.SetActive(n)
+		}
+		return nil
+	}
+	if m.tooSmall() {
+		return nil
+	}
+	return m.views[m.active].Update(msg)
+}
+
+func (m *Model) handleClick(msg tea.MouseClickMsg) tea.Cmd {
+	mouse := msg.Mouse()
+	if mouse.Button != tea.MouseLeft || mouse.Y != 0 || m.tooSmall() {
+		return nil
+	}
+	m.Frame() // make sure tabHits match what is on screen
+	for i, h := range m.tabHits {
+		if mouse.X >= h.x0 && mouse.X < h.x1 {
+			m.SetActive(i)
+			return nil
+		}
+	}
+	return nil
+}
+
+// SetActive switches to tab i (ignored when out of range).
+func (m *Model) SetActive(i int) {
+	if i < 0 || i >= len(m.views) || i == m.active {
+		return
+	}
+	m.active = i
+	m.dirty = true
+}
+
+// View implements tea.Model.
+func (m *Model) View() tea.View {
+	v := tea.NewView(m.Frame())
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	v.WindowTitle = "provdash — " + m.ctx.Loc.Pick(m.opts.Data.Name)
+	return v
+}
+
+// Frame returns the screen as a string of exactly the model's height lines
+// (fewer when the height is 0), each at most its width. The render command
+// prints it; View wraps it.
+func (m *Model) Frame() string {
+	if !m.dirty {
+		return m.frame
+	}
+	m.frame = m.compose()
+	m.dirty = false
+	return m.frame
+}
+
+func (m *Model) compose() string {
+	w, h := m.width, m.height
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	if m.tooSmall() {
+		return m.tooSmallScreen()
+	}
+	st := m.ctx.Styles
+	cw, ch := m.contentSize()
+	bar := m.tabBar()
+	rule := st.Faint.Render(strings.Repeat("─", w))
+	if m.ctx.ASCII {
+		rule = st.Faint.Render(strings.Repeat("-", w))
+	}
+	var body string
+	if m.showHelp {
+		body = m.helpOverlay(cw, ch)
+	} else {
+		body = m.views[m.active].View()
+	}
+	body = padLines(common.Fit(body, cw, ch), ch)
+	return bar + "\n" + rule + "\n" + body + "\n" + m.footer()
+}
+
+// padLines makes s exactly n lines so the footer stays at the bottom.
+func padLines(s string, n int) string {
+	have := 0
+	if s != "" {
+		have = strings.Count(s, "\n") + 1
+	}
+	if have >= n {
+		return s
+	}
+	if s == "" {
+		return strings.Repeat("\n", n-1)
+	}
+	return s + strings.Repeat("\n", n-have)
+}
+
+func (m *Model) tooSmallScreen() string {
+	st := m.ctx.Styles
+	msg := m.ctx.Loc.Tf("app.too_small", m.width, m.height, MinWidth, MinHeight)
+	hint := "q: " + m.ctx.Loc.T("key.quit")
+	text := st.Warn.Render(ansi.Wordwrap(msg, m.width, " ")) + "\n" + st.Faint.Render(hint)
+	return common.Fit(lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, text), m.width, m.height)
+}
+
+// tabBar draws "provdash │ 1 Tổng quan  2 …" with the active tab
+// highlighted, falling back to numbers only for inactive tabs when the full
+// titles do not fit, and records where each tab is for mouse clicks.
+func (m *Model) tabBar() string {
+	st := m.ctx.Styles
+	brand := st.Brand.Render("provdash")
+	right := st.Faint.Render(m.ctx.Loc.Pick(m.opts.Data.Name) + " · " + m.ctx.Loc.T("app.asof") + " " + m.ctx.Loc.Date(m.opts.Data.AsOf) + " ")
+	for _, short := range []bool{false, true} {
+		var parts []string
+		hits := make([]hit, len(m.views))
+		x := lipgloss.Width(brand)
+		for i, v := range m.views {
+			label := fmt.Sprintf("%d %s", i+1, v.Title())
+			if short && i != m.active {
+				label = fmt.Sprintf("%d", i+1)
+			}
+			s := st.TabInactive.Render(label)
+			if i == m.active {
+				s = st.TabActive.Render(label)
+			}
+			wdt := lipgloss.Width(s)
+			hits[i] = hit{x, x + wdt}
+			x += wdt
+			parts = append(parts, s)
+		}
+		line := brand + strings.Join(parts, "")
+		lw := lipgloss.Width(line)
+		if lw > m.width && !short {
+			continue
+		}
+		m.tabHits = hits
+		if gap := m.width - lw - lipgloss.Width(right); gap >= 2 {
+			line += strings.Repeat(" ", gap) + right
+		}
+		return common.Fit(line, m.width, 1)
+	}
+	return ""
+}
+
+func (m *Model) footer() string {
+	k := m.ctx.Keys
+	v := m.views[m.active]
+	bindings := append([]key.Binding{}, v.ShortHelp()...)
+	bindings = append(bindings, k.Next, k.Jump, k.Help, k.Quit)
+	return common.Fit(" "+m.help.ShortHelpView(bindings), m.width, 1)
+}
+
+// helpOverlay is the full key table: global keys, then the tab's own.
+func (m *Model) helpOverlay(w, h int) string {
+	st := m.ctx.Styles
+	k := m.ctx.Keys
+	global := [][]key.Binding{
+		{k.Next, k.Prev, k.Jump},
+		{k.Up, k.Down, k.PageUp, k.PageDn, k.Top, k.Bottom},
+		{k.Open, k.Close, k.Face, k.Help, k.Quit},
+	}
+	m.help.ShowAll = true
+	body := st.PanelTitle.Render(m.ctx.Loc.T("help.title")) + "\n\n" +
+		m.help.FullHelpView(global)
+	if tab := m.views[m.active].FullHelp(); len(tab) > 0 {
+		body += "\n\n" + st.Heading.Render(m.ctx.Loc.T("help.tab")+" · "+m.views[m.active].Title()) + "\n" + m.help.FullHelpView(tab)
+	}
+	body += "\n\n" + st.Faint.Render(m.ctx.Loc.T("app.legend")) + "\n" + st.Faint.Render(m.ctx.Loc.T("help.close"))
+	box := st.Overlay.Render(body)
+	if lipgloss.Width(box) > w || lipgloss.Height(box) > h {
+		box = body
+	}
+	return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, box)
+}
