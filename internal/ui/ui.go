@@ -177,7 +177,7 @@ func (m *Model) tooSmall() bool { return m.width < MinWidth || m.height < MinHei
 func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.ctx.Keys
 	m.dirty = true
-	if key.Matches(msg, k.Quit) && (msg.String() == "ctrl+c" || !m.views[m.active].Capturing() || m.showHelp) {
+	if key.Matches(msg, k.Quit) {
 		return tea.Quit
 	}
 	if m.showHelp {

@@ -1,0 +1,234 @@
+package ui
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/exp/teatest/v2"
+
+	"github.com/provdash/provdash/data"
+	"github.com/provdash/provdash/internal/i18n"
+)
+
+func newModel(t testing.TB, lang i18n.Lang, tab string) *Model {
+	t.Helper()
+	d, err := data.Bundled()
+	if err != nil {
+		t.Fatalf("bundled data: %v", err)
+	}
+	m, err := New(Options{Data: d, Lang: lang, Tab: tab})
+	if err != nil {
+		t.Fatalf("New: %v", err)
+	}
+	return m
+}
+
+// checkFrame asserts the rendering rule of DESIGN.md §5.
+func checkFrame(t *testing.T, frame string, w, h int, what string) {
+	t.Helper()
+	if w <= 0 || h <= 0 {
+		if frame != "" {
+			t.Fatalf("%s: %d×%d frame should be empty, got %q", what, w, h, frame)
+		}
+		return
+	}
+	lines := strings.Split(frame, "\n")
+	if len(lines) > h {
+		t.Fatalf("%s: %d lines for height %d", what, len(lines), h)
+	}
+	for i, l := range lines {
+		if lw := lipgloss.Width(l); lw > w {
+			t.Fatalf("%s: line %d is %d cells wide, width %d: %q", what, i, lw, w, l)
+		}
+	}
+}
+
+func sweepSizes() []int {
+	return []int{0, 1, 2, 3, 5, 8, 13, 20, 39, 40, 59, 60, 61, 79, 80, 81, 100, 119, 120, 121, 160, 199, 200, 201, 317, 1000}
+}
+
+// TestSizeSweep: no tab panics or overflows at any size from 0×0 to
+// 1000×1000, in either language, on any face.
+func TestSizeSweep(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
+		for _, tab := range TabIDs() {
+			m := newModel(t, lang, tab)
+			for face := 0; face < 3; face++ {
+				for _, w := range sweepSizes() {
+					for _, h := range sweepSizes() {
+						m.SetSize(w, h)
+						checkFrame(t, m.Frame(), w, h, string(lang)+"/"+tab)
+					}
+				}
+				m.SetSize(120, 40)
+				m.Update(key("v"))
+			}
+		}
+	}
+}
+
+// TestTooSmall shows the too-small screen with both sizes below the minimum.
+func TestTooSmall(t *testing.T) {
+	m := newModel(t, i18n.EN, "")
+	m.SetSize(50, 12)
+	f := m.Frame()
+	if !strings.Contains(f, "terminal too small: have 50×12, need 60×16") {
+		t.Fatalf("too-small screen missing:\n%s", f)
+	}
+	// Keys still work below the minimum size.
+	m.Update(key("3"))
+	if m.Active() != "fdi" {
+		t.Fatalf("active = %s after 3, want fdi", m.Active())
+	}
+	m.SetSize(MinWidth, MinHeight)
+	if strings.Contains(m.Frame(), "too small") {
+		t.Fatalf("too-small screen shown at the minimum size")
+	}
+}
+
+func key(s string) tea.KeyPressMsg {
+	switch s {
+	case "tab":
+		return tea.KeyPressMsg{Code: tea.KeyTab}
+	case "shift+tab":
+		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
+	case "right":
+		return tea.KeyPressMsg{Code: tea.KeyRight}
+	case "left":
+		return tea.KeyPressMsg{Code: tea.KeyLeft}
+	case "up":
+		return tea.KeyPressMsg{Code: tea.KeyUp}
+	case "down":
+		return tea.KeyPressMsg{Code: tea.KeyDown}
+	case "pgup":
+		return tea.KeyPressMsg{Code: tea.KeyPgUp}
+	case "pgdown":
+		return tea.KeyPressMsg{Code: tea.KeyPgDown}
+	case "enter":
+		return tea.KeyPressMsg{Code: tea.KeyEnter}
+	case "esc":
+		return tea.KeyPressMsg{Code: tea.KeyEscape}
+	case "ctrl+c":
+		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
+	}
+	r := []rune(s)[0]
+	return tea.KeyPressMsg{Code: r, Text: s}
+}
+
+// TestTabKeys walks every tab-switching key of DESIGN.md §3.
+func TestTabKeys(t *testing.T) {
+	m := newModel(t, i18n.VI, "")
+	m.SetSize(120, 40)
+	steps := []struct{ key, want string }{
+		{"tab", "gdp"}, {"right", "fdi"}, {"l", "zones"}, {"tab", "agreements"}, {"tab", "overview"},
+		{"shift+tab", "agreements"}, {"left", "zones"}, {"h", "fdi"},
+		{"1", "overview"}, {"2", "gdp"}, {"3", "fdi"}, {"4", "zones"}, {"5", "agreements"},
+	}
+	for _, s := range steps {
+		m.Update(key(s.key))
+		if m.Active() != s.want {
+			t.Fatalf("after %q active = %s, want %s", s.key, m.Active(), s.want)
+		}
+	}
+}
+
+// TestHelpOverlay: ? shows the key table, any key closes it.
+func TestHelpOverlay(t *testing.T) {
+	m := newModel(t, i18n.EN, "")
+	m.SetSize(120, 40)
+	m.Update(key("?"))
+	f := m.Frame()
+	for _, want := range []string{"Keys", "next tab", "chart/table/sources", "quit"} {
+		if !strings.Contains(f, want) {
+			t.Fatalf("help overlay lacks %q:\n%s", want, f)
+		}
+	}
+	m.Update(key("esc"))
+	if strings.Contains(m.Frame(), "press ? or esc to close") {
+		t.Fatalf("help overlay still open after esc")
+	}
+}
+
+// TestMouseClickTabs: clicking a tab's title on the tab bar selects it.
+func TestMouseClickTabs(t *testing.T) {
+	m := newModel(t, i18n.EN, "")
+	m.SetSize(200, 60)
+	m.Frame()
+	for i := len(m.tabHits) - 1; i >= 0; i-- {
+		h := m.tabHits[i]
+		m.Update(tea.MouseClickMsg{X: (h.x0 + h.x1) / 2, Y: 0, Button: tea.MouseLeft})
+		if m.Active() != TabIDs()[i] {
+			t.Fatalf("click at x=%d: active %s, want %s", (h.x0+h.x1)/2, m.Active(), TabIDs()[i])
+		}
+	}
+}
+
+// TestRandomKeys presses random key sequences at random sizes: nothing
+// panics and every frame keeps the size rule.
+func TestRandomKeys(t *testing.T) {
+	keys := []string{"tab", "shift+tab", "right", "left", "l", "h", "1", "2", "3", "4", "5", "up", "down",
+		"k", "j", "pgup", "pgdown", "g", "G", "enter", "esc", "v", "?", "x", " ", "L", "t"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
+		m := newModel(t, lang, "")
+		for i := 0; i < 3000; i++ {
+			if i%50 == 0 {
+				m.SetSize(rng.IntN(230), rng.IntN(70))
+			}
+			k := keys[rng.IntN(len(keys))]
+			m.Update(key(k))
+			checkFrame(t, m.Frame(), m.width, m.height, "random keys")
+		}
+	}
+}
+
+// TestTeatestFlow runs the real Bubble Tea program: tab switching by every
+// key, then q ends it.
+func TestTeatestFlow(t *testing.T) {
+	m := newModel(t, i18n.EN, "")
+	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(120, 40))
+	teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
+		return strings.Contains(string(b), "Overview")
+	}, teatest.WithDuration(5*time.Second))
+	for _, k := range []string{"tab", "right", "l", "shift+tab", "left", "h", "5", "4", "3", "2"} {
+		tm.Send(key(k))
+	}
+	tm.Send(key("q"))
+	fm := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
+	if fm.Active() != "gdp" {
+		t.Fatalf("final tab %s, want gdp", fm.Active())
+	}
+}
+
+// BenchmarkView measures View() of each tab at 200×60 with charts cached:
+// what runs after every message (budget ≤ 1 ms, ≤ 256 KB).
+func BenchmarkView(b *testing.B) {
+	for _, tab := range TabIDs() {
+		m := newModel(b, i18n.VI, tab)
+		m.SetSize(200, 60)
+		b.Run(tab, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				m.dirty = true // recompose the frame; the tab's own cache stays warm
+				_ = m.View()
+			}
+		})
+	}
+}
+
+// BenchmarkResize measures a resize: every tab rebuilds its charts (budget
+// ≤ 5 ms for a tab).
+func BenchmarkResize(b *testing.B) {
+	m := newModel(b, i18n.VI, "")
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		i++
+		m.SetSize(200-i%2, 60)
+		_ = m.View()
+	}
+}
