@@ -1,4 +1,37 @@
 package i18n
 
 // fdiStrings are the fdi tab's strings. Keys start with "fdi.".
-var fdiStrings = map[string]entry{}
+var fdiStrings = map[string]entry{
+	"fdi.title":               {"FDI", "FDI"},
+	"fdi.heading":             {"Đầu tư trực tiếp nước ngoài (FDI)", "Foreign direct investment (FDI)"},
+	"fdi.countries_n":         {"quốc gia và vùng lãnh thổ có dự án đầu tư", "countries and territories with investment projects"},
+	"fdi.by_country":          {"Vốn đăng ký theo quốc gia, vùng lãnh thổ", "Registered capital by country or territory"},
+	"fdi.by_country_nb":       {"mỗi nước một thời điểm số liệu riêng", "each country's figure has its own date"},
+	"fdi.country":             {"Quốc gia", "Country"},
+	"fdi.capital":             {"Vốn đăng ký", "Capital"},
+	"fdi.projects_col":        {"Số dự án", "Projects"},
+	"fdi.asof":                {"Số liệu đến", "As of"},
+	"fdi.rank_capital":        {"Hạng vốn", "Rank (capital)"},
+	"fdi.rank_projects":       {"Hạng số dự án", "Rank (projects)"},
+	"fdi.no_capital":          {"Chưa có số liệu vốn", "No capital figure"},
+	"fdi.by_year":             {"FDI theo năm", "FDI by year"},
+	"fdi.by_year_nb":          {"mỗi định nghĩa là một chuỗi riêng, không cộng gộp", "one series per definition, never added together"},
+	"fdi.definition":          {"Định nghĩa", "Definition"},
+	"fdi.period":              {"Kỳ", "Period"},
+	"fdi.projects":            {"%s dự án", "%s projects"},
+	"fdi.rank_nat":            {"%s cả nước", "%s nationally"},
+	"fdi.rank":                {"hạng cả nước", "national rank"},
+	"fdi.y2024":               {"Năm %d: vốn cấp mới và vốn tăng thêm", "%d: new capital and capital added"},
+	"fdi.def.new":             {"Cấp mới", "New projects"},
+	"fdi.def.added":           {"Điều chỉnh tăng vốn", "Capital added to existing projects"},
+	"fdi.def.new_added":       {"Cấp mới + tăng vốn", "New + added"},
+	"fdi.def.converted":       {"Vốn quy đổi (gồm cả vốn trong nước)", "Converted total (includes domestic)"},
+	"fdi.def.short.new":       {"Cấp mới", "New"},
+	"fdi.def.short.added":     {"Tăng vốn", "Added"},
+	"fdi.def.short.new_added": {"Mới + tăng", "New+added"},
+	"fdi.def.short.converted": {"Quy đổi", "Converted"},
+	"fdi.detail.country":      {"Quốc gia / vùng lãnh thổ", "Country / territory"},
+	"fdi.detail.year":         {"FDI năm", "FDI in"},
+	"fdi.hint":                {"esc: đóng", "esc: close"},
+	"fdi.empty":               {"Không có số liệu FDI trong bộ dữ liệu này.", "No FDI figures in this dataset."},
+}

@@ -1,0 +1,645 @@
+// Package fdi is the dashboard's FDI tab: registered capital by investing
+// country (each with the date of its own latest figure), the number of
+// investing countries, FDI by year kept apart by definition, and the 2024
+// split between new projects and capital added to existing ones.
+//
+// FDI figures in the press use several definitions (new only, new + added,
+// converted totals that include domestic capital). Mixing them produces
+// numbers nobody published, so every series here is one definition.
+package fdi
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/provdash/provdash/internal/dataset"
+	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/ui/chart"
+	"github.com/provdash/provdash/internal/ui/common"
+)
+
+// definitions is the display order of FDI-by-year definitions.
+var definitions = []string{"new", "added", "new_added", "converted"}
+
+// highlightYear is the year whose new-versus-added split the seed article
+// reports; the tab shows it side by side when the data has both rows.
+const highlightYear = 2024
+
+// item is one selectable row: a country (index into FDICountry) or a year
+// row (index into FDIYear).
+type item struct {
+	country bool
+	idx     int
+}
+
+// Model is the FDI tab.
+type Model struct {
+	ctx    *common.Context
+	w, h   int
+	face   common.Face
+	sel    int
+	off    int
+	detail bool
+
+	items []item
+	out   string
+}
+
+// New returns the tab; it draws nothing until SetContext and SetSize.
+func New() *Model { return &Model{} }
+
+// ID implements common.View.
+func (m *Model) ID() string { return "fdi" }
+
+// Title implements common.View.
+func (m *Model) Title() string {
+	if m.ctx == nil || m.ctx.Loc == nil {
+		return "FDI"
+	}
+	return m.ctx.Loc.T("fdi.title")
+}
+
+// SetContext implements common.View.
+func (m *Model) SetContext(ctx *common.Context) {
+	m.ctx = ctx
+	m.items = buildItems(ctx)
+	m.sel = clamp(m.sel, 0, len(m.items)-1)
+	m.rebuild()
+}
+
+// SetSize implements common.View.
+func (m *Model) SetSize(w, h int) {
+	m.w, m.h = max(0, w), max(0, h)
+	m.rebuild()
+}
+
+// Capturing implements common.View: esc belongs to the tab while a detail
+// is open.
+func (m *Model) Capturing() bool { return m.detail }
+
+// ShortHelp implements common.View.
+func (m *Model) ShortHelp() []key.Binding {
+	if m.ctx == nil || m.ctx.Keys == nil {
+		return nil
+	}
+	k := m.ctx.Keys
+	if m.detail {
+		return []key.Binding{k.Close}
+	}
+	return []key.Binding{k.Up, k.Down, k.Open, k.Face}
+}
+
+// FullHelp implements common.View.
+func (m *Model) FullHelp() [][]key.Binding {
+	if m.ctx == nil || m.ctx.Keys == nil {
+		return nil
+	}
+	k := m.ctx.Keys
+	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDn, k.Top, k.Bottom}, {k.Open, k.Close, k.Face}}
+}
+
+// Update implements common.View.
+func (m *Model) Update(msg tea.Msg) tea.Cmd {
+	kp, ok := msg.(tea.KeyPressMsg)
+	if !ok || m.ctx == nil || m.ctx.Keys == nil {
+		return nil
+	}
+	k := m.ctx.Keys
+	switch {
+	case m.detail && key.Matches(kp, k.Close):
+		m.detail = false
+	case key.Matches(kp, k.Open):
+		if len(m.items) > 0 {
+			m.detail = true
+		}
+	case key.Matches(kp, k.Face):
+		m.face = m.face.Next()
+		m.off = 0
+	default:
+		sel, moved := navigate(k, kp, m.sel, len(m.items), max(1, m.h-6))
+		if !moved || sel == m.sel {
+			return nil
+		}
+		m.sel = sel
+	}
+	m.rebuild()
+	return nil
+}
+
+// View implements common.View; it returns the cached frame.
+func (m *Model) View() string { return m.out }
+
+// buildItems orders the selectable rows: countries with a capital figure by
+// capital (largest first), then countries without one, then year rows
+// grouped by definition.
+func buildItems(ctx *common.Context) []item {
+	if ctx == nil || ctx.Data == nil {
+		return nil
+	}
+	var items []item
+	for _, i := range countryOrder(ctx.Data.FDICountry) {
+		items = append(items, item{country: true, idx: i})
+	}
+	for _, g := range yearGroups(ctx.Data.FDIYear) {
+		for _, i := range g.rows {
+			items = append(items, item{idx: i})
+		}
+	}
+	return items
+}
+
+func countryOrder(cs []dataset.FDICountryRow) []int {
+	idx := make([]int, len(cs))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int {
+		ca, cb := cs[a].CapitalUSDm, cs[b].CapitalUSDm
+		switch {
+		case ca.OK && !cb.OK:
+			return -1
+		case !ca.OK && cb.OK:
+			return 1
+		case ca.OK && cb.OK:
+			return cmp.Compare(cb.V, ca.V)
+		}
+		return 0
+	})
+	return idx
+}
+
+type yearGroup struct {
+	def  string
+	rows []int
+}
+
+// yearGroups splits year rows by definition, known definitions first in a
+// fixed order, then any other definition the data carries, each by period.
+func yearGroups(rows []dataset.FDIYearRow) []yearGroup {
+	order := slices.Clone(definitions)
+	for _, r := range rows {
+		if !slices.Contains(order, r.Definition) {
+			order = append(order, r.Definition)
+		}
+	}
+	var out []yearGroup
+	for _, d := range order {
+		g := yearGroup{def: d}
+		for i, r := range rows {
+			if r.Definition == d {
+				g.rows = append(g.rows, i)
+			}
+		}
+		slices.SortStableFunc(g.rows, func(a, b int) int {
+			if c := cmp.Compare(rows[a].Year, rows[b].Year); c != 0 {
+				return c
+			}
+			return cmp.Compare(rows[a].Period, rows[b].Period)
+		})
+		if len(g.rows) > 0 {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+func (m *Model) defName(d string, short bool) string {
+	k := "fdi.def." + d
+	if short {
+		k = "fdi.def.short." + d
+	}
+	s := m.ctx.Loc.T(k)
+	if strings.HasPrefix(s, "!") {
+		return d
+	}
+	return s
+}
+
+// withMark appends the status mark so a reported figure never looks official.
+func withMark(s string, st dataset.Status) string {
+	if mk := i18n.Mark(st); mk != "" && s != i18n.Gap {
+		return s + " " + mk
+	}
+	return s
+}
+
+func (m *Model) capital(r dataset.FDIYearRow) string {
+	s := m.ctx.Loc.Fig(r.CapitalUSDm, dataset.UnitUSDm)
+	if r.Definition == "added" && r.CapitalUSDm.OK && r.CapitalUSDm.V > 0 && r.CapitalUSDm.Qual == "" {
+		s = "+" + s
+	}
+	return withMark(s, r.Status)
+}
+
+func (m *Model) projects(n dataset.Num) string {
+	if !n.OK {
+		return i18n.Gap
+	}
+	return m.ctx.Loc.Tf("fdi.projects", m.ctx.Loc.Num(n))
+}
+
+func (m *Model) period(r dataset.FDIYearRow) string {
+	if r.Period != "" {
+		return m.ctx.Loc.Date(r.Period)
+	}
+	return m.ctx.Loc.Int(r.Year)
+}
+
+func asOf(c dataset.FDICountryRow) string {
+	if c.AsOf != "" {
+		return c.AsOf
+	}
+	return c.Date
+}
+
+// sourceIDs lists the sources the tab cites, in order of first use.
+func (m *Model) sourceIDs() []string {
+	d := m.ctx.Data
+	ids := []string{d.FDIMeta.Source}
+	for _, it := range m.items {
+		if it.country {
+			ids = append(ids, d.FDICountry[it.idx].Source)
+		} else {
+			ids = append(ids, d.FDIYear[it.idx].Source)
+		}
+	}
+	return ids
+}
+
+func (m *Model) rebuild() {
+	if m.w <= 0 || m.h <= 0 || m.ctx == nil || m.ctx.Data == nil || m.ctx.Loc == nil || m.ctx.Styles == nil {
+		m.out = ""
+		return
+	}
+	st := m.ctx.Styles
+	head := []string{faceBar(m.ctx, m.ctx.Loc.T("fdi.heading"), m.face, m.w)}
+	if m.h >= 12 {
+		head = append(head, m.countLine(), "")
+	}
+	if m.detail && len(m.items) > 0 {
+		panel := detailPanel(m.ctx, m.detailTitle(), m.detailFields(), m.ctx.Loc.T("fdi.hint"), m.w, m.h-len(head))
+		body := lipgloss.PlaceHorizontal(m.w, lipgloss.Center, panel)
+		m.out = common.Fit(strings.Join(head, "\n")+"\n"+body, m.w, m.h)
+		return
+	}
+	if len(m.items) == 0 && m.face != common.FaceSources {
+		m.out = common.Fit(strings.Join(append(head, st.Muted.Render(m.ctx.Loc.T("fdi.empty"))), "\n"), m.w, m.h)
+		return
+	}
+	var body []line
+	foot := []string{common.SourceLine(m.ctx, m.sourceIDs(), m.w)}
+	if m.h >= 30 {
+		foot = append([]string{st.Faint.Render(common.Pad(m.ctx.Loc.T("app.legend"), m.w))}, foot...)
+	}
+	sel := m.sel
+	switch m.face {
+	case common.FaceTable:
+		body = m.tableBody()
+	case common.FaceSources:
+		for _, s := range common.SourceLines(m.ctx, m.sourceIDs(), m.w) {
+			body = append(body, text(s))
+		}
+		foot, sel = nil, -1
+	default:
+		body = m.chartBody()
+	}
+	m.out = assemble(m.w, m.h, head, body, sel, &m.off, foot)
+}
+
+// countLine is the number of investing countries and territories, with its
+// status mark and date.
+func (m *Model) countLine() string {
+	d, l, st := m.ctx.Data, m.ctx.Loc, m.ctx.Styles
+	n := withMark(l.Num(d.FDICountries), d.FDIMeta.Status)
+	s := st.CardValue.Render(n) + " " + st.Muted.Render(l.T("fdi.countries_n"))
+	if d.FDIMeta.Date != "" {
+		s += st.Faint.Render(" · " + l.T("app.asof") + " " + l.Date(d.FDIMeta.Date))
+	}
+	return common.Fit(s, m.w, 1)
+}
+
+func (m *Model) opts() chart.Opts {
+	return chart.Opts{Styles: m.ctx.Styles, Loc: m.ctx.Loc, ASCII: m.ctx.ASCII}
+}
+
+func (m *Model) heading(title, note string) line {
+	st := m.ctx.Styles
+	s := st.Heading.Render(title)
+	if note != "" && m.w > 60 {
+		s += st.Faint.Render(" · " + note)
+	}
+	return text(common.Fit(s, m.w, 1))
+}
+
+func (m *Model) chartBody() []line {
+	d, l, st := m.ctx.Data, m.ctx.Loc, m.ctx.Styles
+	var ls []line
+	ls = append(ls, m.heading(l.T("fdi.by_country"), l.T("fdi.by_country_nb")))
+
+	// Countries: one HBars call so labels and values align; the as-of
+	// column is appended, and gaps are placed under their own sub-heading.
+	var bars []chart.Bar
+	var dates []string
+	var its []int
+	dw := 0
+	for n, it := range m.items {
+		if !it.country {
+			continue
+		}
+		c := d.FDICountry[it.idx]
+		bars = append(bars, chart.Bar{
+			Label:    l.Pick(c.Country),
+			Value:    c.CapitalUSDm,
+			Text:     withMark(l.Fig(c.CapitalUSDm, dataset.UnitUSDm), c.Status),
+			Style:    st.Bar,
+			Selected: n == m.sel,
+		})
+		ds := l.Date(asOf(c))
+		dates = append(dates, ds)
+		its = append(its, n)
+		dw = max(dw, lipgloss.Width(ds))
+	}
+	if len(bars) > 0 {
+		bw := min(m.w, 110) - 2 - dw - 2
+		if bw < 20 {
+			bw, dw = m.w-2, 0
+		}
+		lines := chart.HBars(bw, bars, 0, m.opts())
+		gapHead := false
+		for i, bl := range lines {
+			if i >= len(bars) {
+				break
+			}
+			if !bars[i].Value.OK && !gapHead {
+				gapHead = true
+				ls = append(ls, text(st.Muted.Render("  "+l.T("fdi.no_capital"))))
+			}
+			mark, cell := "  ", ""
+			if dw > 0 {
+				cell = "  " + common.PadLeft(dates[i], dw)
+			}
+			if bars[i].Selected {
+				mark = st.Selected.Render("›") + " "
+				cell = st.Selected.Render(cell)
+			} else {
+				cell = st.Faint.Render(cell)
+			}
+			ls = append(ls, line{s: mark + common.Pad(bl, bw) + cell, item: its[i]})
+		}
+	}
+
+	// The highlighted year: new projects beside capital added.
+	if nb := m.compareBars(); len(nb) > 0 {
+		ls = append(ls, text(""), m.heading(l.Tf("fdi.y2024", highlightYear), ""))
+		bw := min(m.w, 110) - 2
+		for _, bl := range chart.HBars(bw, nb, 0, m.opts()) {
+			ls = append(ls, text("  "+bl))
+		}
+		for _, n := range m.compareNotes() {
+			ls = append(ls, wrapText(n, min(m.w, 110)-2, func(s ...string) string { return "  " + st.Faint.Render(s...) })...)
+		}
+	}
+
+	// FDI by year, one block per definition.
+	ls = append(ls, text(""), m.heading(l.T("fdi.by_year"), l.T("fdi.by_year_nb")))
+	pos := make(map[int]int) // FDIYear index → item number
+	for n, it := range m.items {
+		if !it.country {
+			pos[it.idx] = n
+		}
+	}
+	for _, g := range yearGroups(d.FDIYear) {
+		ls = append(ls, text(st.Accent.Render("  "+m.defName(g.def, false))))
+		var per, pro, cap, rk []string
+		for _, i := range g.rows {
+			r := d.FDIYear[i]
+			per = append(per, m.period(r))
+			pro = append(pro, m.projects(r.Projects))
+			cap = append(cap, m.capital(r))
+			if r.Rank > 0 {
+				rk = append(rk, l.Tf("fdi.rank_nat", l.Rank(r.Rank, 0)))
+			} else {
+				rk = append(rk, "")
+			}
+		}
+		t := grid([]column{
+			{cells: per, prio: 0},
+			{cells: cap, right: true, prio: 1},
+			{cells: pro, right: true, prio: 2},
+			{cells: rk, prio: 3},
+		}, min(m.w, 110)-4)
+		for j := range t.rows {
+			ls = append(ls, m.selectable(t, j, pos[g.rows[j]], 4))
+		}
+	}
+	return ls
+}
+
+// selectable renders row r of t (item n) indented by ind cells, reversed,
+// bold and marked with › when it is the selection.
+func (m *Model) selectable(t table, r, n, ind int) line {
+	st := m.ctx.Styles
+	pad := strings.Repeat(" ", max(0, ind-2))
+	if n == m.sel {
+		return line{s: pad + st.Selected.Render("› ") + t.render(r, st.Selected), item: n}
+	}
+	return line{s: pad + "  " + t.render(r, st.TableCell), item: n}
+}
+
+// compareRows returns the highlighted year's full-year "new" and "added"
+// rows, when present.
+func (m *Model) compareRows() []dataset.FDIYearRow {
+	var out []dataset.FDIYearRow
+	for _, def := range []string{"new", "added"} {
+		for _, r := range m.ctx.Data.FDIYear {
+			if r.Year == highlightYear && r.Definition == def && (r.Period == "" || r.Period == "2024") {
+				out = append(out, r)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func (m *Model) compareBars() []chart.Bar {
+	st := m.ctx.Styles
+	var bars []chart.Bar
+	for i, r := range m.compareRows() {
+		style := st.Bar
+		if i == 1 {
+			style = st.BarAlt
+		}
+		lab := m.defName(r.Definition, true)
+		if r.Projects.OK {
+			lab += " · " + m.projects(r.Projects)
+		}
+		bars = append(bars, chart.Bar{Label: lab, Value: r.CapitalUSDm, Text: m.capital(r), Style: style})
+	}
+	return bars
+}
+
+// compareNotes are the status and conflict notes of the compared rows,
+// each said once.
+func (m *Model) compareNotes() []string {
+	l := m.ctx.Loc
+	var out []string
+	seen := map[string]bool{}
+	for _, r := range m.compareRows() {
+		if mk := i18n.Mark(r.Status); mk != "" {
+			s := mk + " " + l.Status(r.Status)
+			if !seen[s] {
+				seen[s] = true
+				out = append(out, s)
+			}
+		}
+		if n := l.Pick(r.Note); n != "" && !seen[n] {
+			seen[n] = true
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+func (m *Model) tableBody() []line {
+	d, l, st := m.ctx.Data, m.ctx.Loc, m.ctx.Styles
+	var ls []line
+	// Countries.
+	var name, pro, cap, rc, rp, asof, stat []string
+	var cn []int
+	var yd, yp, ypro, ycap, yr, ys []string
+	var yn []int
+	for n, it := range m.items {
+		if it.country {
+			c := d.FDICountry[it.idx]
+			name = append(name, l.Pick(c.Country))
+			pro = append(pro, l.Num(c.Projects))
+			cap = append(cap, withMark(l.Fig(c.CapitalUSDm, dataset.UnitUSDm), c.Status))
+			rc = append(rc, rankOrGap(l, c.RankCapital))
+			rp = append(rp, rankOrGap(l, c.RankProj))
+			asof = append(asof, l.Date(asOf(c)))
+			stat = append(stat, l.Status(c.Status))
+			cn = append(cn, n)
+			continue
+		}
+		r := d.FDIYear[it.idx]
+		yd = append(yd, m.defName(r.Definition, true))
+		yp = append(yp, m.period(r))
+		ypro = append(ypro, l.Num(r.Projects))
+		ycap = append(ycap, m.capital(r))
+		yr = append(yr, rankOrGap(l, r.Rank))
+		ys = append(ys, l.Status(r.Status))
+		yn = append(yn, n)
+	}
+	tw := m.w - 2
+	if len(cn) > 0 {
+		ls = append(ls, m.heading(l.T("fdi.by_country"), ""))
+		t := grid([]column{
+			{head: l.T("fdi.country"), cells: name, prio: 0},
+			{head: l.T("fdi.capital"), cells: cap, right: true, prio: 1},
+			{head: l.T("fdi.asof"), cells: asof, prio: 2},
+			{head: l.T("fdi.projects_col"), cells: pro, right: true, prio: 3},
+			{head: l.T("fdi.rank_capital"), cells: rc, right: true, prio: 5},
+			{head: l.T("fdi.rank_projects"), cells: rp, right: true, prio: 6},
+			{head: l.T("app.status"), cells: stat, prio: 4},
+		}, tw)
+		ls = append(ls, text("  "+st.TableHeader.Render(t.head)))
+		for j := range t.rows {
+			ls = append(ls, m.selectable(t, j, cn[j], 2))
+		}
+	}
+	if len(yn) > 0 {
+		ls = append(ls, text(""), m.heading(l.T("fdi.by_year"), l.T("fdi.by_year_nb")))
+		t := grid([]column{
+			{head: l.T("fdi.period"), cells: yp, prio: 0},
+			{head: l.T("fdi.definition"), cells: yd, prio: 1},
+			{head: l.T("fdi.capital"), cells: ycap, right: true, prio: 2},
+			{head: l.T("fdi.projects_col"), cells: ypro, right: true, prio: 3},
+			{head: l.T("app.rank"), cells: yr, right: true, prio: 5},
+			{head: l.T("app.status"), cells: ys, prio: 4},
+		}, tw)
+		ls = append(ls, text("  "+st.TableHeader.Render(t.head)))
+		for j := range t.rows {
+			ls = append(ls, m.selectable(t, j, yn[j], 2))
+		}
+	}
+	return ls
+}
+
+func rankOrGap(l *i18n.Locale, r int) string {
+	if r <= 0 {
+		return i18n.Gap
+	}
+	return l.Rank(r, 0)
+}
+
+func (m *Model) detailTitle() string {
+	d, l := m.ctx.Data, m.ctx.Loc
+	it := m.items[m.sel]
+	if it.country {
+		return l.Pick(d.FDICountry[it.idx].Country)
+	}
+	r := d.FDIYear[it.idx]
+	return l.T("fdi.detail.year") + " " + m.period(r) + " — " + m.defName(r.Definition, false)
+}
+
+func (m *Model) detailFields() []field {
+	d, l := m.ctx.Data, m.ctx.Loc
+	it := m.items[m.sel]
+	var fs []field
+	var meta dataset.Meta
+	if it.country {
+		c := d.FDICountry[it.idx]
+		meta = c.Meta
+		fs = append(fs,
+			field{l.T("fdi.capital"), withMark(l.Fig(c.CapitalUSDm, dataset.UnitUSDm), c.Status)},
+			field{l.T("fdi.projects_col"), l.Num(c.Projects)},
+			field{l.T("fdi.rank_capital"), rankOrGap(l, c.RankCapital)},
+			field{l.T("fdi.rank_projects"), rankOrGap(l, c.RankProj)},
+			field{l.T("fdi.asof"), l.Date(asOf(c))},
+		)
+	} else {
+		r := d.FDIYear[it.idx]
+		meta = r.Meta
+		fs = append(fs,
+			field{l.T("fdi.definition"), m.defName(r.Definition, false)},
+			field{l.T("fdi.period"), m.period(r)},
+			field{l.T("fdi.projects_col"), l.Num(r.Projects)},
+			field{l.T("fdi.capital"), m.capital(r)},
+			field{l.T("fdi.rank"), rankOrGap(l, r.Rank)},
+		)
+	}
+	return append(fs, metaFields(m.ctx, meta)...)
+}
+
+// metaFields are the status, note and source of a row, as a detail shows
+// them.
+func metaFields(ctx *common.Context, meta dataset.Meta) []field {
+	l := ctx.Loc
+	st := l.Status(meta.Status)
+	if mk := i18n.Mark(meta.Status); mk != "" {
+		st = mk + " " + st
+	}
+	fs := []field{{l.T("app.status"), st}}
+	if meta.Date != "" {
+		fs = append(fs, field{l.T("app.date"), l.Date(meta.Date)})
+	}
+	fs = append(fs, field{l.T("app.note"), l.Pick(meta.Note)})
+	if s, n, ok := ctx.Data.SourceByID(meta.Source); ok {
+		src := "[" + l.Int(n) + "] " + s.Title
+		if s.Publisher != "" {
+			src += " — " + s.Publisher
+		}
+		if s.Date != "" {
+			src += " — " + l.Date(s.Date)
+		}
+		fs = append(fs, field{l.T("app.source"), src}, field{"", s.URL})
+	} else {
+		fs = append(fs, field{l.T("app.source"), i18n.Gap})
+	}
+	return fs
+}
