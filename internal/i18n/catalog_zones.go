@@ -1,4 +1,31 @@
 package i18n
 
 // zonesStrings are the zones tab's strings. Keys start with "zones.".
-var zonesStrings = map[string]entry{}
+var zonesStrings = map[string]entry{
+	"zones.title":              {"KCN/CCN", "Zones"},
+	"zones.heading":            {"Khu công nghiệp và cụm công nghiệp", "Industrial parks and clusters"},
+	"zones.kind.parks":         {"Khu công nghiệp (KCN)", "Industrial parks"},
+	"zones.kind.clusters":      {"Cụm công nghiệp (CCN)", "Industrial clusters"},
+	"zones.count":              {"Số lượng", "Count"},
+	"zones.leased":             {"%s đã cho thuê", "%s leased"},
+	"zones.parks":              {"Các khu công nghiệp", "Industrial parks"},
+	"zones.parks_nb":           {"tỷ lệ lấp đầy tại ngày ghi bên cạnh", "occupancy at the date shown"},
+	"zones.name":               {"Khu công nghiệp", "Park"},
+	"zones.district":           {"Huyện/TP", "District"},
+	"zones.area":               {"Diện tích", "Area"},
+	"zones.occupancy":          {"Lấp đầy", "Occupancy"},
+	"zones.occ_date":           {"Tại ngày", "As of"},
+	"zones.stage":              {"Giai đoạn", "Stage"},
+	"zones.developer":          {"Chủ đầu tư hạ tầng", "Developer"},
+	"zones.tenants":            {"Doanh nghiệp thuê đất", "Tenants"},
+	"zones.history":            {"Lịch sử lấp đầy", "Occupancy history"},
+	"zones.unknown":            {"không rõ", "not found"},
+	"zones.hint":               {"esc: đóng", "esc: close"},
+	"zones.empty":              {"Không có số liệu khu công nghiệp trong bộ dữ liệu này.", "No industrial-zone figures in this dataset."},
+	"zones.stage.operating":    {"đang hoạt động", "operating"},
+	"zones.stage.construction": {"đang xây dựng", "under construction"},
+	"zones.stage.clearance":    {"giải phóng mặt bằng", "site clearance"},
+	"zones.stage.appraisal":    {"đang thẩm định", "under appraisal"},
+	"zones.stage.new":          {"mới thành lập", "newly approved"},
+	"zones.stage.planning":     {"quy hoạch", "planning"},
+}

@@ -613,33 +613,5 @@ func (m *Model) detailFields() []field {
 			field{l.T("fdi.rank"), rankOrGap(l, r.Rank)},
 		)
 	}
-	return append(fs, metaFields(m.ctx, meta)...)
-}
-
-// metaFields are the status, note and source of a row, as a detail shows
-// them.
-func metaFields(ctx *common.Context, meta dataset.Meta) []field {
-	l := ctx.Loc
-	st := l.Status(meta.Status)
-	if mk := i18n.Mark(meta.Status); mk != "" {
-		st = mk + " " + st
-	}
-	fs := []field{{l.T("app.status"), st}}
-	if meta.Date != "" {
-		fs = append(fs, field{l.T("app.date"), l.Date(meta.Date)})
-	}
-	fs = append(fs, field{l.T("app.note"), l.Pick(meta.Note)})
-	if s, n, ok := ctx.Data.SourceByID(meta.Source); ok {
-		src := "[" + l.Int(n) + "] " + s.Title
-		if s.Publisher != "" {
-			src += " — " + s.Publisher
-		}
-		if s.Date != "" {
-			src += " — " + l.Date(s.Date)
-		}
-		fs = append(fs, field{l.T("app.source"), src}, field{"", s.URL})
-	} else {
-		fs = append(fs, field{l.T("app.source"), i18n.Gap})
-	}
-	return fs
+	return append(fs, metaFields(m.ctx, meta, "")...)
 }

@@ -13,6 +13,8 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/provdash/provdash/internal/dataset"
+	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/common"
 )
 
@@ -342,4 +344,35 @@ func (t table) render(r int, style lipgloss.Style) string {
 		}
 	}
 	return b.String()
+}
+
+// metaFields are the status, note and source of a row, as a detail shows
+// them.
+func metaFields(ctx *common.Context, meta dataset.Meta, noteLabel string) []field {
+	l := ctx.Loc
+	st := l.Status(meta.Status)
+	if mk := i18n.Mark(meta.Status); mk != "" {
+		st = mk + " " + st
+	}
+	fs := []field{{l.T("app.status"), st}}
+	if meta.Date != "" {
+		fs = append(fs, field{l.T("app.date"), l.Date(meta.Date)})
+	}
+	if noteLabel == "" {
+		noteLabel = l.T("app.note")
+	}
+	fs = append(fs, field{noteLabel, l.Pick(meta.Note)})
+	if s, n, ok := ctx.Data.SourceByID(meta.Source); ok {
+		src := "[" + l.Int(n) + "] " + s.Title
+		if s.Publisher != "" {
+			src += " — " + s.Publisher
+		}
+		if s.Date != "" {
+			src += " — " + l.Date(s.Date)
+		}
+		fs = append(fs, field{l.T("app.source"), src}, field{"", s.URL})
+	} else {
+		fs = append(fs, field{l.T("app.source"), i18n.Gap})
+	}
+	return fs
 }
