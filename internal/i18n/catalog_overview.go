@@ -1,4 +1,23 @@
 package i18n
 
 // overviewStrings are the overview tab's strings. Keys start with "overview.".
-var overviewStrings = map[string]entry{}
+var overviewStrings = map[string]entry{
+	"overview.title":       {"Tổng quan", "Overview"},
+	"overview.province":    {"Tỉnh %s", "%s province"},
+	"overview.headlines":   {"Chỉ số nổi bật", "Headline figures"},
+	"overview.growth":      {"Tăng trưởng GRDP theo năm", "GRDP growth by year"},
+	"overview.growth.unit": {"% so với năm trước, giá so sánh", "% y/y, constant prices"},
+	"overview.growth.last": {"%s: %s", "%s: %s"},
+	"overview.gaps":        {"năm thiếu số liệu bị bỏ qua", "years without data skipped"},
+	"overview.pci":         {"Năng lực cạnh tranh cấp tỉnh (PCI)", "Provincial Competitiveness Index (PCI)"},
+	"overview.pci.short":   {"PCI", "PCI"},
+	"overview.pci.rank":    {"Hạng PCI", "PCI rank"},
+	"overview.none":        {"Chưa có số liệu tổng quan.", "No overview figures yet."},
+	"overview.col.figure":  {"Chỉ tiêu", "Figure"},
+	"overview.col.value":   {"Giá trị", "Value"},
+	"overview.col.rank":    {"Xếp hạng", "Rank"},
+	"overview.col.status":  {"Trạng thái", "Status"},
+	"overview.col.date":    {"Thời điểm", "Date"},
+	"overview.col.source":  {"Nguồn", "Src"},
+	"overview.col.note":    {"Ghi chú", "Note"},
+}

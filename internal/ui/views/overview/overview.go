@@ -1,0 +1,716 @@
+// Package overview is tab 1: the province at a glance. A title with the
+// as-of date, the merger notice (the province no longer exists as such, and
+// a reader must know before trusting any figure), the headline cards, the
+// growth trend, the PCI rank, the legend of status marks and the sources.
+//
+// The tab has no selection: `v` cycles its faces (cards → a table of the
+// same headline figures with their notes → the numbered sources).
+package overview
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/provdash/provdash/internal/dataset"
+	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/ui/chart"
+	"github.com/provdash/provdash/internal/ui/common"
+)
+
+// Layout constants. A card is 3 content lines in a rounded border, so 5
+// rows tall; cards narrower than minCard cannot hold "≈8,65 tỷ USD ~" and a
+// label, so below that the cards fall back to one line per figure.
+const (
+	cardH      = 5
+	minCard    = 24
+	prefCard   = 38 // a comfortable card: 4 columns at 200, 3 at 120, 2 at 80
+	maxCols    = 4
+	sideBySide = 100 // from this width the growth and PCI panels sit side by side
+)
+
+// Model is the overview tab. It renders once per size/context/face change
+// and View returns the cached frame.
+type Model struct {
+	ctx  *common.Context
+	w, h int
+	face common.Face
+	out  string
+}
+
+// New returns the overview tab; it draws nothing until SetContext.
+func New() *Model { return &Model{} }
+
+// ID is the stable tab name used by --tab.
+func (m *Model) ID() string { return "overview" }
+
+// Title is the tab name in the session's language.
+func (m *Model) Title() string {
+	if m.ctx == nil || m.ctx.Loc == nil {
+		return "overview"
+	}
+	return m.ctx.Loc.T("overview.title")
+}
+
+// SetContext replaces the session context and re-renders.
+func (m *Model) SetContext(ctx *common.Context) {
+	m.ctx = ctx
+	m.rebuild()
+}
+
+// SetSize gives the tab its cells and re-renders.
+func (m *Model) SetSize(w, h int) {
+	m.w, m.h = w, h
+	m.rebuild()
+}
+
+// Update handles the face key; the overview has no selection.
+func (m *Model) Update(msg tea.Msg) tea.Cmd {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok || m.ctx == nil || m.ctx.Keys == nil {
+		return nil
+	}
+	if key.Matches(k, m.ctx.Keys.Face) {
+		m.face = m.face.Next()
+		m.rebuild()
+	}
+	return nil
+}
+
+// View returns the cached frame.
+func (m *Model) View() string { return m.out }
+
+// ShortHelp lists the tab's own keys.
+func (m *Model) ShortHelp() []key.Binding {
+	if m.ctx == nil || m.ctx.Keys == nil {
+		return nil
+	}
+	return []key.Binding{m.ctx.Keys.Face}
+}
+
+// FullHelp lists the tab's own keys in groups.
+func (m *Model) FullHelp() [][]key.Binding {
+	if s := m.ShortHelp(); s != nil {
+		return [][]key.Binding{s}
+	}
+	return nil
+}
+
+// Capturing is always false: the overview has no detail to close.
+func (m *Model) Capturing() bool { return false }
+
+// Face returns the face shown (for tests and the root model's help).
+func (m *Model) Face() common.Face { return m.face }
+
+func (m *Model) ready() bool {
+	return m.ctx != nil && m.ctx.Data != nil && m.ctx.Loc != nil && m.ctx.Styles != nil
+}
+
+// rebuild renders the frame for the current size, context and face.
+func (m *Model) rebuild() {
+	if !m.ready() || m.w <= 0 || m.h <= 0 {
+		m.out = ""
+		return
+	}
+	var lines []string
+	switch m.face {
+	case common.FaceTable:
+		lines = m.tableFace()
+	case common.FaceSources:
+		lines = m.sourcesFace()
+	default:
+		lines = m.chartFace()
+	}
+	if len(lines) > m.h {
+		lines = lines[:m.h]
+	}
+	m.out = common.Fit(strings.Join(lines, "\n"), m.w, m.h)
+}
+
+// sourceIDs lists every source the tab cites, in the order it cites them,
+// so the citation line and the sources face agree.
+func (m *Model) sourceIDs() []string {
+	d := m.ctx.Data
+	var ids []string
+	for _, h := range d.Headline {
+		ids = append(ids, h.Source)
+	}
+	for _, g := range growthRows(d) {
+		if g.Province.OK {
+			ids = append(ids, g.Source)
+		}
+	}
+	for _, p := range pciRows(d) {
+		ids = append(ids, p.Source)
+	}
+	return ids
+}
+
+// growthRows returns the growth rows sorted by year (the loader's order is
+// the CSV's order, which the tab does not rely on).
+func growthRows(d *dataset.Dataset) []dataset.GrowthRow {
+	rows := append([]dataset.GrowthRow(nil), d.Growth...)
+	sort.SliceStable(rows, func(i, j int) bool { return rows[i].Year < rows[j].Year })
+	return rows
+}
+
+func pciRows(d *dataset.Dataset) []dataset.PCIRow {
+	rows := append([]dataset.PCIRow(nil), d.PCI...)
+	sort.SliceStable(rows, func(i, j int) bool { return rows[i].Year < rows[j].Year })
+	return rows
+}
+
+// header is the title line: province and as-of date on the left, the faces
+// on the right with the current one highlighted, so `v` explains itself.
+func (m *Model) header() string {
+	st, l, d := m.ctx.Styles, m.ctx.Loc, m.ctx.Data
+	left := st.Title.Render(l.Pick(d.Name))
+	if d.AsOf != "" {
+		left += st.Faint.Render("  ·  ") + st.Subtitle.Render(l.T("app.asof")+" "+l.Date(d.AsOf))
+	}
+	var faces []string
+	for _, f := range []common.Face{common.FaceChart, common.FaceTable, common.FaceSources} {
+		if f == m.face {
+			faces = append(faces, st.Accent.Bold(true).Render(f.Name(l)))
+		} else {
+			faces = append(faces, st.Faint.Render(f.Name(l)))
+		}
+	}
+	right := st.Faint.Render("v ") + strings.Join(faces, st.Faint.Render(" · "))
+	return spread(left, right, m.w)
+}
+
+// spread puts left and right on one line of width w, dropping right when
+// both do not fit with a gap of two cells.
+func spread(left, right string, w int) string {
+	lw, rw := lipgloss.Width(left), lipgloss.Width(right)
+	if lw+rw+2 > w {
+		return ansi.Truncate(left, w, "…")
+	}
+	return left + strings.Repeat(" ", w-lw-rw) + right
+}
+
+// merger is the administrative-change notice, wrapped to at most max lines
+// behind a bar in the notice colour.
+func (m *Model) merger(max int) []string {
+	st, l, d := m.ctx.Styles, m.ctx.Loc, m.ctx.Data
+	text := l.Pick(d.Merger)
+	if text == "" {
+		text = l.T("app.merger")
+	}
+	return callout(text, "▌ ", st.Notice, m.w, max)
+}
+
+// callout wraps text to w behind a prefix, at most max lines (the last one
+// ending in … when cut).
+func callout(text, prefix string, style lipgloss.Style, w, max int) []string {
+	pw := lipgloss.Width(prefix)
+	if w <= pw || max <= 0 {
+		return nil
+	}
+	body := strings.Split(ansi.Wordwrap(text, w-pw, " "), "\n")
+	if len(body) > max {
+		body = body[:max]
+		body[max-1] = ansi.Truncate(body[max-1]+" …", w-pw, "…")
+	}
+	out := make([]string, len(body))
+	for i, b := range body {
+		p := prefix
+		if i > 0 {
+			p = strings.Repeat(" ", pw)
+		}
+		out[i] = style.Render(p + ansi.Truncate(b, w-pw, "…"))
+	}
+	return out
+}
+
+// figure formats a headline value with its unit, the "about" sign when the
+// source hedged, and nothing invented: a missing value is "—".
+func figure(l *i18n.Locale, h dataset.Headline) string {
+	v := l.Fig(h.Value, h.Unit)
+	if h.Approx && h.Value.OK && h.Value.Qual == "" {
+		v = "≈" + v
+	}
+	return v
+}
+
+// markStyle is the style of a status mark (the mark itself carries the
+// meaning; colour only repeats it).
+func (m *Model) markStyle(s dataset.Status) lipgloss.Style {
+	st := m.ctx.Styles
+	switch s {
+	case dataset.Plan:
+		return st.Plan
+	case dataset.Reported:
+		return st.Reported
+	}
+	return st.Estimate
+}
+
+// withMark appends the status mark of s after a formatted value.
+func (m *Model) withMark(v string, s dataset.Status) string {
+	if mk := i18n.Mark(s); mk != "" {
+		return v + " " + m.markStyle(s).Render(mk)
+	}
+	return v
+}
+
+// srcNum is "[n]" for a source id, "" when the id is unknown.
+func (m *Model) srcNum(id string) string {
+	if _, n, ok := m.ctx.Data.SourceByID(id); ok {
+		return fmt.Sprintf("[%d]", n)
+	}
+	return ""
+}
+
+// card renders one headline as a bordered box exactly cw cells wide.
+func (m *Model) card(h dataset.Headline, cw int) string {
+	st, l := m.ctx.Styles, m.ctx.Loc
+	inner := cw - st.Card.GetHorizontalFrameSize()
+	if inner < 1 {
+		inner = 1
+	}
+	label := st.CardLabel.Render(ansi.Truncate(l.Pick(h.Label), inner, "…"))
+	value := st.CardValue.Render(figure(l, h))
+	value = ansi.Truncate(m.withMark(value, h.Status), inner, "…")
+	left := st.CardNote.Render(l.Rank(h.Rank, h.RankOf))
+	right := st.CardNote.Render(m.srcNum(h.Source))
+	if h.Date != "" {
+		right = st.CardNote.Render(l.Date(h.Date)+" ") + st.Accent.Render(m.srcNum(h.Source))
+	}
+	foot := spread(left, right, inner)
+	if lipgloss.Width(left)+lipgloss.Width(right)+2 > inner {
+		// No room for both: the rank matters more than the date, but the
+		// source number must stay, so drop the date first.
+		right = st.Accent.Render(m.srcNum(h.Source))
+		foot = spread(left, right, inner)
+	}
+	return st.Card.Width(cw).Render(label + "\n" + value + "\n" + foot)
+}
+
+// cardCols chooses how many cards share a row at width w: the comfortable
+// width first, more (narrower) columns when height is short, never below
+// minCard. It returns 0 when not even one card fits.
+func cardCols(n, w, hAvail int) int {
+	if n == 0 || w < minCard {
+		return 0
+	}
+	cols := clamp(w/prefCard, 1, maxCols)
+	if cols > n {
+		cols = n
+	}
+	for rowsOf(n, cols)*cardH > hAvail && cols < n && (w-cols)/(cols+1) >= minCard {
+		cols++
+	}
+	return cols
+}
+
+func rowsOf(n, cols int) int { return (n + cols - 1) / cols }
+
+func clamp(v, lo, hi int) int {
+	if v < lo {
+		return lo
+	}
+	if v > hi {
+		return hi
+	}
+	return v
+}
+
+// chooseCols picks the card columns for hAvail lines: first a grid that
+// leaves room for the legend and a small growth panel (narrower cards are
+// better than no trend at all), then any grid that fits; 0 means the cards
+// must fall back to the compact list.
+func (m *Model) chooseCols(hAvail int) int {
+	n := len(m.ctx.Data.Headline)
+	const reserve = 6 // blank, heading, 2-line sparkline, year axis, legend
+	for _, hh := range []int{hAvail - reserve, hAvail} {
+		if cols := cardCols(n, m.w, hh); cols > 0 && rowsOf(n, cols)*cardH <= hh {
+			return cols
+		}
+	}
+	return 0
+}
+
+// cards lays the headlines out in a grid of cols columns that fills w.
+func (m *Model) cards(cols int) []string {
+	hs := m.ctx.Data.Headline
+	var out []string
+	for start := 0; start < len(hs); start += cols {
+		end := min(start+cols, len(hs))
+		row := make([]string, 0, 2*cols)
+		base, extra := (m.w-(cols-1))/cols, (m.w-(cols-1))%cols
+		for i := start; i < end; i++ {
+			cw := base
+			if i-start < extra {
+				cw++
+			}
+			if i > start {
+				row = append(row, " ")
+			}
+			row = append(row, m.card(hs[i], cw))
+		}
+		out = append(out, strings.Split(lipgloss.JoinHorizontal(lipgloss.Top, row...), "\n")...)
+	}
+	return out
+}
+
+// compact is the fallback for short or narrow screens: one aligned line per
+// headline (label, value and mark, rank, source number).
+func (m *Model) compact() []string {
+	st, l := m.ctx.Styles, m.ctx.Loc
+	hs := m.ctx.Data.Headline
+	vals := make([]string, len(hs))
+	var vw, rw, sw int
+	for i, h := range hs {
+		vals[i] = m.withMark(st.CardValue.Render(figure(l, h)), h.Status)
+		vw = max(vw, lipgloss.Width(vals[i]))
+		rw = max(rw, lipgloss.Width(l.Rank(h.Rank, h.RankOf)))
+		sw = max(sw, lipgloss.Width(m.srcNum(h.Source)))
+	}
+	lw := m.w - vw - rw - sw - 6
+	out := make([]string, 0, len(hs))
+	for i, h := range hs {
+		var b strings.Builder
+		if lw >= 8 {
+			b.WriteString(st.CardLabel.Render(common.Pad(l.Pick(h.Label), lw)) + "  ")
+		}
+		b.WriteString(common.Pad(vals[i], vw) + "  ")
+		b.WriteString(st.CardNote.Render(common.Pad(l.Rank(h.Rank, h.RankOf), rw)) + "  ")
+		b.WriteString(st.Accent.Render(m.srcNum(h.Source)))
+		out = append(out, ansi.Truncate(b.String(), m.w, "…"))
+	}
+	return out
+}
+
+// chartFace is the default face. Parts are added in order of priority and
+// each takes only what is left: title, merger notice, source line and the
+// cards first; then the legend; then the growth and PCI panels.
+func (m *Model) chartFace() []string {
+	st, l, d := m.ctx.Styles, m.ctx.Loc, m.ctx.Data
+	w, h := m.w, m.h
+	head := []string{m.header()}
+	source := common.SourceLine(m.ctx, m.sourceIDs(), w)
+	left := h - len(head) - 1 // the source line always stays
+	if left <= 0 {
+		return append(head, source)[:h]
+	}
+	mergerMax := 2
+	if left < 10 {
+		mergerMax = 1
+	}
+	notice := m.merger(mergerMax)
+	left -= len(notice)
+
+	var cards []string
+	if len(d.Headline) == 0 {
+		cards = []string{st.Faint.Render(l.T("overview.none"))}
+	} else if cols := m.chooseCols(left - 1); cols > 0 {
+		cards = m.cards(cols)
+	} else {
+		cards = m.compact()
+	}
+	spacer := left-len(cards) >= 1
+	if spacer {
+		left--
+	}
+	if len(cards) > left {
+		cards = cards[:max(left, 0)]
+	}
+	left -= len(cards)
+
+	var legend []string
+	if left >= 1 {
+		legend = []string{st.Faint.Render(ansi.Truncate(l.T("app.legend"), w, "…"))}
+		left--
+	}
+	var panels []string
+	if left >= 4 {
+		panels = m.panels(w, left-1)
+		if len(panels) > 0 {
+			panels = append([]string{""}, panels...)
+		}
+	}
+	out := append(head, notice...)
+	if spacer {
+		out = append(out, "")
+	}
+	out = append(out, cards...)
+	out = append(out, panels...)
+	// Whatever height is left goes between the content and the footer
+	// lines, so the legend and citation sit at the bottom of the tab.
+	for len(out)+len(legend)+1 < h && len(panels) > 0 {
+		out = append(out, "")
+	}
+	out = append(out, legend...)
+	return append(out, source)
+}
+
+// panels are the growth trend and the PCI, side by side on wide screens and
+// stacked (PCI only if room remains) otherwise. They fill at most h lines.
+func (m *Model) panels(w, h int) []string {
+	if h <= 0 {
+		return nil
+	}
+	d := m.ctx.Data
+	hasPCI := len(d.PCI) > 0
+	if w >= sideBySide && hasPCI {
+		lw := (w - 3) * 3 / 5
+		rw := w - 3 - lw
+		a := padBlock(m.growthPanel(lw, h), lw)
+		b := m.pciPanel(rw, h)
+		n := max(len(a), len(b))
+		out := make([]string, n)
+		for i := range n {
+			var x, y string
+			if i < len(a) {
+				x = a[i]
+			} else {
+				x = strings.Repeat(" ", lw)
+			}
+			if i < len(b) {
+				y = b[i]
+			}
+			out[i] = x + "   " + y
+		}
+		return out
+	}
+	gh := h
+	if hasPCI && h >= 9 {
+		gh = h - 4 // heading, latest line, two rank lines
+	}
+	out := m.growthPanel(w, gh)
+	if hasPCI && h-len(out) >= 4 {
+		out = append(out, "")
+		out = append(out, m.pciPanel(w, h-len(out))...)
+	}
+	return out
+}
+
+// padBlock pads every line to w cells so a block can sit left of another.
+func padBlock(lines []string, w int) []string {
+	for i, l := range lines {
+		lines[i] = common.Pad(l, w)
+	}
+	return lines
+}
+
+// growthPanel is the province's growth by year: a line chart with axes when
+// there are at least 8 lines, a sparkline with the first and last year
+// labelled otherwise.
+func (m *Model) growthPanel(w, h int) []string {
+	st, l, d := m.ctx.Styles, m.ctx.Loc, m.ctx.Data
+	rows := growthRows(d)
+	var pts []chart.Point
+	var vals []dataset.Num
+	var first, last *dataset.GrowthRow
+	gaps := false
+	for i := range rows {
+		r := &rows[i]
+		if !r.Province.OK {
+			// A gap inside the series is passed on so the line breaks
+			// there; leading gaps are dropped.
+			if first != nil {
+				gaps = true
+				pts = append(pts, chart.Point{X: float64(r.Year), Y: r.Province})
+			}
+			continue
+		}
+		if first == nil {
+			first = r
+		}
+		last = r
+		pts = append(pts, chart.Point{X: float64(r.Year), Y: r.Province, Mark: i18n.Mark(r.Status)})
+		vals = append(vals, r.Province)
+	}
+	if first == nil || h < 3 || w < 12 {
+		return nil
+	}
+	title := st.Heading.Render(l.T("overview.growth"))
+	unit := st.Faint.Render("  " + l.T("overview.growth.unit"))
+	latest := st.Province.Render(fmt.Sprintf("%d ", last.Year)) + m.withMark(st.CardValue.Render(l.Pct(last.Province)), last.Status)
+	if r := l.Rank(last.Rank, 63); last.Rank > 0 {
+		latest += st.Faint.Render(" · " + r)
+	}
+	out := []string{ansi.Truncate(title+unit, w, "…")}
+	o := chart.Opts{Styles: st, Loc: l, ASCII: m.ctx.ASCII}
+	if h >= 8 && w >= 30 {
+		out[0] = spread(title, latest, w)
+		s := chart.Series{Name: l.Pick(d.Name), Points: pts, Style: st.Province, Glyph: "●"}
+		return append(out, strings.Split(chart.Line(w, h-1, []chart.Series{s}, o), "\n")...)
+	}
+	sh := h - 2
+	if sh > 4 {
+		sh = 4
+	}
+	// The latest figure sits right of the sparkline so the line ends on
+	// the number it leads to.
+	lw := lipgloss.Width(latest)
+	spw := w - lw - 2
+	if spw < 8 {
+		spw, latest, lw = w, "", 0
+	}
+	spark := strings.Split(chart.Sparkline(spw, sh, vals, st.Province, o), "\n")
+	for i, s := range spark {
+		s = common.Pad(s, spw)
+		if i == len(spark)-1 && latest != "" {
+			s += "  " + latest
+		}
+		out = append(out, s)
+	}
+	fy, ly := fmt.Sprint(first.Year), fmt.Sprint(last.Year)
+	mid := ""
+	if gaps {
+		mid = l.T("overview.gaps")
+	}
+	axis := fy
+	if room := spw - len(fy) - len(ly); room > 0 {
+		if lipgloss.Width(mid)+2 <= room {
+			pad := room - lipgloss.Width(mid)
+			axis += strings.Repeat(" ", pad/2) + mid + strings.Repeat(" ", pad-pad/2) + ly
+		} else {
+			axis += strings.Repeat(" ", room) + ly
+		}
+	}
+	return append(out, st.AxisLabel.Render(axis))
+}
+
+// pciPanel is the PCI: the latest score and rank, then a row of ranks by
+// year (as many recent years as fit), then a score line when tall enough.
+func (m *Model) pciPanel(w, h int) []string {
+	st, l := m.ctx.Styles, m.ctx.Loc
+	rows := pciRows(m.ctx.Data)
+	if len(rows) == 0 || h < 2 || w < 12 {
+		return nil
+	}
+	lastRow := rows[len(rows)-1]
+	title := l.T("overview.pci")
+	if lipgloss.Width(title) > w/2 {
+		title = l.T("overview.pci.short")
+	}
+	latest := st.Accent.Render(fmt.Sprintf("%d ", lastRow.Year)) +
+		m.withMark(st.CardValue.Render(l.Fig(lastRow.Score, dataset.UnitScore)), lastRow.Status)
+	if lastRow.Rank > 0 {
+		latest += st.Faint.Render(" · " + l.Rank(lastRow.Rank, 63))
+	}
+	if n := m.srcNum(lastRow.Source); n != "" {
+		latest += " " + st.Accent.Render(n)
+	}
+	out := []string{ansi.Truncate(st.Heading.Render(title), w, "…"), ansi.Truncate(latest, w, "…")}
+	if h < 4 {
+		return out
+	}
+	// Rank row: years above ranks, right-aligned in 5-cell columns; the
+	// best ranks (top 5) stand out in bold so the 2022 jump is visible.
+	label := l.T("overview.pci.rank")
+	lw := lipgloss.Width(label) + 1
+	n := (w - lw) / 5
+	if n < 1 {
+		return out
+	}
+	if n > len(rows) {
+		n = len(rows)
+	}
+	var ys, rs strings.Builder
+	ys.WriteString(strings.Repeat(" ", lw))
+	rs.WriteString(st.Faint.Render(common.Pad(label, lw)))
+	for _, r := range rows[len(rows)-n:] {
+		ys.WriteString(common.PadLeft(fmt.Sprint(r.Year), 5))
+		txt := i18n.Gap
+		if r.Rank > 0 {
+			txt = fmt.Sprint(r.Rank)
+		}
+		cell := common.PadLeft(txt, 5)
+		if r.Rank > 0 && r.Rank <= 5 {
+			rs.WriteString(st.Bold.Render(cell))
+		} else {
+			rs.WriteString(st.Text.Render(cell))
+		}
+	}
+	rankRow := []string{st.AxisLabel.Render(ys.String()), rs.String()}
+	if h >= 12 && w >= 30 {
+		var pts []chart.Point
+		for _, r := range rows {
+			pts = append(pts, chart.Point{X: float64(r.Year), Y: r.Score, Mark: i18n.Mark(r.Status)})
+		}
+		o := chart.Opts{Styles: st, Loc: l, ASCII: m.ctx.ASCII}
+		s := chart.Series{Name: "PCI", Points: pts, Style: st.Accent, Glyph: "■"}
+		ch := h - len(out) - len(rankRow) - 1
+		out = append(out, strings.Split(chart.Line(w, ch, []chart.Series{s}, o), "\n")...)
+		out = append(out, "")
+	}
+	return append(out, rankRow...)
+}
+
+// tableFace lists every headline figure with its rank, status, date, source
+// number and note (where conflicting values are disclosed).
+func (m *Model) tableFace() []string {
+	st, l, d := m.ctx.Styles, m.ctx.Loc, m.ctx.Data
+	w := m.w
+	out := []string{m.header(), ""}
+	cols := []string{l.T("overview.col.figure"), l.T("overview.col.value"), l.T("overview.col.rank"),
+		l.T("overview.col.status"), l.T("overview.col.date"), l.T("overview.col.source")}
+	cells := make([][]string, len(d.Headline))
+	widths := make([]int, len(cols))
+	for i, c := range cols {
+		widths[i] = lipgloss.Width(c)
+	}
+	for i, h := range d.Headline {
+		status := ""
+		if h.Status != "" {
+			status = l.Status(h.Status)
+			if mk := i18n.Mark(h.Status); mk != "" {
+				status = mk + " " + status
+			}
+		}
+		cells[i] = []string{l.Pick(h.Label), figure(l, h), l.Rank(h.Rank, h.RankOf), status, l.Date(h.Date), m.srcNum(h.Source)}
+		for j, c := range cells[i] {
+			widths[j] = max(widths[j], lipgloss.Width(c))
+		}
+	}
+	// The label column gives way first when the screen is narrow.
+	fixed := 0
+	for _, x := range widths[1:] {
+		fixed += x + 2
+	}
+	widths[0] = clamp(w-fixed, 8, widths[0])
+	row := func(c []string, style lipgloss.Style) string {
+		var b strings.Builder
+		for j, x := range c {
+			if j > 0 {
+				b.WriteString("  ")
+			}
+			if j == 1 || j == 2 {
+				b.WriteString(common.PadLeft(x, widths[j]))
+			} else {
+				b.WriteString(common.Pad(x, widths[j]))
+			}
+		}
+		return style.Render(ansi.Truncate(b.String(), w, "…"))
+	}
+	out = append(out, row(cols, st.TableHeader))
+	for i, h := range d.Headline {
+		out = append(out, row(cells[i], st.TableCell))
+		if note := l.Pick(h.Note); note != "" {
+			out = append(out, callout(note, "  ↳ ", st.Faint, w, 3)...)
+		}
+	}
+	out = append(out, "", st.Faint.Render(ansi.Truncate(l.T("app.legend"), w, "…")))
+	src := common.SourceLine(m.ctx, m.sourceIDs(), w)
+	if len(out)+1 > m.h {
+		out = out[:max(m.h-1, 0)]
+	}
+	return append(out, src)
+}
+
+// sourcesFace is the numbered list of every source the tab cites.
+func (m *Model) sourcesFace() []string {
+	st, l := m.ctx.Styles, m.ctx.Loc
+	out := []string{m.header(), "", st.Heading.Render(ansi.Truncate(l.T("app.sources"), m.w, "…"))}
+	return append(out, common.SourceLines(m.ctx, m.sourceIDs(), m.w)...)
+}

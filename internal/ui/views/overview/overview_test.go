@@ -1,0 +1,245 @@
+package overview
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/provdash/provdash/internal/dataset"
+	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/ui/common"
+	"github.com/provdash/provdash/internal/ui/theme"
+)
+
+// fixture is a small dataset with figures copied from
+// research/bac-giang-figures.md, including a gap year (2012).
+func fixture() *dataset.Dataset {
+	meta := func(src string, s dataset.Status, date string) dataset.Meta {
+		return dataset.Meta{Source: src, Status: s, Date: date}
+	}
+	d := &dataset.Dataset{
+		ID:   "bac-giang",
+		Name: dataset.Text{VI: "Bắc Giang", EN: "Bắc Giang"},
+		AsOf: "2025-06-30",
+		Sources: []dataset.Source{
+			{ID: "seed", Title: "Bài viết của Sở Ngoại vụ", Publisher: "Sở Ngoại vụ tỉnh Bắc Giang", Date: "2025-01"},
+			{ID: "bbg", Title: "Bac Giang: 10 outstanding socio-economic events and achievements in 2024", Publisher: "Báo Bắc Giang", URL: "https://en.baobacgiang.vn/bac-giang-10-outstanding-socio-economic-events-and-achievements-in-2024-postid410428.bbg", Date: "2025-01-01"},
+			{ID: "pci", Title: "PCI của tỉnh Bắc Giang", Publisher: "VCCI", URL: "https://www.pcivietnam.vn/ho-so-tinh/bac-giang"},
+			{ID: "ppc2012", Title: "Một số chỉ tiêu kinh tế – xã hội", Publisher: "UBND tỉnh Bắc Giang", Date: "2012-12-10"},
+		},
+		Headline: []dataset.Headline{
+			{ID: "growth", Label: dataset.Text{VI: "Tăng trưởng GRDP 2024", EN: "GRDP growth 2024"}, Value: dataset.N(13.85, 2), Unit: dataset.UnitPercent, Rank: 1, RankOf: 63, Meta: meta("bbg", dataset.Official, "2024")},
+			{ID: "size", Label: dataset.Text{VI: "Quy mô kinh tế 2024", EN: "Economy size 2024"}, Value: dataset.N(8.65, 2), Unit: dataset.UnitUSDbn, Rank: 12, RankOf: 63, Approx: true, Meta: dataset.Meta{Source: "bbg", Status: dataset.Estimate, Date: "2024", Note: dataset.Text{VI: "Nguồn khác: 209,15 nghìn tỷ đồng", EN: "Another source: VND 209.15 trn"}}},
+			{ID: "clusters", Label: dataset.Text{VI: "Cụm công nghiệp", EN: "Industrial clusters"}, Value: dataset.N(55, 0), Unit: dataset.UnitCount, Meta: meta("seed", dataset.Official, "2025-03")},
+			{ID: "countries", Label: dataset.Text{VI: "Quốc gia, vùng lãnh thổ đầu tư", EN: "Investing countries & territories"}, Value: dataset.Num{V: 30, OK: true, Qual: ">"}, Unit: dataset.UnitCount, Meta: meta("seed", dataset.Reported, "2024")},
+			{ID: "parks", Label: dataset.Text{VI: "Khu công nghiệp", EN: "Industrial parks"}, Unit: dataset.UnitCount, Meta: meta("seed", dataset.Reported, "2024")},
+		},
+		Growth: []dataset.GrowthRow{
+			{Year: 2013, Province: dataset.N(8.6, 1), Meta: meta("ppc2012", dataset.Official, "2013")},
+			{Year: 2011, Province: dataset.N(10.5, 1), Meta: meta("ppc2012", dataset.Official, "2011")},
+			{Year: 2012, Meta: meta("", dataset.Official, "2012")},
+			{Year: 2023, Province: dataset.N(13.45, 2), Rank: 1, Meta: meta("bbg", dataset.Official, "2023")},
+			{Year: 2024, Province: dataset.N(13.85, 2), Rank: 1, Meta: meta("bbg", dataset.Official, "2024")},
+		},
+		PCI: []dataset.PCIRow{
+			{Year: 2021, Score: dataset.N(64.74, 2), Rank: 31, Meta: meta("pci", dataset.Official, "2021")},
+			{Year: 2022, Score: dataset.N(72.80, 2), Rank: 2, Meta: meta("pci", dataset.Official, "2022")},
+			{Year: 2023, Score: dataset.N(69.75, 2), Rank: 4, Meta: meta("pci", dataset.Official, "2023")},
+			{Year: 2024, Score: dataset.N(71.24, 2), Rank: 4, Meta: meta("pci", dataset.Official, "2024")},
+		},
+	}
+	d.BuildIndex()
+	return d
+}
+
+func newCtx(lang i18n.Lang, th theme.Name) *common.Context {
+	loc := i18n.New(lang)
+	return &common.Context{Data: fixture(), Loc: loc, Styles: theme.New(th), Keys: common.NewKeyMap(loc)}
+}
+
+func render(t testing.TB, ctx *common.Context, w, h int) (*Model, string) {
+	t.Helper()
+	m := New()
+	m.SetContext(ctx)
+	m.SetSize(w, h)
+	return m, m.View()
+}
+
+// checkSize asserts the rendering rule: at most h lines of at most w cells.
+func checkSize(t *testing.T, out string, w, h int) {
+	t.Helper()
+	if out == "" {
+		return
+	}
+	lines := strings.Split(out, "\n")
+	if len(lines) > h {
+		t.Fatalf("%d×%d: %d lines", w, h, len(lines))
+	}
+	for i, l := range lines {
+		if lw := lipgloss.Width(l); lw > w {
+			t.Fatalf("%d×%d: line %d is %d cells: %q", w, h, i, lw, l)
+		}
+	}
+}
+
+func press(m *Model, k string) {
+	var msg tea.KeyPressMsg
+	switch k {
+	case "v":
+		msg = tea.KeyPressMsg{Code: 'v', Text: "v"}
+	}
+	m.Update(msg)
+}
+
+func TestSizes(t *testing.T) {
+	for _, sz := range [][2]int{{80, 21}, {80, 24}, {120, 40}, {200, 60}} {
+		for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
+			m, out := render(t, newCtx(lang, theme.Dark), sz[0], sz[1])
+			for range 3 {
+				checkSize(t, m.View(), sz[0], sz[1])
+				if os.Getenv("SHOW") != "" {
+					fmt.Printf("---- %s %d×%d face %d\n%s\n", lang, sz[0], sz[1], m.Face(), stripANSI(m.View()))
+				}
+				press(m, "v")
+			}
+			if !strings.Contains(out, "Bắc Giang") {
+				t.Errorf("%v %v: no province name", lang, sz)
+			}
+		}
+	}
+}
+
+func TestFigures(t *testing.T) {
+	cases := []struct {
+		lang i18n.Lang
+		want []string
+	}{
+		{i18n.VI, []string{"13,85 %", "thứ 1/63", "≈8,65 tỷ USD", "thứ 12/63", ">30", "30/06/2025", "hợp nhất"}},
+		{i18n.EN, []string{"13.85%", "1st of 63", "≈USD 8.65 bn", "12th of 63", ">30", "30 Jun 2025", "merged"}},
+	}
+	for _, c := range cases {
+		_, out := render(t, newCtx(c.lang, theme.Mono), 200, 60)
+		plain := stripANSI(out)
+		for _, w := range c.want {
+			if !strings.Contains(plain, w) {
+				t.Errorf("%s: %q missing from\n%s", c.lang, w, plain)
+			}
+		}
+	}
+}
+
+// The industrial-parks headline has no value: it must read "—", never 0.
+func TestGapIsDash(t *testing.T) {
+	_, out := render(t, newCtx(i18n.VI, theme.Mono), 200, 60)
+	lines := strings.Split(stripANSI(out), "\n")
+	found := false
+	for i, l := range lines {
+		if strings.Contains(l, "Khu công nghiệp") && i+1 < len(lines) {
+			found = true
+			// The card's value line follows its label line, in the same column.
+			col := strings.Index(l, "Khu công nghiệp")
+			val := lines[i+1][col:]
+			if !strings.HasPrefix(val, "— ?") {
+				t.Errorf("gap headline value = %q, want \"— ?\"", val)
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("no industrial-parks card:\n%s", stripANSI(out))
+	}
+	m, _ := render(t, newCtx(i18n.VI, theme.Mono), 80, 8) // compact list
+	if !strings.Contains(stripANSI(m.View()), "—") {
+		t.Errorf("compact list: no gap dash:\n%s", m.View())
+	}
+}
+
+func TestCardColumns(t *testing.T) {
+	for _, c := range []struct{ w, h, n, want int }{
+		{200, 60, 8, 4}, {120, 40, 8, 3}, {80, 40, 8, 2}, {80, 10, 5, 3}, {20, 60, 5, 0},
+	} {
+		if got := cardCols(c.n, c.w, c.h); got != c.want {
+			t.Errorf("cardCols(%d, %d, %d) = %d, want %d", c.n, c.w, c.h, got, c.want)
+		}
+	}
+}
+
+func TestFaceCycle(t *testing.T) {
+	m, first := render(t, newCtx(i18n.VI, theme.Mono), 120, 40)
+	if m.Face() != common.FaceChart {
+		t.Fatal("starts on the chart face")
+	}
+	press(m, "v")
+	if m.Face() != common.FaceTable || m.View() == first {
+		t.Fatal("v did not switch to the table")
+	}
+	if !strings.Contains(stripANSI(m.View()), "Nguồn khác: 209,15") {
+		t.Errorf("table face hides the conflicting-value note:\n%s", m.View())
+	}
+	press(m, "v")
+	if m.Face() != common.FaceSources || !strings.Contains(m.View(), "pcivietnam.vn") {
+		t.Fatalf("sources face wrong:\n%s", m.View())
+	}
+	press(m, "v")
+	if m.Face() != common.FaceChart || m.View() != first {
+		t.Fatal("v did not come back to the chart face")
+	}
+}
+
+func TestSweep(t *testing.T) {
+	ctx := newCtx(i18n.VI, theme.Dark)
+	m := New()
+	m.SetContext(ctx)
+	for w := 0; w <= 200; w += 7 {
+		for h := 0; h <= 60; h += 3 {
+			m.SetSize(w, h)
+			for range 3 {
+				checkSize(t, m.View(), w, h)
+				press(m, "v")
+			}
+		}
+	}
+	// No context, no data: empty, no panic.
+	e := New()
+	e.SetSize(80, 24)
+	e.Update(tea.KeyPressMsg{Code: 'v', Text: "v"})
+	if e.View() != "" || e.Title() == "" {
+		t.Error("a view without context should be empty but titled")
+	}
+	m.SetContext(&common.Context{Data: &dataset.Dataset{}, Loc: ctx.Loc, Styles: ctx.Styles, Keys: ctx.Keys})
+	m.SetSize(80, 24)
+	if !strings.Contains(m.View(), ctx.Loc.T("overview.none")) {
+		t.Errorf("empty dataset should say so:\n%s", m.View())
+	}
+}
+
+func BenchmarkView(b *testing.B) {
+	m, _ := render(b, newCtx(i18n.VI, theme.Dark), 200, 60)
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = m.View()
+	}
+}
+
+func BenchmarkRebuild(b *testing.B) {
+	m, _ := render(b, newCtx(i18n.VI, theme.Dark), 200, 60)
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		m.SetSize(200-i%2, 60)
+	}
+}
+
+func stripANSI(s string) string {
+	var b strings.Builder
+	for _, l := range strings.Split(s, "\n") {
+		b.WriteString(ansiStrip(l))
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+func ansiStrip(s string) string { return ansi.Strip(s) }
