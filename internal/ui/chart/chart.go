@@ -3,10 +3,20 @@
 // gaps as gaps, negatives below a zero axis, and returns plain strings that
 // views place with lipgloss. Every function returns at most the width and
 // height it was given.
+//
+// ntcharts is used as a rasteriser (braille and rune lines, block columns);
+// axes, labels and legends are laid out here, because ntcharts measures
+// labels in bytes (a Vietnamese "−12,5" would misalign) and renders every
+// cell as its own styled string (slow, and many bytes over SSH).
 package chart
 
 import (
+	"math"
+	"strconv"
+	"strings"
+
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
@@ -35,18 +45,6 @@ type Series struct {
 	Glyph  string // legend/point glyph so colour is not the only carrier: "●", "◆"
 }
 
-// Line draws series against X (years) in w×h cells with a Y axis labelled
-// in the locale's number format and a legend line. Gaps break the line.
-// Below the safe size it returns Placeholder.
-func Line(w, h int, series []Series, o Opts) string {
-	return Placeholder(w, h, "line", o)
-}
-
-// Sparkline draws values (gaps skipped) in w×h cells.
-func Sparkline(w, h int, values []dataset.Num, style lipgloss.Style, o Opts) string {
-	return Placeholder(w, h, "sparkline", o)
-}
-
 // Bar is one labelled bar.
 type Bar struct {
 	Label    string
@@ -54,28 +52,6 @@ type Bar struct {
 	Text     string // the formatted value shown beside the bar (with unit and mark)
 	Style    lipgloss.Style
 	Selected bool
-}
-
-// HBars draws one line per bar: label column, bar scaled to max (or to the
-// largest value when max ≤ 0), value column. Missing values draw "—" and no
-// bar. Returns at most w cells per line.
-func HBars(w int, bars []Bar, max float64, o Opts) []string {
-	out := make([]string, len(bars))
-	for i, b := range bars {
-		out[i] = b.Label + " " + b.Text
-	}
-	return out
-}
-
-// Diverging draws vertical bars around a zero axis in w×h cells: positives
-// above, negatives below, each labelled with its value and its category.
-func Diverging(w, h int, bars []Bar, o Opts) string {
-	return Placeholder(w, h, "diverging", o)
-}
-
-// Meter draws a proportion (0–100) as a w-cell bar.
-func Meter(w int, pct dataset.Num, o Opts) string {
-	return ""
 }
 
 // Span is one row of a timeline.
@@ -87,21 +63,209 @@ type Span struct {
 	Selected bool
 }
 
-// Timeline draws one line per span over the years [from, to] with a year
-// axis line at the bottom; returns the lines.
-func Timeline(w int, spans []Span, from, to int, o Opts) []string {
-	return nil
-}
-
 // Placeholder fills w×h with a centred, muted message: what a chart shows
 // when there is not room enough to draw it safely.
 func Placeholder(w, h int, msg string, o Opts) string {
 	if w <= 0 || h <= 0 {
 		return ""
 	}
-	st := lipgloss.NewStyle()
+	msg = ansi.Truncate(strings.ReplaceAll(msg, "\n", " "), w, "…")
 	if o.Styles != nil {
-		st = o.Styles.Faint
+		msg = o.Styles.Faint.Render(msg)
 	}
-	return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, st.MaxWidth(w).Render(msg))
+	return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, msg)
+}
+
+// tooSmall is the placeholder text for a chart that has no room. It lives
+// here rather than in the i18n catalogue because it is the chart package's
+// own fallback, not chrome a view chooses.
+func tooSmall(o Opts) string {
+	if o.Loc != nil && o.Loc.Lang == i18n.VI {
+		return "không đủ chỗ để vẽ"
+	}
+	return "not enough room to draw"
+}
+
+// noData is the placeholder text for a chart whose every value is a gap.
+func noData(o Opts) string {
+	if o.Loc != nil {
+		return i18n.Gap + " " + o.Loc.T("app.gap")
+	}
+	return i18n.Gap
+}
+
+// safe runs draw and guarantees the rendering rule whatever happens inside:
+// a panic (ntcharts still has some at odd sizes) becomes a placeholder, and
+// the result is clipped to w×h as a last guard.
+func safe(w, h int, o Opts, draw func() string) (out string) {
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			out = Placeholder(w, h, tooSmall(o), o)
+		}
+	}()
+	return clip(draw(), w, h)
+}
+
+// clip cuts s to h lines of at most w cells.
+func clip(s string, w, h int) string {
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	lines := strings.Split(s, "\n")
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for i, l := range lines {
+		lines[i] = clipLine(l, w)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// clipLine cuts one line to w cells, keeping ANSI styling intact.
+func clipLine(l string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	if lipgloss.Width(l) > w {
+		return ansi.Truncate(l, w, "…")
+	}
+	return l
+}
+
+// pad makes s exactly w cells wide, truncating with "…" when longer.
+func pad(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	sw := lipgloss.Width(s)
+	if sw > w {
+		return ansi.Truncate(s, w, "…")
+	}
+	return s + strings.Repeat(" ", w-sw)
+}
+
+// padLeft right-aligns s in w cells (numbers).
+func padLeft(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	sw := lipgloss.Width(s)
+	if sw > w {
+		return ansi.Truncate(s, w, "…")
+	}
+	return strings.Repeat(" ", w-sw) + s
+}
+
+// center centres s in w cells.
+func center(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	sw := lipgloss.Width(s)
+	if sw >= w {
+		return pad(s, w)
+	}
+	l := (w - sw) / 2
+	return strings.Repeat(" ", l) + s + strings.Repeat(" ", w-sw-l)
+}
+
+// render applies st to s unless st is the zero style pointer (no theme).
+func render(st *lipgloss.Style, s string) string {
+	if st == nil || s == "" {
+		return s
+	}
+	return st.Render(s)
+}
+
+// role returns a pointer to a theme style, or nil when there is no theme,
+// so callers can style without ever building a style themselves.
+func role(o Opts, pick func(*theme.Styles) *lipgloss.Style) *lipgloss.Style {
+	if o.Styles == nil {
+		return nil
+	}
+	return pick(o.Styles)
+}
+
+// fmtFloat formats v with dec decimals in the session's locale.
+func fmtFloat(o Opts, v float64, dec int) string {
+	if o.Loc != nil {
+		return o.Loc.Float(v, dec)
+	}
+	return strconv.FormatFloat(v, 'f', dec, 64)
+}
+
+// numText is the text of a value: the caller's formatted text, or the
+// locale's number, or the gap mark.
+func numText(o Opts, n dataset.Num, text string) string {
+	if !usable(n) {
+		return i18n.Gap
+	}
+	if text != "" {
+		return text
+	}
+	if o.Loc != nil {
+		return o.Loc.Num(n)
+	}
+	return n.Qual + strconv.FormatFloat(n.V, 'f', max(n.Dec, 0), 64)
+}
+
+// usable reports whether n is a present, finite value.
+func usable(n dataset.Num) bool {
+	return n.OK && !math.IsNaN(n.V) && !math.IsInf(n.V, 0)
+}
+
+// finite reports whether all of vs are finite.
+func finite(vs ...float64) bool {
+	for _, v := range vs {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// oneCell returns the first rune of s when it is one cell wide, else def.
+// Grid cells hold one rune each, so wide or combining glyphs would break
+// the alignment of everything to their right.
+func oneCell(s string, def rune, ascii bool) rune {
+	for _, r := range s {
+		if ascii && r > 0x7e {
+			return def
+		}
+		if ansi.StringWidth(string(r)) != 1 {
+			return def
+		}
+		return r
+	}
+	return def
+}
+
+// eighths are the left-aligned partial blocks for horizontal bars.
+var eighths = [...]rune{'▏', '▎', '▍', '▌', '▋', '▊', '▉', '█'}
+
+// hbar draws a horizontal bar of cells (fractional) cells, in eighths.
+func hbar(cells float64, ascii bool) string {
+	if cells <= 0 || !finite(cells) {
+		return ""
+	}
+	if ascii {
+		n := int(math.Round(cells))
+		if n == 0 {
+			n = 1 // a present, positive value is never drawn as nothing
+		}
+		return strings.Repeat("#", n)
+	}
+	e := int(math.Round(cells * 8))
+	if e == 0 {
+		e = 1
+	}
+	var b strings.Builder
+	b.WriteString(strings.Repeat("█", e/8))
+	if e%8 > 0 {
+		b.WriteRune(eighths[e%8-1])
+	}
+	return b.String()
 }

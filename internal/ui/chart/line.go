@@ -1,0 +1,406 @@
+package chart
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/NimbleMarkets/ntcharts/v2/canvas"
+	"github.com/NimbleMarkets/ntcharts/v2/canvas/runes"
+	"github.com/NimbleMarkets/ntcharts/v2/linechart"
+
+	"github.com/provdash/provdash/internal/dataset"
+	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/ui/theme"
+)
+
+// asciiGlyphs stand in for series glyphs that are not plain ASCII.
+var asciiGlyphs = [...]rune{'*', 'o', '+', 'x', '#', '@'}
+
+// asciiLines are the rune lines of the series in ASCII mode, one per series
+// so two lines stay apart without colour.
+var asciiLines = [...]rune{'.', ':', ',', ';'}
+
+// Line draws series against X (years) in w×h cells with a Y axis labelled
+// in the locale's number format and a legend line. Gaps break the line:
+// each run of present values is drawn on its own and nothing is drawn
+// across a missing year. Points carry the series glyph; a point with a
+// status mark has the mark drawn beside it. Below the safe size it
+// returns Placeholder.
+func Line(w, h int, series []Series, o Opts) string {
+	return safe(w, h, o, func() string { return line(w, h, series, o) })
+}
+
+// xy is one drawable point.
+type xy struct {
+	x, y float64
+	mark string
+}
+
+// runsOf splits a series into runs of consecutive present, finite points.
+func runsOf(s Series) [][]xy {
+	var out [][]xy
+	var cur []xy
+	for _, p := range s.Points {
+		if !usable(p.Y) || !finite(p.X) {
+			if len(cur) > 0 {
+				out = append(out, cur)
+				cur = nil
+			}
+			continue
+		}
+		cur = append(cur, xy{p.X, p.Y.V, p.Mark})
+	}
+	if len(cur) > 0 {
+		out = append(out, cur)
+	}
+	return out
+}
+
+// ticks is a nice Y scale: lo..hi in steps of step, labels with dec decimals.
+type ticks struct {
+	lo, hi, step float64
+	dec          int
+}
+
+// niceTicks picks a 1-2-5 step giving about target intervals over [lo, hi].
+func niceTicks(lo, hi float64, target int) (ticks, bool) {
+	if !finite(lo, hi) {
+		return ticks{}, false
+	}
+	if hi == lo {
+		d := math.Abs(lo) * 0.1
+		if d == 0 {
+			d = 1
+		}
+		lo, hi = lo-d, hi+d
+	}
+	target = max(target, 1)
+	raw := (hi - lo) / float64(target)
+	if !finite(raw) || raw <= 0 {
+		return ticks{}, false
+	}
+	mag := math.Pow(10, math.Floor(math.Log10(raw)))
+	step := 10 * mag
+	for _, m := range []float64{1, 2, 5} {
+		if m*mag >= raw {
+			step = m * mag
+			break
+		}
+	}
+	t := ticks{lo: math.Floor(lo/step) * step, hi: math.Ceil(hi/step) * step, step: step}
+	if !finite(t.lo, t.hi, step) || step <= 0 || t.hi <= t.lo {
+		return ticks{}, false
+	}
+	if step < 1 {
+		t.dec = min(int(math.Ceil(-math.Log10(step)-1e-9)), 12)
+	}
+	return t, true
+}
+
+// values lists the tick values, bottom to top.
+func (t ticks) values() []float64 {
+	n := int(math.Round((t.hi - t.lo) / t.step))
+	n = min(max(n, 1), 1000)
+	out := make([]float64, 0, n+1)
+	for k := 0; k <= n; k++ {
+		v := t.lo + float64(k)*t.step
+		if math.Abs(v) < t.step*1e-9 {
+			v = 0 // never print "−0"
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// scale maps data to plot cells the way ntcharts rasterises: sub is the
+// number of dots per cell (2×4 for braille, 1×1 for runes), so glyphs,
+// ticks and lines land in the same cells.
+type scale struct {
+	minX, maxX, lo, hi float64
+	gw, gh, subX, subY int
+}
+
+func (s scale) col(x float64) int {
+	if s.maxX <= s.minX {
+		return s.gw / 2
+	}
+	g := math.Round((x - s.minX) / (s.maxX - s.minX) * float64(s.gw*s.subX-1))
+	return min(max(int(g)/s.subX, 0), s.gw-1)
+}
+
+func (s scale) row(y float64) int {
+	g := math.Round((s.hi - y) / (s.hi - s.lo) * float64(s.gh*s.subY-1))
+	return min(max(int(g)/s.subY, 0), s.gh-1)
+}
+
+func line(w, h int, series []Series, o Opts) string {
+	// Data extent.
+	minX, maxX := math.Inf(1), math.Inf(-1)
+	minY, maxY := math.Inf(1), math.Inf(-1)
+	runs := make([][][]xy, len(series))
+	for i, s := range series {
+		runs[i] = runsOf(s)
+		for _, r := range runs[i] {
+			for _, p := range r {
+				minX, maxX = math.Min(minX, p.x), math.Max(maxX, p.x)
+				minY, maxY = math.Min(minY, p.y), math.Max(maxY, p.y)
+			}
+		}
+	}
+	if math.IsInf(minX, 1) {
+		return Placeholder(w, h, noData(o), o)
+	}
+
+	// Rows: plot, X axis, year labels, legend.
+	gh := h - 3
+	if gh < 2 {
+		return Placeholder(w, h, tooSmall(o), o)
+	}
+	t, ok := niceTicks(minY, maxY, max((gh-1)/3, 1))
+	if !ok {
+		return Placeholder(w, h, tooSmall(o), o)
+	}
+	tv := t.values()
+	labels := make([]string, len(tv))
+	lw := 0
+	for i, v := range tv {
+		labels[i] = fmtFloat(o, v, t.dec)
+		lw = max(lw, lipgloss.Width(labels[i]))
+	}
+	gw := w - lw - 1
+	if gw < 4 {
+		return Placeholder(w, h, tooSmall(o), o)
+	}
+
+	// Inset the data one cell from the axes when there is room, so the
+	// first and last points do not sit on the axis or the edge.
+	in := 0
+	if gw >= 12 {
+		in = 1
+	}
+	pw := gw - 2*in
+	sc := scale{minX: minX, maxX: maxX, lo: t.lo, hi: t.hi, gw: pw, gh: gh, subX: 2, subY: 4}
+	if o.ASCII {
+		sc.subX, sc.subY = 1, 1
+	}
+	// The rasteriser needs a non-empty X range; a single year sits in the middle.
+	rMinX, rMaxX := minX, maxX
+	if rMaxX <= rMinX {
+		rMinX, rMaxX = minX-1, maxX+1
+	}
+
+	g := newGrid(w, h)
+	ox := lw + 1 // first column right of the Y axis
+	px := ox + in // first data column
+	axis := g.style(role(o, func(s *theme.Styles) *lipgloss.Style { return &s.Axis }))
+	label := g.style(role(o, func(s *theme.Styles) *lipgloss.Style { return &s.AxisLabel }))
+	markSt := g.style(role(o, func(s *theme.Styles) *lipgloss.Style { return &s.Estimate }))
+
+	vbar, tick, corner, hline, zero, xtick := '│', '┤', '└', '─', '┈', '┬'
+	if o.ASCII {
+		vbar, tick, corner, hline, zero, xtick = '|', '+', '+', '-', '-', '+'
+	}
+
+	// Y axis, ticks and labels.
+	for y := 0; y < gh; y++ {
+		g.set(lw, y, vbar, axis)
+	}
+	lastRow := -1
+	for i := len(tv) - 1; i >= 0; i-- { // top to bottom
+		r := sc.row(tv[i])
+		if r == lastRow {
+			continue
+		}
+		lastRow = r
+		g.text(lw-lipgloss.Width(labels[i]), r, labels[i], label)
+		g.set(lw, r, tick, axis)
+	}
+	// Zero line when the scale crosses zero, so negatives read as negatives.
+	if t.lo < 0 && t.hi > 0 {
+		r := sc.row(0)
+		for x := 0; x < gw; x++ {
+			g.set(ox+x, r, zero, axis)
+		}
+	}
+	// X axis.
+	g.set(lw, gh, corner, axis)
+	for x := 0; x < gw; x++ {
+		g.set(ox+x, gh, hline, axis)
+	}
+	// Year labels that fit, with a tick on the axis above each.
+	yearLabels(g, sc, ox, in, gw, gh, minX, maxX, axis, label, xtick)
+
+	// Series, first to last; a later series is drawn over an earlier one.
+	usedMarks := map[string]bool{}
+	for i, s := range series {
+		st := s.Style
+		si := g.style(&st)
+		glyph := oneCell(s.Glyph, asciiGlyphs[i%len(asciiGlyphs)], o.ASCII)
+		lc := linechart.New(pw, gh, rMinX, rMaxX, t.lo, t.hi, linechart.WithXYSteps(0, 0))
+		for _, r := range runs[i] {
+			for k := 1; k < len(r); k++ {
+				a := canvas.Float64Point{X: r[k-1].x, Y: r[k-1].y}
+				b := canvas.Float64Point{X: r[k].x, Y: r[k].y}
+				if o.ASCII {
+					lc.DrawRuneLine(a, b, asciiLines[i%len(asciiLines)])
+				} else {
+					lc.DrawBrailleLine(a, b)
+				}
+			}
+		}
+		for y := 0; y < gh; y++ {
+			for x := 0; x < pw; x++ {
+				c := lc.Canvas.Cell(canvas.Point{X: x, Y: y}).Rune
+				if c == 0 {
+					continue
+				}
+				if old := g.at(px+x, y); runes.IsBraillePattern(old) && runes.IsBraillePattern(c) {
+					c = runes.CombineBraillePatterns(old, c)
+				}
+				g.set(px+x, y, c, si)
+			}
+		}
+		for _, r := range runs[i] {
+			for _, p := range r {
+				cx, cy := sc.col(p.x), sc.row(p.y)
+				g.set(px+cx, cy, glyph, si)
+				if p.mark == "" {
+					continue
+				}
+				usedMarks[p.mark] = true
+				mx := cx + 1
+				if mx >= pw+in {
+					mx = cx - 1
+				}
+				if mx >= -in {
+					g.set(px+mx, cy, oneCell(p.mark, '~', o.ASCII), markSt)
+				}
+			}
+		}
+	}
+
+	// Legend.
+	lg := legend(w, series, usedMarks, o)
+	out := g.render()
+	// The last grid row is blank; replace it with the legend.
+	if i := strings.LastIndexByte(out, '\n'); i >= 0 {
+		out = out[:i+1] + lg
+	}
+	return out
+}
+
+// yearLabels writes the integer years of [minX, maxX] that fit under the
+// plot, every 1, 2, 5, 10… years, centred on their column.
+func yearLabels(g *grid, sc scale, ox, in, gw, gh int, minX, maxX float64, axis, label int16, xtick rune) {
+	first, last := math.Ceil(minX), math.Floor(maxX)
+	if last < first {
+		return
+	}
+	yw := max(len(strconv.FormatFloat(first, 'f', 0, 64)), len(strconv.FormatFloat(last, 'f', 0, 64)))
+	step := 1.0
+	if span := maxX - minX; span > 0 {
+		// The smallest step of the 1-2-5 family whose labels do not touch.
+		perYear := float64(sc.gw-1) / span
+		step = math.Inf(1)
+		for mag := 1.0; mag < 1e18 && math.IsInf(step, 1); mag *= 10 {
+			for _, m := range []float64{1, 2, 5} {
+				if s := m * mag; s*perYear >= float64(yw+2) && s < step {
+					step = s
+				}
+			}
+		}
+		if math.IsInf(step, 1) {
+			return
+		}
+	}
+	end := -2 // last cell used by a label
+	place := func(y float64) {
+		s := strconv.FormatFloat(y, 'f', 0, 64)
+		c := in + sc.col(y)
+		x := min(max(c-len(s)/2, 0), gw-len(s))
+		if x < 0 || x <= end+1 {
+			return
+		}
+		g.text(ox+x, gh+1, s, label)
+		g.set(ox+c, gh, xtick, axis)
+		end = x + len(s) - 1
+	}
+	n := 0
+	for y := first; y <= last && n < sc.gw; y += step {
+		place(y)
+		n++
+	}
+}
+
+// legend names each series with its glyph in its style, then the status
+// marks used in the chart, in one line of at most w cells. Names are cut
+// evenly when the line is short, so every series stays named.
+func legend(w int, series []Series, marks map[string]bool, o Opts) string {
+	type item struct {
+		glyph string
+		st    *lipgloss.Style
+		name  string
+	}
+	var items []item
+	for i, s := range series {
+		st := s.Style
+		items = append(items, item{string(oneCell(s.Glyph, asciiGlyphs[i%len(asciiGlyphs)], o.ASCII)), &st, s.Name})
+	}
+	nSeries := len(items)
+	markSt := role(o, func(s *theme.Styles) *lipgloss.Style { return &s.Estimate })
+	for _, st := range dataset.Statuses {
+		m := i18n.Mark(st)
+		if m == "" || !marks[m] {
+			continue
+		}
+		delete(marks, m) // "~" names estimate, not also preliminary
+		name := string(st)
+		if o.Loc != nil {
+			name = o.Loc.Status(st)
+		}
+		items = append(items, item{string(oneCell(m, '~', o.ASCII)), markSt, name})
+	}
+	build := func(its []item, nameW int, sep string) string {
+		parts := make([]string, len(its))
+		for i, it := range its {
+			name := it.name
+			if nameW >= 0 {
+				name = pad(name, nameW)
+				name = strings.TrimRight(name, " ")
+			}
+			parts[i] = render(it.st, it.glyph) + " " + name
+		}
+		return strings.Join(parts, sep)
+	}
+	width := func(its []item, sep string) int {
+		n := 0
+		for i, it := range its {
+			if i > 0 {
+				n += len(sep)
+			}
+			n += 2 + lipgloss.Width(it.name)
+		}
+		return n
+	}
+	if width(items, "   ") <= w {
+		return build(items, -1, "   ")
+	}
+	if width(items, "  ") <= w {
+		return build(items, -1, "  ")
+	}
+	// Drop the mark items before cutting series names.
+	items = items[:nSeries]
+	if width(items, "  ") <= w {
+		return build(items, -1, "  ")
+	}
+	if len(items) == 0 {
+		return ""
+	}
+	nameW := (w-2*(len(items)-1))/len(items) - 2
+	if nameW < 1 {
+		return clipLine(build(items, 1, " "), w)
+	}
+	return clipLine(build(items, nameW, "  "), w)
+}
