@@ -1,0 +1,344 @@
+// Package agreements is the dashboard's international-agreements tab: a
+// timeline of agreement periods by year (a point at the signing year for
+// agreements without a period) and a list with partner, country, level,
+// type, signing date, period and whether an independent source confirms it.
+//
+// Several agreements in the seed article could not be found anywhere else,
+// so "verified" is spelled out in words and a mark, never by colour alone.
+package agreements
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/provdash/provdash/internal/dataset"
+	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/ui/chart"
+	"github.com/provdash/provdash/internal/ui/common"
+)
+
+// Model is the agreements tab.
+type Model struct {
+	ctx    *common.Context
+	w, h   int
+	face   common.Face
+	sel    int
+	off    int
+	detail bool
+
+	order []int // indexes into Agreements, by signing date
+	out   string
+}
+
+// New returns the tab; it draws nothing until SetContext and SetSize.
+func New() *Model { return &Model{} }
+
+// ID implements common.View.
+func (m *Model) ID() string { return "agreements" }
+
+// Title implements common.View.
+func (m *Model) Title() string {
+	if m.ctx == nil || m.ctx.Loc == nil {
+		return "Agreements"
+	}
+	return m.ctx.Loc.T("agreements.title")
+}
+
+// SetContext implements common.View.
+func (m *Model) SetContext(ctx *common.Context) {
+	m.ctx = ctx
+	m.order = nil
+	if ctx != nil && ctx.Data != nil {
+		as := ctx.Data.Agreements
+		for i := range as {
+			m.order = append(m.order, i)
+		}
+		slices.SortStableFunc(m.order, func(a, b int) int { return cmp.Compare(as[a].Signed, as[b].Signed) })
+	}
+	m.sel = clamp(m.sel, 0, len(m.order)-1)
+	m.rebuild()
+}
+
+// SetSize implements common.View.
+func (m *Model) SetSize(w, h int) {
+	m.w, m.h = max(0, w), max(0, h)
+	m.rebuild()
+}
+
+// Capturing implements common.View.
+func (m *Model) Capturing() bool { return m.detail }
+
+// ShortHelp implements common.View.
+func (m *Model) ShortHelp() []key.Binding {
+	if m.ctx == nil || m.ctx.Keys == nil {
+		return nil
+	}
+	k := m.ctx.Keys
+	if m.detail {
+		return []key.Binding{k.Close}
+	}
+	return []key.Binding{k.Up, k.Down, k.Open, k.Face}
+}
+
+// FullHelp implements common.View.
+func (m *Model) FullHelp() [][]key.Binding {
+	if m.ctx == nil || m.ctx.Keys == nil {
+		return nil
+	}
+	k := m.ctx.Keys
+	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDn, k.Top, k.Bottom}, {k.Open, k.Close, k.Face}}
+}
+
+// Update implements common.View.
+func (m *Model) Update(msg tea.Msg) tea.Cmd {
+	kp, ok := msg.(tea.KeyPressMsg)
+	if !ok || m.ctx == nil || m.ctx.Keys == nil {
+		return nil
+	}
+	k := m.ctx.Keys
+	switch {
+	case m.detail && key.Matches(kp, k.Close):
+		m.detail = false
+	case key.Matches(kp, k.Open):
+		if len(m.order) > 0 {
+			m.detail = true
+		}
+	case key.Matches(kp, k.Face):
+		m.face = m.face.Next()
+		m.off = 0
+	default:
+		sel, moved := navigate(k, kp, m.sel, len(m.order), max(1, m.h-8))
+		if !moved || sel == m.sel {
+			return nil
+		}
+		m.sel = sel
+	}
+	m.rebuild()
+	return nil
+}
+
+// View implements common.View; it returns the cached frame.
+func (m *Model) View() string { return m.out }
+
+func (m *Model) agreement(n int) dataset.Agreement { return m.ctx.Data.Agreements[m.order[n]] }
+
+// signedYear is the year an ISO date or year starts with, 0 when none.
+func signedYear(s string) int {
+	if len(s) < 4 {
+		return 0
+	}
+	y, err := strconv.Atoi(s[:4])
+	if err != nil {
+		return 0
+	}
+	return y
+}
+
+func (m *Model) period(a dataset.Agreement) string {
+	switch {
+	case a.From > 0 && a.To > 0:
+		return strconv.Itoa(a.From) + "–" + strconv.Itoa(a.To)
+	case a.From > 0:
+		return strconv.Itoa(a.From) + "–"
+	}
+	return i18n.Gap
+}
+
+func (m *Model) level(s string) string {
+	if s == "" {
+		return i18n.Gap
+	}
+	t := m.ctx.Loc.T("agreements.level." + s)
+	if strings.HasPrefix(t, "!") {
+		return s
+	}
+	return t
+}
+
+func (m *Model) verified(a dataset.Agreement) string {
+	if a.Verified {
+		return m.ctx.Loc.T("agreements.yes")
+	}
+	return m.ctx.Loc.T("agreements.no")
+}
+
+func (m *Model) sourceIDs() []string {
+	var ids []string
+	for n := range m.order {
+		ids = append(ids, m.agreement(n).Source)
+	}
+	return ids
+}
+
+func (m *Model) rebuild() {
+	if m.w <= 0 || m.h <= 0 || m.ctx == nil || m.ctx.Data == nil || m.ctx.Loc == nil || m.ctx.Styles == nil {
+		m.out = ""
+		return
+	}
+	l, st := m.ctx.Loc, m.ctx.Styles
+	head := []string{faceBar(m.ctx, l.T("agreements.heading"), m.face, m.w)}
+	if m.h >= 12 {
+		head = append(head, m.countLine(), "")
+	}
+	if m.detail && len(m.order) > 0 {
+		panel := detailPanel(m.ctx, l.Pick(m.agreement(m.sel).Partner), m.detailFields(), l.T("agreements.hint"), m.w, m.h-len(head))
+		body := lipgloss.PlaceHorizontal(m.w, lipgloss.Center, panel)
+		m.out = common.Fit(strings.Join(head, "\n")+"\n"+body, m.w, m.h)
+		return
+	}
+	if len(m.order) == 0 && m.face != common.FaceSources {
+		m.out = common.Fit(strings.Join(append(head, st.Muted.Render(l.T("agreements.empty"))), "\n"), m.w, m.h)
+		return
+	}
+	foot := []string{common.SourceLine(m.ctx, m.sourceIDs(), m.w)}
+	if m.h >= 30 {
+		foot = append([]string{st.Faint.Render(common.Pad(l.T("app.legend"), m.w))}, foot...)
+	}
+	sel := m.sel
+	var body []line
+	switch m.face {
+	case common.FaceSources:
+		for _, s := range common.SourceLines(m.ctx, m.sourceIDs(), m.w) {
+			body = append(body, text(s))
+		}
+		foot, sel = nil, -1
+	case common.FaceTable:
+		body = m.list(true)
+	default:
+		body = append(m.timeline(), m.list(false)...)
+	}
+	m.out = assemble(m.w, m.h, head, body, sel, &m.off, foot)
+}
+
+func (m *Model) countLine() string {
+	st := m.ctx.Styles
+	v := 0
+	for _, a := range m.ctx.Data.Agreements {
+		if a.Verified {
+			v++
+		}
+	}
+	return common.Fit(st.Muted.Render(m.ctx.Loc.Tf("agreements.count", len(m.order), v)), m.w, 1)
+}
+
+func (m *Model) heading(title, note string) line {
+	st := m.ctx.Styles
+	s := st.Heading.Render(title)
+	if note != "" && m.w > 60 {
+		s += st.Faint.Render(" · " + note)
+	}
+	return text(common.Fit(s, m.w, 1))
+}
+
+// timeline draws one span per agreement over the years they cover; the
+// selected agreement is highlighted there as well as in the list.
+func (m *Model) timeline() []line {
+	l, st := m.ctx.Loc, m.ctx.Styles
+	var spans []chart.Span
+	from, to := 0, 0
+	for n := range m.order {
+		a := m.agreement(n)
+		s := chart.Span{Label: l.Pick(a.Partner), Style: st.Bar, Selected: n == m.sel}
+		switch {
+		case a.From > 0:
+			s.From, s.To = a.From, a.To
+			if a.To <= 0 {
+				s.To, s.Open = a.From, true
+			}
+		default:
+			y := signedYear(a.Signed)
+			if y == 0 {
+				continue
+			}
+			s.From, s.To = y, y
+			s.Style = st.BarAlt
+		}
+		if !a.Verified {
+			s.Style = st.BarDim
+			if st.Mono {
+				s.Style = st.Faint
+			}
+			s.Label += " ✗"
+		}
+		if from == 0 || s.From < from {
+			from = s.From
+		}
+		to = max(to, s.To)
+		spans = append(spans, s)
+	}
+	if len(spans) == 0 {
+		return nil
+	}
+	out := []line{m.heading(l.T("agreements.timeline"), l.T("agreements.timeline_nb"))}
+	for _, tl := range chart.Timeline(min(m.w, 140)-2, spans, from, to, chart.Opts{Styles: st, Loc: l, ASCII: m.ctx.ASCII}) {
+		out = append(out, text("  "+tl))
+	}
+	return append(out, text(""))
+}
+
+// list is the agreements as a table; the table face adds the status.
+// Narrow widths drop level, period, type and country, in that order.
+func (m *Model) list(full bool) []line {
+	l, st := m.ctx.Loc, m.ctx.Styles
+	var partner, country, level, kind, signed, period, ver, stat []string
+	for n := range m.order {
+		a := m.agreement(n)
+		partner = append(partner, l.Pick(a.Partner))
+		country = append(country, l.Pick(a.Country))
+		level = append(level, m.level(a.Level))
+		kind = append(kind, l.Pick(a.Kind))
+		signed = append(signed, l.Date(a.Signed))
+		period = append(period, m.period(a))
+		ver = append(ver, m.verified(a))
+		stat = append(stat, l.Status(a.Status))
+	}
+	cols := []column{
+		{head: l.T("agreements.partner"), cells: partner, prio: 0},
+		{head: l.T("agreements.country"), cells: country, prio: 4},
+		{head: l.T("agreements.level"), cells: level, prio: 7},
+		{head: l.T("agreements.kind"), cells: kind, prio: 5},
+		{head: l.T("agreements.signed"), cells: signed, prio: 2},
+		{head: l.T("agreements.period"), cells: period, prio: 6},
+		{head: l.T("agreements.verified"), cells: ver, prio: 1},
+	}
+	if full {
+		cols = append(cols, column{head: l.T("app.status"), cells: stat, prio: 8})
+	}
+	tb := grid(cols, m.w-2)
+	out := []line{m.heading(l.T("agreements.list"), ""), text("  " + st.TableHeader.Render(tb.head))}
+	for r := range tb.rows {
+		if r == m.sel {
+			out = append(out, line{s: st.Selected.Render("› ") + tb.render(r, st.Selected), item: r})
+		} else {
+			out = append(out, line{s: "  " + tb.render(r, st.TableCell), item: r})
+		}
+	}
+	return out
+}
+
+func (m *Model) detailFields() []field {
+	l := m.ctx.Loc
+	a := m.agreement(m.sel)
+	fs := []field{
+		{l.T("agreements.country"), orGap(l.Pick(a.Country))},
+		{l.T("agreements.level"), m.level(a.Level)},
+		{l.T("agreements.kind"), orGap(l.Pick(a.Kind))},
+		{l.T("agreements.signed"), l.Date(a.Signed)},
+		{l.T("agreements.period"), m.period(a)},
+		{l.T("agreements.verified"), m.verified(a)},
+	}
+	return append(fs, metaFields(m.ctx, a.Meta, "")...)
+}
+
+func orGap(s string) string {
+	if s == "" {
+		return i18n.Gap
+	}
+	return s
+}
