@@ -7,6 +7,7 @@ var gdpStrings = map[string]entry{
 	"gdp.heading.short":   {"Tăng trưởng GRDP, %/năm", "GRDP growth, % y/y"},
 	"gdp.vietnam":         {"Việt Nam", "Vietnam"},
 	"gdp.sectors":         {"Tăng trưởng theo khu vực, %d", "Growth by sector, %d"},
+	"gdp.sectors.short":   {"Khu vực %d", "Sectors %d"},
 	"gdp.sectors.none":    {"Chưa có số liệu theo khu vực.", "No sector figures."},
 	"gdp.size":            {"Quy mô GRDP (giá hiện hành)", "GRDP size (current prices)"},
 	"gdp.size.none":       {"Chưa có số liệu quy mô.", "No size figures."},

@@ -1,0 +1,292 @@
+package gdp
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/provdash/provdash/internal/dataset"
+	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/ui/common"
+	"github.com/provdash/provdash/internal/ui/theme"
+)
+
+// fixture holds figures copied from research/bac-giang-figures.md, with
+// 2012 a gap year for the province and 2025 without a national figure.
+func fixture() *dataset.Dataset {
+	m := func(src string, s dataset.Status) dataset.Meta { return dataset.Meta{Source: src, Status: s} }
+	gso := m("gso", dataset.Official)
+	d := &dataset.Dataset{
+		ID:   "bac-giang",
+		Name: dataset.Text{VI: "Bắc Giang", EN: "Bắc Giang"},
+		Sources: []dataset.Source{
+			{ID: "ppc", Title: "Một số chỉ tiêu kinh tế – xã hội", Publisher: "UBND tỉnh Bắc Giang", Date: "2012-12-10"},
+			{ID: "gso", Title: "Kinh tế hồi phục, GDP năm 2022 tăng cao nhất hơn một thập kỷ", Publisher: "Afamily (TCTK)", URL: "https://afamily.vn/kinh-te-hoi-phuc-gdp-nam-2022-tang-cao-nhat-hon-mot-thap-ky-20221229115552125.chn", Date: "2022-12-29"},
+			{ID: "dantri", Title: "Top địa phương tăng trưởng mạnh nhất nước", Publisher: "Dân Trí", Date: "2025-01"},
+			{ID: "cafef", Title: "Địa phương duy nhất thăng hạng trong top 15", Publisher: "CafeF", Date: "2023-01-16"},
+			{ID: "bbg", Title: "10 outstanding socio-economic events 2024", Publisher: "Báo Bắc Giang", Date: "2025-01-01"},
+		},
+		Growth: []dataset.GrowthRow{
+			{Year: 2011, Province: dataset.N(10.5, 1), National: dataset.N(6.41, 2), NatMeta: gso, Meta: m("ppc", dataset.Official)},
+			{Year: 2012, National: dataset.N(5.50, 2), NatMeta: gso},
+			{Year: 2022, Province: dataset.N(19.3, 1), Rank: 2, National: dataset.N(8.02, 2), NatMeta: m("gso", dataset.Estimate),
+				Meta: dataset.Meta{Source: "cafef", Status: dataset.Official, Note: dataset.Text{VI: "Ước tính tháng 12/2022: 19,8 %", EN: "December 2022 estimate: 19.8%"}}},
+			{Year: 2024, Province: dataset.N(13.85, 2), Rank: 1, National: dataset.N(7.09, 2), NatMeta: gso,
+				Meta: dataset.Meta{Source: "dantri", Status: dataset.Official, Note: dataset.Text{VI: "Một nguồn khác ghi 13,87 %", EN: "Another source gives 13.87%"}}},
+			{Year: 2023, Province: dataset.N(13.45, 2), Rank: 1, National: dataset.N(5.05, 2), NatMeta: gso, Meta: m("cafef", dataset.Official)},
+		},
+		Sectors: []dataset.SectorRow{
+			{Year: 2024, Sector: "taxes", Growth: dataset.N(11.66, 2), Meta: m("dantri", dataset.Official)},
+			{Year: 2024, Sector: "aff", Growth: dataset.N(-3.32, 2), Meta: m("dantri", dataset.Official)},
+			{Year: 2024, Sector: "ic", Growth: dataset.N(17.94, 2), Meta: m("dantri", dataset.Official)},
+			{Year: 2024, Sector: "services", Growth: dataset.N(6.83, 2), Meta: m("dantri", dataset.Official)},
+			{Year: 2023, Sector: "ic", Growth: dataset.N(17.25, 2), Meta: m("cafef", dataset.Official)},
+		},
+		Size: []dataset.SizeRow{
+			{Year: 2022, GRDPVNDbn: dataset.N(155876.0, 1), Rank: 13, Meta: m("cafef", dataset.Official)},
+			{Year: 2024, GRDPVNDbn: dataset.N(207000, 0), GRDPUSDbn: dataset.N(8.65, 2), PerCapUSD: dataset.N(4370, 0), Rank: 12, Meta: m("bbg", dataset.Estimate)},
+		},
+	}
+	d.BuildIndex()
+	return d
+}
+
+func newCtx(lang i18n.Lang, th theme.Name) *common.Context {
+	loc := i18n.New(lang)
+	return &common.Context{Data: fixture(), Loc: loc, Styles: theme.New(th), Keys: common.NewKeyMap(loc)}
+}
+
+func render(t testing.TB, ctx *common.Context, w, h int) *Model {
+	t.Helper()
+	m := New()
+	m.SetContext(ctx)
+	m.SetSize(w, h)
+	return m
+}
+
+func checkSize(t *testing.T, out string, w, h int) {
+	t.Helper()
+	if out == "" {
+		return
+	}
+	lines := strings.Split(out, "\n")
+	if len(lines) > h {
+		t.Fatalf("%d×%d: %d lines", w, h, len(lines))
+	}
+	for i, l := range lines {
+		if lw := lipgloss.Width(l); lw > w {
+			t.Fatalf("%d×%d: line %d is %d cells: %q", w, h, i, lw, l)
+		}
+	}
+}
+
+func keyMsg(k string) tea.KeyPressMsg {
+	switch k {
+	case "down":
+		return tea.KeyPressMsg{Code: tea.KeyDown}
+	case "up":
+		return tea.KeyPressMsg{Code: tea.KeyUp}
+	case "end":
+		return tea.KeyPressMsg{Code: tea.KeyEnd}
+	case "home":
+		return tea.KeyPressMsg{Code: tea.KeyHome}
+	case "pgdown":
+		return tea.KeyPressMsg{Code: tea.KeyPgDown}
+	}
+	r := []rune(k)[0]
+	return tea.KeyPressMsg{Code: r, Text: k}
+}
+
+func plain(s string) string { return ansi.Strip(s) }
+
+func TestSizes(t *testing.T) {
+	for _, sz := range [][2]int{{80, 21}, {80, 24}, {120, 40}, {200, 60}} {
+		for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
+			m := render(t, newCtx(lang, theme.Dark), sz[0], sz[1])
+			for range 3 {
+				checkSize(t, m.View(), sz[0], sz[1])
+				if n := len(strings.Split(m.View(), "\n")); m.Face() == common.FaceChart && n != sz[1] {
+					t.Errorf("%v %v: chart face uses %d of %d lines", lang, sz, n, sz[1])
+				}
+				if os.Getenv("SHOW") != "" {
+					fmt.Printf("---- %s %d×%d face %d\n%s\n", lang, sz[0], sz[1], m.Face(), plain(m.View()))
+				}
+				m.Update(keyMsg("v"))
+			}
+		}
+	}
+}
+
+func TestFigures(t *testing.T) {
+	cases := []struct {
+		lang         i18n.Lang
+		w, h         int
+		chart, table []string
+	}{
+		{i18n.VI, 200, 60,
+			[]string{"Việt Nam", "Tăng trưởng theo khu vực, 2024", "207.000", "8,65", "4.370"},
+			[]string{"13,85 %", "7,09 %", "thứ 1/63", "19,3 %", "8,02 % ~", "chính thức", "Ước tính tháng 12/2022: 19,8 %"}},
+		{i18n.EN, 200, 60,
+			[]string{"Vietnam", "Growth by sector, 2024", "207,000", "8.65", "4,370"},
+			[]string{"13.85%", "7.09%", "1st of 63", "19.3%", "8.02% ~", "official", "December 2022 estimate: 19.8%"}},
+		{i18n.VI, 80, 24,
+			[]string{"NLTS −3,32 %", "CN–XD +17,94 %", "Quy mô 2024: 207.000 tỷ đồng", "8,65 tỷ USD", "thứ 12/63"},
+			[]string{"13,85 %", "7,09 %"}},
+	}
+	for _, c := range cases {
+		m := render(t, newCtx(c.lang, theme.Mono), c.w, c.h)
+		out := plain(m.View())
+		for _, w := range c.chart {
+			if !strings.Contains(out, w) {
+				t.Errorf("%s %d×%d chart: %q missing from\n%s", c.lang, c.w, c.h, w, out)
+			}
+		}
+		m.Update(keyMsg("v"))
+		out = plain(m.View())
+		for _, w := range c.table {
+			if !strings.Contains(out, w) {
+				t.Errorf("%s %d×%d table: %q missing from\n%s", c.lang, c.w, c.h, w, out)
+			}
+		}
+	}
+}
+
+// 2012 has a national figure but no provincial one: the table must print
+// "—" in the province column and never 0.
+func TestGapYear(t *testing.T) {
+	m := render(t, newCtx(i18n.VI, theme.Mono), 120, 40)
+	m.Update(keyMsg("v"))
+	var row string
+	for _, l := range strings.Split(plain(m.View()), "\n") {
+		if strings.HasPrefix(strings.TrimSpace(l), "2012") {
+			row = l
+		}
+	}
+	if row == "" {
+		t.Fatalf("no 2012 row:\n%s", plain(m.View()))
+	}
+	f := strings.Fields(row)
+	if len(f) < 4 || f[1] != "—" || f[2] != "—" || f[3] != "5,50" {
+		t.Errorf("2012 row = %q, want province and rank — and national 5,50 %%", row)
+	}
+	if strings.Contains(row, " 0 ") || strings.Contains(row, "0,00") {
+		t.Errorf("gap drawn as zero: %q", row)
+	}
+}
+
+func TestSelection(t *testing.T) {
+	ctx := newCtx(i18n.VI, theme.Mono)
+	m := render(t, ctx, 100, 8) // 2 table rows visible: forces scrolling
+	if m.Selected() != 2024 {
+		t.Fatalf("starts on %d, want the latest year", m.Selected())
+	}
+	m.Update(keyMsg("down"))
+	if m.Selected() != 2024 {
+		t.Fatal("↓ on the chart face must not move the selection")
+	}
+	m.Update(keyMsg("v"))
+	m.Update(keyMsg("down"))
+	m.Update(keyMsg("down"))
+	if m.Selected() != 2022 {
+		t.Fatalf("after ↓↓ selected %d, want 2022", m.Selected())
+	}
+	out := m.View()
+	if !strings.Contains(plain(out), "2022") {
+		t.Fatalf("selected row scrolled out of view:\n%s", plain(out))
+	}
+	if !strings.Contains(plain(out), "Ước tính tháng 12/2022") {
+		t.Errorf("selected year's note not shown:\n%s", plain(out))
+	}
+	if strings.Contains(plain(out), "2024  ") {
+		t.Errorf("2024 should have scrolled away at this height:\n%s", plain(out))
+	}
+	sel := ctx.Styles.Selected.Render("x")
+	if !strings.Contains(out, strings.TrimSuffix(sel, "x\x1b[m")) {
+		// Mono renders reverse+bold: the selected row must carry it.
+		t.Errorf("selected row not styled with Styles.Selected:\n%q", out)
+	}
+	m.Update(keyMsg("end"))
+	if m.Selected() != 2011 {
+		t.Errorf("G/end selected %d, want 2011", m.Selected())
+	}
+	m.Update(keyMsg("down"))
+	if m.Selected() != 2011 {
+		t.Error("↓ past the end moved the selection")
+	}
+	m.Update(keyMsg("home"))
+	m.Update(keyMsg("up"))
+	if m.Selected() != 2024 {
+		t.Errorf("g then ↑ selected %d, want 2024", m.Selected())
+	}
+	m.Update(keyMsg("pgdown"))
+	if m.Selected() != 2022 {
+		t.Errorf("pgdn selected %d, want 2022", m.Selected())
+	}
+}
+
+func TestFaceCycle(t *testing.T) {
+	m := render(t, newCtx(i18n.EN, theme.Mono), 120, 40)
+	first := m.View()
+	m.Update(keyMsg("v"))
+	if m.Face() != common.FaceTable || m.View() == first {
+		t.Fatal("v did not switch to the table")
+	}
+	m.Update(keyMsg("v"))
+	if m.Face() != common.FaceSources || !strings.Contains(plain(m.View()), "afamily.vn") {
+		t.Fatalf("sources face:\n%s", plain(m.View()))
+	}
+	m.Update(keyMsg("v"))
+	if m.Face() != common.FaceChart || m.View() != first {
+		t.Fatal("v did not return to the chart face")
+	}
+}
+
+func TestSweep(t *testing.T) {
+	ctx := newCtx(i18n.VI, theme.Dark)
+	m := New()
+	m.SetContext(ctx)
+	for w := 0; w <= 200; w += 7 {
+		for h := 0; h <= 60; h += 3 {
+			m.SetSize(w, h)
+			for range 3 {
+				checkSize(t, m.View(), w, h)
+				m.Update(keyMsg("down"))
+				m.Update(keyMsg("v"))
+			}
+		}
+	}
+	e := New()
+	e.SetSize(80, 24)
+	e.Update(keyMsg("v"))
+	if e.View() != "" || e.Title() == "" {
+		t.Error("a view without context should be empty but titled")
+	}
+	m.SetContext(&common.Context{Data: &dataset.Dataset{}, Loc: ctx.Loc, Styles: ctx.Styles, Keys: ctx.Keys})
+	m.SetSize(80, 24)
+	for range 3 {
+		checkSize(t, m.View(), 80, 24)
+		m.Update(keyMsg("down"))
+		m.Update(keyMsg("v"))
+	}
+}
+
+func BenchmarkView(b *testing.B) {
+	m := render(b, newCtx(i18n.VI, theme.Dark), 200, 60)
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = m.View()
+	}
+}
+
+func BenchmarkRebuild(b *testing.B) {
+	m := render(b, newCtx(i18n.VI, theme.Dark), 200, 60)
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		m.SetSize(200-i%2, 60)
+	}
+}
