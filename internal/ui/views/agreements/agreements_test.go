@@ -124,7 +124,7 @@ func TestKeyContent(t *testing.T) {
 			t.Errorf("Xaysomboun row lacks %q: %q", want, x)
 		}
 	}
-	o := lineWith(out, "Osaka")
+	o := lineWith(out, "Nhật Bản")
 	if !strings.Contains(o, "chưa kiểm chứng") || !strings.Contains(o, "—") {
 		t.Errorf("Osaka row should be unverified with no period: %q", o)
 	}

@@ -222,18 +222,6 @@ func detailPanel(ctx *common.Context, title string, fields []field, hint string,
 	return common.Fit(box, w, h)
 }
 
-// wrapText wraps s to w cells, styling every line with render.
-func wrapText(s string, w int, render func(...string) string) []line {
-	if w <= 0 || s == "" {
-		return nil
-	}
-	var out []line
-	for _, l := range strings.Split(ansi.Wrap(s, w, " "), "\n") {
-		out = append(out, text(render(ansi.Truncate(l, w, "…"))))
-	}
-	return out
-}
-
 // column is one column of a plain table. prio orders which columns survive
 // at narrow widths: 0 is kept longest. right aligns numbers; raw cells are
 // already styled (a meter) and are not restyled by the row.

@@ -221,11 +221,13 @@ func (m *Model) defName(d string, short bool) string {
 }
 
 // withMark appends the status mark so a reported figure never looks official.
+// A mark-less figure gets a blank in the mark's place so right-aligned
+// columns keep their digits aligned.
 func withMark(s string, st dataset.Status) string {
 	if mk := i18n.Mark(st); mk != "" && s != i18n.Gap {
 		return s + " " + mk
 	}
-	return s
+	return s + "  "
 }
 
 func (m *Model) capital(r dataset.FDIYearRow) string {
@@ -370,6 +372,9 @@ func (m *Model) chartBody() []line {
 			bw, dw = m.w-2, 0
 		}
 		lines := chart.HBars(bw, bars, 0, m.opts())
+		if dw > 0 {
+			ls = append(ls, text(strings.Repeat(" ", 2+bw+2-max(0, lipgloss.Width(l.T("fdi.asof"))-dw))+st.TableHeader.Render(l.T("fdi.asof"))))
+		}
 		gapHead := false
 		for i, bl := range lines {
 			if i >= len(bars) {
@@ -413,28 +418,36 @@ func (m *Model) chartBody() []line {
 			pos[it.idx] = n
 		}
 	}
-	for _, g := range yearGroups(d.FDIYear) {
-		ls = append(ls, text(st.Accent.Render("  "+m.defName(g.def, false))))
-		var per, pro, cap, rk []string
+	// One grid for all definitions so the columns line up across blocks.
+	groups := yearGroups(d.FDIYear)
+	var per, pro, capi, rk []string
+	for _, g := range groups {
 		for _, i := range g.rows {
 			r := d.FDIYear[i]
 			per = append(per, m.period(r))
 			pro = append(pro, m.projects(r.Projects))
-			cap = append(cap, m.capital(r))
+			capi = append(capi, m.capital(r))
 			if r.Rank > 0 {
 				rk = append(rk, l.Tf("fdi.rank_nat", l.Rank(r.Rank, 0)))
 			} else {
 				rk = append(rk, "")
 			}
 		}
-		t := grid([]column{
-			{cells: per, prio: 0},
-			{cells: cap, right: true, prio: 1},
-			{cells: pro, right: true, prio: 2},
-			{cells: rk, prio: 3},
-		}, min(m.w, 110)-4)
-		for j := range t.rows {
-			ls = append(ls, m.selectable(t, j, pos[g.rows[j]], 4))
+	}
+	t := grid([]column{
+		{cells: per, prio: 0},
+		{cells: capi, right: true, prio: 1},
+		{cells: pro, right: true, prio: 2},
+		{cells: rk, prio: 3},
+	}, min(m.w, 110)-4)
+	r := 0
+	for _, g := range groups {
+		ls = append(ls, text(st.Accent.Render("  "+m.defName(g.def, false))))
+		for _, i := range g.rows {
+			if r < len(t.rows) {
+				ls = append(ls, m.selectable(t, r, pos[i], 4))
+			}
+			r++
 		}
 	}
 	return ls

@@ -134,11 +134,13 @@ func (m *Model) zone(n int) (dataset.Zone, bool) {
 	return d.Zones[i], true
 }
 
+// A mark-less figure gets a blank in the mark's place so right-aligned
+// columns keep their digits aligned.
 func withMark(s string, st dataset.Status) string {
 	if mk := i18n.Mark(st); mk != "" && s != i18n.Gap {
 		return s + " " + mk
 	}
-	return s
+	return s + "  "
 }
 
 func (m *Model) kindName(k string) string {
