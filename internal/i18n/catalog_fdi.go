@@ -30,6 +30,8 @@ var fdiStrings = map[string]entry{
 	"fdi.def.short.added":     {"Tăng vốn", "Added"},
 	"fdi.def.short.new_added": {"Mới + tăng", "New+added"},
 	"fdi.def.short.converted": {"Quy đổi", "Converted"},
+	"fdi.def.total":           {"Tổng vốn nước ngoài (nguồn không nêu cách tính)", "Total foreign investment (method not stated)"},
+	"fdi.def.short.total":     {"Tổng", "Total"},
 	"fdi.detail.country":      {"Quốc gia / vùng lãnh thổ", "Country / territory"},
 	"fdi.detail.year":         {"FDI năm", "FDI in"},
 	"fdi.hint":                {"esc: đóng", "esc: close"},

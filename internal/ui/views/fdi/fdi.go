@@ -11,6 +11,7 @@ package fdi
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -24,7 +25,7 @@ import (
 )
 
 // definitions is the display order of FDI-by-year definitions.
-var definitions = []string{"new", "added", "new_added", "converted"}
+var definitions = []string{"new", "added", "new_added", "converted", "total"}
 
 // highlightYear is the year whose new-versus-added split the seed article
 // reports; the tab shows it side by side when the data has both rows.
@@ -199,13 +200,35 @@ func yearGroups(rows []dataset.FDIYearRow) []yearGroup {
 			if c := cmp.Compare(rows[a].Year, rows[b].Year); c != 0 {
 				return c
 			}
-			return cmp.Compare(rows[a].Period, rows[b].Period)
+			return cmp.Compare(periodMonths(rows[a].Period), periodMonths(rows[b].Period))
 		})
 		if len(g.rows) > 0 {
 			out = append(out, g)
 		}
 	}
 	return out
+}
+
+// periodMonths orders the part-year periods of one year: H1 (6) before 8M
+// (8) before the full year (12).
+func periodMonths(p string) int {
+	_, suf, ok := strings.Cut(p, "-")
+	if !ok {
+		return 12
+	}
+	switch {
+	case suf == "H1":
+		return 6
+	case suf == "H2":
+		return 12
+	case strings.HasPrefix(suf, "Q") && len(suf) == 2:
+		return 3 * int(suf[1]-'0')
+	case strings.HasSuffix(suf, "M"):
+		if n, err := strconv.Atoi(strings.TrimSuffix(suf, "M")); err == nil {
+			return n
+		}
+	}
+	return 12
 }
 
 func (m *Model) defName(d string, short bool) string {
