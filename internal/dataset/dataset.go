@@ -124,8 +124,11 @@ type GrowthRow struct {
 	Year     int
 	Province Num // % y/y
 	Rank     int // national rank among 63, 0 when unknown
-	National Num // % y/y
-	NatMeta  Meta
+	// RankSource is the id of the source of Rank when it is not the row's
+	// own source (e.g. a GSO top-10 list beside a Statistics Office value).
+	RankSource string
+	National   Num // % y/y
+	NatMeta    Meta
 	Meta
 }
 
@@ -136,6 +139,9 @@ type SizeRow struct {
 	GRDPUSDbn Num // billion USD, as the source converted it
 	PerCapUSD Num
 	Rank      int // national rank by size, 0 when unknown
+	// RankSource is the id of the source of Rank when it differs from the
+	// row's own source, empty otherwise.
+	RankSource string
 	Meta
 }
 
@@ -168,6 +174,9 @@ type PCIRow struct {
 	Year  int
 	Score Num
 	Rank  int // of 63
+	// RankSource is the id of the source of Rank when it differs from the
+	// row's own source, empty otherwise.
+	RankSource string
 	Meta
 }
 
@@ -234,14 +243,16 @@ type Agreement struct {
 
 // Dataset is one province's data, loaded whole or not at all.
 type Dataset struct {
-	ID       string
-	Name     Text
-	Country  Text
-	AsOf     string
-	Notes    []Text
-	Merger   Text // the administrative change users must be told about
-	Sources  []Source
-	Headline []Headline
+	ID      string
+	Name    Text
+	Country Text
+	AsOf    string
+	Notes   []Text
+	Merger  Text // the administrative change users must be told about
+	// MergerMeta is the provenance of Merger (source, status, date).
+	MergerMeta Meta
+	Sources    []Source
+	Headline   []Headline
 
 	Growth     []GrowthRow
 	Size       []SizeRow

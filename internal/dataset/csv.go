@@ -1,0 +1,190 @@
+package dataset
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"path"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// maxProblems caps what one Load reports, so a file of garbage yields a
+// readable list instead of megabytes.
+const maxProblems = 200
+
+// colSpec declares one column a table may have.
+type colSpec struct {
+	name     string
+	required bool // the header must contain it
+}
+
+// cell is one field of a CSV record: its NFC-normalised text and its
+// 1-based field number.
+type cell struct {
+	v   string
+	col int
+}
+
+// row is one data record of a CSV table, addressed by column name.
+type row struct {
+	l     *loader
+	file  string
+	line  int
+	cells map[string]cell
+}
+
+// loader accumulates problems while reading one dataset folder.
+type loader struct {
+	fsys     fs.FS
+	dir      string
+	format   NumFormat
+	problems Problems
+	sources  map[string]bool
+}
+
+func (l *loader) add(p Problem) {
+	if len(l.problems) < maxProblems {
+		l.problems = append(l.problems, p)
+	} else if len(l.problems) == maxProblems {
+		l.problems = append(l.problems, Problem{File: p.File, Msg: "too many problems; stopping the list here"})
+	}
+}
+
+func (l *loader) addf(file string, line, col int, column, format string, args ...any) {
+	l.add(Problem{File: file, Line: line, Col: col, Column: column, Msg: fmt.Sprintf(format, args...)})
+}
+
+// readText reads a file and returns its text with a UTF-8 BOM removed and
+// NFC applied, or ok false after recording why it is unusable.
+func (l *loader) readText(name string) (string, bool) {
+	b, err := fs.ReadFile(l.fsys, path.Join(l.dir, name))
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			l.addf(name, 0, 0, "", "file is missing")
+		} else {
+			l.addf(name, 0, 0, "", "cannot read: %v", err)
+		}
+		return "", false
+	}
+	return l.checkText(name, b)
+}
+
+// checkText is readText after the read, split out for the fuzz target.
+func (l *loader) checkText(name string, b []byte) (string, bool) {
+	b = bytes.TrimPrefix(b, []byte("\xEF\xBB\xBF"))
+	if len(bytes.TrimSpace(b)) == 0 {
+		l.addf(name, 0, 0, "", "empty file")
+		return "", false
+	}
+	if !utf8.Valid(b) {
+		line := 1
+		for i := 0; i < len(b); {
+			r, size := utf8.DecodeRune(b[i:])
+			if r == utf8.RuneError && size <= 1 {
+				break
+			}
+			if b[i] == '\n' {
+				line++
+			}
+			i += size
+		}
+		l.addf(name, line, 0, "", "not UTF-8 (save the file as UTF-8)")
+		return "", false
+	}
+	return norm.NFC.String(string(b)), true
+}
+
+// readCSV parses one table file against its column specs and returns its
+// data rows. Structural problems (unknown or missing columns, wrong field
+// counts, bad quoting) are recorded; a file with a broken header yields no
+// rows so that one mistake is not reported once per line.
+func (l *loader) readCSV(name string, specs []colSpec) []*row {
+	text, ok := l.readText(name)
+	if !ok {
+		return nil
+	}
+	return l.parseCSV(name, text, specs)
+}
+
+func (l *loader) parseCSV(name, text string, specs []colSpec) []*row {
+	r := csv.NewReader(strings.NewReader(text))
+	r.FieldsPerRecord = -1
+	header, err := r.Read()
+	if err != nil {
+		l.csvError(name, err)
+		return nil
+	}
+	known := make(map[string]bool, len(specs))
+	for _, s := range specs {
+		known[s.name] = true
+	}
+	index := make(map[string]int, len(header))
+	headerOK := true
+	for i, h := range header {
+		h = strings.TrimSpace(h)
+		switch {
+		case h == "":
+			l.addf(name, 1, i+1, "", "empty column name in the header")
+			headerOK = false
+		case !known[h]:
+			l.addf(name, 1, i+1, h, "unknown column")
+			headerOK = false
+		case index[h] != 0:
+			l.addf(name, 1, i+1, h, "column appears twice in the header")
+			headerOK = false
+		default:
+			index[h] = i + 1
+		}
+	}
+	for _, s := range specs {
+		if s.required && index[s.name] == 0 {
+			l.addf(name, 1, 0, s.name, "missing required column")
+			headerOK = false
+		}
+	}
+	if !headerOK {
+		return nil
+	}
+	var rows []*row
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			l.csvError(name, err)
+			break
+		}
+		line, _ := r.FieldPos(0)
+		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
+			continue // a blank line in the middle of the file
+		}
+		if len(rec) != len(header) {
+			l.addf(name, line, 0, "", "has %d fields, the header has %d", len(rec), len(header))
+			continue
+		}
+		rw := &row{l: l, file: name, line: line, cells: make(map[string]cell, len(rec))}
+		for col, i := range index {
+			rw.cells[col] = cell{v: strings.TrimSpace(rec[i-1]), col: i}
+		}
+		rows = append(rows, rw)
+	}
+	return rows
+}
+
+func (l *loader) csvError(name string, err error) {
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		// pe.Column counts bytes, not fields, so it goes in the message
+		// rather than in Col (which is a field number for CSV files).
+		l.addf(name, pe.Line, 0, "", "CSV syntax at character %d: %v", pe.Column, pe.Err)
+		return
+	}
+	l.addf(name, 0, 0, "", "CSV: %v", err)
+}

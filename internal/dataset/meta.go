@@ -1,0 +1,228 @@
+package dataset
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+)
+
+// tomlMeta mirrors dataset.toml. Fields are plain strings so that a typo
+// in a figure is reported by our own checks, with the headline it is in,
+// instead of as a TOML type error.
+type tomlMeta struct {
+	ID       string     `toml:"id"`
+	Name     Text       `toml:"name"`
+	Country  Text       `toml:"country"`
+	AsOf     string     `toml:"as_of"`
+	Notes    []Text     `toml:"note"`
+	Merger   tomlFigure `toml:"merger"`
+	Sources  []Source   `toml:"source"`
+	Headline []Headline `toml:"headline"`
+	FDICount tomlFigure `toml:"fdi_countries"`
+}
+
+// tomlFigure is a scalar figure or a text with its provenance.
+type tomlFigure struct {
+	Value  string `toml:"value"`
+	VI     string `toml:"vi"`
+	EN     string `toml:"en"`
+	Source string `toml:"source"`
+	Status string `toml:"status"`
+	Date   string `toml:"date"`
+	Note   Text   `toml:"note"`
+}
+
+var units = []string{UnitPercent, UnitUSDbn, UnitUSDm, UnitUSD, UnitVNDbn, UnitHa, UnitCount, UnitScore}
+
+// loadMeta reads dataset.toml into d and records the known source ids that
+// the tables are checked against.
+func (l *loader) loadMeta(d *Dataset) {
+	text, ok := l.readText(FileMeta)
+	if !ok {
+		return
+	}
+	var m tomlMeta
+	md, err := toml.Decode(text, &m)
+	if err != nil {
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			l.addf(FileMeta, pe.Position.Line, pe.Position.Col, "", "TOML syntax: %s", pe.Message)
+		} else {
+			l.addf(FileMeta, 0, 0, "", "TOML: %v", err)
+		}
+		return
+	}
+	lines := strings.Split(text, "\n")
+	for _, k := range md.Undecoded() {
+		l.addf(FileMeta, keyLine(lines, k), 0, k.String(), "unknown key")
+	}
+
+	need := func(line int, key, v string) {
+		if strings.TrimSpace(v) == "" {
+			l.addf(FileMeta, line, 0, key, "missing value")
+		}
+	}
+	need(findLine(lines, "id", 0), "id", m.ID)
+	need(findLine(lines, "name", 0), "name.vi", m.Name.VI)
+	need(findLine(lines, "name", 0), "name.en", m.Name.EN)
+	if !ValidDate(m.AsOf) {
+		l.addf(FileMeta, findLine(lines, "as_of", 0), 0, "as_of", "%q: bad date", m.AsOf)
+	}
+	d.ID, d.Name, d.Country, d.AsOf, d.Notes = m.ID, m.Name, m.Country, m.AsOf, m.Notes
+
+	srcLines := tableLines(lines, "[[source]]")
+	for i, s := range m.Sources {
+		line := at(srcLines, i)
+		switch {
+		case s.ID == "":
+			l.addf(FileMeta, line, 0, "source.id", "missing value")
+		case l.sources[s.ID]:
+			l.addf(FileMeta, line, 0, "source.id", "duplicate source id %q", s.ID)
+		default:
+			l.sources[s.ID] = true
+		}
+		need(line, "source.title", s.Title)
+		if s.Date != "" && !ValidDate(s.Date) {
+			l.addf(FileMeta, line, 0, "source.date", "%q: bad date", s.Date)
+		}
+	}
+	d.Sources = m.Sources
+
+	d.Merger = Text{VI: m.Merger.VI, EN: m.Merger.EN}
+	mergerLine := at(tableLines(lines, "[merger]"), 0)
+	d.MergerMeta = l.figureMeta(mergerLine, "merger", m.Merger, m.Merger.VI != "" || m.Merger.EN != "")
+
+	fdiLine := at(tableLines(lines, "[fdi_countries]"), 0)
+	if m.FDICount.Value != "" {
+		n, err := ParseNum(m.FDICount.Value, l.format)
+		if err != nil || !n.OK {
+			l.addf(FileMeta, fdiLine, 0, "fdi_countries.value", "%q: not a number", m.FDICount.Value)
+		}
+		d.FDICountries = n
+	}
+	d.FDIMeta = l.figureMeta(fdiLine, "fdi_countries", m.FDICount, d.FDICountries.OK)
+
+	hlLines := tableLines(lines, "[[headline]]")
+	seen := map[string]bool{}
+	for i, h := range m.Headline {
+		line := at(hlLines, i)
+		switch {
+		case h.ID == "":
+			l.addf(FileMeta, line, 0, "headline.id", "missing value")
+		case seen[h.ID]:
+			l.addf(FileMeta, line, 0, "headline.id", "duplicate headline id %q", h.ID)
+		}
+		seen[h.ID] = true
+		n, err := ParseNum(h.Raw, l.format)
+		switch {
+		case err != nil:
+			l.addf(FileMeta, line, 0, "headline.value", "%q: not a number", h.Raw)
+		case !n.OK:
+			l.addf(FileMeta, line, 0, "headline.value", "missing value")
+		}
+		h.Value = n
+		if n.Qual == QualApprox {
+			h.Approx = true
+		}
+		if !contains(units, h.Unit) {
+			l.addf(FileMeta, line, 0, "headline.unit", "unknown unit %q (allowed: %s)", h.Unit, strings.Join(units, ", "))
+		}
+		if n.OK && h.Unit == UnitPercent && (n.V < -100 || n.V > 100) {
+			l.addf(FileMeta, line, 0, "headline.value", "%s out of range for a percentage", h.Raw)
+		}
+		if h.Rank < 0 || h.RankOf < 0 || (h.RankOf > 0 && h.Rank > h.RankOf) {
+			l.addf(FileMeta, line, 0, "headline.rank", "rank %d of %d is impossible", h.Rank, h.RankOf)
+		}
+		need(line, "headline.label.vi", h.Label.VI)
+		h.Meta = l.figureMeta(line, "headline", tomlFigure{
+			Source: h.SourceID, Status: h.StatusRaw, Date: h.DateRaw, Note: h.NoteText,
+		}, true)
+		d.Headline = append(d.Headline, h)
+	}
+}
+
+// figureMeta checks provenance written in TOML the way row.meta does for
+// CSV: a present figure needs source, status and date.
+func (l *loader) figureMeta(line int, key string, f tomlFigure, present bool) Meta {
+	m := Meta{Note: f.Note}
+	if f.Source == "" {
+		if present {
+			l.addf(FileMeta, line, 0, key+".source", "missing value")
+		}
+	} else if !l.sources[f.Source] {
+		l.addf(FileMeta, line, 0, key+".source", "unknown source id %q", f.Source)
+	} else {
+		m.Source = f.Source
+	}
+	switch st := Status(f.Status); {
+	case f.Status == "":
+		if present {
+			l.addf(FileMeta, line, 0, key+".status", "missing value")
+		}
+	case !st.Valid():
+		l.addf(FileMeta, line, 0, key+".status", "unknown status %q", f.Status)
+	default:
+		m.Status = st
+	}
+	switch {
+	case f.Date == "":
+		if present {
+			l.addf(FileMeta, line, 0, key+".date", "missing value")
+		}
+	case !ValidDate(f.Date):
+		l.addf(FileMeta, line, 0, key+".date", "%q: bad date", f.Date)
+	default:
+		m.Date = f.Date
+	}
+	return m
+}
+
+// tableLines returns the 1-based lines where a TOML table header appears.
+// BurntSushi/toml does not report positions of decoded values, so semantic
+// problems are located at their table's header line.
+func tableLines(lines []string, header string) []int {
+	var out []int
+	for i, ln := range lines {
+		if strings.TrimSpace(ln) == header {
+			out = append(out, i+1)
+		}
+	}
+	return out
+}
+
+func at(xs []int, i int) int {
+	if i < len(xs) {
+		return xs[i]
+	}
+	return 0
+}
+
+// findLine is the first line at or after from (0-based) that assigns key.
+func findLine(lines []string, key string, from int) int {
+	for i := from; i < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		if rest, ok := strings.CutPrefix(t, key); ok {
+			if r := strings.TrimSpace(rest); strings.HasPrefix(r, "=") {
+				return i + 1
+			}
+		}
+	}
+	return 0
+}
+
+func keyLine(lines []string, k toml.Key) int {
+	if len(k) == 0 {
+		return 0
+	}
+	return findLine(lines, k[len(k)-1], 0)
+}
+
+func contains(xs []string, v string) bool {
+	for _, x := range xs {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,213 @@
+package dataset
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+)
+
+// Range limits for figures: a value outside is a typing mistake, not data.
+type numRange struct {
+	min, max float64
+	what     string
+}
+
+var (
+	anyNum   = numRange{min: -1e15, max: 1e15}
+	nonNeg   = numRange{min: 0, max: 1e15, what: "a count or size"}
+	pctShare = numRange{min: 0, max: 100, what: "a percentage"}
+	// Growth in % y/y: a province can shrink, but not by more than all of it.
+	pctGrowth = numRange{min: -100, max: 100, what: "a growth rate"}
+	pciScore  = numRange{min: 0, max: 100, what: "a PCI score"}
+)
+
+// get returns a cell's text ("" when the column is absent from the file).
+func (r *row) get(name string) string { return r.cells[name].v }
+
+func (r *row) bad(name, format string, args ...any) {
+	r.l.addf(r.file, r.line, r.cells[name].col, name, format, args...)
+}
+
+// need reports a required value that is empty.
+func (r *row) need(name string) (string, bool) {
+	v := r.get(name)
+	if v == "" {
+		r.bad(name, "missing value")
+		return "", false
+	}
+	return v, true
+}
+
+// num parses a figure, checks its range and counts it when present.
+func (r *row) num(name string, rg numRange) Num {
+	raw := r.get(name)
+	n, err := ParseNum(raw, r.l.format)
+	if err != nil {
+		if errors.Is(err, ErrNumGrouping) {
+			r.bad(name, "%q: %v (write 2720.72, not 2,720.72)", raw, err)
+		} else {
+			r.bad(name, "%q: not a number", raw)
+		}
+		return Num{}
+	}
+	if !n.OK {
+		return n
+	}
+	if n.V < rg.min || n.V > rg.max {
+		what := rg.what
+		if what == "" {
+			what = "a value"
+		}
+		r.bad(name, "%s out of range for %s (%g to %g)", raw, what, rg.min, rg.max)
+		return Num{}
+	}
+	return n
+}
+
+// present counts the named cells that are not empty, so meta can tell a
+// row with figures (even misspelt ones) from a pure gap.
+func (r *row) present(names ...string) int {
+	n := 0
+	for _, name := range names {
+		if r.get(name) != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// intVal parses a whole number in [lo, hi]; empty gives 0 unless required.
+func (r *row) intVal(name string, lo, hi int, required bool) int {
+	raw := r.get(name)
+	if raw == "" {
+		if required {
+			r.bad(name, "missing value")
+		}
+		return 0
+	}
+	v, err := strconv.Atoi(raw)
+	if err != nil {
+		r.bad(name, "%q: not a whole number", raw)
+		return 0
+	}
+	if v < lo || v > hi {
+		r.bad(name, "%d out of range (%d to %d)", v, lo, hi)
+		return 0
+	}
+	return v
+}
+
+func (r *row) year(name string) int { return r.intVal(name, 1900, 2100, true) }
+
+// rank is a national or list position: empty (none) or a positive number.
+func (r *row) rank(name string) int { return r.intVal(name, 1, 1000, false) }
+
+// date checks an ISO date or period; empty is allowed unless required.
+func (r *row) date(name string, required bool) string {
+	v := r.get(name)
+	if v == "" {
+		if required {
+			r.bad(name, "missing value")
+		}
+		return ""
+	}
+	if !ValidDate(v) {
+		r.bad(name, "%q: bad date (use 2024, 2024-03, 2024-03-19, 2024-H1, 2024-Q1 or 2024-8M)", v)
+		return ""
+	}
+	return v
+}
+
+// oneOf checks a value against a closed vocabulary.
+func (r *row) oneOf(name string, required bool, allowed ...string) string {
+	v := r.get(name)
+	if v == "" {
+		if required {
+			r.bad(name, "missing value")
+		}
+		return ""
+	}
+	for _, a := range allowed {
+		if v == a {
+			return v
+		}
+	}
+	r.bad(name, "unknown value %q (allowed: %s)", v, strings.Join(allowed, ", "))
+	return ""
+}
+
+func (r *row) text(vi, en string) Text { return Text{VI: r.get(vi), EN: r.get(en)} }
+
+// meta reads the source/status/date/note columns named with prefix (""
+// for the row's own, "national_" for the comparison series). figures is how
+// many figures these columns vouch for: a row that carries a figure must
+// name its source, status and date; a pure gap must instead say why in a
+// note, and may still cite the source its note quotes.
+func (r *row) meta(prefix string, figures int) Meta { return r.metaDate(prefix, figures, true) }
+
+// metaDate is meta for tables where a dated figure may come from an undated
+// page (the note must then say so); dateRequired false allows an empty date.
+func (r *row) metaDate(prefix string, figures int, dateRequired bool) Meta {
+	m := Meta{Note: r.text(prefix+"note_vi", prefix+"note_en")}
+	src, status, date := prefix+"source", prefix+"status", prefix+"date"
+	if figures > 0 {
+		if v, ok := r.need(src); ok {
+			m.Source = r.sourceID(src, v)
+		}
+		m.Status = r.status(status, true)
+		m.Date = r.date(date, dateRequired)
+		if m.Date == "" && !dateRequired && m.Note.VI == "" && m.Note.EN == "" {
+			r.l.addf(r.file, r.line, 0, date, "an undated figure needs a note saying so")
+		}
+		return m
+	}
+	if v := r.get(src); v != "" {
+		m.Source = r.sourceID(src, v)
+	}
+	m.Status = r.status(status, false)
+	m.Date = r.date(date, false)
+	if m.Note.VI == "" && m.Note.EN == "" {
+		r.l.addf(r.file, r.line, 0, prefix+"note_vi", "a row without figures needs a note saying why they are missing")
+	}
+	return m
+}
+
+func (r *row) sourceID(col, v string) string {
+	if !r.l.sources[v] {
+		r.bad(col, "unknown source id %q (not in dataset.toml)", v)
+		return ""
+	}
+	return v
+}
+
+func (r *row) status(col string, required bool) Status {
+	v := r.get(col)
+	if v == "" {
+		if required {
+			r.bad(col, "missing value")
+		}
+		return ""
+	}
+	s := Status(v)
+	if !s.Valid() {
+		r.bad(col, "unknown status %q (allowed: official, estimate, preliminary, plan, reported)", v)
+		return ""
+	}
+	return s
+}
+
+// keys detects duplicate keys within one table.
+type keys struct {
+	seen map[string]int
+}
+
+func (k *keys) check(r *row, col, key string) {
+	if k.seen == nil {
+		k.seen = make(map[string]int)
+	}
+	if first, ok := k.seen[key]; ok {
+		r.bad(col, "duplicate key %s (first on line %d)", key, first)
+		return
+	}
+	k.seen[key] = r.line
+}
