@@ -3,6 +3,7 @@ package chart
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
 	"github.com/NimbleMarkets/ntcharts/v2/canvas"
@@ -354,7 +355,15 @@ func Sparkline(w, h int, values []dataset.Num, style lipgloss.Style, o Opts) str
 	return safe(w, h, o, func() string { return spark(w, h, values, style, o) })
 }
 
+// maxSparkRows caps the rows drawn by ntcharts: its canvas holds a style
+// per cell, and a sparkline taller than this is no more legible.
+const maxSparkRows = 48
+
 func spark(w, h int, values []dataset.Num, style lipgloss.Style, o Opts) string {
+	top := 0 // blank rows above the drawing
+	if h > maxSparkRows {
+		top, h = h-maxSparkRows, maxSparkRows
+	}
 	if len(values) > w {
 		values = values[len(values)-w:]
 	}
@@ -393,6 +402,11 @@ func spark(w, h int, values []dataset.Num, style lipgloss.Style, o Opts) string 
 	sl.PushAll(cols)
 	sl.DrawColumnsOnly()
 	var b strings.Builder
+	blank := strings.Repeat(" ", w)
+	for y := 0; y < top; y++ {
+		b.WriteString(blank)
+		b.WriteByte('\n')
+	}
 	for y := 0; y < h; y++ {
 		if y > 0 {
 			b.WriteByte('\n')
@@ -410,7 +424,7 @@ func spark(w, h int, values []dataset.Num, style lipgloss.Style, o Opts) string 
 		}
 		line := strings.TrimRight(row.String(), " ")
 		b.WriteString(render(&style, line))
-		b.WriteString(strings.Repeat(" ", w-lipgloss.Width(line)))
+		b.WriteString(strings.Repeat(" ", w-utf8.RuneCountInString(line))) // one-cell runes only
 	}
 	return b.String()
 }

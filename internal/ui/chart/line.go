@@ -7,8 +7,8 @@ import (
 
 	"charm.land/lipgloss/v2"
 	"github.com/NimbleMarkets/ntcharts/v2/canvas"
+	"github.com/NimbleMarkets/ntcharts/v2/canvas/graph"
 	"github.com/NimbleMarkets/ntcharts/v2/canvas/runes"
-	"github.com/NimbleMarkets/ntcharts/v2/linechart"
 
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
@@ -192,7 +192,7 @@ func line(w, h int, series []Series, o Opts) string {
 	}
 
 	g := newGrid(w, h)
-	ox := lw + 1 // first column right of the Y axis
+	ox := lw + 1  // first column right of the Y axis
 	px := ox + in // first data column
 	axis := g.style(role(o, func(s *theme.Styles) *lipgloss.Style { return &s.Axis }))
 	label := g.style(role(o, func(s *theme.Styles) *lipgloss.Style { return &s.AxisLabel }))
@@ -238,30 +238,7 @@ func line(w, h int, series []Series, o Opts) string {
 		st := s.Style
 		si := g.style(&st)
 		glyph := oneCell(s.Glyph, asciiGlyphs[i%len(asciiGlyphs)], o.ASCII)
-		lc := linechart.New(pw, gh, rMinX, rMaxX, t.lo, t.hi, linechart.WithXYSteps(0, 0))
-		for _, r := range runs[i] {
-			for k := 1; k < len(r); k++ {
-				a := canvas.Float64Point{X: r[k-1].x, Y: r[k-1].y}
-				b := canvas.Float64Point{X: r[k].x, Y: r[k].y}
-				if o.ASCII {
-					lc.DrawRuneLine(a, b, asciiLines[i%len(asciiLines)])
-				} else {
-					lc.DrawBrailleLine(a, b)
-				}
-			}
-		}
-		for y := 0; y < gh; y++ {
-			for x := 0; x < pw; x++ {
-				c := lc.Canvas.Cell(canvas.Point{X: x, Y: y}).Rune
-				if c == 0 {
-					continue
-				}
-				if old := g.at(px+x, y); runes.IsBraillePattern(old) && runes.IsBraillePattern(c) {
-					c = runes.CombineBraillePatterns(old, c)
-				}
-				g.set(px+x, y, c, si)
-			}
-		}
+		drawRuns(g, runs[i], sc, px, si, asciiLines[i%len(asciiLines)], rMinX, rMaxX, o.ASCII)
 		for _, r := range runs[i] {
 			for _, p := range r {
 				cx, cy := sc.col(p.x), sc.row(p.y)
@@ -289,6 +266,51 @@ func line(w, h int, series []Series, o Opts) string {
 		out = out[:i+1] + lg
 	}
 	return out
+}
+
+// drawRuns rasterises each run of a series with ntcharts' line algorithm:
+// braille dots (2×4 per cell) merged with what is already in the cell, or
+// one ASCII rune per cell. Runs are drawn apart, so a gap stays a gap.
+func drawRuns(g *grid, runs [][]xy, sc scale, px int, si int16, ascii rune, minX, maxX float64, isASCII bool) {
+	limit := 2*(sc.gw*sc.subX+sc.gh*sc.subY) + 2
+	if isASCII {
+		for _, r := range runs {
+			for k := 1; k < len(r); k++ {
+				a := canvas.Point{X: sc.col(r[k-1].x), Y: sc.row(r[k-1].y)}
+				b := canvas.Point{X: sc.col(r[k].x), Y: sc.row(r[k].y)}
+				for _, p := range graph.GetLinePointsWithLimit(a, b, limit) {
+					g.set(px+p.X, p.Y, ascii, si)
+				}
+			}
+		}
+		return
+	}
+	bg := graph.NewBrailleGrid(sc.gw, sc.gh, minX, maxX, sc.lo, sc.hi)
+	drawn := false
+	for _, r := range runs {
+		for k := 1; k < len(r); k++ {
+			a := bg.GridPoint(canvas.Float64Point{X: r[k-1].x, Y: r[k-1].y})
+			b := bg.GridPoint(canvas.Float64Point{X: r[k].x, Y: r[k].y})
+			for _, p := range graph.GetLinePointsWithLimit(a, b, limit) {
+				bg.Set(p)
+				drawn = true
+			}
+		}
+	}
+	if !drawn {
+		return
+	}
+	for y, row := range bg.BraillePatterns() {
+		for x, c := range row {
+			if c == runes.BrailleBlockOffset {
+				continue
+			}
+			if old := g.at(px+x, y); runes.IsBraillePattern(old) {
+				c = runes.CombineBraillePatterns(old, c)
+			}
+			g.set(px+x, y, c, si)
+		}
+	}
 }
 
 // yearLabels writes the integer years of [minX, maxX] that fit under the
