@@ -755,10 +755,6 @@ func (m *Model) tableFace() []string {
 	if notes > 0 {
 		out = append(out, m.noteStrip(w, notes, n)...)
 	}
-	// The citation sits on the last line, as on the chart face.
-	for len(out) < m.h-1 {
-		out = append(out, "")
-	}
 	return append(out, src)
 }
 

@@ -3,8 +3,8 @@
 // a reader must know before trusting any figure), the headline cards, the
 // growth trend, the PCI rank, the legend of status marks and the sources.
 //
-// The tab has no selection: `v` cycles its faces (cards → a table of the
-// same headline figures with their notes → the numbered sources).
+// `v` cycles its faces: cards → a table of the same headline figures (↑/↓
+// select one, its note is shown in full) → the numbered sources.
 package overview
 
 import (
@@ -40,7 +40,9 @@ type Model struct {
 	ctx  *common.Context
 	w, h int
 	face common.Face
-	out  string
+	// sel is the selected headline on the table face, off the first shown.
+	sel, off int
+	out      string
 }
 
 // New returns the overview tab; it draws nothing until SetContext.
@@ -75,33 +77,73 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	if !ok || m.ctx == nil || m.ctx.Keys == nil {
 		return nil
 	}
-	if key.Matches(k, m.ctx.Keys.Face) {
+	km := m.ctx.Keys
+	if key.Matches(k, km.Face) {
 		m.face = m.face.Next()
+		m.rebuild()
+		return nil
+	}
+	if m.face != common.FaceTable || m.ctx.Data == nil || len(m.ctx.Data.Headline) == 0 {
+		return nil
+	}
+	sel := m.sel
+	switch {
+	case key.Matches(k, km.Up):
+		sel--
+	case key.Matches(k, km.Down):
+		sel++
+	case key.Matches(k, km.PageUp):
+		sel -= 5
+	case key.Matches(k, km.PageDn):
+		sel += 5
+	case key.Matches(k, km.Top):
+		sel = 0
+	case key.Matches(k, km.Bottom):
+		sel = len(m.ctx.Data.Headline) - 1
+	default:
+		return nil
+	}
+	if sel = clamp(sel, 0, len(m.ctx.Data.Headline)-1); sel != m.sel {
+		m.sel = sel
 		m.rebuild()
 	}
 	return nil
 }
 
+// Selected returns the id of the headline selected on the table face.
+func (m *Model) Selected() string {
+	if m.ctx == nil || m.ctx.Data == nil || m.sel >= len(m.ctx.Data.Headline) {
+		return ""
+	}
+	return m.ctx.Data.Headline[m.sel].ID
+}
+
 // View returns the cached frame.
 func (m *Model) View() string { return m.out }
 
-// ShortHelp lists the tab's own keys.
+// ShortHelp lists the tab's own keys (↑/↓ only on the table face).
 func (m *Model) ShortHelp() []key.Binding {
 	if m.ctx == nil || m.ctx.Keys == nil {
 		return nil
 	}
-	return []key.Binding{m.ctx.Keys.Face}
+	km := m.ctx.Keys
+	if m.face == common.FaceTable {
+		return []key.Binding{km.Up, km.Down, km.Face}
+	}
+	return []key.Binding{km.Face}
 }
 
 // FullHelp lists the tab's own keys in groups.
 func (m *Model) FullHelp() [][]key.Binding {
-	if s := m.ShortHelp(); s != nil {
-		return [][]key.Binding{s}
+	if m.ctx == nil || m.ctx.Keys == nil {
+		return nil
 	}
-	return nil
+	km := m.ctx.Keys
+	return [][]key.Binding{{km.Up, km.Down, km.PageUp, km.PageDn, km.Top, km.Bottom}, {km.Face}}
 }
 
-// Capturing is always false: the overview has no detail to close.
+// Capturing is always false: the selected figure's note is always shown,
+// there is no detail to open or close.
 func (m *Model) Capturing() bool { return false }
 
 // Face returns the face shown (for tests and the root model's help).
@@ -373,7 +415,11 @@ func (m *Model) compact() []string {
 		rw = max(rw, lipgloss.Width(l.Rank(h.Rank, h.RankOf)))
 		sw = max(sw, lipgloss.Width(m.srcNum(h.Source)))
 	}
-	lw := m.w - vw - rw - sw - 6
+	var maxLabel int
+	for _, h := range hs {
+		maxLabel = max(maxLabel, lipgloss.Width(l.Pick(h.Label)))
+	}
+	lw := min(m.w-vw-rw-sw-6, maxLabel+2)
 	out := make([]string, 0, len(hs))
 	for i, h := range hs {
 		var b strings.Builder
@@ -400,9 +446,14 @@ func (m *Model) chartFace() []string {
 	if left <= 0 {
 		return append(head, source)[:h]
 	}
-	mergerMax := 2
-	if left < 10 {
+	// The notice is never dropped, but it gets fewer lines on short
+	// screens (cut with …; the full text is on the table face).
+	mergerMax := 3
+	switch {
+	case left < 10:
 		mergerMax = 1
+	case left < 40:
+		mergerMax = 2
 	}
 	notice := m.merger(mergerMax)
 	left -= len(notice)
@@ -633,7 +684,7 @@ func (m *Model) pciPanel(w, h int) []string {
 		}
 	}
 	rankRow := []string{st.AxisLabel.Render(ys.String()), rs.String()}
-	if h >= 12 && w >= 30 {
+	if h >= 14 && w >= 30 {
 		var pts []chart.Point
 		for _, r := range rows {
 			pts = append(pts, chart.Point{X: float64(r.Year), Y: r.Score, Mark: i18n.Mark(r.Status)})
@@ -647,12 +698,18 @@ func (m *Model) pciPanel(w, h int) []string {
 	return append(out, rankRow...)
 }
 
-// tableFace lists every headline figure with its rank, status, date, source
-// number and note (where conflicting values are disclosed).
+// tableFace lists every headline figure with its rank, status, date and
+// source number; ↑/↓ select a row and the selected figure's note (where
+// conflicting values are disclosed) is shown in full under the table,
+// followed by the merger notice in full.
 func (m *Model) tableFace() []string {
 	st, l, d := m.ctx.Styles, m.ctx.Loc, m.ctx.Data
 	w := m.w
 	out := []string{m.header(), ""}
+	src := common.SourceLine(m.ctx, m.sourceIDs(), w)
+	if len(d.Headline) == 0 {
+		return append(out, st.Faint.Render(l.T("overview.none")), src)
+	}
 	cols := []string{l.T("overview.col.figure"), l.T("overview.col.value"), l.T("overview.col.rank"),
 		l.T("overview.col.status"), l.T("overview.col.date"), l.T("overview.col.source")}
 	cells := make([][]string, len(d.Headline))
@@ -661,27 +718,32 @@ func (m *Model) tableFace() []string {
 		widths[i] = lipgloss.Width(c)
 	}
 	for i, h := range d.Headline {
-		status := ""
+		status := i18n.Gap
 		if h.Status != "" {
-			status = l.Status(h.Status)
-			if mk := i18n.Mark(h.Status); mk != "" {
-				status = mk + " " + status
-			}
+			status = strings.TrimSpace(i18n.Mark(h.Status) + " " + l.Status(h.Status))
 		}
 		cells[i] = []string{l.Pick(h.Label), figure(l, h), l.Rank(h.Rank, h.RankOf), status, l.Date(h.Date), m.srcNum(h.Source)}
 		for j, c := range cells[i] {
 			widths[j] = max(widths[j], lipgloss.Width(c))
 		}
 	}
-	// The label column gives way first when the screen is narrow.
+	// The label column gives way first; below 22 cells the date column
+	// goes instead (the sources face and the note still date the figure).
 	fixed := 0
 	for _, x := range widths[1:] {
 		fixed += x + 2
 	}
+	if w-fixed < 22 {
+		fixed -= widths[4] + 2
+		widths[4] = 0
+	}
 	widths[0] = clamp(w-fixed, 8, widths[0])
-	row := func(c []string, style lipgloss.Style) string {
+	row := func(c []string) string {
 		var b strings.Builder
 		for j, x := range c {
+			if widths[j] == 0 {
+				continue
+			}
 			if j > 0 {
 				b.WriteString("  ")
 			}
@@ -691,19 +753,46 @@ func (m *Model) tableFace() []string {
 				b.WriteString(common.Pad(x, widths[j]))
 			}
 		}
-		return style.Render(ansi.Truncate(b.String(), w, "…"))
+		return common.Pad(b.String(), w)
 	}
-	out = append(out, row(cols, st.TableHeader))
-	for i, h := range d.Headline {
-		out = append(out, row(cells[i], st.TableCell))
-		if note := l.Pick(h.Note); note != "" {
-			out = append(out, callout(note, "  ↳ ", st.Faint, w, 3)...)
+	// Rows shown: what is left after the note (3), merger (≤3), legend and
+	// source lines, at least 1.
+	n := clamp(m.h-len(out)-1-9, 1, len(d.Headline))
+	m.sel = clamp(m.sel, 0, len(d.Headline)-1)
+	if m.sel < m.off {
+		m.off = m.sel
+	}
+	if m.sel >= m.off+n {
+		m.off = m.sel - n + 1
+	}
+	m.off = clamp(m.off, 0, len(d.Headline)-n)
+	out = append(out, st.TableHeader.Render(row(cols)))
+	for i := m.off; i < m.off+n; i++ {
+		if i == m.sel {
+			out = append(out, st.Selected.Render(row(cells[i])))
+		} else {
+			out = append(out, st.TableCell.Render(row(cells[i])))
 		}
 	}
+	h := d.Headline[m.sel]
+	note := l.Pick(h.Note)
+	if note == "" {
+		note = i18n.Gap
+	}
+	out = append(out, "")
+	out = append(out, callout(note, "↳ ", st.Italic, w, 3)...)
+	rest := m.h - len(out) - 4 // blank, merger, blank, legend, source
+	text := l.Pick(d.Merger)
+	if text == "" {
+		text = l.T("app.merger")
+	}
+	if rest >= 2 {
+		out = append(out, "")
+		out = append(out, callout(text, "▌ ", st.Notice, w, min(rest-1, 3))...)
+	}
 	out = append(out, "", st.Faint.Render(ansi.Truncate(l.T("app.legend"), w, "…")))
-	src := common.SourceLine(m.ctx, m.sourceIDs(), w)
-	if len(out)+1 > m.h {
-		out = out[:max(m.h-1, 0)]
+	if len(out) >= m.h {
+		out = out[:m.h-1]
 	}
 	return append(out, src)
 }

@@ -92,6 +92,10 @@ func press(m *Model, k string) {
 	switch k {
 	case "v":
 		msg = tea.KeyPressMsg{Code: 'v', Text: "v"}
+	case "down":
+		msg = tea.KeyPressMsg{Code: tea.KeyDown}
+	case "end":
+		msg = tea.KeyPressMsg{Code: tea.KeyEnd}
 	}
 	m.Update(msg)
 }
@@ -177,8 +181,17 @@ func TestFaceCycle(t *testing.T) {
 	if m.Face() != common.FaceTable || m.View() == first {
 		t.Fatal("v did not switch to the table")
 	}
-	if !strings.Contains(stripANSI(m.View()), "Nguồn khác: 209,15") {
-		t.Errorf("table face hides the conflicting-value note:\n%s", m.View())
+	if strings.Contains(stripANSI(m.View()), "Nguồn khác: 209,15") {
+		t.Errorf("note of an unselected row shown:\n%s", stripANSI(m.View()))
+	}
+	press(m, "down")
+	if m.Selected() != "size" || !strings.Contains(stripANSI(m.View()), "Nguồn khác: 209,15") {
+		t.Errorf("↓ should select the size figure and show its conflicting-value note:\n%s", stripANSI(m.View()))
+	}
+	press(m, "end")
+	press(m, "down")
+	if m.Selected() != "parks" {
+		t.Errorf("end then ↓ selected %q, want the last figure", m.Selected())
 	}
 	press(m, "v")
 	if m.Face() != common.FaceSources || !strings.Contains(m.View(), "pcivietnam.vn") {
