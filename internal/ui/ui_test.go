@@ -65,7 +65,7 @@ func TestSizeSweep(t *testing.T) {
 					}
 				}
 				m.SetSize(120, 40)
-				m.Update(key("v"))
+				m.Update(press("v"))
 			}
 		}
 	}
@@ -80,7 +80,7 @@ func TestTooSmall(t *testing.T) {
 		t.Fatalf("too-small screen missing:\n%s", f)
 	}
 	// Keys still work below the minimum size.
-	m.Update(key("3"))
+	m.Update(press("3"))
 	if m.Active() != "fdi" {
 		t.Fatalf("active = %s after 3, want fdi", m.Active())
 	}
@@ -90,7 +90,7 @@ func TestTooSmall(t *testing.T) {
 	}
 }
 
-func key(s string) tea.KeyPressMsg {
+func press(s string) tea.KeyPressMsg {
 	switch s {
 	case "tab":
 		return tea.KeyPressMsg{Code: tea.KeyTab}
@@ -129,7 +129,7 @@ func TestTabKeys(t *testing.T) {
 		{"1", "overview"}, {"2", "gdp"}, {"3", "fdi"}, {"4", "zones"}, {"5", "agreements"},
 	}
 	for _, s := range steps {
-		m.Update(key(s.key))
+		m.Update(press(s.key))
 		if m.Active() != s.want {
 			t.Fatalf("after %q active = %s, want %s", s.key, m.Active(), s.want)
 		}
@@ -140,14 +140,14 @@ func TestTabKeys(t *testing.T) {
 func TestHelpOverlay(t *testing.T) {
 	m := newModel(t, i18n.EN, "")
 	m.SetSize(120, 40)
-	m.Update(key("?"))
+	m.Update(press("?"))
 	f := m.Frame()
 	for _, want := range []string{"Keys", "next tab", "chart/table/sources", "quit"} {
 		if !strings.Contains(f, want) {
 			t.Fatalf("help overlay lacks %q:\n%s", want, f)
 		}
 	}
-	m.Update(key("esc"))
+	m.Update(press("esc"))
 	if strings.Contains(m.Frame(), "press ? or esc to close") {
 		t.Fatalf("help overlay still open after esc")
 	}
@@ -180,7 +180,7 @@ func TestRandomKeys(t *testing.T) {
 				m.SetSize(rng.IntN(230), rng.IntN(70))
 			}
 			k := keys[rng.IntN(len(keys))]
-			m.Update(key(k))
+			m.Update(press(k))
 			checkFrame(t, m.Frame(), m.width, m.height, "random keys")
 		}
 	}
@@ -195,9 +195,9 @@ func TestTeatestFlow(t *testing.T) {
 		return strings.Contains(string(b), "Overview")
 	}, teatest.WithDuration(5*time.Second))
 	for _, k := range []string{"tab", "right", "l", "shift+tab", "left", "h", "5", "4", "3", "2"} {
-		tm.Send(key(k))
+		tm.Send(press(k))
 	}
-	tm.Send(key("q"))
+	tm.Send(press("q"))
 	fm := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
 	if fm.Active() != "gdp" {
 		t.Fatalf("final tab %s, want gdp", fm.Active())
