@@ -188,10 +188,19 @@ func diverging(w, h int, bars []Bar, o Opts) string {
 	}
 	catRow := h - catLines
 
+	// When one value text does not fit its slot, all bars show the bare
+	// signed number, so the labels stay alike and nothing is cut.
+	short := false
+	for _, b := range bars {
+		short = short || lipgloss.Width(signed(o, b)) > slot-1
+	}
 	for i, b := range bars {
 		x0 := i*slot + (slot-bw)/2 // bar's first column
 		sx := i * slot             // slot's first column
 		val := signed(o, b)
+		if short {
+			val = shortSigned(o, b)
+		}
 		switch {
 		case !usable(b.Value):
 			put(g, sx, slot, max(axisRow-1, 0), val, gapSt)
@@ -288,6 +297,22 @@ func signed(o Opts, b Bar) string {
 		t = "−" + t
 	}
 	return t
+}
+
+// shortSigned is the bare signed number of a bar, for slots too narrow
+// for its full text.
+func shortSigned(o Opts, b Bar) string {
+	if !usable(b.Value) {
+		return i18n.Gap
+	}
+	t := fmtFloat(o, math.Abs(b.Value.V), b.Value.Dec)
+	switch {
+	case b.Value.V > 0:
+		t = "+" + t
+	case b.Value.V < 0:
+		t = "−" + t
+	}
+	return b.Value.Qual + t
 }
 
 // wrap breaks s into at most n lines of at most w cells, on spaces where

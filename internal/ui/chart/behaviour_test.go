@@ -299,4 +299,3 @@ func BenchmarkHBars(b *testing.B) {
 		})
 	}
 }
-

@@ -14,6 +14,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -135,6 +136,17 @@ func clipLine(l string, w int) string {
 	return l
 }
 
+// ellipsize cuts s to w cells ending in "…", without a space before it.
+func ellipsize(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	if lipgloss.Width(s) <= w {
+		return s
+	}
+	return strings.TrimRight(ansi.Truncate(s, w-1, ""), " ") + "…"
+}
+
 // pad makes s exactly w cells wide, truncating with "…" when longer.
 func pad(s string, w int) string {
 	if w <= 0 {
@@ -142,7 +154,8 @@ func pad(s string, w int) string {
 	}
 	sw := lipgloss.Width(s)
 	if sw > w {
-		return ansi.Truncate(s, w, "…")
+		s = ellipsize(s, w)
+		sw = lipgloss.Width(s)
 	}
 	return s + strings.Repeat(" ", w-sw)
 }
@@ -157,19 +170,6 @@ func padLeft(s string, w int) string {
 		return ansi.Truncate(s, w, "…")
 	}
 	return strings.Repeat(" ", w-sw) + s
-}
-
-// center centres s in w cells.
-func center(s string, w int) string {
-	if w <= 0 {
-		return ""
-	}
-	sw := lipgloss.Width(s)
-	if sw >= w {
-		return pad(s, w)
-	}
-	l := (w - sw) / 2
-	return strings.Repeat(" ", l) + s + strings.Repeat(" ", w-sw-l)
 }
 
 // render applies st to s unless st is the zero style pointer (no theme).
@@ -231,16 +231,11 @@ func finite(vs ...float64) bool {
 // Grid cells hold one rune each, so wide or combining glyphs would break
 // the alignment of everything to their right.
 func oneCell(s string, def rune, ascii bool) rune {
-	for _, r := range s {
-		if ascii && r > 0x7e {
-			return def
-		}
-		if ansi.StringWidth(string(r)) != 1 {
-			return def
-		}
-		return r
+	r, _ := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError || (ascii && r > 0x7e) || ansi.StringWidth(string(r)) != 1 {
+		return def
 	}
-	return def
+	return r
 }
 
 // eighths are the left-aligned partial blocks for horizontal bars.

@@ -313,47 +313,59 @@ func drawRuns(g *grid, runs [][]xy, sc scale, px int, si int16, ascii rune, minX
 	}
 }
 
-// yearLabels writes the integer years of [minX, maxX] that fit under the
-// plot, every 1, 2, 5, 10… years, centred on their column.
+// yearLabels writes the year ticks under the plot and marks them on the
+// axis row above.
 func yearLabels(g *grid, sc scale, ox, in, gw, gh int, minX, maxX float64, axis, label int16, xtick rune) {
-	first, last := math.Ceil(minX), math.Floor(maxX)
-	if last < first {
-		return
+	col := func(y float64) int { return in + sc.col(y) }
+	for _, t := range yearTicks(minX, maxX, gw, col) {
+		g.text(ox+t.x, gh+1, t.s, label)
+		g.set(ox+t.col, gh, xtick, axis)
 	}
-	yw := max(len(strconv.FormatFloat(first, 'f', 0, 64)), len(strconv.FormatFloat(last, 'f', 0, 64)))
-	step := 1.0
-	if span := maxX - minX; span > 0 {
-		// The smallest step of the 1-2-5 family whose labels do not touch.
-		perYear := float64(sc.gw-1) / span
-		step = math.Inf(1)
-		for mag := 1.0; mag < 1e18 && math.IsInf(step, 1); mag *= 10 {
-			for _, m := range []float64{1, 2, 5} {
-				if s := m * mag; s*perYear >= float64(yw+2) && s < step {
-					step = s
+}
+
+// tick is one placed axis label: text s from cell x, for the data at col.
+type tick struct {
+	x, col int
+	s      string
+}
+
+// yearTicks picks the smallest step of 1, 2, 5, 10… years whose round
+// years in [first, last] can all be labelled, centred on their column,
+// within width cells and a space apart; so the ticks are evenly spaced.
+func yearTicks(first, last float64, width int, col func(float64) int) []tick {
+	first, last = math.Ceil(first), math.Floor(last)
+	if last < first || width <= 0 || !finite(first, last) {
+		return nil
+	}
+	place := func(y float64, end int) (tick, bool) {
+		s := strconv.FormatFloat(y, 'f', 0, 64)
+		c := col(y)
+		x := min(max(c-len(s)/2, 0), width-len(s))
+		return tick{x: x, col: c, s: s}, x >= 0 && x > end+1
+	}
+	for mag := 1.0; mag < 1e18; mag *= 10 {
+		for _, m := range []float64{1, 2, 5} {
+			step := m * mag
+			var out []tick
+			end, ok := -2, true
+			for y := math.Ceil(first/step) * step; y <= last; y += step {
+				t, fits := place(y, end)
+				if !fits || len(out) >= width {
+					ok = false
+					break
 				}
+				out = append(out, t)
+				end = t.x + len(t.s) - 1
+			}
+			if ok && len(out) > 0 {
+				return out
 			}
 		}
-		if math.IsInf(step, 1) {
-			return
-		}
 	}
-	end := -2 // last cell used by a label
-	place := func(y float64) {
-		s := strconv.FormatFloat(y, 'f', 0, 64)
-		c := in + sc.col(y)
-		x := min(max(c-len(s)/2, 0), gw-len(s))
-		if x < 0 || x <= end+1 {
-			return
-		}
-		g.text(ox+x, gh+1, s, label)
-		g.set(ox+c, gh, xtick, axis)
-		end = x + len(s) - 1
+	if t, ok := place(first, -2); ok {
+		return []tick{t}
 	}
-	n := 0
-	for y := first; y <= last && n < sc.gw; y += step {
-		place(y)
-		n++
-	}
+	return nil
 }
 
 // legend names each series with its glyph in its style, then the status

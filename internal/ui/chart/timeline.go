@@ -2,7 +2,6 @@ package chart
 
 import (
 	"math"
-	"strconv"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -105,39 +104,11 @@ func timeline(w int, spans []Span, from, to int, o Opts) []string {
 		}
 	}
 
-	// Year axis: every 1, 2, 5, 10… years, on round years, that fit.
+	// Year axis: evenly spaced round years that fit.
 	if tw > 0 {
-		yw := max(len(strconv.Itoa(from)), len(strconv.Itoa(to)))
-		step := 1
-		if to > from {
-			perYear := float64(tw-1) / (float64(to) - float64(from))
-			for _, s := range []int{1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000} {
-				step = s
-				if float64(s)*perYear >= float64(yw+1) {
-					break
-				}
-			}
-		}
-		end := -2
-		y0 := from
-		if r := from % step; r != 0 {
-			y0 = from - r + step
-			if from < 0 {
-				y0 = from - r
-			}
-		}
-		for y, n := y0, 0; y <= to && n <= tw; y, n = y+step, n+1 {
-			s := strconv.Itoa(y)
-			c := col(y)
-			x := min(max(c-len(s)/2, 0), tw-len(s))
-			if x < 0 || x <= end+1 {
-				continue
-			}
-			g.text(ox+x, len(spans), s, label)
-			end = x + len(s) - 1
-			if y > math.MaxInt-step {
-				break
-			}
+		colF := func(y float64) int { return col(int(y)) }
+		for _, t := range yearTicks(float64(from), float64(to), tw, colF) {
+			g.text(ox+t.x, len(spans), t.s, label)
 		}
 	}
 	return strings.Split(g.render(), "\n")
