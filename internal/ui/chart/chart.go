@@ -130,7 +130,8 @@ func clipLine(l string, w int) string {
 	if w <= 0 {
 		return ""
 	}
-	if lipgloss.Width(l) > w {
+	// A line never has more cells than bytes: skip measuring short ones.
+	if len(l) > w && lipgloss.Width(l) > w {
 		return ansi.Truncate(l, w, "…")
 	}
 	return l

@@ -153,8 +153,8 @@ func shapes(st *theme.Styles) map[string][]Series {
 
 func sizes() [][2]int {
 	var out [][2]int
-	for w := 0; w <= 120; w += 7 {
-		for h := 0; h <= 40; h += 3 {
+	for w := 0; w <= 120; w += 9 {
+		for h := 0; h <= 40; h += 4 {
 			out = append(out, [2]int{w, h})
 		}
 	}

@@ -158,7 +158,13 @@ func line(w, h int, series []Series, o Opts) string {
 	if gh < 2 {
 		return Placeholder(w, h, tooSmall(o), o)
 	}
-	t, ok := niceTicks(minY, maxY, max((gh-1)/3, 1))
+	// About one labelled tick every three rows, and at least two intervals
+	// once there are rows for them, so a short chart still reads.
+	target := 1
+	if gh >= 4 {
+		target = max(gh/3, 2)
+	}
+	t, ok := niceTicks(minY, maxY, target)
 	if !ok {
 		return Placeholder(w, h, tooSmall(o), o)
 	}
