@@ -46,6 +46,9 @@ type loader struct {
 	format   NumFormat
 	problems Problems
 	sources  map[string]bool
+	// sourcesKnown is false when dataset.toml could not be read, so that
+	// source ids are not all reported as unknown.
+	sourcesKnown bool
 }
 
 func (l *loader) add(p Problem) {

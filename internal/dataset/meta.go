@@ -44,6 +44,9 @@ func (l *loader) loadMeta(d *Dataset) {
 	}
 	var m tomlMeta
 	md, err := toml.Decode(text, &m)
+	// Only a parsed dataset.toml tells which source ids exist; until then
+	// the tables are not checked against it (that would flood the list).
+	l.sourcesKnown = err == nil
 	if err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
@@ -74,24 +77,25 @@ func (l *loader) loadMeta(d *Dataset) {
 	srcLines := tableLines(lines, "[[source]]")
 	for i, s := range m.Sources {
 		line := at(srcLines, i)
+		kl := func(key string) int { return keyIn(lines, line, key) }
 		switch {
 		case s.ID == "":
 			l.addf(FileMeta, line, 0, "source.id", "missing value")
 		case l.sources[s.ID]:
-			l.addf(FileMeta, line, 0, "source.id", "duplicate source id %q", s.ID)
+			l.addf(FileMeta, kl("id"), 0, "source.id", "duplicate source id %q", s.ID)
 		default:
 			l.sources[s.ID] = true
 		}
 		need(line, "source.title", s.Title)
 		if s.Date != "" && !ValidDate(s.Date) {
-			l.addf(FileMeta, line, 0, "source.date", "%q: bad date", s.Date)
+			l.addf(FileMeta, kl("date"), 0, "source.date", "%q: bad date", s.Date)
 		}
 	}
 	d.Sources = m.Sources
 
 	d.Merger = Text{VI: m.Merger.VI, EN: m.Merger.EN}
 	mergerLine := at(tableLines(lines, "[merger]"), 0)
-	d.MergerMeta = l.figureMeta(mergerLine, "merger", m.Merger, m.Merger.VI != "" || m.Merger.EN != "")
+	d.MergerMeta = l.figureMeta(lines, mergerLine, "merger", m.Merger, m.Merger.VI != "" || m.Merger.EN != "")
 
 	fdiLine := at(tableLines(lines, "[fdi_countries]"), 0)
 	if m.FDICount.Value != "" {
@@ -101,23 +105,24 @@ func (l *loader) loadMeta(d *Dataset) {
 		}
 		d.FDICountries = n
 	}
-	d.FDIMeta = l.figureMeta(fdiLine, "fdi_countries", m.FDICount, d.FDICountries.OK)
+	d.FDIMeta = l.figureMeta(lines, fdiLine, "fdi_countries", m.FDICount, d.FDICountries.OK)
 
 	hlLines := tableLines(lines, "[[headline]]")
 	seen := map[string]bool{}
 	for i, h := range m.Headline {
 		line := at(hlLines, i)
+		kl := func(key string) int { return keyIn(lines, line, key) }
 		switch {
 		case h.ID == "":
 			l.addf(FileMeta, line, 0, "headline.id", "missing value")
 		case seen[h.ID]:
-			l.addf(FileMeta, line, 0, "headline.id", "duplicate headline id %q", h.ID)
+			l.addf(FileMeta, kl("id"), 0, "headline.id", "duplicate headline id %q", h.ID)
 		}
 		seen[h.ID] = true
 		n, err := ParseNum(h.Raw, l.format)
 		switch {
 		case err != nil:
-			l.addf(FileMeta, line, 0, "headline.value", "%q: not a number", h.Raw)
+			l.addf(FileMeta, kl("value"), 0, "headline.value", "%q: not a number", h.Raw)
 		case !n.OK:
 			l.addf(FileMeta, line, 0, "headline.value", "missing value")
 		}
@@ -126,16 +131,16 @@ func (l *loader) loadMeta(d *Dataset) {
 			h.Approx = true
 		}
 		if !contains(units, h.Unit) {
-			l.addf(FileMeta, line, 0, "headline.unit", "unknown unit %q (allowed: %s)", h.Unit, strings.Join(units, ", "))
+			l.addf(FileMeta, kl("unit"), 0, "headline.unit", "unknown unit %q (allowed: %s)", h.Unit, strings.Join(units, ", "))
 		}
 		if n.OK && h.Unit == UnitPercent && (n.V < -100 || n.V > 100) {
-			l.addf(FileMeta, line, 0, "headline.value", "%s out of range for a percentage", h.Raw)
+			l.addf(FileMeta, kl("value"), 0, "headline.value", "%s out of range for a percentage", h.Raw)
 		}
 		if h.Rank < 0 || h.RankOf < 0 || (h.RankOf > 0 && h.Rank > h.RankOf) {
-			l.addf(FileMeta, line, 0, "headline.rank", "rank %d of %d is impossible", h.Rank, h.RankOf)
+			l.addf(FileMeta, kl("rank"), 0, "headline.rank", "rank %d of %d is impossible", h.Rank, h.RankOf)
 		}
 		need(line, "headline.label.vi", h.Label.VI)
-		h.Meta = l.figureMeta(line, "headline", tomlFigure{
+		h.Meta = l.figureMeta(lines, line, "headline", tomlFigure{
 			Source: h.SourceID, Status: h.StatusRaw, Date: h.DateRaw, Note: h.NoteText,
 		}, true)
 		d.Headline = append(d.Headline, h)
@@ -144,34 +149,35 @@ func (l *loader) loadMeta(d *Dataset) {
 
 // figureMeta checks provenance written in TOML the way row.meta does for
 // CSV: a present figure needs source, status and date.
-func (l *loader) figureMeta(line int, key string, f tomlFigure, present bool) Meta {
+func (l *loader) figureMeta(lines []string, line int, key string, f tomlFigure, present bool) Meta {
 	m := Meta{Note: f.Note}
+	header := line
 	if f.Source == "" {
 		if present {
-			l.addf(FileMeta, line, 0, key+".source", "missing value")
+			l.addf(FileMeta, keyIn(lines, header, "source"), 0, key+".source", "missing value")
 		}
 	} else if !l.sources[f.Source] {
-		l.addf(FileMeta, line, 0, key+".source", "unknown source id %q", f.Source)
+		l.addf(FileMeta, keyIn(lines, header, "source"), 0, key+".source", "unknown source id %q", f.Source)
 	} else {
 		m.Source = f.Source
 	}
 	switch st := Status(f.Status); {
 	case f.Status == "":
 		if present {
-			l.addf(FileMeta, line, 0, key+".status", "missing value")
+			l.addf(FileMeta, keyIn(lines, header, "status"), 0, key+".status", "missing value")
 		}
 	case !st.Valid():
-		l.addf(FileMeta, line, 0, key+".status", "unknown status %q", f.Status)
+		l.addf(FileMeta, keyIn(lines, header, "status"), 0, key+".status", "unknown status %q", f.Status)
 	default:
 		m.Status = st
 	}
 	switch {
 	case f.Date == "":
 		if present {
-			l.addf(FileMeta, line, 0, key+".date", "missing value")
+			l.addf(FileMeta, keyIn(lines, header, "date"), 0, key+".date", "missing value")
 		}
 	case !ValidDate(f.Date):
-		l.addf(FileMeta, line, 0, key+".date", "%q: bad date", f.Date)
+		l.addf(FileMeta, keyIn(lines, header, "date"), 0, key+".date", "%q: bad date", f.Date)
 	default:
 		m.Date = f.Date
 	}
@@ -189,6 +195,24 @@ func tableLines(lines []string, header string) []int {
 		}
 	}
 	return out
+}
+
+// keyIn is the line of key inside the TOML table whose header is on line
+// header (1-based), or header itself when the key is not written there.
+func keyIn(lines []string, header int, key string) int {
+	if header <= 0 {
+		return findLine(lines, key, 0)
+	}
+	for i := header; i < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		if strings.HasPrefix(t, "[") {
+			break
+		}
+		if rest, ok := strings.CutPrefix(t, key); ok && strings.HasPrefix(strings.TrimSpace(rest), "=") {
+			return i + 1
+		}
+	}
+	return header
 }
 
 func at(xs []int, i int) int {

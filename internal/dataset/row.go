@@ -13,7 +13,6 @@ type numRange struct {
 }
 
 var (
-	anyNum   = numRange{min: -1e15, max: 1e15}
 	nonNeg   = numRange{min: 0, max: 1e15, what: "a count or size"}
 	pctShare = numRange{min: 0, max: 100, what: "a percentage"}
 	// Growth in % y/y: a province can shrink, but not by more than all of it.
@@ -173,7 +172,7 @@ func (r *row) metaDate(prefix string, figures int, dateRequired bool) Meta {
 }
 
 func (r *row) sourceID(col, v string) string {
-	if !r.l.sources[v] {
+	if r.l.sourcesKnown && !r.l.sources[v] {
 		r.bad(col, "unknown source id %q (not in dataset.toml)", v)
 		return ""
 	}
