@@ -76,3 +76,13 @@ func TestBundledFigures(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkRebuildBundled is a resize on the real dataset (budget ≤ 5 ms).
+func BenchmarkRebuildBundled(b *testing.B) {
+	m := New()
+	m.SetContext(bundledCtx(b, i18n.VI, theme.Dark))
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		m.SetSize(200-i%2, 60)
+	}
+}
