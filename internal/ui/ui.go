@@ -348,7 +348,8 @@ func (m *Model) footer() string {
 	return common.Fit(" "+m.help.ShortHelpView(bindings), m.width, 1)
 }
 
-// helpOverlay is the full key table: global keys, then the tab's own.
+// helpOverlay is the full key table of DESIGN.md §3. Every tab's own keys
+// are a subset of it, so one table serves all tabs.
 func (m *Model) helpOverlay(w, h int) string {
 	st := m.ctx.Styles
 	k := m.ctx.Keys
@@ -360,9 +361,6 @@ func (m *Model) helpOverlay(w, h int) string {
 	m.help.ShowAll = true
 	body := st.PanelTitle.Render(m.ctx.Loc.T("help.title")) + "\n\n" +
 		m.help.FullHelpView(global)
-	if tab := m.views[m.active].FullHelp(); len(tab) > 0 {
-		body += "\n\n" + st.Heading.Render(m.ctx.Loc.T("help.tab")+" · "+m.views[m.active].Title()) + "\n" + m.help.FullHelpView(tab)
-	}
 	body += "\n\n" + st.Faint.Render(m.ctx.Loc.T("app.legend")) + "\n" + st.Faint.Render(m.ctx.Loc.T("help.close"))
 	box := st.Overlay.Render(body)
 	if lipgloss.Width(box) > w || lipgloss.Height(box) > h {
