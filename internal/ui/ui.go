@@ -70,12 +70,21 @@ type Model struct {
 
 	// tabHits are the x ranges of the tabs on the tab bar, for mouse clicks.
 	tabHits []hit
+	// notice is a one-line message shown in the footer until the next key.
+	notice string
 	// frame caches the composed screen; dirty marks it stale.
 	frame string
 	dirty bool
 }
 
 type hit struct{ x0, x1 int }
+
+// DataMsg replaces the session's dataset (a reload of --data): every tab is
+// rebuilt from the next frame and the footer shows Notice until the next key.
+type DataMsg struct {
+	Data   *dataset.Dataset
+	Notice string
+}
 
 // New builds a dashboard for opts. It fails on an unknown tab or missing data.
 func New(opts Options) (*Model, error) {
@@ -145,6 +154,13 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.handleKey(msg)
 	case tea.MouseClickMsg:
 		return m, m.handleClick(msg)
+	case DataMsg:
+		if msg.Data != nil {
+			m.opts.Data = msg.Data
+			m.notice = msg.Notice
+			m.applyContext()
+		}
+		return m, nil
 	}
 	return m, nil
 }
@@ -177,6 +193,7 @@ func (m *Model) tooSmall() bool { return m.width < MinWidth || m.height < MinHei
 func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.ctx.Keys
 	m.dirty = true
+	m.notice = ""
 	if key.Matches(msg, k.Quit) {
 		return tea.Quit
 	}
@@ -341,6 +358,9 @@ func (m *Model) tabBar() string {
 }
 
 func (m *Model) footer() string {
+	if m.notice != "" {
+		return common.Fit(" "+m.ctx.Styles.Notice.Render(m.notice), m.width, 1)
+	}
 	k := m.ctx.Keys
 	v := m.views[m.active]
 	bindings := append([]key.Binding{}, v.ShortHelp()...)

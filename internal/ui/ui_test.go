@@ -243,3 +243,23 @@ func BenchmarkResize(b *testing.B) {
 		_ = m.View()
 	}
 }
+
+// TestDataMsg: a reloaded dataset is used from the next frame, with a notice.
+func TestDataMsg(t *testing.T) {
+	m := newModel(t, i18n.EN, "")
+	m.SetSize(120, 40)
+	d, err := data.Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.AsOf = "2099-01-02"
+	m.Update(DataMsg{Data: d, Notice: "data reloaded"})
+	f := m.Frame()
+	if !strings.Contains(f, "2 Jan 2099") || !strings.Contains(f, "data reloaded") {
+		t.Fatalf("reloaded data or notice not shown:\n%s", f)
+	}
+	m.Update(press("2"))
+	if strings.Contains(m.Frame(), "data reloaded") {
+		t.Fatalf("notice still shown after a key")
+	}
+}

@@ -61,7 +61,7 @@ func (m *Model) SetContext(ctx *common.Context) {
 		}
 		slices.SortStableFunc(m.order, func(a, b int) int { return cmp.Compare(as[a].Signed, as[b].Signed) })
 	}
-	m.sel = clamp(m.sel, 0, len(m.order)-1)
+	m.sel = common.Clamp(m.sel, 0, len(m.order)-1)
 	m.rebuild()
 }
 
@@ -113,7 +113,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		m.face = m.face.Next()
 		m.off = 0
 	default:
-		sel, moved := navigate(k, kp, m.sel, len(m.order), max(1, m.h-8))
+		sel, moved := common.Navigate(k, kp, m.sel, len(m.order), max(1, m.h-8))
 		if !moved || sel == m.sel {
 			return nil
 		}
@@ -182,12 +182,12 @@ func (m *Model) rebuild() {
 		return
 	}
 	l, st := m.ctx.Loc, m.ctx.Styles
-	head := []string{faceBar(m.ctx, l.T("agreements.heading"), m.face, m.w)}
+	head := []string{common.FaceBar(m.ctx, l.T("agreements.heading"), m.face, m.w)}
 	if m.h >= 12 {
 		head = append(head, m.countLine(), "")
 	}
 	if m.detail && len(m.order) > 0 {
-		panel := detailPanel(m.ctx, l.Pick(m.agreement(m.sel).Partner), m.detailFields(), l.T("agreements.hint"), m.w, m.h-len(head))
+		panel := common.DetailPanel(m.ctx, l.Pick(m.agreement(m.sel).Partner), m.detailFields(), l.T("agreements.hint"), m.w, m.h-len(head))
 		body := lipgloss.PlaceHorizontal(m.w, lipgloss.Center, panel)
 		m.out = common.Fit(strings.Join(head, "\n")+"\n"+body, m.w, m.h)
 		return
@@ -201,11 +201,11 @@ func (m *Model) rebuild() {
 		foot = append([]string{st.Faint.Render(common.Pad(l.T("app.legend"), m.w))}, foot...)
 	}
 	sel := m.sel
-	var body []line
+	var body []common.Line
 	switch m.face {
 	case common.FaceSources:
 		for _, s := range common.SourceLines(m.ctx, m.sourceIDs(), m.w) {
-			body = append(body, text(s))
+			body = append(body, common.Text(s))
 		}
 		foot, sel = nil, -1
 	case common.FaceTable:
@@ -213,7 +213,7 @@ func (m *Model) rebuild() {
 	default:
 		body = append(m.timeline(), m.list(false)...)
 	}
-	m.out = assemble(m.w, m.h, head, body, sel, &m.off, foot)
+	m.out = common.Assemble(m.w, m.h, head, body, sel, &m.off, foot)
 }
 
 func (m *Model) countLine() string {
@@ -227,18 +227,9 @@ func (m *Model) countLine() string {
 	return common.Fit(st.Muted.Render(m.ctx.Loc.Tf("agreements.count", len(m.order), v)), m.w, 1)
 }
 
-func (m *Model) heading(title, note string) line {
-	st := m.ctx.Styles
-	s := st.Heading.Render(title)
-	if note != "" && m.w > 60 {
-		s += st.Faint.Render(" · " + note)
-	}
-	return text(common.Fit(s, m.w, 1))
-}
-
 // timeline draws one span per agreement over the years they cover; the
 // selected agreement is highlighted there as well as in the list.
-func (m *Model) timeline() []line {
+func (m *Model) timeline() []common.Line {
 	l, st := m.ctx.Loc, m.ctx.Styles
 	var spans []chart.Span
 	from, to := 0, 0
@@ -275,16 +266,16 @@ func (m *Model) timeline() []line {
 	if len(spans) == 0 {
 		return nil
 	}
-	out := []line{m.heading(l.T("agreements.timeline"), l.T("agreements.timeline_nb"))}
+	out := []common.Line{common.Heading(m.ctx, l.T("agreements.timeline"), l.T("agreements.timeline_nb"), m.w)}
 	for _, tl := range chart.Timeline(min(m.w, 140)-2, spans, from, to, chart.Opts{Styles: st, Loc: l, ASCII: m.ctx.ASCII}) {
-		out = append(out, text("  "+tl))
+		out = append(out, common.Text("  "+tl))
 	}
-	return append(out, text(""))
+	return append(out, common.Text(""))
 }
 
 // list is the agreements as a table; the table face adds the status.
 // Narrow widths drop level, period, type and country, in that order.
-func (m *Model) list(full bool) []line {
+func (m *Model) list(full bool) []common.Line {
 	l, st := m.ctx.Loc, m.ctx.Styles
 	var partner, country, level, kind, signed, period, ver, stat []string
 	for n := range m.order {
@@ -298,47 +289,36 @@ func (m *Model) list(full bool) []line {
 		ver = append(ver, m.verified(a))
 		stat = append(stat, l.Status(a.Status))
 	}
-	cols := []column{
-		{head: l.T("agreements.partner"), cells: partner, prio: 0},
-		{head: l.T("agreements.country"), cells: country, prio: 4},
-		{head: l.T("agreements.level"), cells: level, prio: 7},
-		{head: l.T("agreements.kind"), cells: kind, prio: 5},
-		{head: l.T("agreements.signed"), cells: signed, prio: 2},
-		{head: l.T("agreements.period"), cells: period, prio: 6},
-		{head: l.T("agreements.verified"), cells: ver, prio: 1},
+	cols := []common.Column{
+		{Head: l.T("agreements.partner"), Cells: partner, Prio: 0},
+		{Head: l.T("agreements.country"), Cells: country, Prio: 4},
+		{Head: l.T("agreements.level"), Cells: level, Prio: 7},
+		{Head: l.T("agreements.kind"), Cells: kind, Prio: 5},
+		{Head: l.T("agreements.signed"), Cells: signed, Prio: 2},
+		{Head: l.T("agreements.period"), Cells: period, Prio: 6},
+		{Head: l.T("agreements.verified"), Cells: ver, Prio: 1},
 	}
 	if full {
-		cols = append(cols, column{head: l.T("app.status"), cells: stat, prio: 8})
+		cols = append(cols, common.Column{Head: l.T("app.status"), Cells: stat, Prio: 8})
 	}
-	tb := grid(cols, m.w-2)
-	out := []line{m.heading(l.T("agreements.list"), ""), text("  " + st.TableHeader.Render(tb.head))}
-	for r := range tb.rows {
-		if r == m.sel {
-			out = append(out, line{s: st.Selected.Render("› ") + tb.render(r, st.Selected), item: r})
-		} else {
-			out = append(out, line{s: "  " + tb.render(r, st.TableCell), item: r})
-		}
+	tb := common.Grid(cols, m.w-2)
+	out := []common.Line{common.Heading(m.ctx, l.T("agreements.list"), "", m.w), common.Text("  " + st.TableHeader.Render(tb.Head))}
+	for r := range tb.Rows {
+		out = append(out, tb.Row(st, r, r, m.sel, 2))
 	}
 	return out
 }
 
-func (m *Model) detailFields() []field {
+func (m *Model) detailFields() []common.Field {
 	l := m.ctx.Loc
 	a := m.agreement(m.sel)
-	fs := []field{
-		{l.T("agreements.country"), orGap(l.Pick(a.Country))},
-		{l.T("agreements.level"), m.level(a.Level)},
-		{l.T("agreements.kind"), orGap(l.Pick(a.Kind))},
-		{l.T("agreements.signed"), l.Date(a.Signed)},
-		{l.T("agreements.period"), m.period(a)},
-		{l.T("agreements.verified"), m.verified(a)},
+	fs := []common.Field{
+		{Label: l.T("agreements.country"), Value: common.OrGap(l.Pick(a.Country))},
+		{Label: l.T("agreements.level"), Value: m.level(a.Level)},
+		{Label: l.T("agreements.kind"), Value: common.OrGap(l.Pick(a.Kind))},
+		{Label: l.T("agreements.signed"), Value: l.Date(a.Signed)},
+		{Label: l.T("agreements.period"), Value: m.period(a)},
+		{Label: l.T("agreements.verified"), Value: m.verified(a)},
 	}
-	return append(fs, metaFields(m.ctx, a.Meta, "")...)
-}
-
-func orGap(s string) string {
-	if s == "" {
-		return i18n.Gap
-	}
-	return s
+	return append(fs, common.MetaFields(m.ctx, a.Meta, "")...)
 }

@@ -69,7 +69,7 @@ func (m *Model) Title() string {
 func (m *Model) SetContext(ctx *common.Context) {
 	m.ctx = ctx
 	m.items = buildItems(ctx)
-	m.sel = clamp(m.sel, 0, len(m.items)-1)
+	m.sel = common.Clamp(m.sel, 0, len(m.items)-1)
 	m.rebuild()
 }
 
@@ -122,7 +122,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		m.face = m.face.Next()
 		m.off = 0
 	default:
-		sel, moved := navigate(k, kp, m.sel, len(m.items), max(1, m.h-6))
+		sel, moved := common.Navigate(k, kp, m.sel, len(m.items), max(1, m.h-6))
 		if !moved || sel == m.sel {
 			return nil
 		}
@@ -243,22 +243,12 @@ func (m *Model) defName(d string, short bool) string {
 	return s
 }
 
-// withMark appends the status mark so a reported figure never looks official.
-// A mark-less figure gets a blank in the mark's place so right-aligned
-// columns keep their digits aligned.
-func withMark(s string, st dataset.Status) string {
-	if mk := i18n.Mark(st); mk != "" && s != i18n.Gap {
-		return s + " " + mk
-	}
-	return s + "  "
-}
-
 func (m *Model) capital(r dataset.FDIYearRow) string {
 	s := m.ctx.Loc.Fig(r.CapitalUSDm, dataset.UnitUSDm)
 	if r.Definition == "added" && r.CapitalUSDm.OK && r.CapitalUSDm.V > 0 && r.CapitalUSDm.Qual == "" {
 		s = "+" + s
 	}
-	return withMark(s, r.Status)
+	return common.WithMark(s, r.Status)
 }
 
 func (m *Model) projects(n dataset.Num) string {
@@ -302,12 +292,12 @@ func (m *Model) rebuild() {
 		return
 	}
 	st := m.ctx.Styles
-	head := []string{faceBar(m.ctx, m.ctx.Loc.T("fdi.heading"), m.face, m.w)}
+	head := []string{common.FaceBar(m.ctx, m.ctx.Loc.T("fdi.heading"), m.face, m.w)}
 	if m.h >= 12 {
 		head = append(head, m.countLine(), "")
 	}
 	if m.detail && len(m.items) > 0 {
-		panel := detailPanel(m.ctx, m.detailTitle(), m.detailFields(), m.ctx.Loc.T("fdi.hint"), m.w, m.h-len(head))
+		panel := common.DetailPanel(m.ctx, m.detailTitle(), m.detailFields(), m.ctx.Loc.T("fdi.hint"), m.w, m.h-len(head))
 		body := lipgloss.PlaceHorizontal(m.w, lipgloss.Center, panel)
 		m.out = common.Fit(strings.Join(head, "\n")+"\n"+body, m.w, m.h)
 		return
@@ -316,7 +306,7 @@ func (m *Model) rebuild() {
 		m.out = common.Fit(strings.Join(append(head, st.Muted.Render(m.ctx.Loc.T("fdi.empty"))), "\n"), m.w, m.h)
 		return
 	}
-	var body []line
+	var body []common.Line
 	foot := []string{common.SourceLine(m.ctx, m.sourceIDs(), m.w)}
 	if m.h >= 30 {
 		foot = append([]string{st.Faint.Render(common.Pad(m.ctx.Loc.T("app.legend"), m.w))}, foot...)
@@ -327,20 +317,20 @@ func (m *Model) rebuild() {
 		body = m.tableBody()
 	case common.FaceSources:
 		for _, s := range common.SourceLines(m.ctx, m.sourceIDs(), m.w) {
-			body = append(body, text(s))
+			body = append(body, common.Text(s))
 		}
 		foot, sel = nil, -1
 	default:
 		body = m.chartBody()
 	}
-	m.out = assemble(m.w, m.h, head, body, sel, &m.off, foot)
+	m.out = common.Assemble(m.w, m.h, head, body, sel, &m.off, foot)
 }
 
 // countLine is the number of investing countries and territories, with its
 // status mark and date.
 func (m *Model) countLine() string {
 	d, l, st := m.ctx.Data, m.ctx.Loc, m.ctx.Styles
-	n := withMark(l.Num(d.FDICountries), d.FDIMeta.Status)
+	n := common.WithMark(l.Num(d.FDICountries), d.FDIMeta.Status)
 	s := st.CardValue.Render(n) + " " + st.Muted.Render(l.T("fdi.countries_n"))
 	if d.FDIMeta.Date != "" {
 		s += st.Faint.Render(" · " + l.T("app.asof") + " " + l.Date(d.FDIMeta.Date))
@@ -352,19 +342,10 @@ func (m *Model) opts() chart.Opts {
 	return chart.Opts{Styles: m.ctx.Styles, Loc: m.ctx.Loc, ASCII: m.ctx.ASCII}
 }
 
-func (m *Model) heading(title, note string) line {
-	st := m.ctx.Styles
-	s := st.Heading.Render(title)
-	if note != "" && m.w > 60 {
-		s += st.Faint.Render(" · " + note)
-	}
-	return text(common.Fit(s, m.w, 1))
-}
-
-func (m *Model) chartBody() []line {
+func (m *Model) chartBody() []common.Line {
 	d, l, st := m.ctx.Data, m.ctx.Loc, m.ctx.Styles
-	var ls []line
-	ls = append(ls, m.heading(l.T("fdi.by_country"), l.T("fdi.by_country_nb")))
+	var ls []common.Line
+	ls = append(ls, common.Heading(m.ctx, l.T("fdi.by_country"), l.T("fdi.by_country_nb"), m.w))
 
 	// Countries: one HBars call so labels and values align; the as-of
 	// column is appended, and gaps are placed under their own sub-heading.
@@ -380,7 +361,7 @@ func (m *Model) chartBody() []line {
 		bars = append(bars, chart.Bar{
 			Label:    l.Pick(c.Country),
 			Value:    c.CapitalUSDm,
-			Text:     withMark(l.Fig(c.CapitalUSDm, dataset.UnitUSDm), c.Status),
+			Text:     common.WithMark(l.Fig(c.CapitalUSDm, dataset.UnitUSDm), c.Status),
 			Style:    st.Bar,
 			Selected: n == m.sel,
 		})
@@ -396,7 +377,7 @@ func (m *Model) chartBody() []line {
 		}
 		lines := chart.HBars(bw, bars, 0, m.opts())
 		if dw > 0 {
-			ls = append(ls, text(strings.Repeat(" ", 2+bw+2-max(0, lipgloss.Width(l.T("fdi.asof"))-dw))+st.TableHeader.Render(l.T("fdi.asof"))))
+			ls = append(ls, common.Text(strings.Repeat(" ", 2+bw+2-max(0, lipgloss.Width(l.T("fdi.asof"))-dw))+st.TableHeader.Render(l.T("fdi.asof"))))
 		}
 		gapHead := false
 		for i, bl := range lines {
@@ -405,7 +386,7 @@ func (m *Model) chartBody() []line {
 			}
 			if !bars[i].Value.OK && !gapHead {
 				gapHead = true
-				ls = append(ls, text(st.Muted.Render("  "+l.T("fdi.no_capital"))))
+				ls = append(ls, common.Text(st.Muted.Render("  "+l.T("fdi.no_capital"))))
 			}
 			mark, cell := "  ", ""
 			if dw > 0 {
@@ -417,24 +398,24 @@ func (m *Model) chartBody() []line {
 			} else {
 				cell = st.Faint.Render(cell)
 			}
-			ls = append(ls, line{s: mark + common.Pad(bl, bw) + cell, item: its[i]})
+			ls = append(ls, common.Line{S: mark + common.Pad(bl, bw) + cell, Item: its[i]})
 		}
 	}
 
 	// The highlighted year: new projects beside capital added.
 	if nb := m.compareBars(); len(nb) > 0 {
-		ls = append(ls, text(""), m.heading(l.Tf("fdi.y2024", highlightYear), ""))
+		ls = append(ls, common.Text(""), common.Heading(m.ctx, l.Tf("fdi.y2024", highlightYear), "", m.w))
 		bw := min(m.w, 110) - 2
 		for _, bl := range chart.HBars(bw, nb, 0, m.opts()) {
-			ls = append(ls, text("  "+bl))
+			ls = append(ls, common.Text("  "+bl))
 		}
 		for _, n := range m.compareNotes() {
-			ls = append(ls, wrapText(n, min(m.w, 110)-2, func(s ...string) string { return "  " + st.Faint.Render(s...) })...)
+			ls = append(ls, common.WrapText(n, min(m.w, 110)-2, func(s ...string) string { return "  " + st.Faint.Render(s...) })...)
 		}
 	}
 
 	// FDI by year, one block per definition.
-	ls = append(ls, text(""), m.heading(l.T("fdi.by_year"), l.T("fdi.by_year_nb")))
+	ls = append(ls, common.Text(""), common.Heading(m.ctx, l.T("fdi.by_year"), l.T("fdi.by_year_nb"), m.w))
 	pos := make(map[int]int) // FDIYear index → item number
 	for n, it := range m.items {
 		if !it.country {
@@ -457,34 +438,23 @@ func (m *Model) chartBody() []line {
 			}
 		}
 	}
-	t := grid([]column{
-		{cells: per, prio: 0},
-		{cells: capi, right: true, prio: 1},
-		{cells: pro, right: true, prio: 2},
-		{cells: rk, prio: 3},
+	t := common.Grid([]common.Column{
+		{Cells: per, Prio: 0},
+		{Cells: capi, Right: true, Prio: 1},
+		{Cells: pro, Right: true, Prio: 2},
+		{Cells: rk, Prio: 3},
 	}, min(m.w, 110)-4)
 	r := 0
 	for _, g := range groups {
-		ls = append(ls, text(st.Accent.Render("  "+m.defName(g.def, false))))
+		ls = append(ls, common.Text(st.Accent.Render("  "+m.defName(g.def, false))))
 		for _, i := range g.rows {
-			if r < len(t.rows) {
-				ls = append(ls, m.selectable(t, r, pos[i], 4))
+			if r < len(t.Rows) {
+				ls = append(ls, t.Row(m.ctx.Styles, r, pos[i], m.sel, 4))
 			}
 			r++
 		}
 	}
 	return ls
-}
-
-// selectable renders row r of t (item n) indented by ind cells, reversed,
-// bold and marked with › when it is the selection.
-func (m *Model) selectable(t table, r, n, ind int) line {
-	st := m.ctx.Styles
-	pad := strings.Repeat(" ", max(0, ind-2))
-	if n == m.sel {
-		return line{s: pad + st.Selected.Render("› ") + t.render(r, st.Selected), item: n}
-	}
-	return line{s: pad + "  " + t.render(r, st.TableCell), item: n}
 }
 
 // compareRows returns the highlighted year's full-year "new" and "added"
@@ -541,9 +511,9 @@ func (m *Model) compareNotes() []string {
 	return out
 }
 
-func (m *Model) tableBody() []line {
+func (m *Model) tableBody() []common.Line {
 	d, l, st := m.ctx.Data, m.ctx.Loc, m.ctx.Styles
-	var ls []line
+	var ls []common.Line
 	// Countries.
 	var name, pro, cap, rc, rp, asof, stat []string
 	var cn []int
@@ -554,7 +524,7 @@ func (m *Model) tableBody() []line {
 			c := d.FDICountry[it.idx]
 			name = append(name, l.Pick(c.Country))
 			pro = append(pro, l.Num(c.Projects))
-			cap = append(cap, withMark(l.Fig(c.CapitalUSDm, dataset.UnitUSDm), c.Status))
+			cap = append(cap, common.WithMark(l.Fig(c.CapitalUSDm, dataset.UnitUSDm), c.Status))
 			rc = append(rc, rankOrGap(l, c.RankCapital))
 			rp = append(rp, rankOrGap(l, c.RankProj))
 			asof = append(asof, l.Date(asOf(c)))
@@ -573,34 +543,34 @@ func (m *Model) tableBody() []line {
 	}
 	tw := m.w - 2
 	if len(cn) > 0 {
-		ls = append(ls, m.heading(l.T("fdi.by_country"), ""))
-		t := grid([]column{
-			{head: l.T("fdi.country"), cells: name, prio: 0},
-			{head: l.T("fdi.capital"), cells: cap, right: true, prio: 1},
-			{head: l.T("fdi.asof"), cells: asof, prio: 2},
-			{head: l.T("fdi.projects_col"), cells: pro, right: true, prio: 3},
-			{head: l.T("fdi.rank_capital"), cells: rc, right: true, prio: 5},
-			{head: l.T("fdi.rank_projects"), cells: rp, right: true, prio: 6},
-			{head: l.T("app.status"), cells: stat, prio: 4},
+		ls = append(ls, common.Heading(m.ctx, l.T("fdi.by_country"), "", m.w))
+		t := common.Grid([]common.Column{
+			{Head: l.T("fdi.country"), Cells: name, Prio: 0},
+			{Head: l.T("fdi.capital"), Cells: cap, Right: true, Prio: 1},
+			{Head: l.T("fdi.asof"), Cells: asof, Prio: 2},
+			{Head: l.T("fdi.projects_col"), Cells: pro, Right: true, Prio: 3},
+			{Head: l.T("fdi.rank_capital"), Cells: rc, Right: true, Prio: 5},
+			{Head: l.T("fdi.rank_projects"), Cells: rp, Right: true, Prio: 6},
+			{Head: l.T("app.status"), Cells: stat, Prio: 4},
 		}, tw)
-		ls = append(ls, text("  "+st.TableHeader.Render(t.head)))
-		for j := range t.rows {
-			ls = append(ls, m.selectable(t, j, cn[j], 2))
+		ls = append(ls, common.Text("  "+st.TableHeader.Render(t.Head)))
+		for j := range t.Rows {
+			ls = append(ls, t.Row(m.ctx.Styles, j, cn[j], m.sel, 2))
 		}
 	}
 	if len(yn) > 0 {
-		ls = append(ls, text(""), m.heading(l.T("fdi.by_year"), l.T("fdi.by_year_nb")))
-		t := grid([]column{
-			{head: l.T("fdi.period"), cells: yp, prio: 0},
-			{head: l.T("fdi.definition"), cells: yd, prio: 1},
-			{head: l.T("fdi.capital"), cells: ycap, right: true, prio: 2},
-			{head: l.T("fdi.projects_col"), cells: ypro, right: true, prio: 3},
-			{head: l.T("app.rank"), cells: yr, right: true, prio: 5},
-			{head: l.T("app.status"), cells: ys, prio: 4},
+		ls = append(ls, common.Text(""), common.Heading(m.ctx, l.T("fdi.by_year"), l.T("fdi.by_year_nb"), m.w))
+		t := common.Grid([]common.Column{
+			{Head: l.T("fdi.period"), Cells: yp, Prio: 0},
+			{Head: l.T("fdi.definition"), Cells: yd, Prio: 1},
+			{Head: l.T("fdi.capital"), Cells: ycap, Right: true, Prio: 2},
+			{Head: l.T("fdi.projects_col"), Cells: ypro, Right: true, Prio: 3},
+			{Head: l.T("app.rank"), Cells: yr, Right: true, Prio: 5},
+			{Head: l.T("app.status"), Cells: ys, Prio: 4},
 		}, tw)
-		ls = append(ls, text("  "+st.TableHeader.Render(t.head)))
-		for j := range t.rows {
-			ls = append(ls, m.selectable(t, j, yn[j], 2))
+		ls = append(ls, common.Text("  "+st.TableHeader.Render(t.Head)))
+		for j := range t.Rows {
+			ls = append(ls, t.Row(m.ctx.Styles, j, yn[j], m.sel, 2))
 		}
 	}
 	return ls
@@ -623,31 +593,31 @@ func (m *Model) detailTitle() string {
 	return l.T("fdi.detail.year") + " " + m.period(r) + " — " + m.defName(r.Definition, false)
 }
 
-func (m *Model) detailFields() []field {
+func (m *Model) detailFields() []common.Field {
 	d, l := m.ctx.Data, m.ctx.Loc
 	it := m.items[m.sel]
-	var fs []field
+	var fs []common.Field
 	var meta dataset.Meta
 	if it.country {
 		c := d.FDICountry[it.idx]
 		meta = c.Meta
 		fs = append(fs,
-			field{l.T("fdi.capital"), withMark(l.Fig(c.CapitalUSDm, dataset.UnitUSDm), c.Status)},
-			field{l.T("fdi.projects_col"), l.Num(c.Projects)},
-			field{l.T("fdi.rank_capital"), rankOrGap(l, c.RankCapital)},
-			field{l.T("fdi.rank_projects"), rankOrGap(l, c.RankProj)},
-			field{l.T("fdi.asof"), l.Date(asOf(c))},
+			common.Field{Label: l.T("fdi.capital"), Value: common.WithMark(l.Fig(c.CapitalUSDm, dataset.UnitUSDm), c.Status)},
+			common.Field{Label: l.T("fdi.projects_col"), Value: l.Num(c.Projects)},
+			common.Field{Label: l.T("fdi.rank_capital"), Value: rankOrGap(l, c.RankCapital)},
+			common.Field{Label: l.T("fdi.rank_projects"), Value: rankOrGap(l, c.RankProj)},
+			common.Field{Label: l.T("fdi.asof"), Value: l.Date(asOf(c))},
 		)
 	} else {
 		r := d.FDIYear[it.idx]
 		meta = r.Meta
 		fs = append(fs,
-			field{l.T("fdi.definition"), m.defName(r.Definition, false)},
-			field{l.T("fdi.period"), m.period(r)},
-			field{l.T("fdi.projects_col"), l.Num(r.Projects)},
-			field{l.T("fdi.capital"), m.capital(r)},
-			field{l.T("fdi.rank"), rankOrGap(l, r.Rank)},
+			common.Field{Label: l.T("fdi.definition"), Value: m.defName(r.Definition, false)},
+			common.Field{Label: l.T("fdi.period"), Value: m.period(r)},
+			common.Field{Label: l.T("fdi.projects_col"), Value: l.Num(r.Projects)},
+			common.Field{Label: l.T("fdi.capital"), Value: m.capital(r)},
+			common.Field{Label: l.T("fdi.rank"), Value: rankOrGap(l, r.Rank)},
 		)
 	}
-	return append(fs, metaFields(m.ctx, meta, "")...)
+	return append(fs, common.MetaFields(m.ctx, meta, "")...)
 }

@@ -52,7 +52,7 @@ func (m *Model) Title() string {
 // SetContext implements common.View.
 func (m *Model) SetContext(ctx *common.Context) {
 	m.ctx = ctx
-	m.sel = clamp(m.sel, 0, m.count()-1)
+	m.sel = common.Clamp(m.sel, 0, m.count()-1)
 	m.rebuild()
 }
 
@@ -104,7 +104,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		m.face = m.face.Next()
 		m.off = 0
 	default:
-		sel, moved := navigate(k, kp, m.sel, m.count(), max(1, m.h-8))
+		sel, moved := common.Navigate(k, kp, m.sel, m.count(), max(1, m.h-8))
 		if !moved || sel == m.sel {
 			return nil
 		}
@@ -132,15 +132,6 @@ func (m *Model) zone(n int) (dataset.Zone, bool) {
 		return dataset.Zone{}, false
 	}
 	return d.Zones[i], true
-}
-
-// A mark-less figure gets a blank in the mark's place so right-aligned
-// columns keep their digits aligned.
-func withMark(s string, st dataset.Status) string {
-	if mk := i18n.Mark(st); mk != "" && s != i18n.Gap {
-		return s + " " + mk
-	}
-	return s + "  "
 }
 
 func (m *Model) kindName(k string) string {
@@ -180,12 +171,12 @@ func (m *Model) rebuild() {
 		return
 	}
 	l, st := m.ctx.Loc, m.ctx.Styles
-	head := []string{faceBar(m.ctx, l.T("zones.heading"), m.face, m.w)}
+	head := []string{common.FaceBar(m.ctx, l.T("zones.heading"), m.face, m.w)}
 	if m.h >= 12 {
 		head = append(head, "")
 	}
 	if m.detail && m.count() > 0 {
-		panel := detailPanel(m.ctx, m.detailTitle(), m.detailFields(), l.T("zones.hint"), m.w, m.h-len(head))
+		panel := common.DetailPanel(m.ctx, m.detailTitle(), m.detailFields(), l.T("zones.hint"), m.w, m.h-len(head))
 		body := lipgloss.PlaceHorizontal(m.w, lipgloss.Center, panel)
 		m.out = common.Fit(strings.Join(head, "\n")+"\n"+body, m.w, m.h)
 		return
@@ -199,32 +190,22 @@ func (m *Model) rebuild() {
 		foot = append([]string{st.Faint.Render(common.Pad(l.T("app.legend"), m.w))}, foot...)
 	}
 	sel := m.sel
-	var body []line
+	var body []common.Line
 	switch m.face {
 	case common.FaceSources:
 		for _, s := range common.SourceLines(m.ctx, m.sourceIDs(), m.w) {
-			body = append(body, text(s))
+			body = append(body, common.Text(s))
 		}
 		foot, sel = nil, -1
 	default:
 		body = append(m.totals(), m.parks(m.face == common.FaceTable)...)
 	}
-	m.out = assemble(m.w, m.h, head, body, sel, &m.off, foot)
-}
-
-// selectable renders row r of t (item n), reversed, bold and marked with ›
-// when it is the selection.
-func (m *Model) selectable(t table, r, n int) line {
-	st := m.ctx.Styles
-	if n == m.sel {
-		return line{s: st.Selected.Render("› ") + t.render(r, st.Selected), item: n}
-	}
-	return line{s: "  " + t.render(r, st.TableCell), item: n}
+	m.out = common.Assemble(m.w, m.h, head, body, sel, &m.off, foot)
 }
 
 // totals are the park and cluster counts and areas, each with its status
 // mark, then their notes (the disclosed conflicts), wrapped.
-func (m *Model) totals() []line {
+func (m *Model) totals() []common.Line {
 	d, l, st := m.ctx.Data, m.ctx.Loc, m.ctx.Styles
 	if len(d.ZoneTotals) == 0 {
 		return nil
@@ -232,8 +213,8 @@ func (m *Model) totals() []line {
 	var kind, cnt, area, leased, date []string
 	for _, t := range d.ZoneTotals {
 		kind = append(kind, m.kindName(t.Kind))
-		cnt = append(cnt, withMark(l.Num(t.Count), t.Status))
-		area = append(area, withMark(l.Fig(t.AreaHa, dataset.UnitHa), t.Status))
+		cnt = append(cnt, common.WithMark(l.Num(t.Count), t.Status))
+		area = append(area, common.WithMark(l.Fig(t.AreaHa, dataset.UnitHa), t.Status))
 		ls := ""
 		if t.Leased.OK {
 			ls = l.Tf("zones.leased", l.Fig(t.Leased, dataset.UnitHa))
@@ -245,31 +226,31 @@ func (m *Model) totals() []line {
 		}
 		date = append(date, dt)
 	}
-	tb := grid([]column{
-		{cells: kind, prio: 0},
-		{cells: cnt, right: true, prio: 1},
-		{cells: area, right: true, prio: 2},
-		{cells: date, prio: 3},
-		{cells: leased, prio: 4},
+	tb := common.Grid([]common.Column{
+		{Cells: kind, Prio: 0},
+		{Cells: cnt, Right: true, Prio: 1},
+		{Cells: area, Right: true, Prio: 2},
+		{Cells: date, Prio: 3},
+		{Cells: leased, Prio: 4},
 	}, m.w-2)
-	var out []line
-	for r := range tb.rows {
-		out = append(out, m.selectable(tb, r, r))
+	var out []common.Line
+	for r := range tb.Rows {
+		out = append(out, tb.Row(m.ctx.Styles, r, r, m.sel, 2))
 	}
 	nw := min(m.w, 120) - 4
 	for _, t := range d.ZoneTotals {
 		if n := l.Pick(t.Note); n != "" {
-			pre := withMark(m.kindName(t.Kind), t.Status) + ": "
-			out = append(out, wrapText(pre+n, nw, func(s ...string) string { return "    " + st.Faint.Render(s...) })...)
+			pre := common.WithMark(m.kindName(t.Kind), t.Status) + ": "
+			out = append(out, common.WrapText(pre+n, nw, func(s ...string) string { return "    " + st.Faint.Render(s...) })...)
 		}
 	}
-	return append(out, text(""))
+	return append(out, common.Text(""))
 }
 
 // parks is the list of parks. The chart face draws an occupancy meter; the
 // table face adds the developer and status. Narrow widths drop columns,
 // least important first: district, stage, date, meter, area.
-func (m *Model) parks(table bool) []line {
+func (m *Model) parks(table bool) []common.Line {
 	d, l, st := m.ctx.Data, m.ctx.Loc, m.ctx.Styles
 	if len(d.Zones) == 0 {
 		return nil
@@ -286,9 +267,9 @@ func (m *Model) parks(table bool) []line {
 	for _, z := range d.Zones {
 		name = append(name, z.Name)
 		dist = append(dist, z.District)
-		area = append(area, withMark(l.Fig(z.AreaHa, dataset.UnitHa), z.Status))
+		area = append(area, common.WithMark(l.Fig(z.AreaHa, dataset.UnitHa), z.Status))
 		meter = append(meter, common.Pad(chart.Meter(mw, z.Occupancy, o), mw))
-		occ = append(occ, withMark(l.Pct(z.Occupancy), z.Status))
+		occ = append(occ, common.WithMark(l.Pct(z.Occupancy), z.Status))
 		occd = append(occd, dateOrGap(l, z.OccDate, z.Occupancy.OK))
 		stage = append(stage, m.stageName(z.Stage))
 		dv := z.Developer
@@ -298,31 +279,31 @@ func (m *Model) parks(table bool) []line {
 		dev = append(dev, ansi.Truncate(dv, 30, "…"))
 		stat = append(stat, l.Status(z.Status))
 	}
-	cols := []column{
-		{head: l.T("zones.name"), cells: name, prio: 0},
-		{head: l.T("zones.district"), cells: dist, prio: 7},
-		{head: l.T("zones.area"), cells: area, right: true, prio: 2},
+	cols := []common.Column{
+		{Head: l.T("zones.name"), Cells: name, Prio: 0},
+		{Head: l.T("zones.district"), Cells: dist, Prio: 7},
+		{Head: l.T("zones.area"), Cells: area, Right: true, Prio: 2},
 	}
 	if !table {
-		cols = append(cols, column{head: "", cells: meter, raw: true, prio: 4})
+		cols = append(cols, common.Column{Head: "", Cells: meter, Raw: true, Prio: 4})
 	}
 	cols = append(cols,
-		column{head: l.T("zones.occupancy"), cells: occ, right: true, prio: 1},
-		column{head: l.T("zones.occ_date"), cells: occd, prio: 3},
-		column{head: l.T("zones.stage"), cells: stage, prio: 5},
+		common.Column{Head: l.T("zones.occupancy"), Cells: occ, Right: true, Prio: 1},
+		common.Column{Head: l.T("zones.occ_date"), Cells: occd, Prio: 3},
+		common.Column{Head: l.T("zones.stage"), Cells: stage, Prio: 5},
 	)
 	if table {
 		cols = append(cols,
-			column{head: l.T("zones.developer"), cells: dev, prio: 6},
-			column{head: l.T("app.status"), cells: stat, prio: 8},
+			common.Column{Head: l.T("zones.developer"), Cells: dev, Prio: 6},
+			common.Column{Head: l.T("app.status"), Cells: stat, Prio: 8},
 		)
 	}
-	tb := grid(cols, m.w-2)
-	out := []line{text(common.Fit(st.Heading.Render(l.T("zones.parks"))+st.Faint.Render(" · "+l.T("zones.parks_nb")), m.w, 1))}
-	out = append(out, text("  "+st.TableHeader.Render(tb.head)))
+	tb := common.Grid(cols, m.w-2)
+	out := []common.Line{common.Text(common.Fit(st.Heading.Render(l.T("zones.parks"))+st.Faint.Render(" · "+l.T("zones.parks_nb")), m.w, 1))}
+	out = append(out, common.Text("  "+st.TableHeader.Render(tb.Head)))
 	off := len(d.ZoneTotals)
-	for r := range tb.rows {
-		out = append(out, m.selectable(tb, r, off+r))
+	for r := range tb.Rows {
+		out = append(out, tb.Row(m.ctx.Styles, r, off+r, m.sel, 2))
 	}
 	return out
 }
@@ -342,21 +323,21 @@ func (m *Model) detailTitle() string {
 	return m.kindName(t.Kind)
 }
 
-func (m *Model) detailFields() []field {
+func (m *Model) detailFields() []common.Field {
 	l := m.ctx.Loc
 	z, ok := m.zone(m.sel)
 	if !ok {
 		t := m.ctx.Data.ZoneTotals[m.sel]
-		fs := []field{
-			{l.T("zones.count"), withMark(l.Num(t.Count), t.Status)},
-			{l.T("zones.area"), withMark(l.Fig(t.AreaHa, dataset.UnitHa), t.Status)},
+		fs := []common.Field{
+			{Label: l.T("zones.count"), Value: common.WithMark(l.Num(t.Count), t.Status)},
+			{Label: l.T("zones.area"), Value: common.WithMark(l.Fig(t.AreaHa, dataset.UnitHa), t.Status)},
 		}
 		if t.Leased.OK {
-			fs = append(fs, field{"", l.Tf("zones.leased", l.Fig(t.Leased, dataset.UnitHa))})
+			fs = append(fs, common.Field{Label: "", Value: l.Tf("zones.leased", l.Fig(t.Leased, dataset.UnitHa))})
 		}
-		return append(fs, metaFields(m.ctx, t.Meta, "")...)
+		return append(fs, common.MetaFields(m.ctx, t.Meta, "")...)
 	}
-	occ := withMark(l.Pct(z.Occupancy), z.Status)
+	occ := common.WithMark(l.Pct(z.Occupancy), z.Status)
 	if z.Occupancy.OK && z.OccDate != "" {
 		occ += " (" + l.Date(z.OccDate) + ")"
 	}
@@ -368,20 +349,13 @@ func (m *Model) detailFields() []field {
 	if ten == "" {
 		ten = i18n.Gap
 	}
-	fs := []field{
-		{l.T("zones.district"), orGap(z.District)},
-		{l.T("zones.area"), withMark(l.Fig(z.AreaHa, dataset.UnitHa), z.Status)},
-		{l.T("zones.occupancy"), occ},
-		{l.T("zones.stage"), m.stageName(z.Stage)},
-		{l.T("zones.developer"), dev},
-		{l.T("zones.tenants"), ten},
+	fs := []common.Field{
+		{Label: l.T("zones.district"), Value: common.OrGap(z.District)},
+		{Label: l.T("zones.area"), Value: common.WithMark(l.Fig(z.AreaHa, dataset.UnitHa), z.Status)},
+		{Label: l.T("zones.occupancy"), Value: occ},
+		{Label: l.T("zones.stage"), Value: m.stageName(z.Stage)},
+		{Label: l.T("zones.developer"), Value: dev},
+		{Label: l.T("zones.tenants"), Value: ten},
 	}
-	return append(fs, metaFields(m.ctx, z.Meta, l.T("zones.history"))...)
-}
-
-func orGap(s string) string {
-	if s == "" {
-		return i18n.Gap
-	}
-	return s
+	return append(fs, common.MetaFields(m.ctx, z.Meta, l.T("zones.history"))...)
 }

@@ -1,0 +1,140 @@
+package common
+
+import (
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/provdash/provdash/internal/ui/theme"
+)
+
+// Column is one column of a plain table laid out by Grid. Prio orders which
+// columns survive at narrow widths: the column with the highest Prio is
+// dropped first and the first column is never dropped. Right aligns numbers;
+// Raw cells are already styled (a meter) and are not restyled by the row.
+type Column struct {
+	Head  string
+	Cells []string
+	Right bool
+	Raw   bool
+	Prio  int
+}
+
+// Table is a laid-out grid: its header and, per row, the padded cells of
+// the columns that fit. Cells of one column share a width so the columns
+// line up across rows (and across blocks built from one Grid call).
+type Table struct {
+	Head string
+	Rows [][]string
+	raw  []bool
+}
+
+// ColGap separates two columns of a Table.
+const ColGap = "  "
+
+// Grid lays cols out in at most w cells: each column as wide as its widest
+// cell or header, the least important columns (highest Prio) dropped first
+// until the rest fit, and the first column truncated last. Rows are as many
+// as the first column has cells; a missing cell in another column is blank.
+func Grid(cols []Column, w int) Table {
+	if w <= 0 || len(cols) == 0 {
+		return Table{}
+	}
+	widths := make([]int, len(cols))
+	for i, c := range cols {
+		widths[i] = ansi.StringWidth(c.Head)
+		for _, s := range c.Cells {
+			widths[i] = max(widths[i], ansi.StringWidth(s))
+		}
+	}
+	keep := make([]bool, len(cols))
+	for i := range keep {
+		keep[i] = true
+	}
+	total := func() int {
+		t, n := 0, 0
+		for i := range cols {
+			if keep[i] {
+				t += widths[i]
+				n++
+			}
+		}
+		return t + len(ColGap)*max(0, n-1)
+	}
+	for total() > w {
+		worst := -1
+		for i, c := range cols {
+			if keep[i] && i != 0 && (worst < 0 || c.Prio >= cols[worst].Prio) {
+				worst = i
+			}
+		}
+		if worst < 0 {
+			break
+		}
+		keep[worst] = false
+	}
+	if t := total(); t > w {
+		widths[0] = max(1, widths[0]-(t-w))
+	}
+	cell := func(c Column, s string, wd int) string {
+		if c.Right {
+			return PadLeft(s, wd)
+		}
+		return Pad(s, wd)
+	}
+	var t Table
+	var hs []string
+	for i, c := range cols {
+		if keep[i] {
+			hs = append(hs, cell(c, c.Head, widths[i]))
+			t.raw = append(t.raw, c.Raw)
+		}
+	}
+	t.Head = strings.Join(hs, ColGap)
+	n := len(cols[0].Cells)
+	for r := 0; r < n; r++ {
+		var row []string
+		for i, c := range cols {
+			if !keep[i] {
+				continue
+			}
+			s := ""
+			if r < len(c.Cells) {
+				s = c.Cells[r]
+			}
+			row = append(row, cell(c, s, widths[i]))
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	return t
+}
+
+// Render joins row r with every cell except Raw ones drawn in style (so a
+// selected row is reversed as a whole, but a meter keeps its own colours).
+func (t Table) Render(r int, style lipgloss.Style) string {
+	var b strings.Builder
+	for i, c := range t.Rows[r] {
+		if i > 0 {
+			b.WriteString(style.Render(ColGap))
+		}
+		if t.raw[i] {
+			b.WriteString(c)
+		} else {
+			b.WriteString(style.Render(c))
+		}
+	}
+	return b.String()
+}
+
+// Row renders row r of t as the list line of item, indented by indent cells
+// (at least the two of the selection mark). The selected item (item == sel)
+// is drawn in the Selected style and marked with "›", so the selection does
+// not rest on colour alone.
+func (t Table) Row(st *theme.Styles, r, item, sel, indent int) Line {
+	pad := strings.Repeat(" ", max(0, indent-2))
+	if item == sel {
+		return Line{S: pad + st.Selected.Render("› ") + t.Render(r, st.Selected), Item: item}
+	}
+	return Line{S: pad + "  " + t.Render(r, st.TableCell), Item: item}
+}

@@ -1,0 +1,150 @@
+package common
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// Line is one rendered body line of a scrolling list. Item is the index of
+// the selectable item the line belongs to, or -1 for headings, blanks and
+// notes. Tying lines to items lets Window keep a multi-line item (a row and
+// its wrapped note) in view as a whole.
+type Line struct {
+	S    string
+	Item int
+}
+
+// Text is a line that belongs to no item (a heading, a blank, a note).
+func Text(s string) Line { return Line{S: s, Item: -1} }
+
+// WrapText wraps s to w cells and styles every wrapped line with render, as
+// lines that belong to no item. Notes under a table use it so a long note
+// never runs past the width it was given.
+func WrapText(s string, w int, render func(...string) string) []Line {
+	if w <= 0 || s == "" {
+		return nil
+	}
+	var out []Line
+	for _, l := range strings.Split(ansi.Wrap(s, w, " "), "\n") {
+		out = append(out, Text(render(ansi.Truncate(l, w, "…"))))
+	}
+	return out
+}
+
+// Clamp returns v limited to [lo, hi]; when hi < lo (an empty list) it
+// returns lo, so a selection into an empty list is 0, never -1.
+func Clamp(v, lo, hi int) int {
+	if hi < lo {
+		return lo
+	}
+	if v < lo {
+		return lo
+	}
+	if v > hi {
+		return hi
+	}
+	return v
+}
+
+// Navigate applies a movement key (up, down, page up/down, top, bottom) to
+// sel within [0, n) and reports whether the key was a movement key. page is
+// the number of rows a page moves. Every tab with a selection moves it the
+// same way, so the keys in the help mean one thing everywhere.
+func Navigate(k *KeyMap, msg tea.KeyPressMsg, sel, n, page int) (int, bool) {
+	if n <= 0 || k == nil {
+		return 0, false
+	}
+	if page < 1 {
+		page = 1
+	}
+	switch {
+	case key.Matches(msg, k.Up):
+		sel--
+	case key.Matches(msg, k.Down):
+		sel++
+	case key.Matches(msg, k.PageUp):
+		sel -= page
+	case key.Matches(msg, k.PageDn):
+		sel += page
+	case key.Matches(msg, k.Top):
+		sel = 0
+	case key.Matches(msg, k.Bottom):
+		sel = n - 1
+	default:
+		return sel, false
+	}
+	return Clamp(sel, 0, n-1), true
+}
+
+// Window returns at most h lines of ls, moving *off as little as possible so
+// that every line of the selected item is visible. Keeping the offset in the
+// model (rather than centring) makes the list scroll like a list, not jump.
+// A selection of -1 (no item) keeps *off, clamped to the content.
+func Window(ls []Line, sel, h int, off *int) []string {
+	if h <= 0 {
+		return nil
+	}
+	first, last := -1, -1
+	for i, l := range ls {
+		if l.Item == sel {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	o := *off
+	if first >= 0 {
+		if last-o >= h {
+			o = last - h + 1
+		}
+		if first < o {
+			o = first
+		}
+		// Show the heading just above the first item of a section when
+		// scrolling back to it.
+		if o > 0 && o == first && ls[o-1].Item < 0 && last-(o-1) < h {
+			o--
+		}
+	}
+	o = Clamp(o, 0, max(0, len(ls)-h))
+	*off = o
+	end := min(len(ls), o+h)
+	out := make([]string, 0, end-o)
+	for _, l := range ls[o:end] {
+		out = append(out, l.S)
+	}
+	return out
+}
+
+// Assemble stacks head, a scrolled body and foot into at most w×h cells.
+// The foot (legend, citation) is dropped when it would leave the body fewer
+// than three lines; the body takes the rest and scrolls to keep sel in view
+// (see Window). The foot is pushed to the bottom so the citation always sits
+// in one place.
+func Assemble(w, h int, head []string, body []Line, sel int, off *int, foot []string) string {
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	if len(head) > h {
+		head = head[:h]
+	}
+	rest := h - len(head)
+	if len(foot) > 0 && rest-len(foot) < 3 {
+		foot = nil
+	}
+	bh := rest - len(foot)
+	lines := make([]string, 0, h)
+	lines = append(lines, head...)
+	lines = append(lines, Window(body, sel, bh, off)...)
+	if len(foot) > 0 {
+		for len(lines) < h-len(foot) {
+			lines = append(lines, "")
+		}
+		lines = append(lines, foot...)
+	}
+	return Fit(strings.Join(lines, "\n"), w, h)
+}

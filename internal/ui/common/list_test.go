@@ -1,0 +1,148 @@
+package common_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/ui/common"
+	"github.com/provdash/provdash/internal/ui/viewtest"
+)
+
+func TestClamp(t *testing.T) {
+	for _, c := range []struct{ v, lo, hi, want int }{
+		{5, 0, 3, 3}, {-1, 0, 3, 0}, {2, 0, 3, 2},
+		{4, 0, -1, 0}, // empty list: 0, never -1
+	} {
+		if got := common.Clamp(c.v, c.lo, c.hi); got != c.want {
+			t.Errorf("Clamp(%d, %d, %d) = %d, want %d", c.v, c.lo, c.hi, got, c.want)
+		}
+	}
+}
+
+func TestNavigate(t *testing.T) {
+	k := viewtest.Context(t, i18n.EN).Keys
+	cases := []struct {
+		key       string
+		sel, n    int
+		want      int
+		wantMoved bool
+	}{
+		{"j", 0, 5, 1, true},
+		{"down", 4, 5, 4, true}, // clamps at the bottom
+		{"k", 0, 5, 0, true},    // clamps at the top
+		{"up", 3, 5, 2, true},
+		{"pgdown", 1, 10, 4, true},
+		{"pgup", 1, 10, 0, true},
+		{"G", 0, 7, 6, true},
+		{"g", 6, 7, 0, true},
+		{"end", 0, 7, 6, true},
+		{"enter", 2, 5, 2, false}, // not a movement key
+		{"v", 2, 5, 2, false},
+		{"j", 0, 0, 0, false}, // empty list
+	}
+	for _, c := range cases {
+		got, moved := common.Navigate(k, viewtest.Press(c.key), c.sel, c.n, 3)
+		if got != c.want || moved != c.wantMoved {
+			t.Errorf("%q from %d of %d: (%d, %v), want (%d, %v)", c.key, c.sel, c.n, got, moved, c.want, c.wantMoved)
+		}
+	}
+	if got, _ := common.Navigate(k, viewtest.Press("pgdown"), 0, 10, 0); got != 1 {
+		t.Errorf("a page of 0 rows moves one row, got %d", got)
+	}
+	if _, moved := common.Navigate(nil, viewtest.Press("j"), 0, 5, 1); moved {
+		t.Error("nil key map moved the selection")
+	}
+}
+
+// body is a heading, then items 0..n-1 of two lines each (row and note).
+func body(n int) []common.Line {
+	ls := []common.Line{common.Text("heading")}
+	for i := range n {
+		ls = append(ls, common.Line{S: "row " + string(rune('a'+i)), Item: i}, common.Line{S: "note " + string(rune('a'+i)), Item: i})
+	}
+	return ls
+}
+
+func TestWindowKeepsSelectionVisible(t *testing.T) {
+	ls := body(10) // 21 lines
+	off := 0
+	got := common.Window(ls, 0, 5, &off)
+	if len(got) != 5 || got[0] != "heading" || off != 0 {
+		t.Fatalf("top: %q off %d", got, off)
+	}
+	// Moving to item 5 scrolls just enough that both its lines show.
+	got = common.Window(ls, 5, 5, &off)
+	if got[len(got)-1] != "note f" || got[len(got)-2] != "row f" {
+		t.Fatalf("item 5 not at the bottom: %q", got)
+	}
+	if off != 8 {
+		t.Fatalf("scrolled to %d, want the minimal 8", off)
+	}
+	// Moving up by one within the window does not scroll.
+	common.Window(ls, 4, 5, &off)
+	if off != 8 {
+		t.Fatalf("moving within the window scrolled to %d", off)
+	}
+	// Back to item 0: the heading above it comes into view too.
+	got = common.Window(ls, 0, 5, &off)
+	if off != 0 || got[0] != "heading" {
+		t.Fatalf("heading above the first item hidden: %q off %d", got, off)
+	}
+	// No selection (-1): an offset past the end is clamped to the content.
+	off = 100
+	got = common.Window(ls, -1, 5, &off)
+	if off != 16 || len(got) != 5 || got[4] != "note j" {
+		t.Fatalf("offset not clamped: %q off %d", got, off)
+	}
+	if common.Window(ls, 0, 0, &off) != nil {
+		t.Fatal("height 0 returned lines")
+	}
+}
+
+func TestAssemble(t *testing.T) {
+	head := []string{"HEAD"}
+	foot := []string{"FOOT"}
+	off := 0
+	out := common.Assemble(20, 8, head, body(2), 0, &off, foot)
+	lines := strings.Split(out, "\n")
+	if len(lines) != 8 || lines[0] != "HEAD" || lines[7] != "FOOT" {
+		t.Fatalf("foot not at the bottom of 8 lines: %q", lines)
+	}
+	// With fewer than three body lines left, the foot gives way.
+	out = common.Assemble(20, 4, head, body(2), 0, &off, foot)
+	if strings.Contains(out, "FOOT") || !strings.Contains(out, "row a") {
+		t.Fatalf("foot kept at the expense of the body: %q", out)
+	}
+	// Long lines are cut to the width.
+	out = common.Assemble(5, 3, []string{"a very long head"}, body(1), 0, &off, nil)
+	viewtest.CheckSize(t, out, 5, 3)
+	if common.Assemble(0, 5, head, body(1), 0, &off, foot) != "" || common.Assemble(5, 0, head, nil, 0, &off, nil) != "" {
+		t.Fatal("empty size drew something")
+	}
+}
+
+func TestWrapText(t *testing.T) {
+	s := "Bài gốc ghi 11 KCN, 2.720,72 ha; chưa được nguồn khác xác nhận."
+	ls := common.WrapText(s, 20, func(p ...string) string { return "> " + strings.Join(p, "") })
+	if len(ls) < 3 {
+		t.Fatalf("not wrapped: %+v", ls)
+	}
+	var joined []string
+	for _, l := range ls {
+		if l.Item != -1 || !strings.HasPrefix(l.S, "> ") || ansi.StringWidth(l.S) > 22 {
+			t.Errorf("bad wrapped line %+v", l)
+		}
+		joined = append(joined, strings.TrimPrefix(l.S, "> "))
+	}
+	if strings.Join(joined, " ") != s {
+		t.Errorf("wrapping lost text: %q", strings.Join(joined, " "))
+	}
+	if common.WrapText("", 20, fmtNone) != nil || common.WrapText(s, 0, fmtNone) != nil {
+		t.Error("empty text or width produced lines")
+	}
+}
+
+func fmtNone(p ...string) string { return strings.Join(p, "") }

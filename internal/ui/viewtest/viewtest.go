@@ -1,0 +1,191 @@
+// Package viewtest is the shared test harness of the dashboard's tabs: a
+// session context on the real bundled dataset, key presses, and the checks
+// of the rendering rule (DESIGN.md §5). It is imported only from _test
+// files, so it may use package testing; nothing in the binary links it.
+package viewtest
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/provdash/provdash/data"
+	"github.com/provdash/provdash/internal/dataset"
+	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/ui/common"
+	"github.com/provdash/provdash/internal/ui/theme"
+)
+
+// Data loads the embedded Bắc Giang dataset through the same validation as
+// the binary, failing the test if it does not load. Tests assert on the
+// rows a user actually sees, not on a hand-built copy that can drift.
+func Data(t testing.TB) *dataset.Dataset {
+	t.Helper()
+	d, err := data.Bundled()
+	if err != nil {
+		t.Fatalf("bundled data: %v", err)
+	}
+	return d
+}
+
+// Context is a session context on the bundled dataset in lang, with the
+// mono theme: styles without colour keep ANSI-stripped assertions simple,
+// and mono still sets reverse/bold, so selections remain testable.
+func Context(t testing.TB, lang i18n.Lang) *common.Context {
+	t.Helper()
+	return ContextTheme(t, lang, theme.Mono)
+}
+
+// ContextTheme is Context with the given theme.
+func ContextTheme(t testing.TB, lang i18n.Lang, th theme.Name) *common.Context {
+	t.Helper()
+	return ContextFor(Data(t), lang, th)
+}
+
+// ContextFor is a session context on d (a dataset a test built or altered,
+// for example with a table emptied).
+func ContextFor(d *dataset.Dataset, lang i18n.Lang, th theme.Name) *common.Context {
+	loc := i18n.New(lang)
+	return &common.Context{Data: d, Loc: loc, Styles: theme.New(th), Keys: common.NewKeyMap(loc)}
+}
+
+// namedKey is the key Press builds from its name; any other key must be a
+// single printable character. A switch rather than a map keeps the package
+// free of package-level variables.
+func namedKey(s string) (tea.Key, bool) {
+	switch s {
+	case "enter":
+		return tea.Key{Code: tea.KeyEnter}, true
+	case "esc":
+		return tea.Key{Code: tea.KeyEscape}, true
+	case "tab":
+		return tea.Key{Code: tea.KeyTab}, true
+	case "shift+tab":
+		return tea.Key{Code: tea.KeyTab, Mod: tea.ModShift}, true
+	case "up":
+		return tea.Key{Code: tea.KeyUp}, true
+	case "down":
+		return tea.Key{Code: tea.KeyDown}, true
+	case "left":
+		return tea.Key{Code: tea.KeyLeft}, true
+	case "right":
+		return tea.Key{Code: tea.KeyRight}, true
+	case "pgup":
+		return tea.Key{Code: tea.KeyPgUp}, true
+	case "pgdown":
+		return tea.Key{Code: tea.KeyPgDown}, true
+	case "home":
+		return tea.Key{Code: tea.KeyHome}, true
+	case "end":
+		return tea.Key{Code: tea.KeyEnd}, true
+	case "ctrl+c":
+		return tea.Key{Code: 'c', Mod: tea.ModCtrl}, true
+	}
+	return tea.Key{}, false
+}
+
+// Press is the key press a terminal sends for the key named s, as the key
+// bindings name it ("j", "G", "enter", "pgdown", "shift+tab"). It panics on
+// a name it cannot build, so a typo fails the test instead of pressing
+// nothing.
+func Press(s string) tea.KeyPressMsg {
+	k, ok := namedKey(s)
+	if !ok {
+		r := []rune(s)
+		if len(r) != 1 {
+			panic(fmt.Sprintf("viewtest.Press: unknown key %q", s))
+		}
+		k = tea.Key{Code: r[0], Text: s}
+	}
+	msg := tea.KeyPressMsg(k)
+	if msg.String() != s {
+		panic(fmt.Sprintf("viewtest.Press: built %q for %q", msg.String(), s))
+	}
+	return msg
+}
+
+// PressAll sends the named keys to v in order.
+func PressAll(v common.View, keys ...string) {
+	for _, k := range keys {
+		v.Update(Press(k))
+	}
+}
+
+// CheckSize asserts the rendering rule: out has at most h lines, each at
+// most w terminal cells (measured with ANSI sequences removed and wide
+// characters counted twice).
+func CheckSize(t testing.TB, out string, w, h int) {
+	t.Helper()
+	if err := sizeErr(out, w, h); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// sizeErr is CheckSize's test, apart so the harness can test it.
+func sizeErr(out string, w, h int) error {
+	if out == "" {
+		return nil
+	}
+	lines := strings.Split(out, "\n")
+	if len(lines) > h {
+		return fmt.Errorf("%d×%d: %d lines", w, h, len(lines))
+	}
+	for i, l := range lines {
+		if lw := ansi.StringWidth(l); lw > w {
+			return fmt.Errorf("%d×%d: line %d is %d cells: %q", w, h, i, lw, ansi.Strip(l))
+		}
+	}
+	return nil
+}
+
+// Sweep resizes v to every size from 0×0 to maxW×maxH in steps of stepW
+// and stepH and checks each frame with CheckSize; a panic fails the test
+// with the size that caused it.
+func Sweep(t testing.TB, v common.View, maxW, maxH, stepW, stepH int) {
+	t.Helper()
+	stepW, stepH = max(1, stepW), max(1, stepH)
+	for w := 0; w <= maxW; w += stepW {
+		for h := 0; h <= maxH; h += stepH {
+			func() {
+				defer func() {
+					if r := recover(); r != nil {
+						t.Fatalf("%d×%d: panic: %v", w, h, r)
+					}
+				}()
+				v.SetSize(w, h)
+				CheckSize(t, v.View(), w, h)
+			}()
+		}
+	}
+}
+
+// Plain is s without ANSI sequences, for assertions on text.
+func Plain(s string) string { return ansi.Strip(s) }
+
+// LineWith is the first line of out containing s, or "" if none does; tests
+// use it to assert on one row of a table.
+func LineWith(out, s string) string {
+	for _, l := range strings.Split(out, "\n") {
+		if strings.Contains(l, s) {
+			return l
+		}
+	}
+	return ""
+}
+
+// Show prints a frame under a label when the SHOW environment variable is
+// set (SHOW=1 plain, SHOW=ansi with colour), to look at a tab from a test
+// run: `SHOW=1 go test -run TestX ./internal/ui/views/fdi`.
+func Show(label, out string) {
+	switch os.Getenv("SHOW") {
+	case "":
+	case "ansi":
+		fmt.Printf("---- %s\n%s\n", label, out)
+	default:
+		fmt.Printf("---- %s\n%s\n", label, Plain(out))
+	}
+}
