@@ -82,7 +82,9 @@ func Navigate(k *KeyMap, msg tea.KeyPressMsg, sel, n, page int) (int, bool) {
 // Window returns at most h lines of ls, moving *off as little as possible so
 // that every line of the selected item is visible. Keeping the offset in the
 // model (rather than centring) makes the list scroll like a list, not jump.
-// A selection of -1 (no item) keeps *off, clamped to the content.
+// A selection no line carries keeps *off, clamped to the content. Note that
+// -1 is the item of headings and notes, so with sel -1 the window shows the
+// top of a body made of such lines only (the sources face).
 func Window(ls []Line, sel, h int, off *int) []string {
 	if h <= 0 {
 		return nil

@@ -91,11 +91,16 @@ func TestWindowKeepsSelectionVisible(t *testing.T) {
 	if off != 0 || got[0] != "heading" {
 		t.Fatalf("heading above the first item hidden: %q off %d", got, off)
 	}
-	// No selection (-1): an offset past the end is clamped to the content.
+	// A selection no line carries: an offset past the end is clamped.
 	off = 100
-	got = common.Window(ls, -1, 5, &off)
+	got = common.Window(ls, 99, 5, &off)
 	if off != 16 || len(got) != 5 || got[4] != "note j" {
 		t.Fatalf("offset not clamped: %q off %d", got, off)
+	}
+	// sel -1 is the item of headings: a body of headings only shows its top.
+	off = 3
+	if got = common.Window([]common.Line{common.Text("a"), common.Text("b"), common.Text("c"), common.Text("d")}, -1, 2, &off); got[0] != "a" {
+		t.Fatalf("sel -1 over text lines: %q", got)
 	}
 	if common.Window(ls, 0, 0, &off) != nil {
 		t.Fatal("height 0 returned lines")
