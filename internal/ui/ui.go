@@ -50,11 +50,15 @@ func newViews() []common.View {
 
 // Options configure one dashboard session.
 type Options struct {
-	Data  *dataset.Dataset
-	Lang  i18n.Lang
-	Theme theme.Name
-	Tab   string // initial tab id; "" means overview
-	ASCII bool
+	Data *dataset.Dataset
+	// Collection holds every dataset of a --data collection (one folder per
+	// province), Data being the one shown; P cycles through it. Nil or one
+	// entry means a single dataset and P does nothing.
+	Collection []*dataset.Dataset
+	Lang       i18n.Lang
+	Theme      theme.Name
+	Tab        string // initial tab id; "" means overview
+	ASCII      bool
 }
 
 // Model is the root model. Use New.
@@ -212,6 +216,9 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Prev):
 		m.SetActive((m.active + len(m.views) - 1) % len(m.views))
 		return nil
+	case key.Matches(msg, k.Province):
+		m.nextProvince()
+		return nil
 	case key.Matches(msg, k.Jump):
 		n := int(msg.String()[0] - '1')
 		if n >= 0 && n < len(m.views) {
@@ -223,6 +230,24 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	}
 	return m.views[m.active].Update(msg)
+}
+
+// nextProvince swaps in the next dataset of the collection, the way
+// DataMsg does, and names it in the footer.
+func (m *Model) nextProvince() {
+	c := m.opts.Collection
+	if len(c) < 2 {
+		return
+	}
+	i := 0
+	for j, d := range c {
+		if d == m.opts.Data {
+			i = j
+		}
+	}
+	m.opts.Data = c[(i+1)%len(c)]
+	m.notice = m.ctx.Loc.Pick(m.opts.Data.Name) + fmt.Sprintf(" (%d/%d)", (i+1)%len(c)+1, len(c))
+	m.applyContext()
 }
 
 func (m *Model) handleClick(msg tea.MouseClickMsg) tea.Cmd {
@@ -377,6 +402,9 @@ func (m *Model) helpOverlay(w, h int) string {
 		{k.Next, k.Prev, k.Jump},
 		{k.Up, k.Down, k.PageUp, k.PageDn, k.Top, k.Bottom},
 		{k.Open, k.Close, k.Face, k.Help, k.Quit},
+	}
+	if len(m.opts.Collection) > 1 {
+		global = append(global, []key.Binding{k.Province})
 	}
 	m.help.ShowAll = true
 	body := st.PanelTitle.Render(m.ctx.Loc.T("help.title")) + "\n\n" +

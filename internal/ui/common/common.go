@@ -92,6 +92,9 @@ type KeyMap struct {
 	Open, Close    key.Binding
 	Face           key.Binding
 	Help, Quit     key.Binding
+	// Province cycles through the datasets of a collection (--data on a
+	// folder of several provinces); it does nothing with one dataset.
+	Province key.Binding
 }
 
 // NewKeyMap returns the key table with help text in the locale.
@@ -111,5 +114,7 @@ func NewKeyMap(l *i18n.Locale) *KeyMap {
 		Face:   key.NewBinding(key.WithKeys("v"), key.WithHelp("v", l.T("key.face"))),
 		Help:   key.NewBinding(key.WithKeys("?"), key.WithHelp("?", l.T("key.help"))),
 		Quit:   key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", l.T("key.quit"))),
+		// shift+p: a capital letter, so a stray p never changes province.
+		Province: key.NewBinding(key.WithKeys("P", "shift+p"), key.WithHelp("P", l.T("key.province"))),
 	}
 }

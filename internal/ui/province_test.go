@@ -1,0 +1,57 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/provdash/provdash/data"
+	"github.com/provdash/provdash/internal/dataset"
+	"github.com/provdash/provdash/internal/i18n"
+)
+
+// TestProvinceKey cycles a two-province collection with P: the tab bar
+// names the province shown, the footer says which one of how many, and a
+// single dataset ignores the key.
+func TestProvinceKey(t *testing.T) {
+	a, err := data.Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := data.Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.ID, b.Name = "other", dataset.Text{VI: "Tỉnh Thử", EN: "Testland"}
+	m, err := New(Options{Data: a, Collection: []*dataset.Dataset{a, b}, Lang: i18n.EN, Tab: "gdp"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.SetSize(120, 40)
+	if !strings.Contains(m.Frame(), "Bắc Giang") {
+		t.Fatalf("first province not shown:\n%s", m.Frame())
+	}
+	shiftP := tea.KeyPressMsg{Code: 'p', ShiftedCode: 'P', Mod: tea.ModShift, Text: "P"}
+	m.Update(shiftP)
+	f := m.Frame()
+	if m.opts.Data != b || !strings.Contains(f, "Testland (2/2)") || m.Active() != "gdp" {
+		t.Fatalf("after P: data %q, active %q, frame:\n%s", m.opts.Data.ID, m.Active(), f)
+	}
+	m.Update(press("P"))
+	if m.opts.Data != a || !strings.Contains(m.Frame(), "(1/2)") {
+		t.Fatalf("P did not wrap around to the first province:\n%s", m.Frame())
+	}
+	m.Update(press("?"))
+	if !strings.Contains(m.Frame(), "next province") {
+		t.Fatalf("help overlay does not list P:\n%s", m.Frame())
+	}
+
+	single := newModel(t, i18n.EN, "")
+	single.SetSize(120, 40)
+	before := single.Frame()
+	single.Update(press("P"))
+	if single.Frame() != before {
+		t.Fatal("P changed a single-dataset dashboard")
+	}
+}
