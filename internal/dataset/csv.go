@@ -33,10 +33,13 @@ type cell struct {
 
 // row is one data record of a CSV table, addressed by column name.
 type row struct {
-	l     *loader
-	file  string
-	line  int
-	cells map[string]cell
+	l    *loader
+	file string
+	line int
+	// format is how numbers are written in this row's file; it follows the
+	// file's separator (see NumFormat).
+	format NumFormat
+	cells  map[string]cell
 }
 
 // loader accumulates problems while reading one dataset folder.
@@ -118,6 +121,11 @@ func (l *loader) readCSV(name string, specs []colSpec) []*row {
 func (l *loader) parseCSV(name, text string, specs []colSpec) []*row {
 	r := csv.NewReader(strings.NewReader(text))
 	r.FieldsPerRecord = -1
+	r.Comma = Separator(text)
+	format := DotDecimal
+	if r.Comma == ';' {
+		format = CommaDecimal
+	}
 	header, err := r.Read()
 	if err != nil {
 		l.csvError(name, err)
@@ -172,7 +180,7 @@ func (l *loader) parseCSV(name, text string, specs []colSpec) []*row {
 			l.addf(name, line, 0, "", "has %d fields, the header has %d", len(rec), len(header))
 			continue
 		}
-		rw := &row{l: l, file: name, line: line, cells: make(map[string]cell, len(rec))}
+		rw := &row{l: l, file: name, line: line, format: format, cells: make(map[string]cell, len(rec))}
 		for col, i := range index {
 			rw.cells[col] = cell{v: strings.TrimSpace(rec[i-1]), col: i}
 		}
@@ -190,4 +198,32 @@ func (l *loader) csvError(name string, err error) {
 		return
 	}
 	l.addf(name, 0, 0, "", "CSV: %v", err)
+}
+
+// Separator returns the field separator of a CSV text: ';' when its header
+// line (outside quotes) has more semicolons than commas, as Excel writes in
+// locales whose decimal mark is a comma, and ',' otherwise. Column names
+// contain neither, so the header decides without looking at any figure.
+func Separator(text string) rune {
+	commas, semis, quoted := 0, 0, false
+	for _, c := range text {
+		switch {
+		case c == '"':
+			quoted = !quoted
+		case quoted:
+		case c == '\n':
+			if semis > commas {
+				return ';'
+			}
+			return ','
+		case c == ',':
+			commas++
+		case c == ';':
+			semis++
+		}
+	}
+	if semis > commas {
+		return ';'
+	}
+	return ','
 }

@@ -6,16 +6,29 @@ import (
 	"strings"
 )
 
-// NumFormat says how numbers are written in a file. The bundled CSVs use
-// '.' as decimal separator and no grouping; spreadsheets exported with a
-// Vietnamese locale use ',' (a later issue). Keeping the separator in a
-// value lets one parser serve both without guessing per cell.
+// NumFormat says how numbers are written in a file. It follows the file's
+// field separator, never the cell, so one file is read one way:
+//
+//   - a comma-separated file (the bundled CSVs, Excel in an English locale)
+//     uses '.' as decimal mark and no grouping: "13.85", "2720.72";
+//   - a semicolon-separated file (Excel in a Vietnamese locale) uses ',' as
+//     decimal mark and may group thousands with '.' in threes: "13,85",
+//     "2.720,72", "207.000".
+//
+// Anything else ("13.85" in a ';' file, "2,720.72" in a ',' file, "1.23,4")
+// is ambiguous and an error, never a guess: a wrong figure is worse than
+// none.
 type NumFormat struct {
 	Decimal byte // '.' or ','
 }
 
-// DotDecimal is the format of the bundled CSV files: "13.85", "2720.72".
+// DotDecimal is the format of comma-separated files and dataset.toml:
+// "13.85", "2720.72".
 var DotDecimal = NumFormat{Decimal: '.'}
+
+// CommaDecimal is the format of semicolon-separated files: "13,85",
+// "2.720,72".
+var CommaDecimal = NumFormat{Decimal: ','}
 
 // Qualifiers a source may write before a number. "more than" (hơn, trên) and
 // "about" (khoảng) change what the figure means, so they are kept with it.
@@ -28,6 +41,9 @@ const (
 var (
 	ErrNumSyntax   = errors.New("not a number")
 	ErrNumGrouping = errors.New("thousands separators are not allowed")
+	// ErrNumAmbiguous is a number that could be read two ways in its
+	// file's format, such as "13.85" where ',' is the decimal mark.
+	ErrNumAmbiguous = errors.New("ambiguous number")
 )
 
 // ParseNum parses a figure as written in a dataset: an optional qualifier
@@ -63,9 +79,19 @@ func ParseNum(s string, f NumFormat) (Num, error) {
 		return Num{}, ErrNumSyntax
 	}
 	intPart, frac, hasDec := strings.Cut(s, string(f.Decimal))
+	if f.Decimal == ',' && strings.Contains(intPart, ".") {
+		ungrouped, ok := ungroup(intPart)
+		if !ok {
+			return Num{}, ErrNumAmbiguous
+		}
+		intPart = ungrouped
+	}
 	if !allDigits(intPart) || (hasDec && !allDigits(frac)) || intPart == "" || (hasDec && frac == "") {
-		if f.Decimal == '.' && strings.Contains(s, ",") || f.Decimal == ',' && strings.Count(s, ".") > 0 {
+		switch {
+		case f.Decimal == '.' && strings.Contains(s, ","):
 			return Num{}, ErrNumGrouping
+		case f.Decimal == ',' && strings.Contains(frac, "."):
+			return Num{}, ErrNumAmbiguous
 		}
 		return Num{}, ErrNumSyntax
 	}
@@ -93,4 +119,34 @@ func allDigits(s string) bool {
 		}
 	}
 	return true
+}
+
+// ungroup removes '.' thousands separators from the integer part of a
+// decimal-comma number, accepting only consistent grouping: one to three
+// leading digits, then groups of exactly three ("2.720", "1.234.567").
+func ungroup(s string) (string, bool) {
+	groups := strings.Split(s, ".")
+	if len(groups[0]) < 1 || len(groups[0]) > 3 || !allDigits(groups[0]) {
+		return "", false
+	}
+	for _, g := range groups[1:] {
+		if len(g) != 3 || !allDigits(g) {
+			return "", false
+		}
+	}
+	return strings.Join(groups, ""), true
+}
+
+// FormatNum writes n so that ParseNum(FormatNum(n, f), f) gives n back:
+// the qualifier, the sign, and exactly Dec decimals, without grouping. A
+// gap is the empty string. Export uses it, so exported files read the same.
+func FormatNum(n Num, f NumFormat) string {
+	if !n.OK {
+		return ""
+	}
+	s := strconv.FormatFloat(n.V, 'f', max(n.Dec, 0), 64)
+	if f.Decimal == ',' {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return n.Qual + s
 }

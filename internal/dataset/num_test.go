@@ -53,41 +53,82 @@ func TestParseNum(t *testing.T) {
 	}
 }
 
-// The decimal-comma format is the hook for semicolon spreadsheets; it must
-// already read "13,85" and reject "." grouping.
+// Semicolon files (Excel in a Vietnamese locale) use the decimal comma and
+// may group thousands with '.' in threes; anything that could be read two
+// ways is an error.
 func TestParseNumDecimalComma(t *testing.T) {
-	got, err := ParseNum("13,85", NumFormat{Decimal: ','})
-	if err != nil || !got.OK || got.V != 13.85 || got.Dec != 2 {
-		t.Fatalf("ParseNum(13,85, comma) = %+v, %v", got, err)
+	tests := []struct {
+		in      string
+		want    Num
+		wantErr error
+	}{
+		{"13,85", N(13.85, 2), nil},
+		{"2.720,72", N(2720.72, 2), nil},
+		{"207.000", N(207000, 0), nil},
+		{"1.234.567,5", N(1234567.5, 1), nil},
+		{"-3,32", N(-3.32, 2), nil},
+		{"−1,34", N(-1.34, 2), nil},
+		{"≈1.400", Num{V: 1400, OK: true, Qual: QualApprox}, nil},
+		{"> 2.140", Num{V: 2140, OK: true, Qual: QualMore}, nil},
+		{"155876,0", N(155876, 1), nil},
+		{"", Num{}, nil},
+		{"13.85", Num{}, ErrNumAmbiguous},    // a dot decimal in a ';' file
+		{"1.23", Num{}, ErrNumAmbiguous},     // not a group of three
+		{"1234.567", Num{}, ErrNumAmbiguous}, // leading group too long
+		{".720,72", Num{}, ErrNumAmbiguous},
+		{"2.720.", Num{}, ErrNumAmbiguous},
+		{"2,720.72", Num{}, ErrNumAmbiguous}, // English grouping in a ';' file
+		{"1,2,3", Num{}, ErrNumSyntax},
+		{"13,", Num{}, ErrNumSyntax},
+		{",5", Num{}, ErrNumSyntax},
+		{"1 234", Num{}, ErrNumSyntax},
 	}
-	if _, err := ParseNum("2.720,72", NumFormat{Decimal: ','}); !errors.Is(err, ErrNumGrouping) {
-		t.Fatalf("grouping with comma format: err = %v", err)
+	for _, tt := range tests {
+		got, err := ParseNum(tt.in, CommaDecimal)
+		if !errors.Is(err, tt.wantErr) {
+			t.Errorf("ParseNum(%q, comma) error = %v, want %v", tt.in, err, tt.wantErr)
+			continue
+		}
+		if err == nil && (got.OK != tt.want.OK || got.Dec != tt.want.Dec || got.Qual != tt.want.Qual ||
+			math.Abs(got.V-tt.want.V) > 1e-9) {
+			t.Errorf("ParseNum(%q, comma) = %+v, want %+v", tt.in, got, tt.want)
+		}
 	}
 }
 
+// FuzzParseNum checks both formats: no panic, an error never comes with a
+// figure, and every figure read survives FormatNum → ParseNum unchanged
+// (the export round trip depends on it).
 func FuzzParseNum(f *testing.F) {
-	for _, s := range []string{"", "13.85", "-1.34", "−3.32", ">30", "≈8.6", "2,720.72", "1e9", "155876.0", "> ", "9999999999999999999999999"} {
+	for _, s := range []string{"", "13.85", "-1.34", "−3.32", ">30", "≈8.6", "2,720.72", "1e9", "155876.0", "> ", "9999999999999999999999999",
+		"13,85", "2.720,72", "1.234.567,5", "1.23", "-0"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		n, err := ParseNum(s, DotDecimal)
-		if err != nil {
-			if n.OK {
-				t.Fatalf("error %v but OK num %+v", err, n)
+		for _, format := range []NumFormat{DotDecimal, CommaDecimal} {
+			n, err := ParseNum(s, format)
+			if err != nil {
+				if n.OK {
+					t.Fatalf("error %v but OK num %+v", err, n)
+				}
+				continue
 			}
-			return
-		}
-		if !n.OK {
-			return
-		}
-		if math.IsNaN(n.V) || math.IsInf(n.V, 0) {
-			t.Fatalf("ParseNum(%q) = %v", s, n.V)
-		}
-		if n.Dec < 0 || n.Dec > len(s) {
-			t.Fatalf("ParseNum(%q) Dec = %d", s, n.Dec)
-		}
-		if n.Qual != "" && n.Qual != QualMore && n.Qual != QualApprox {
-			t.Fatalf("ParseNum(%q) Qual = %q", s, n.Qual)
+			if !n.OK {
+				continue
+			}
+			if math.IsNaN(n.V) || math.IsInf(n.V, 0) {
+				t.Fatalf("ParseNum(%q) = %v", s, n.V)
+			}
+			if n.Dec < 0 || n.Dec > len(s) {
+				t.Fatalf("ParseNum(%q) Dec = %d", s, n.Dec)
+			}
+			if n.Qual != "" && n.Qual != QualMore && n.Qual != QualApprox {
+				t.Fatalf("ParseNum(%q) Qual = %q", s, n.Qual)
+			}
+			back, err := ParseNum(FormatNum(n, format), format)
+			if err != nil || back != n {
+				t.Fatalf("round trip of %q (%+v) via %q = %+v, %v", s, n, FormatNum(n, format), back, err)
+			}
 		}
 	})
 }

@@ -40,11 +40,14 @@ func (r *row) need(name string) (string, bool) {
 // num parses a figure, checks its range and counts it when present.
 func (r *row) num(name string, rg numRange) Num {
 	raw := r.get(name)
-	n, err := ParseNum(raw, r.l.format)
+	n, err := ParseNum(raw, r.format)
 	if err != nil {
-		if errors.Is(err, ErrNumGrouping) {
-			r.bad(name, "%q: %v (write 2720.72, not 2,720.72)", raw, err)
-		} else {
+		switch {
+		case errors.Is(err, ErrNumGrouping):
+			r.bad(name, "%q: %v in a comma-separated file (write 2720.72, not 2,720.72)", raw, err)
+		case errors.Is(err, ErrNumAmbiguous):
+			r.bad(name, "%q: %v: in a semicolon-separated file ',' is the decimal mark and '.' groups thousands in threes (write 13,85 or 2.720,72)", raw, err)
+		default:
 			r.bad(name, "%q: not a number", raw)
 		}
 		return Num{}

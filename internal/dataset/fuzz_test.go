@@ -1,0 +1,39 @@
+package dataset
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+// FuzzLoadTOML feeds arbitrary dataset.toml text beside valid tables: Load
+// must never panic and must return either a dataset or a non-empty list of
+// located problems.
+func FuzzLoadTOML(f *testing.F) {
+	fx := fixture()
+	f.Add(fx[FileMeta])
+	f.Add(strings.ReplaceAll(fx[FileMeta], "\n", "\r\n"))
+	f.Add("id = \"t\"\n[[headline]]\nvalue = \">\"\n[[headline]]\n")
+	f.Add("[name\n")
+	f.Add("id = 1\nas_of = 2024\n[[source]]\nid = \"\"\n")
+	f.Add("\xEF\xBB\xBF[fdi_countries]\nvalue = \"≈1.2.3\"\n")
+	f.Fuzz(func(t *testing.T, text string) {
+		files := fixture()
+		files[FileMeta] = text
+		d, err := load(files)
+		if (d == nil) == (err == nil) {
+			t.Fatalf("Load must return a dataset or an error, got %v, %v", d, err)
+		}
+		if err != nil {
+			var ps Problems
+			if !errors.As(err, &ps) || len(ps) == 0 {
+				t.Fatalf("error is not a non-empty Problems: %v", err)
+			}
+			for _, p := range ps {
+				if p.File == "" || p.Msg == "" {
+					t.Fatalf("problem without file or message: %+v", p)
+				}
+			}
+		}
+	})
+}
