@@ -25,12 +25,9 @@ import (
 
 // Model is the agreements tab.
 type Model struct {
-	ctx    *common.Context
-	w, h   int
-	face   common.Face
-	sel    int
-	off    int
-	detail bool
+	ctx  *common.Context
+	w, h int
+	nav  common.ListNav
 
 	order []int // indexes into Agreements, by signing date
 	out   string
@@ -61,7 +58,7 @@ func (m *Model) SetContext(ctx *common.Context) {
 		}
 		slices.SortStableFunc(m.order, func(a, b int) int { return cmp.Compare(as[a].Signed, as[b].Signed) })
 	}
-	m.sel = common.Clamp(m.sel, 0, len(m.order)-1)
+	m.nav.Sel = common.Clamp(m.nav.Sel, 0, len(m.order)-1)
 	m.rebuild()
 }
 
@@ -72,27 +69,22 @@ func (m *Model) SetSize(w, h int) {
 }
 
 // Capturing implements common.View.
-func (m *Model) Capturing() bool { return m.detail }
+func (m *Model) Capturing() bool { return m.nav.Detail }
 
 // ShortHelp implements common.View.
 func (m *Model) ShortHelp() []key.Binding {
-	if m.ctx == nil || m.ctx.Keys == nil {
+	if m.ctx == nil {
 		return nil
 	}
-	k := m.ctx.Keys
-	if m.detail {
-		return []key.Binding{k.Close}
-	}
-	return []key.Binding{k.Up, k.Down, k.Open, k.Face}
+	return m.nav.ShortHelp(m.ctx.Keys)
 }
 
 // FullHelp implements common.View.
 func (m *Model) FullHelp() [][]key.Binding {
-	if m.ctx == nil || m.ctx.Keys == nil {
+	if m.ctx == nil {
 		return nil
 	}
-	k := m.ctx.Keys
-	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDn, k.Top, k.Bottom}, {k.Open, k.Close, k.Face}}
+	return m.nav.FullHelp(m.ctx.Keys)
 }
 
 // Update implements common.View.
@@ -101,25 +93,9 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	if !ok || m.ctx == nil || m.ctx.Keys == nil {
 		return nil
 	}
-	k := m.ctx.Keys
-	switch {
-	case m.detail && key.Matches(kp, k.Close):
-		m.detail = false
-	case key.Matches(kp, k.Open):
-		if len(m.order) > 0 {
-			m.detail = true
-		}
-	case key.Matches(kp, k.Face):
-		m.face = m.face.Next()
-		m.off = 0
-	default:
-		sel, moved := common.Navigate(k, kp, m.sel, len(m.order), max(1, m.h-8))
-		if !moved || sel == m.sel {
-			return nil
-		}
-		m.sel = sel
+	if m.nav.Key(m.ctx.Keys, kp, len(m.order), max(1, m.h-8)) {
+		m.rebuild()
 	}
-	m.rebuild()
 	return nil
 }
 
@@ -182,17 +158,17 @@ func (m *Model) rebuild() {
 		return
 	}
 	l, st := m.ctx.Loc, m.ctx.Styles
-	head := []string{common.FaceBar(m.ctx, l.T("agreements.heading"), m.face, m.w)}
+	head := []string{common.FaceBar(m.ctx, l.T("agreements.heading"), m.nav.Face, m.w)}
 	if m.h >= 12 {
 		head = append(head, m.countLine(), "")
 	}
-	if m.detail && len(m.order) > 0 {
-		panel := common.DetailPanel(m.ctx, l.Pick(m.agreement(m.sel).Partner), m.detailFields(), l.T("agreements.hint"), m.w, m.h-len(head))
+	if m.nav.Detail && len(m.order) > 0 {
+		panel := common.DetailPanel(m.ctx, l.Pick(m.agreement(m.nav.Sel).Partner), m.detailFields(), l.T("agreements.hint"), m.w, m.h-len(head))
 		body := lipgloss.PlaceHorizontal(m.w, lipgloss.Center, panel)
 		m.out = common.Fit(strings.Join(head, "\n")+"\n"+body, m.w, m.h)
 		return
 	}
-	if len(m.order) == 0 && m.face != common.FaceSources {
+	if len(m.order) == 0 && m.nav.Face != common.FaceSources {
 		m.out = common.Fit(strings.Join(append(head, st.Muted.Render(l.T("agreements.empty"))), "\n"), m.w, m.h)
 		return
 	}
@@ -200,9 +176,9 @@ func (m *Model) rebuild() {
 	if m.h >= 30 {
 		foot = append([]string{st.Faint.Render(common.Pad(l.T("app.legend"), m.w))}, foot...)
 	}
-	sel := m.sel
+	sel := m.nav.Sel
 	var body []common.Line
-	switch m.face {
+	switch m.nav.Face {
 	case common.FaceSources:
 		for _, s := range common.SourceLines(m.ctx, m.sourceIDs(), m.w) {
 			body = append(body, common.Text(s))
@@ -213,7 +189,7 @@ func (m *Model) rebuild() {
 	default:
 		body = append(m.timeline(), m.list(false)...)
 	}
-	m.out = common.Assemble(m.w, m.h, head, body, sel, &m.off, foot)
+	m.out = common.Assemble(m.w, m.h, head, body, sel, &m.nav.Off, foot)
 }
 
 func (m *Model) countLine() string {
@@ -235,7 +211,7 @@ func (m *Model) timeline() []common.Line {
 	from, to := 0, 0
 	for n := range m.order {
 		a := m.agreement(n)
-		s := chart.Span{Label: l.Pick(a.Partner), Style: st.Bar, Selected: n == m.sel}
+		s := chart.Span{Label: l.Pick(a.Partner), Style: st.Bar, Selected: n == m.nav.Sel}
 		switch {
 		case a.From > 0:
 			s.From, s.To = a.From, a.To
@@ -304,14 +280,14 @@ func (m *Model) list(full bool) []common.Line {
 	tb := common.Grid(cols, m.w-2)
 	out := []common.Line{common.Heading(m.ctx, l.T("agreements.list"), "", m.w), common.Text("  " + st.TableHeader.Render(tb.Head))}
 	for r := range tb.Rows {
-		out = append(out, tb.Row(st, r, r, m.sel, 2))
+		out = append(out, tb.Row(st, r, r, m.nav.Sel, 2))
 	}
 	return out
 }
 
 func (m *Model) detailFields() []common.Field {
 	l := m.ctx.Loc
-	a := m.agreement(m.sel)
+	a := m.agreement(m.nav.Sel)
 	fs := []common.Field{
 		{Label: l.T("agreements.country"), Value: common.OrGap(l.Pick(a.Country))},
 		{Label: l.T("agreements.level"), Value: m.level(a.Level)},

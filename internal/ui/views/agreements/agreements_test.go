@@ -100,18 +100,18 @@ func TestSelectionClampsAndDetail(t *testing.T) {
 		t.Fatalf("%d items for %d agreements", n, len(m.ctx.Data.Agreements))
 	}
 	press(m, "k")
-	if m.sel != 0 {
-		t.Fatalf("k at top: sel %d", m.sel)
+	if m.nav.Sel != 0 {
+		t.Fatalf("k at top: sel %d", m.nav.Sel)
 	}
 	for range n + 3 {
 		press(m, "j")
 	}
-	if m.sel != n-1 {
-		t.Fatalf("clamp at bottom: sel %d of %d", m.sel, n)
+	if m.nav.Sel != n-1 {
+		t.Fatalf("clamp at bottom: sel %d of %d", m.nav.Sel, n)
 	}
 	// Ordered by signing date: the undated letter first, then Xaysomboun.
 	press(m, "g", "j")
-	if p := m.agreement(m.sel).Partner.VI; p != "Tỉnh Xay Sổm Bun" {
+	if p := m.agreement(m.nav.Sel).Partner.VI; p != "Tỉnh Xay Sổm Bun" {
 		t.Fatalf("second by signing date is %q", p)
 	}
 	at(t, m, "Tỉnh Chungcheongnam")
@@ -143,17 +143,17 @@ func TestSelectionScrolls(t *testing.T) {
 func TestFaceCycle(t *testing.T) {
 	m := newModel(t, i18n.VI, 200, 40)
 	press(m, "v")
-	if m.face != common.FaceTable || !strings.Contains(plain(m), "Trạng thái") {
+	if m.nav.Face != common.FaceTable || !strings.Contains(plain(m), "Trạng thái") {
 		t.Fatalf("second face is the table:\n%s", plain(m))
 	}
 	press(m, "v")
 	_, num, ok := m.ctx.Data.SourceByID("vnplus-laos-2021")
 	want := fmt.Sprintf("[%d] Vietnamese, Lao provinces", num)
-	if out := plain(m); !ok || m.face != common.FaceSources || !strings.Contains(out, want) {
+	if out := plain(m); !ok || m.nav.Face != common.FaceSources || !strings.Contains(out, want) {
 		t.Fatalf("third face lists sources with %q:\n%s", want, out)
 	}
 	press(m, "v")
-	if m.face != common.FaceChart {
+	if m.nav.Face != common.FaceChart {
 		t.Fatal("v cycles back to the chart")
 	}
 }

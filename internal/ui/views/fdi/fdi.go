@@ -40,12 +40,9 @@ type item struct {
 
 // Model is the FDI tab.
 type Model struct {
-	ctx    *common.Context
-	w, h   int
-	face   common.Face
-	sel    int
-	off    int
-	detail bool
+	ctx  *common.Context
+	w, h int
+	nav  common.ListNav
 
 	items []item
 	out   string
@@ -69,7 +66,7 @@ func (m *Model) Title() string {
 func (m *Model) SetContext(ctx *common.Context) {
 	m.ctx = ctx
 	m.items = buildItems(ctx)
-	m.sel = common.Clamp(m.sel, 0, len(m.items)-1)
+	m.nav.Sel = common.Clamp(m.nav.Sel, 0, len(m.items)-1)
 	m.rebuild()
 }
 
@@ -81,27 +78,22 @@ func (m *Model) SetSize(w, h int) {
 
 // Capturing implements common.View: esc belongs to the tab while a detail
 // is open.
-func (m *Model) Capturing() bool { return m.detail }
+func (m *Model) Capturing() bool { return m.nav.Detail }
 
 // ShortHelp implements common.View.
 func (m *Model) ShortHelp() []key.Binding {
-	if m.ctx == nil || m.ctx.Keys == nil {
+	if m.ctx == nil {
 		return nil
 	}
-	k := m.ctx.Keys
-	if m.detail {
-		return []key.Binding{k.Close}
-	}
-	return []key.Binding{k.Up, k.Down, k.Open, k.Face}
+	return m.nav.ShortHelp(m.ctx.Keys)
 }
 
 // FullHelp implements common.View.
 func (m *Model) FullHelp() [][]key.Binding {
-	if m.ctx == nil || m.ctx.Keys == nil {
+	if m.ctx == nil {
 		return nil
 	}
-	k := m.ctx.Keys
-	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDn, k.Top, k.Bottom}, {k.Open, k.Close, k.Face}}
+	return m.nav.FullHelp(m.ctx.Keys)
 }
 
 // Update implements common.View.
@@ -110,25 +102,9 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	if !ok || m.ctx == nil || m.ctx.Keys == nil {
 		return nil
 	}
-	k := m.ctx.Keys
-	switch {
-	case m.detail && key.Matches(kp, k.Close):
-		m.detail = false
-	case key.Matches(kp, k.Open):
-		if len(m.items) > 0 {
-			m.detail = true
-		}
-	case key.Matches(kp, k.Face):
-		m.face = m.face.Next()
-		m.off = 0
-	default:
-		sel, moved := common.Navigate(k, kp, m.sel, len(m.items), max(1, m.h-6))
-		if !moved || sel == m.sel {
-			return nil
-		}
-		m.sel = sel
+	if m.nav.Key(m.ctx.Keys, kp, len(m.items), max(1, m.h-6)) {
+		m.rebuild()
 	}
-	m.rebuild()
 	return nil
 }
 
@@ -292,17 +268,17 @@ func (m *Model) rebuild() {
 		return
 	}
 	st := m.ctx.Styles
-	head := []string{common.FaceBar(m.ctx, m.ctx.Loc.T("fdi.heading"), m.face, m.w)}
+	head := []string{common.FaceBar(m.ctx, m.ctx.Loc.T("fdi.heading"), m.nav.Face, m.w)}
 	if m.h >= 12 {
 		head = append(head, m.countLine(), "")
 	}
-	if m.detail && len(m.items) > 0 {
+	if m.nav.Detail && len(m.items) > 0 {
 		panel := common.DetailPanel(m.ctx, m.detailTitle(), m.detailFields(), m.ctx.Loc.T("fdi.hint"), m.w, m.h-len(head))
 		body := lipgloss.PlaceHorizontal(m.w, lipgloss.Center, panel)
 		m.out = common.Fit(strings.Join(head, "\n")+"\n"+body, m.w, m.h)
 		return
 	}
-	if len(m.items) == 0 && m.face != common.FaceSources {
+	if len(m.items) == 0 && m.nav.Face != common.FaceSources {
 		m.out = common.Fit(strings.Join(append(head, st.Muted.Render(m.ctx.Loc.T("fdi.empty"))), "\n"), m.w, m.h)
 		return
 	}
@@ -311,8 +287,8 @@ func (m *Model) rebuild() {
 	if m.h >= 30 {
 		foot = append([]string{st.Faint.Render(common.Pad(m.ctx.Loc.T("app.legend"), m.w))}, foot...)
 	}
-	sel := m.sel
-	switch m.face {
+	sel := m.nav.Sel
+	switch m.nav.Face {
 	case common.FaceTable:
 		body = m.tableBody()
 	case common.FaceSources:
@@ -323,7 +299,7 @@ func (m *Model) rebuild() {
 	default:
 		body = m.chartBody()
 	}
-	m.out = common.Assemble(m.w, m.h, head, body, sel, &m.off, foot)
+	m.out = common.Assemble(m.w, m.h, head, body, sel, &m.nav.Off, foot)
 }
 
 // countLine is the number of investing countries and territories, with its
@@ -363,7 +339,7 @@ func (m *Model) chartBody() []common.Line {
 			Value:    c.CapitalUSDm,
 			Text:     common.WithMark(l.Fig(c.CapitalUSDm, dataset.UnitUSDm), c.Status),
 			Style:    st.Bar,
-			Selected: n == m.sel,
+			Selected: n == m.nav.Sel,
 		})
 		ds := l.Date(asOf(c))
 		dates = append(dates, ds)
@@ -449,7 +425,7 @@ func (m *Model) chartBody() []common.Line {
 		ls = append(ls, common.Text(st.Accent.Render("  "+m.defName(g.def, false))))
 		for _, i := range g.rows {
 			if r < len(t.Rows) {
-				ls = append(ls, t.Row(m.ctx.Styles, r, pos[i], m.sel, 4))
+				ls = append(ls, t.Row(m.ctx.Styles, r, pos[i], m.nav.Sel, 4))
 			}
 			r++
 		}
@@ -555,7 +531,7 @@ func (m *Model) tableBody() []common.Line {
 		}, tw)
 		ls = append(ls, common.Text("  "+st.TableHeader.Render(t.Head)))
 		for j := range t.Rows {
-			ls = append(ls, t.Row(m.ctx.Styles, j, cn[j], m.sel, 2))
+			ls = append(ls, t.Row(m.ctx.Styles, j, cn[j], m.nav.Sel, 2))
 		}
 	}
 	if len(yn) > 0 {
@@ -570,7 +546,7 @@ func (m *Model) tableBody() []common.Line {
 		}, tw)
 		ls = append(ls, common.Text("  "+st.TableHeader.Render(t.Head)))
 		for j := range t.Rows {
-			ls = append(ls, t.Row(m.ctx.Styles, j, yn[j], m.sel, 2))
+			ls = append(ls, t.Row(m.ctx.Styles, j, yn[j], m.nav.Sel, 2))
 		}
 	}
 	return ls
@@ -585,7 +561,7 @@ func rankOrGap(l *i18n.Locale, r int) string {
 
 func (m *Model) detailTitle() string {
 	d, l := m.ctx.Data, m.ctx.Loc
-	it := m.items[m.sel]
+	it := m.items[m.nav.Sel]
 	if it.country {
 		return l.Pick(d.FDICountry[it.idx].Country)
 	}
@@ -595,7 +571,7 @@ func (m *Model) detailTitle() string {
 
 func (m *Model) detailFields() []common.Field {
 	d, l := m.ctx.Data, m.ctx.Loc
-	it := m.items[m.sel]
+	it := m.items[m.nav.Sel]
 	var fs []common.Field
 	var meta dataset.Meta
 	if it.country {

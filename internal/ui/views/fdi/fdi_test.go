@@ -100,22 +100,22 @@ func TestSelectionClampsAndDetail(t *testing.T) {
 		t.Fatalf("%d items for %d countries and %d year rows", n, len(d.FDICountry), len(d.FDIYear))
 	}
 	press(m, "k")
-	if m.sel != 0 {
-		t.Fatalf("k at top: sel %d", m.sel)
+	if m.nav.Sel != 0 {
+		t.Fatalf("k at top: sel %d", m.nav.Sel)
 	}
 	press(m, "j", "j")
-	if m.sel != 2 {
-		t.Fatalf("jj: sel %d", m.sel)
+	if m.nav.Sel != 2 {
+		t.Fatalf("jj: sel %d", m.nav.Sel)
 	}
 	for range n + 5 {
 		press(m, "j")
 	}
-	if m.sel != n-1 {
-		t.Fatalf("clamp at bottom: sel %d of %d", m.sel, n)
+	if m.nav.Sel != n-1 {
+		t.Fatalf("clamp at bottom: sel %d of %d", m.nav.Sel, n)
 	}
 	press(m, "g")
-	if m.sel != 0 {
-		t.Fatalf("g: sel %d", m.sel)
+	if m.nav.Sel != 0 {
+		t.Fatalf("g: sel %d", m.nav.Sel)
 	}
 	// The first item is the largest investor; its detail names its source.
 	press(m, "enter")
@@ -135,7 +135,7 @@ func TestSelectionClampsAndDetail(t *testing.T) {
 	// The 2024 capital-added row's detail carries its conflict note.
 	press(m, "G")
 	for range n {
-		if it := m.items[m.sel]; !it.country && d.FDIYear[it.idx].Definition == "added" && d.FDIYear[it.idx].Period == "2024" {
+		if it := m.items[m.nav.Sel]; !it.country && d.FDIYear[it.idx].Definition == "added" && d.FDIYear[it.idx].Period == "2024" {
 			break
 		}
 		press(m, "k")
@@ -158,21 +158,21 @@ func TestSelectionIsVisibleAndReversed(t *testing.T) {
 
 func TestFaceCycle(t *testing.T) {
 	m := newModel(t, i18n.VI, 120, 40)
-	if m.face != common.FaceChart {
+	if m.nav.Face != common.FaceChart {
 		t.Fatal("starts on the chart face")
 	}
 	press(m, "v")
-	if m.face != common.FaceTable || !strings.Contains(plain(m), "Hạng vốn") {
+	if m.nav.Face != common.FaceTable || !strings.Contains(plain(m), "Hạng vốn") {
 		t.Fatalf("second face is the table:\n%s", plain(m))
 	}
 	press(m, "v")
 	_, num, ok := m.ctx.Data.SourceByID("kenfox-2023")
 	want := fmt.Sprintf("[%d] Chinese Enterprises Flock", num)
-	if out := plain(m); !ok || m.face != common.FaceSources || !strings.Contains(out, want) {
+	if out := plain(m); !ok || m.nav.Face != common.FaceSources || !strings.Contains(out, want) {
 		t.Fatalf("third face lists sources with %q:\n%s", want, out)
 	}
 	press(m, "v")
-	if m.face != common.FaceChart {
+	if m.nav.Face != common.FaceChart {
 		t.Fatal("v cycles back to the chart")
 	}
 }

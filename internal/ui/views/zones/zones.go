@@ -26,13 +26,10 @@ import (
 // Model is the zones tab. Items are the totals (parks, clusters) followed
 // by the parks, so the totals' conflict notes can be opened too.
 type Model struct {
-	ctx    *common.Context
-	w, h   int
-	face   common.Face
-	sel    int
-	off    int
-	detail bool
-	out    string
+	ctx  *common.Context
+	w, h int
+	nav  common.ListNav
+	out  string
 }
 
 // New returns the tab; it draws nothing until SetContext and SetSize.
@@ -52,7 +49,7 @@ func (m *Model) Title() string {
 // SetContext implements common.View.
 func (m *Model) SetContext(ctx *common.Context) {
 	m.ctx = ctx
-	m.sel = common.Clamp(m.sel, 0, m.count()-1)
+	m.nav.Sel = common.Clamp(m.nav.Sel, 0, m.count()-1)
 	m.rebuild()
 }
 
@@ -63,27 +60,22 @@ func (m *Model) SetSize(w, h int) {
 }
 
 // Capturing implements common.View.
-func (m *Model) Capturing() bool { return m.detail }
+func (m *Model) Capturing() bool { return m.nav.Detail }
 
 // ShortHelp implements common.View.
 func (m *Model) ShortHelp() []key.Binding {
-	if m.ctx == nil || m.ctx.Keys == nil {
+	if m.ctx == nil {
 		return nil
 	}
-	k := m.ctx.Keys
-	if m.detail {
-		return []key.Binding{k.Close}
-	}
-	return []key.Binding{k.Up, k.Down, k.Open, k.Face}
+	return m.nav.ShortHelp(m.ctx.Keys)
 }
 
 // FullHelp implements common.View.
 func (m *Model) FullHelp() [][]key.Binding {
-	if m.ctx == nil || m.ctx.Keys == nil {
+	if m.ctx == nil {
 		return nil
 	}
-	k := m.ctx.Keys
-	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDn, k.Top, k.Bottom}, {k.Open, k.Close, k.Face}}
+	return m.nav.FullHelp(m.ctx.Keys)
 }
 
 // Update implements common.View.
@@ -92,25 +84,9 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	if !ok || m.ctx == nil || m.ctx.Keys == nil {
 		return nil
 	}
-	k := m.ctx.Keys
-	switch {
-	case m.detail && key.Matches(kp, k.Close):
-		m.detail = false
-	case key.Matches(kp, k.Open):
-		if m.count() > 0 {
-			m.detail = true
-		}
-	case key.Matches(kp, k.Face):
-		m.face = m.face.Next()
-		m.off = 0
-	default:
-		sel, moved := common.Navigate(k, kp, m.sel, m.count(), max(1, m.h-8))
-		if !moved || sel == m.sel {
-			return nil
-		}
-		m.sel = sel
+	if m.nav.Key(m.ctx.Keys, kp, m.count(), max(1, m.h-8)) {
+		m.rebuild()
 	}
-	m.rebuild()
 	return nil
 }
 
@@ -171,17 +147,17 @@ func (m *Model) rebuild() {
 		return
 	}
 	l, st := m.ctx.Loc, m.ctx.Styles
-	head := []string{common.FaceBar(m.ctx, l.T("zones.heading"), m.face, m.w)}
+	head := []string{common.FaceBar(m.ctx, l.T("zones.heading"), m.nav.Face, m.w)}
 	if m.h >= 12 {
 		head = append(head, "")
 	}
-	if m.detail && m.count() > 0 {
+	if m.nav.Detail && m.count() > 0 {
 		panel := common.DetailPanel(m.ctx, m.detailTitle(), m.detailFields(), l.T("zones.hint"), m.w, m.h-len(head))
 		body := lipgloss.PlaceHorizontal(m.w, lipgloss.Center, panel)
 		m.out = common.Fit(strings.Join(head, "\n")+"\n"+body, m.w, m.h)
 		return
 	}
-	if m.count() == 0 && m.face != common.FaceSources {
+	if m.count() == 0 && m.nav.Face != common.FaceSources {
 		m.out = common.Fit(strings.Join(append(head, st.Muted.Render(l.T("zones.empty"))), "\n"), m.w, m.h)
 		return
 	}
@@ -189,18 +165,18 @@ func (m *Model) rebuild() {
 	if m.h >= 30 {
 		foot = append([]string{st.Faint.Render(common.Pad(l.T("app.legend"), m.w))}, foot...)
 	}
-	sel := m.sel
+	sel := m.nav.Sel
 	var body []common.Line
-	switch m.face {
+	switch m.nav.Face {
 	case common.FaceSources:
 		for _, s := range common.SourceLines(m.ctx, m.sourceIDs(), m.w) {
 			body = append(body, common.Text(s))
 		}
 		foot, sel = nil, -1
 	default:
-		body = append(m.totals(), m.parks(m.face == common.FaceTable)...)
+		body = append(m.totals(), m.parks(m.nav.Face == common.FaceTable)...)
 	}
-	m.out = common.Assemble(m.w, m.h, head, body, sel, &m.off, foot)
+	m.out = common.Assemble(m.w, m.h, head, body, sel, &m.nav.Off, foot)
 }
 
 // totals are the park and cluster counts and areas, each with its status
@@ -235,7 +211,7 @@ func (m *Model) totals() []common.Line {
 	}, m.w-2)
 	var out []common.Line
 	for r := range tb.Rows {
-		out = append(out, tb.Row(m.ctx.Styles, r, r, m.sel, 2))
+		out = append(out, tb.Row(m.ctx.Styles, r, r, m.nav.Sel, 2))
 	}
 	nw := min(m.w, 120) - 4
 	for _, t := range d.ZoneTotals {
@@ -303,7 +279,7 @@ func (m *Model) parks(table bool) []common.Line {
 	out = append(out, common.Text("  "+st.TableHeader.Render(tb.Head)))
 	off := len(d.ZoneTotals)
 	for r := range tb.Rows {
-		out = append(out, tb.Row(m.ctx.Styles, r, off+r, m.sel, 2))
+		out = append(out, tb.Row(m.ctx.Styles, r, off+r, m.nav.Sel, 2))
 	}
 	return out
 }
@@ -316,18 +292,18 @@ func dateOrGap(l *i18n.Locale, d string, ok bool) string {
 }
 
 func (m *Model) detailTitle() string {
-	if z, ok := m.zone(m.sel); ok {
+	if z, ok := m.zone(m.nav.Sel); ok {
 		return z.Name
 	}
-	t := m.ctx.Data.ZoneTotals[m.sel]
+	t := m.ctx.Data.ZoneTotals[m.nav.Sel]
 	return m.kindName(t.Kind)
 }
 
 func (m *Model) detailFields() []common.Field {
 	l := m.ctx.Loc
-	z, ok := m.zone(m.sel)
+	z, ok := m.zone(m.nav.Sel)
 	if !ok {
-		t := m.ctx.Data.ZoneTotals[m.sel]
+		t := m.ctx.Data.ZoneTotals[m.nav.Sel]
 		fs := []common.Field{
 			{Label: l.T("zones.count"), Value: common.WithMark(l.Num(t.Count), t.Status)},
 			{Label: l.T("zones.area"), Value: common.WithMark(l.Fig(t.AreaHa, dataset.UnitHa), t.Status)},

@@ -106,14 +106,14 @@ func TestSelectionClampsAndDetail(t *testing.T) {
 		t.Fatalf("%d items", n)
 	}
 	press(m, "k")
-	if m.sel != 0 {
-		t.Fatalf("k at top: sel %d", m.sel)
+	if m.nav.Sel != 0 {
+		t.Fatalf("k at top: sel %d", m.nav.Sel)
 	}
 	for range n + 3 {
 		press(m, "j")
 	}
-	if m.sel != n-1 {
-		t.Fatalf("clamp at bottom: sel %d of %d", m.sel, n)
+	if m.nav.Sel != n-1 {
+		t.Fatalf("clamp at bottom: sel %d of %d", m.nav.Sel, n)
 	}
 	press(m, "g")
 	for range item(t, m, "Quang Châu") {
@@ -130,7 +130,7 @@ func TestSelectionClampsAndDetail(t *testing.T) {
 		}
 	}
 	press(m, "esc")
-	for m.sel < item(t, m, "Việt Hàn") {
+	for m.nav.Sel < item(t, m, "Việt Hàn") {
 		press(m, "j")
 	}
 	press(m, "enter")
@@ -155,17 +155,17 @@ func TestSelectionScrollsAt80x12(t *testing.T) {
 func TestFaceCycle(t *testing.T) {
 	m := newModel(t, i18n.VI, 200, 40)
 	press(m, "v")
-	if m.face != common.FaceTable || !strings.Contains(plain(m), "Chủ đầu tư hạ tầng") {
+	if m.nav.Face != common.FaceTable || !strings.Contains(plain(m), "Chủ đầu tư hạ tầng") {
 		t.Fatalf("second face is the table:\n%s", plain(m))
 	}
 	press(m, "v")
 	_, num, ok := m.ctx.Data.SourceByID("vns-ccn-2025")
 	want := fmt.Sprintf("[%d] Bắc Giang to develop eight more", num)
-	if out := plain(m); !ok || m.face != common.FaceSources || !strings.Contains(out, want) {
+	if out := plain(m); !ok || m.nav.Face != common.FaceSources || !strings.Contains(out, want) {
 		t.Fatalf("third face lists sources with %q:\n%s", want, out)
 	}
 	press(m, "v")
-	if m.face != common.FaceChart {
+	if m.nav.Face != common.FaceChart {
 		t.Fatal("v cycles back to the chart")
 	}
 }

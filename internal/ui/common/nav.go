@@ -1,0 +1,66 @@
+package common
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
+// ListNav is the interaction state of a tab that shows a selectable list
+// with a detail panel and three faces (fdi, zones, agreements): which face,
+// which item, how far the list is scrolled and whether the detail is open.
+// Keeping the key handling here means enter, esc, v and the movement keys
+// behave the same on every such tab.
+type ListNav struct {
+	Face   Face
+	Sel    int
+	Off    int
+	Detail bool
+}
+
+// Key applies a key press to a list of n items (page rows per page move)
+// and reports whether the tab must redraw: esc closes an open detail, enter
+// opens the selection's detail, v cycles the face and scrolls back to the
+// top, and movement keys move the selection. A key that changes nothing (a
+// movement at the edge, an unbound key) reports false.
+func (s *ListNav) Key(k *KeyMap, msg tea.KeyPressMsg, n, page int) bool {
+	if k == nil {
+		return false
+	}
+	switch {
+	case s.Detail && key.Matches(msg, k.Close):
+		s.Detail = false
+	case key.Matches(msg, k.Open):
+		if n > 0 {
+			s.Detail = true
+		}
+	case key.Matches(msg, k.Face):
+		s.Face = s.Face.Next()
+		s.Off = 0
+	default:
+		sel, moved := Navigate(k, msg, s.Sel, n, page)
+		if !moved || sel == s.Sel {
+			return false
+		}
+		s.Sel = sel
+	}
+	return true
+}
+
+// ShortHelp is the footer's key list: only esc while the detail is open.
+func (s ListNav) ShortHelp(k *KeyMap) []key.Binding {
+	if k == nil {
+		return nil
+	}
+	if s.Detail {
+		return []key.Binding{k.Close}
+	}
+	return []key.Binding{k.Up, k.Down, k.Open, k.Face}
+}
+
+// FullHelp is the help overlay's key list for a list tab.
+func (s ListNav) FullHelp(k *KeyMap) [][]key.Binding {
+	if k == nil {
+		return nil
+	}
+	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDn, k.Top, k.Bottom}, {k.Open, k.Close, k.Face}}
+}
