@@ -82,7 +82,7 @@ func jNum(n Num) *json.Number {
 func (d *Dataset) ExportJSON() ([]byte, error) {
 	j := jsonDataset{
 		Format: JSONFormat, ID: d.ID, Name: d.Name, Country: d.Country, AsOf: d.AsOf, Notes: d.Notes,
-		Merger: jsonFigure{Text: &Text{VI: d.Merger.VI, EN: d.Merger.EN}, jsonMeta: jMeta(d.MergerMeta)},
+		Merger:       jsonFigure{Text: &Text{VI: d.Merger.VI, EN: d.Merger.EN}, jsonMeta: jMeta(d.MergerMeta)},
 		FDICountries: jsonFigure{Qualifier: d.FDICountries.Qual, jsonMeta: jMeta(d.FDIMeta)},
 		Tables:       map[string][]map[string]any{},
 	}
