@@ -1,9 +1,12 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 	"strings"
 
@@ -13,6 +16,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/provdash/provdash/data"
+	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/render"
 	"github.com/provdash/provdash/internal/ui"
@@ -41,23 +45,30 @@ func versionString() string {
 type globalFlags struct {
 	tab  string
 	lang string
+	dataFlags
 }
 
 func (g *globalFlags) register(cmd *cobra.Command, getenv func(string) string) {
 	cmd.Flags().StringVar(&g.tab, "tab", "overview", "first tab: "+strings.Join(ui.TabIDs(), "|"))
 	cmd.Flags().StringVar(&g.lang, "lang", string(i18n.FromEnv(getenv)), "language: vi|en (default from LC_ALL/LANG)")
+	g.dataFlags.register(cmd)
 }
 
-func (g *globalFlags) options() (ui.Options, error) {
+// options builds the dashboard options. A bad --data writes its problem
+// list to errOut and fails before anything starts.
+func (g *globalFlags) options(errOut io.Writer) (ui.Options, error) {
 	lang, err := i18n.Parse(g.lang)
 	if err != nil {
 		return ui.Options{}, err
 	}
-	d, err := data.Bundled()
+	d, all, err := g.load(errOut)
 	if err != nil {
-		return ui.Options{}, fmt.Errorf("loading bundled data: %w", err)
+		return ui.Options{}, err
 	}
 	opts := ui.Options{Data: d, Lang: lang, Tab: g.tab}
+	if len(all) > 1 {
+		opts.Collection = all
+	}
 	if _, err := ui.New(opts); err != nil { // validates the tab before anything starts
 		return ui.Options{}, err
 	}
@@ -73,10 +84,12 @@ func newRootCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 			"international agreements — from bundled, sourced data, in Vietnamese or English.\n\n" +
 			"Keys: tab/→/l next tab · shift+tab/←/h previous · 1…5 jump · ↑/↓ select · enter details · " +
 			"v chart/table/sources · ? help · q quit.",
-		Example: "  provdash\n  provdash --tab fdi --lang en\n  provdash render --tab gdp --width 120 --height 40",
+		Example: "  provdash\n  provdash --tab fdi --lang en\n  provdash --data ./provinces --province bac-giang\n" +
+			"  provdash render --tab gdp --width 120 --height 40\n  provdash validate ./my-data\n" +
+			"  provdash export --out ./my-data\n  provdash report --lang en --out briefing.md",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			opts, err := g.options()
+			opts, err := g.options(cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}
@@ -99,6 +112,9 @@ func newRootCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 	}
 	g.register(root, getenv)
 	root.AddCommand(newRenderCmd(stdout, getenv))
+	root.AddCommand(newValidateCmd(stdout))
+	root.AddCommand(newExportCmd(stdout))
+	root.AddCommand(newReportCmd(stdout, getenv))
 	return root
 }
 
@@ -115,8 +131,8 @@ func newRenderCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 			"screenshots and scripts use it.",
 		Example: "  provdash render --tab fdi --width 120 --height 40 --color always --lang en",
 		Args:    cobra.NoArgs,
-		RunE: func(_ *cobra.Command, _ []string) error {
-			opts, err := g.options()
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			opts, err := g.options(cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}
@@ -156,4 +172,101 @@ func profileFor(color string, out io.Writer, getenv func(string) string) (colorp
 		return colorprofile.Detect(out, env), nil
 	}
 	return 0, fmt.Errorf("unknown --color %q: use auto, always or never", color)
+}
+
+// dataFlags choose the dataset: --data names a dataset folder or a
+// collection of them (one folder per province), --province picks one of a
+// collection. Without --data the bundled Bắc Giang dataset is used.
+type dataFlags struct {
+	data     string
+	province string
+}
+
+func (f *dataFlags) register(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&f.data, "data", "", "dataset folder, or a folder of dataset folders, to use instead of the bundled data")
+	cmd.Flags().StringVar(&f.province, "province", "", "dataset id to show first when --data is a collection")
+}
+
+// load returns the chosen dataset and the whole collection it belongs to.
+// A dataset with problems is never used: the list goes to errOut, one
+// problem per line, and the error says how many there were.
+func (f *dataFlags) load(errOut io.Writer) (*dataset.Dataset, []*dataset.Dataset, error) {
+	var (
+		all []*dataset.Dataset
+		err error
+	)
+	if f.data == "" {
+		all, err = dataset.LoadCollection(data.FS(), data.Dir)
+	} else {
+		all, err = loadDir(f.data)
+	}
+	if err != nil {
+		where := f.data
+		if where == "" {
+			where = "bundled data"
+		}
+		return nil, nil, reportProblems(errOut, where, err)
+	}
+	if f.province == "" {
+		return all[0], all, nil
+	}
+	d, ok := dataset.Find(all, f.province)
+	if !ok {
+		ids := make([]string, len(all))
+		for i, d := range all {
+			ids[i] = d.ID
+		}
+		return nil, nil, fmt.Errorf("unknown --province %q: use one of %s", f.province, strings.Join(ids, ", "))
+	}
+	return d, all, nil
+}
+
+// loadDir loads a dataset folder or collection from disk. Problems name
+// their files by the path the user typed (data/x/pci.csv:3: ...), so an
+// editor or terminal can jump to them.
+func loadDir(dir string) ([]*dataset.Dataset, error) {
+	st, err := os.Stat(dir)
+	if err != nil {
+		return nil, dataset.Problems{{File: dir, Msg: "cannot open: " + errText(err)}}
+	}
+	if !st.IsDir() {
+		return nil, dataset.Problems{{File: dir, Msg: "not a folder"}}
+	}
+	all, err := dataset.LoadCollection(os.DirFS(dir), ".")
+	var ps dataset.Problems
+	if errors.As(err, &ps) {
+		for i := range ps {
+			ps[i].File = filepath.Join(dir, ps[i].File)
+		}
+		return nil, ps
+	}
+	return all, err
+}
+
+func errText(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// reportProblems prints a load error's problems one per line and returns a
+// short error for the exit status.
+func reportProblems(out io.Writer, where string, err error) error {
+	var ps dataset.Problems
+	if !errors.As(err, &ps) {
+		return fmt.Errorf("%s: %w", where, err)
+	}
+	for _, p := range ps {
+		fmt.Fprintln(out, p.String())
+	}
+	return fmt.Errorf("%s: %s, nothing started", where, plural(len(ps), "problem"))
+}
+
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
 }
