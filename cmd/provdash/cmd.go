@@ -87,7 +87,7 @@ func newRootCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 		Example: "  provdash\n  provdash --tab fdi --lang en\n  provdash --data ./provinces --province bac-giang\n" +
 			"  provdash render --tab gdp --width 120 --height 40\n  provdash validate ./my-data\n" +
 			"  provdash export --out ./my-data\n  provdash report --lang en --out briefing.md",
-		Args:    cobra.NoArgs,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			opts, err := g.options(cmd.ErrOrStderr())
 			if err != nil {
