@@ -111,6 +111,9 @@ func newRootCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 		},
 	}
 	g.register(root, getenv)
+	// A data problem is not a usage mistake: print the problem list, not
+	// the flags.
+	root.SilenceUsage = true
 	root.AddCommand(newRenderCmd(stdout, getenv))
 	root.AddCommand(newValidateCmd(stdout))
 	root.AddCommand(newExportCmd(stdout))

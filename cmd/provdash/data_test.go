@@ -1,0 +1,193 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/colorprofile"
+
+	"github.com/provdash/provdash/data"
+	"github.com/provdash/provdash/internal/dataset"
+	"github.com/provdash/provdash/internal/render"
+	"github.com/provdash/provdash/internal/ui"
+)
+
+func noenv(string) string { return "" }
+
+// run executes provdash with args and returns stdout, stderr and the error.
+func run(t *testing.T, args ...string) (string, string, error) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	root := newRootCmd(&out, noenv)
+	root.SetArgs(args)
+	root.SetOut(&out)
+	root.SetErr(&errOut)
+	err := root.Execute()
+	return out.String(), errOut.String(), err
+}
+
+// exportBundled writes the bundled dataset to a temp folder via the export
+// command and returns the folder.
+func exportBundled(t *testing.T) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "bg")
+	if out, _, err := run(t, "export", "--out", dir); err != nil || !strings.Contains(out, "wrote bac-giang (csv, 11 files)") {
+		t.Fatalf("export: %v %s", err, out)
+	}
+	return dir
+}
+
+func TestValidateBundledAndExported(t *testing.T) {
+	out, _, err := run(t, "validate")
+	if err != nil || !strings.HasPrefix(out, "ok: bundled data: 1 dataset (bac-giang)") || strings.Count(out, "\n") != 1 {
+		t.Fatalf("validate bundled: %v %q", err, out)
+	}
+	dir := exportBundled(t)
+	out, _, err = run(t, "validate", dir)
+	if err != nil || !strings.HasPrefix(out, "ok: "+dir+": 1 dataset") {
+		t.Fatalf("validate exported: %v %q", err, out)
+	}
+}
+
+// A broken dataset: validate lists every problem with file, line and
+// column, and fails; render with it as --data prints the same list and
+// draws nothing.
+func TestValidateBrokenAndBadData(t *testing.T) {
+	dir := exportBundled(t)
+	pci := filepath.Join(dir, dataset.FilePCI)
+	b, err := os.ReadFile(pci)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(b), "\n")
+	lines[2] = strings.Replace(lines[2], ",official,", ",final,", 1)
+	lines[3] = strings.Replace(lines[3], lines[3][:4], "20x6", 1)
+	if err := os.WriteFile(pci, []byte(strings.Join(lines, "\n")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, dataset.FileAgreements), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := run(t, "validate", dir)
+	if err == nil {
+		t.Fatal("validate of a broken dataset succeeded")
+	}
+	want := []string{
+		filepath.Join(dir, "pci.csv") + ":3: column status: unknown status \"final\"",
+		filepath.Join(dir, "pci.csv") + ":4: column year: \"20x6\": not a whole number",
+		filepath.Join(dir, "agreements.csv") + ": empty file",
+	}
+	for _, w := range want {
+		if !strings.Contains(out, w) {
+			t.Errorf("validate output lacks %q:\n%s", w, out)
+		}
+	}
+	if strings.Contains(out, "ok:") {
+		t.Errorf("summary printed despite problems")
+	}
+
+	stdout, stderr, err := run(t, "render", "--data", dir)
+	if err == nil || stdout != "" {
+		t.Fatalf("render with bad --data: err %v, drew %q", err, stdout)
+	}
+	for _, w := range want {
+		if !strings.Contains(stderr, w) {
+			t.Errorf("render stderr lacks %q:\n%s", w, stderr)
+		}
+	}
+	if _, _, err := run(t, "report", "--data", filepath.Join(dir, "nope")); err == nil {
+		t.Error("report with a missing --data succeeded")
+	}
+}
+
+// export → --data → render draws the same frame as the bundled data, for
+// every tab; the JSON export is written too.
+func TestExportRoundTripRender(t *testing.T) {
+	dir := exportBundled(t)
+	for _, tab := range ui.TabIDs() {
+		want, _, err := run(t, "render", "--tab", tab, "--width", "120", "--height", "40", "--color", "never", "--lang", "en")
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, _, err := run(t, "render", "--data", dir, "--tab", tab, "--width", "120", "--height", "40", "--color", "never", "--lang", "en")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != want || len(want) < 500 {
+			t.Errorf("%s: frame from exported data differs from bundled", tab)
+		}
+	}
+	jdir := t.TempDir()
+	if _, _, err := run(t, "export", "--out", jdir, "--format", "json"); err != nil {
+		t.Fatal(err)
+	}
+	if b, err := os.ReadFile(filepath.Join(jdir, "bac-giang.json")); err != nil || !bytes.Contains(b, []byte(`"format": "provdash-dataset/1"`)) {
+		t.Fatalf("json export: %v", err)
+	}
+	if _, _, err := run(t, "export", "--out", jdir, "--format", "xml"); err == nil {
+		t.Fatal("unknown format accepted")
+	}
+}
+
+// A folder of dataset folders is a collection: --province picks one, an
+// unknown id is an error naming the valid ones, validate checks all.
+func TestCollection(t *testing.T) {
+	root := t.TempDir()
+	d, err := data.Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{"bac-giang", "demo"} {
+		d.ID = id
+		d.Name.EN = "Province " + id
+		files, err := d.ExportCSV()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.MkdirAll(filepath.Join(root, id), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		for name, b := range files {
+			if err := os.WriteFile(filepath.Join(root, id, name), b, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	out, _, err := run(t, "validate", root)
+	if err != nil || !strings.Contains(out, "2 datasets (bac-giang, demo)") {
+		t.Fatalf("validate collection: %v %q", err, out)
+	}
+	out, _, err = run(t, "render", "--data", root, "--province", "demo", "--lang", "en", "--width", "120", "--color", "never")
+	if err != nil || !strings.Contains(out, "Province demo") {
+		t.Fatalf("--province demo: %v\n%s", err, out)
+	}
+	if _, _, err := run(t, "render", "--data", root, "--province", "xx"); err == nil || !strings.Contains(err.Error(), "bac-giang, demo") {
+		t.Fatalf("unknown province: %v", err)
+	}
+	// The dashboard options carry the collection for the P key.
+	g := globalFlags{lang: "en", dataFlags: dataFlags{data: root}}
+	opts, err := g.options(&bytes.Buffer{})
+	if err != nil || len(opts.Collection) != 2 || opts.Data != opts.Collection[0] {
+		t.Fatalf("options: %v %+v", err, opts.Collection)
+	}
+	if _, err := render.Frame(render.Options{UI: opts, Width: 80, Height: 24, Profile: colorprofile.NoTTY}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestReportCommand(t *testing.T) {
+	out, _, err := run(t, "report", "--lang", "en")
+	if err != nil || !strings.HasPrefix(out, "# Bắc Giang — economic indicators") || !strings.Contains(out, "## Sources") {
+		t.Fatalf("report: %v\n%.300s", err, out)
+	}
+	file := filepath.Join(t.TempDir(), "r.md")
+	if _, _, err := run(t, "report", "--lang", "vi", "--out", file); err != nil {
+		t.Fatal(err)
+	}
+	if b, err := os.ReadFile(file); err != nil || !bytes.Contains(b, []byte("## Nguồn số liệu")) {
+		t.Fatalf("report --out: %v", err)
+	}
+}
