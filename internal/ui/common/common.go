@@ -23,6 +23,10 @@ type Context struct {
 	Keys   *KeyMap
 	// ASCII asks for charts and borders without braille or box drawing.
 	ASCII bool
+	// Present is true in presentation mode (--present, `p`): the help
+	// footer is hidden and the tabs cycle on a timer, so headline figures
+	// may be drawn larger (BigDigits) where the size allows.
+	Present bool
 }
 
 // View is one tab of the dashboard.
@@ -95,6 +99,10 @@ type KeyMap struct {
 	// Province cycles through the datasets of a collection (--data on a
 	// folder of several provinces); it does nothing with one dataset.
 	Province key.Binding
+	// Present toggles presentation mode, Pause pauses and resumes its
+	// timer, Theme cycles the themes and Lang toggles Vietnamese/English.
+	Present, Pause key.Binding
+	Theme, Lang    key.Binding
 }
 
 // NewKeyMap returns the key table with help text in the locale.
@@ -116,5 +124,10 @@ func NewKeyMap(l *i18n.Locale) *KeyMap {
 		Quit:   key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", l.T("key.quit"))),
 		// shift+p: a capital letter, so a stray p never changes province.
 		Province: key.NewBinding(key.WithKeys("P", "shift+p"), key.WithHelp("P", l.T("key.province"))),
+		Present:  key.NewBinding(key.WithKeys("p"), key.WithHelp("p", l.T("key.present"))),
+		Pause:    key.NewBinding(key.WithKeys("space"), key.WithHelp("space", l.T("key.pause"))),
+		Theme:    key.NewBinding(key.WithKeys("t"), key.WithHelp("t", l.T("key.theme"))),
+		// L, not l: l is "next tab".
+		Lang: key.NewBinding(key.WithKeys("L", "shift+l"), key.WithHelp("L", l.T("key.lang"))),
 	}
 }
