@@ -1,0 +1,88 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"charm.land/log/v2"
+	"github.com/spf13/cobra"
+
+	"github.com/provdash/provdash/data"
+	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/server"
+)
+
+// newServeCmd is `provdash serve`: the dashboard over SSH, one independent
+// session per client. Logs go to stderr (journald under systemd), never to
+// a client.
+func newServeCmd(_ io.Writer, getenv func(string) string) *cobra.Command {
+	var (
+		cfg      server.Config
+		lang     string
+		logLevel string
+	)
+	cmd := &cobra.Command{
+		Use:   "serve",
+		Short: "Serve the dashboard over SSH",
+		Long: "serve listens for SSH clients and gives each its own dashboard, in its own size, colours " +
+			"and language (from the client's LANG, or `ssh -t host -- --lang en --tab fdi`).\n\n" +
+			"Without --authorized-keys anyone who reaches the address may connect. SIGINT or SIGTERM " +
+			"tells every session, restores each client's terminal and exits within 10 s.",
+		Example: "  provdash serve\n" +
+			"  provdash serve --listen 0.0.0.0:23234 --authorized-keys /etc/provdash/authorized_keys\n" +
+			"  provdash serve --data ./data/bac-giang --watch\n" +
+			"  ssh -t -p 23234 localhost -- --lang en --tab fdi",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			lv, err := log.ParseLevel(logLevel)
+			if err != nil {
+				return fmt.Errorf("--log-level: %w", err)
+			}
+			logger := log.NewWithOptions(os.Stderr, log.Options{ReportTimestamp: true, TimeFormat: time.RFC3339, Level: lv, Prefix: "provdash"})
+			cfg.Logger = logger
+			l, err := i18n.Parse(lang)
+			if err != nil {
+				return fmt.Errorf("--lang: %w", err)
+			}
+			cfg.DefaultLang = l
+			if cfg.HostKeyPath == "" {
+				if cfg.HostKeyPath, err = server.DefaultHostKeyPath(getenv); err != nil {
+					return err
+				}
+			}
+			if cfg.DataDir == "" {
+				if cfg.Data, err = data.Bundled(); err != nil {
+					return fmt.Errorf("loading bundled data: %w", err)
+				}
+			}
+			srv, err := server.New(cfg)
+			if err != nil {
+				return err
+			}
+			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+			defer stop()
+			if err := srv.ListenAndServe(ctx); err != nil {
+				logger.Error("server stopped", "err", err)
+				return err
+			}
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&cfg.Listen, "listen", server.DefaultListen, "address to listen on (host:port)")
+	f.StringVar(&cfg.HostKeyPath, "host-key", "", "ed25519 host key, created on first run (default $XDG_STATE_HOME/provdash/ssh_host_ed25519_key)")
+	f.StringVar(&cfg.AuthorizedKeysPath, "authorized-keys", "", "only these public keys may connect (OpenSSH authorized_keys format)")
+	f.IntVar(&cfg.MaxSessions, "max-sessions", server.DefaultMaxSessions, "most sessions at once")
+	f.IntVar(&cfg.MaxPerIP, "max-per-ip", server.DefaultMaxPerIP, "most sessions at once from one IP address")
+	f.DurationVar(&cfg.IdleTimeout, "idle-timeout", server.DefaultIdleTimeout, "close a session after this long without a key press")
+	f.DurationVar(&cfg.MaxDuration, "max-duration", server.DefaultMaxDuration, "close a session after this long in any case")
+	f.StringVar(&cfg.DataDir, "data", "", "dataset folder to serve instead of the bundled data")
+	f.BoolVar(&cfg.Watch, "watch", false, "reload --data when its files change (an invalid dataset is logged and ignored)")
+	f.StringVar(&lang, "lang", "vi", "language for clients that send no LANG: vi|en")
+	f.StringVar(&logLevel, "log-level", "info", "debug|info|warn|error")
+	return cmd
+}

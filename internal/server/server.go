@@ -1,0 +1,361 @@
+// Package server serves the dashboard over SSH (`provdash serve`): one
+// independent Bubble Tea program per SSH session, on charm.land/wish/v2.
+//
+// Wish and charm.land/ssh leave the operational limits to the operator (see
+// shared/research/reliability-perf-anchors.md), so this package adds them:
+// a persistent host key outside the working directory, an authorized-keys
+// allowlist checked at start, caps on sessions in total and per IP, an
+// inactivity timeout measured on key presses, a maximum session length,
+// per-session panic containment with a logged stack, a graceful shutdown
+// that restores every client's terminal, and an optional data reload.
+package server
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"charm.land/log/v2"
+	"charm.land/ssh"
+	"charm.land/wish/v2"
+	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/provdash/provdash/internal/dataset"
+	"github.com/provdash/provdash/internal/i18n"
+)
+
+// Defaults of `provdash serve`, chosen in the research note: 64 sessions
+// keep a 2-core machine responsive, 16 per IP leave room for an office
+// behind one NAT address, 30 minutes without a key press means the planner
+// walked away, 12 hours is a backstop for sessions nobody closed.
+const (
+	DefaultListen        = "127.0.0.1:23234"
+	DefaultMaxSessions   = 64
+	DefaultMaxPerIP      = 16
+	DefaultIdleTimeout   = 30 * time.Minute
+	DefaultMaxDuration   = 12 * time.Hour
+	DefaultWatchInterval = time.Second
+	// ShutdownGrace is how long Serve gives sessions to restore their
+	// terminals after its context ends, before it closes every connection.
+	ShutdownGrace = 10 * time.Second
+)
+
+// Screen sizes are clamped to this: pty-req and window-change carry any
+// uint32, and a 100000×100000 request would make the renderer allocate 10¹⁰
+// cells. 500×200 is more than any real terminal shows legibly.
+const (
+	maxWidth  = 500
+	maxHeight = 200
+)
+
+// sessionsPerConn caps session channels on one TCP connection: without it
+// one connection could open any number of dashboards past the per-IP cap's
+// spirit. OpenSSH multiplexing rarely needs more than two.
+const sessionsPerConn = 2
+
+// handshakeTimeout closes TCP connections that never finish the SSH
+// handshake, which would otherwise hold a file descriptor forever.
+const handshakeTimeout = 30 * time.Second
+
+// Config is everything `provdash serve` can set. Zero values take the
+// defaults above.
+type Config struct {
+	Listen             string // host:port; DefaultListen when empty
+	HostKeyPath        string // ed25519 key, created on first run; required
+	AuthorizedKeysPath string // allowlist; empty means anyone may connect
+	MaxSessions        int
+	MaxPerIP           int
+	IdleTimeout        time.Duration // without a key press
+	MaxDuration        time.Duration // whole session
+	// Data is the dataset served at start. When nil it is loaded from
+	// DataDir, which is then required.
+	Data    *dataset.Dataset
+	DataDir string // a dataset folder on disk; watched with Watch
+	Watch   bool
+	// WatchInterval is how often DataDir is polled; DefaultWatchInterval
+	// when zero.
+	WatchInterval time.Duration
+	// DefaultLang is used when the client sends neither LC_ALL,
+	// LC_MESSAGES nor LANG, and no --lang argument.
+	DefaultLang i18n.Lang
+	// Logger receives the structured log (connects, disconnects, refusals,
+	// fingerprints, panics). Nil discards it.
+	Logger *log.Logger
+	// Version is sent in the SSH banner ("SSH-2.0-provdash").
+	Version string
+
+	// wrapModel, when set by tests, wraps each session's dashboard model
+	// (to inject a panic, for instance).
+	wrapModel func(m teaModel) teaModel
+}
+
+// Server is a configured SSH dashboard server. Use New, then Serve or
+// ListenAndServe.
+type Server struct {
+	cfg    Config
+	log    *log.Logger
+	ssh    *ssh.Server
+	signer gossh.Signer
+	keys   []gossh.PublicKey
+
+	data atomic.Pointer[dataset.Dataset]
+
+	mu         sync.Mutex
+	closing    bool
+	sessions   map[*session]struct{}
+	perIP      map[string]int
+	conns      int
+	connsPerIP map[string]int
+	handlers   sync.WaitGroup
+
+	nextID atomic.Uint64
+}
+
+// New validates cfg, loads or creates the host key, parses the authorized
+// keys and loads the data. Nothing listens yet.
+func New(cfg Config) (*Server, error) {
+	if cfg.Listen == "" {
+		cfg.Listen = DefaultListen
+	}
+	if cfg.MaxSessions == 0 {
+		cfg.MaxSessions = DefaultMaxSessions
+	}
+	if cfg.MaxPerIP == 0 {
+		cfg.MaxPerIP = DefaultMaxPerIP
+	}
+	if cfg.IdleTimeout == 0 {
+		cfg.IdleTimeout = DefaultIdleTimeout
+	}
+	if cfg.MaxDuration == 0 {
+		cfg.MaxDuration = DefaultMaxDuration
+	}
+	if cfg.WatchInterval == 0 {
+		cfg.WatchInterval = DefaultWatchInterval
+	}
+	if cfg.DefaultLang == "" {
+		cfg.DefaultLang = i18n.VI
+	}
+	if cfg.Version == "" {
+		cfg.Version = "provdash"
+	}
+	switch {
+	case cfg.MaxSessions < 0, cfg.MaxPerIP < 0:
+		return nil, fmt.Errorf("session limits must be positive (max sessions %d, per IP %d)", cfg.MaxSessions, cfg.MaxPerIP)
+	case cfg.IdleTimeout < 0, cfg.MaxDuration < 0, cfg.WatchInterval < 0:
+		return nil, errors.New("timeouts must be positive")
+	case cfg.Watch && cfg.DataDir == "":
+		return nil, errors.New("--watch needs --data DIR: the bundled data never changes")
+	}
+	s := &Server{
+		cfg:        cfg,
+		log:        cfg.Logger,
+		sessions:   map[*session]struct{}{},
+		perIP:      map[string]int{},
+		connsPerIP: map[string]int{},
+	}
+	if s.log == nil {
+		s.log = log.New(io.Discard)
+	}
+
+	d := cfg.Data
+	if cfg.DataDir != "" {
+		var err error
+		d, err = dataset.Load(os.DirFS(cfg.DataDir), ".")
+		if err != nil {
+			return nil, fmt.Errorf("loading --data %s: %w", cfg.DataDir, err)
+		}
+	}
+	if d == nil {
+		return nil, errors.New("server: no dataset")
+	}
+	s.data.Store(d)
+
+	signer, created, err := LoadOrCreateHostKey(cfg.HostKeyPath)
+	if err != nil {
+		return nil, err
+	}
+	s.signer = signer
+	if created {
+		s.log.Info("created host key", "path", cfg.HostKeyPath)
+	}
+	if cfg.AuthorizedKeysPath != "" {
+		if s.keys, err = ParseAuthorizedKeys(cfg.AuthorizedKeysPath); err != nil {
+			return nil, err
+		}
+	}
+
+	opts := []ssh.Option{
+		wish.WithAddress(cfg.Listen),
+		wish.WithVersion(cfg.Version),
+		// The transport timeouts are backstops for dead peers only: they
+		// reset on every write, so the real inactivity and length limits
+		// are the session timers. A minute of slack lets those fire first
+		// and end the session politely.
+		wish.WithIdleTimeout(cfg.IdleTimeout + time.Minute),
+		wish.WithMaxTimeout(cfg.MaxDuration + time.Minute),
+		func(srv *ssh.Server) error {
+			srv.AddHostKey(signer)
+			srv.HandshakeTimeout = handshakeTimeout
+			srv.Handler = s.handle
+			srv.ConnCallback = s.onConn
+			srv.ServerConfigCallback = func(ssh.Context) *gossh.ServerConfig {
+				return &gossh.ServerConfig{MaxAuthTries: 3}
+			}
+			// Only session channels; no direct-tcpip or forwarded-tcpip
+			// handlers, no global requests (tcpip-forward), no subsystems
+			// (sftp): the dashboard and nothing else.
+			srv.ChannelHandlers = map[string]ssh.ChannelHandler{"session": s.sessionChannel}
+			srv.RequestHandlers = map[string]ssh.RequestHandler{}
+			srv.SubsystemHandlers = map[string]ssh.SubsystemHandler{}
+			srv.SessionRequestCallback = s.allowRequest
+			return nil
+		},
+	}
+	if s.keys != nil {
+		opts = append(opts, wish.WithPublicKeyAuth(s.authKey))
+	} else {
+		// Open mode. Accepting any public key (rather than no auth at
+		// all) lets the log carry the client's key fingerprint;
+		// keyboard-interactive with no questions lets key-less clients in.
+		opts = append(opts,
+			wish.WithPublicKeyAuth(func(ssh.Context, ssh.PublicKey) bool { return true }),
+			wish.WithKeyboardInteractiveAuth(func(ssh.Context, gossh.KeyboardInteractiveChallenge) bool { return true }),
+		)
+	}
+	srv, err := wish.NewServer(opts...)
+	if err != nil {
+		return nil, fmt.Errorf("configuring ssh server: %w", err)
+	}
+	s.ssh = srv
+	return s, nil
+}
+
+// Fingerprint is the host key's SHA256 fingerprint, as ssh shows it.
+func (s *Server) Fingerprint() string { return gossh.FingerprintSHA256(s.signer.PublicKey()) }
+
+// ListenAndServe listens on cfg.Listen and serves until ctx ends, then shuts
+// down gracefully (see Shutdown) within ShutdownGrace.
+func (s *Server) ListenAndServe(ctx context.Context) error {
+	ln, err := net.Listen("tcp", s.cfg.Listen)
+	if err != nil {
+		return fmt.Errorf("listen %s: %w", s.cfg.Listen, err)
+	}
+	return s.Serve(ctx, ln)
+}
+
+// Serve serves on ln until ctx ends, then calls Shutdown with ShutdownGrace.
+// It returns nil after a clean shutdown.
+func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
+	addr := ln.Addr().String()
+	auth := "open"
+	if s.keys != nil {
+		auth = fmt.Sprintf("authorized keys (%d)", len(s.keys))
+	}
+	s.log.Info("serving dashboard over ssh", "addr", addr, "host_key", s.cfg.HostKeyPath,
+		"fingerprint", s.Fingerprint(), "auth", auth, "max_sessions", s.cfg.MaxSessions,
+		"max_per_ip", s.cfg.MaxPerIP, "idle_timeout", s.cfg.IdleTimeout, "max_duration", s.cfg.MaxDuration)
+	if s.keys == nil && !isLoopback(ln.Addr()) {
+		s.log.Warn("anyone who can reach this address can open the dashboard: pass --authorized-keys to restrict it", "addr", addr)
+	}
+
+	watchCtx, stopWatch := context.WithCancel(ctx)
+	var watchDone sync.WaitGroup
+	if s.cfg.Watch {
+		watchDone.Add(1)
+		go func() {
+			defer watchDone.Done()
+			s.watch(watchCtx)
+		}()
+	}
+	defer func() {
+		stopWatch()
+		watchDone.Wait()
+	}()
+
+	errc := make(chan error, 1)
+	go func() { errc <- s.ssh.Serve(ln) }()
+	select {
+	case err := <-errc:
+		if errors.Is(err, ssh.ErrServerClosed) {
+			return nil
+		}
+		return fmt.Errorf("serving ssh: %w", err)
+	case <-ctx.Done():
+	}
+	sctx, cancel := context.WithTimeout(context.Background(), ShutdownGrace)
+	defer cancel()
+	err := s.Shutdown(sctx)
+	<-errc
+	return err
+}
+
+// Shutdown stops accepting connections, tells every session the server is
+// going down, lets each program quit (which restores the client's terminal:
+// alternate screen off, cursor shown, modes reset), waits for them until
+// ctx ends, then closes every remaining connection. Shutdown returns
+// ctx.Err() when some session had to be cut.
+func (s *Server) Shutdown(ctx context.Context) error {
+	s.mu.Lock()
+	s.closing = true
+	live := make([]*session, 0, len(s.sessions))
+	for ss := range s.sessions {
+		live = append(live, ss)
+	}
+	s.mu.Unlock()
+	s.log.Info("shutting down", "sessions", len(live))
+
+	// ssh.Server.Shutdown closes the listeners at once, then waits for
+	// connections; we wait for our handlers instead and close the rest.
+	shutdownDone := make(chan struct{})
+	go func() {
+		defer close(shutdownDone)
+		_ = s.ssh.Shutdown(ctx)
+	}()
+	for _, ss := range live {
+		go ss.end(endShutdown)
+	}
+	done := make(chan struct{})
+	go func() {
+		s.handlers.Wait()
+		close(done)
+	}()
+	var err error
+	select {
+	case <-done:
+	case <-ctx.Done():
+		err = fmt.Errorf("shutdown: sessions still open at the deadline were cut: %w", ctx.Err())
+	}
+	// Connections without a session (mid-handshake, or a client that keeps
+	// its connection after the dashboard ended) are closed here.
+	_ = s.ssh.Close()
+	<-shutdownDone
+	if err == nil {
+		s.log.Info("shut down cleanly")
+	}
+	return err
+}
+
+func isLoopback(a net.Addr) bool {
+	if t, ok := a.(*net.TCPAddr); ok {
+		return t.IP.IsLoopback()
+	}
+	return false
+}
+
+// remoteIP is the address without the port: the unit of the per-IP cap.
+func remoteIP(a net.Addr) string {
+	if t, ok := a.(*net.TCPAddr); ok {
+		return t.IP.String()
+	}
+	host, _, err := net.SplitHostPort(a.String())
+	if err != nil {
+		return a.String()
+	}
+	return host
+}

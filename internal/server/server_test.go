@@ -1,0 +1,756 @@
+package server
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	gossh "golang.org/x/crypto/ssh"
+	"golang.org/x/mod/modfile"
+	"golang.org/x/mod/semver"
+
+	"github.com/provdash/provdash/data"
+	"github.com/provdash/provdash/internal/i18n"
+)
+
+var en = map[string]string{"LANG": "en_US.UTF-8"}
+
+func TestFirstFrameKeysAndQuit(t *testing.T) {
+	srv := startServer(t, nil)
+	c, err := dial(t, srv.addr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := openSession(t, c, sessOpts{env: en})
+	waitFor(t, s.out, 0, "Overview", 3*time.Second)
+	t.Logf("first frame after %v", time.Since(s.started))
+	if !strings.Contains(s.out.String(), "\x1b[?1049h") {
+		t.Error("dashboard did not enter the alternate screen")
+	}
+
+	from := s.out.Len()
+	s.press(t, "2")
+	waitFor(t, s.out, from, "GRDP growth", 3*time.Second)
+	from = s.out.Len()
+	s.press(t, "\t") // tab: next
+	waitFor(t, s.out, from, "Foreign direct investment", 3*time.Second)
+
+	s.press(t, "q")
+	if code := s.wait(t, 5*time.Second); code != 0 {
+		t.Fatalf("q: exit status %d, want 0", code)
+	}
+	if !strings.Contains(s.out.String(), "\x1b[?1049l") {
+		t.Error("quitting did not leave the alternate screen")
+	}
+	logs := srv.log.String()
+	for _, want := range []string{"session started", "session ended", "reason=quit", "exit=0"} {
+		if !strings.Contains(logs, want) {
+			t.Errorf("log lacks %q:\n%s", want, logs)
+		}
+	}
+}
+
+func TestLanguageAndTabFromArguments(t *testing.T) {
+	srv := startServer(t, nil)
+	c, err := dial(t, srv.addr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// No LANG: the server default (Vietnamese).
+	vi := openSession(t, c, sessOpts{})
+	waitFor(t, vi.out, 0, "Tổng quan", 3*time.Second)
+	vi.press(t, "q")
+	vi.wait(t, 5*time.Second)
+
+	// LANG says Vietnamese, arguments say English and the fdi tab.
+	s := openSession(t, c, sessOpts{env: map[string]string{"LANG": "vi_VN.UTF-8"}, command: "--lang en --tab fdi"})
+	waitFor(t, s.out, 0, "Foreign direct investment", 3*time.Second)
+	s.press(t, "q")
+	if code := s.wait(t, 5*time.Second); code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+
+	bad := openSession(t, c, sessOpts{command: "--tab nope"})
+	if code := bad.wait(t, 5*time.Second); code != 1 {
+		t.Fatalf("bad tab: exit %d, want 1", code)
+	}
+	if got := bad.errOut.String(); !strings.Contains(got, `unknown tab "nope"`) || !strings.Contains(got, "--tab") {
+		t.Errorf("bad tab message: %q", got)
+	}
+}
+
+func TestColourProfileFollowsClient(t *testing.T) {
+	srv := startServer(t, nil)
+	c, err := dial(t, srv.addr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, term  string
+		env         map[string]string
+		want, avoid string
+	}{
+		{"256", "xterm-256color", en, "[38;5;", "[38;2;"},
+		{"truecolor", "xterm-256color", map[string]string{"LANG": "en_US.UTF-8", "COLORTERM": "truecolor"}, "[38;2;", "[38;5;"},
+		{"no colour", "xterm-256color", map[string]string{"LANG": "en_US.UTF-8", "NO_COLOR": "1"}, "Overview", "[38;"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			s := openSession(t, c, sessOpts{term: tc.term, env: tc.env})
+			waitFor(t, s.out, 0, "Overview", 3*time.Second)
+			time.Sleep(50 * time.Millisecond)
+			out := s.out.String()
+			if !strings.Contains(out, tc.want) {
+				t.Errorf("output lacks %q", tc.want)
+			}
+			if strings.Contains(out, tc.avoid) {
+				t.Errorf("output has %q", tc.avoid)
+			}
+			s.press(t, "q")
+			s.wait(t, 5*time.Second)
+		})
+	}
+}
+
+func TestNoPTYRefused(t *testing.T) {
+	srv := startServer(t, nil)
+	c, err := dial(t, srv.addr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := openSession(t, c, sessOpts{noPty: true, env: en})
+	if code := s.wait(t, 5*time.Second); code != 1 {
+		t.Fatalf("exit %d, want 1", code)
+	}
+	msg := s.errOut.String()
+	if !strings.Contains(msg, "add -t") || strings.Count(strings.TrimSpace(msg), "\n") != 0 {
+		t.Errorf("want one line telling to add -t, got %q", msg)
+	}
+	if s.out.Len() != 0 {
+		t.Errorf("a non-PTY session got dashboard output: %q", s.out.String())
+	}
+	if !strings.Contains(srv.log.String(), "reason=\"no pty\"") {
+		t.Errorf("refusal not logged:\n%s", srv.log.String())
+	}
+}
+
+func TestAuthorizedKeys(t *testing.T) {
+	good, other := newKey(t), newKey(t)
+	file := filepath.Join(t.TempDir(), "authorized_keys")
+	content := "# planners\n\n" + string(gossh.MarshalAuthorizedKey(good.PublicKey()))
+	if err := os.WriteFile(file, []byte(content), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	srv := startServer(t, func(c *Config) { c.AuthorizedKeysPath = file })
+
+	c, err := dial(t, srv.addr, good)
+	if err != nil {
+		t.Fatalf("allowed key refused: %v", err)
+	}
+	s := openSession(t, c, sessOpts{env: en})
+	waitFor(t, s.out, 0, "Overview", 3*time.Second)
+	s.press(t, "q")
+	s.wait(t, 5*time.Second)
+	if fp := gossh.FingerprintSHA256(good.PublicKey()); !strings.Contains(srv.log.String(), fp) {
+		t.Errorf("connecting key's fingerprint %s not logged", fp)
+	}
+
+	if _, err := dial(t, srv.addr, other); err == nil {
+		t.Fatal("unknown key got in")
+	}
+	if _, err := dial(t, srv.addr, nil); err == nil {
+		t.Fatal("keyboard-interactive got in with an authorized-keys file")
+	}
+	logs := srv.log.String()
+	if !strings.Contains(logs, "refused key") || !strings.Contains(logs, gossh.FingerprintSHA256(other.PublicKey())) {
+		t.Errorf("refusal of the unknown key not logged:\n%s", logs)
+	}
+}
+
+func TestAuthorizedKeysBadLine(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "authorized_keys")
+	k := string(gossh.MarshalAuthorizedKey(newKey(t).PublicKey()))
+	if err := os.WriteFile(file, []byte(k+"ssh-ed25519 not-base64!!\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	d, _ := data.Bundled()
+	_, err := New(Config{HostKeyPath: filepath.Join(t.TempDir(), "k"), Data: d, AuthorizedKeysPath: file})
+	if err == nil || !strings.Contains(err.Error(), file+":2:") {
+		t.Fatalf("want an error naming line 2, got %v", err)
+	}
+	if _, err := ParseAuthorizedKeys(filepath.Join(t.TempDir(), "missing")); err == nil {
+		t.Fatal("missing file accepted")
+	}
+}
+
+func TestSessionCaps(t *testing.T) {
+	srv := startServer(t, func(c *Config) { c.MaxSessions = 3; c.MaxPerIP = 2 })
+	open := func(ip string) (*termSession, error) {
+		c, err := dialFrom(t, srv.addr, nil, ip)
+		if err != nil {
+			return nil, err
+		}
+		return openSession(t, c, sessOpts{env: en}), nil
+	}
+	var live []*termSession
+	for range 2 {
+		s, err := open("127.0.0.1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		waitFor(t, s.out, 0, "Overview", 3*time.Second)
+		live = append(live, s)
+	}
+	// Third from the same IP: per-IP cap.
+	s, err := open("127.0.0.1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code := s.wait(t, 5*time.Second); code != 1 || !strings.Contains(s.errOut.String(), "Too many sessions from your address") {
+		t.Fatalf("per-IP cap: exit %d, message %q", code, s.errOut.String())
+	}
+	// Another loopback address still gets in, filling the total cap...
+	s3, err := open("127.0.0.2")
+	if err != nil {
+		t.Skipf("127.0.0.2 not usable here: %v", err)
+	}
+	waitFor(t, s3.out, 0, "Overview", 3*time.Second)
+	live = append(live, s3)
+	// ...and the next one, from a third address, meets the total cap.
+	s4, err := open("127.0.0.3")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code := s4.wait(t, 5*time.Second); code != 1 || !strings.Contains(s4.errOut.String(), "The server is busy") {
+		t.Fatalf("total cap: exit %d, message %q", code, s4.errOut.String())
+	}
+	logs := srv.log.String()
+	for _, want := range []string{`reason="max sessions per ip"`, `reason="max sessions"`} {
+		if !strings.Contains(logs, want) {
+			t.Errorf("log lacks %s", want)
+		}
+	}
+	// Closing one frees a slot.
+	live[0].press(t, "q")
+	live[0].wait(t, 5*time.Second)
+	waitSessions(t, srv.Server, 2)
+	s5, err := open("127.0.0.1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, s5.out, 0, "Overview", 3*time.Second)
+}
+
+// waitSessions waits until the server counts n live sessions.
+func waitSessions(t *testing.T, s *Server, n int) {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		s.mu.Lock()
+		got := len(s.sessions)
+		s.mu.Unlock()
+		if got == n {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%d live sessions, want %d", got, n)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+func TestSessionsPerConnection(t *testing.T) {
+	srv := startServer(t, nil)
+	c, err := dial(t, srv.addr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range sessionsPerConn {
+		s := openSession(t, c, sessOpts{env: en})
+		waitFor(t, s.out, 0, "Overview", 3*time.Second)
+	}
+	if _, err := c.NewSession(); err == nil || !strings.Contains(err.Error(), "sessions per connection") {
+		t.Fatalf("extra session channel: %v", err)
+	}
+}
+
+func TestWindowChangeExtremes(t *testing.T) {
+	srv := startServer(t, nil)
+	c, err := dial(t, srv.addr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := openSession(t, c, sessOpts{env: en, w: 0, h: 0})
+	s.resize(t, 0, 0)
+	s.resize(t, 100000, 100000)
+	s.resize(t, 1, 1)
+	s.resize(t, 100000, 100000)
+	from := s.out.Len()
+	s.resize(t, 120, 40)
+	waitFor(t, s.out, from, "Overview", 3*time.Second)
+	from = s.out.Len()
+	s.press(t, "2")
+	waitFor(t, s.out, from, "GRDP growth", 3*time.Second)
+	s.press(t, "q")
+	if code := s.wait(t, 5*time.Second); code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	if w, h := clampSize(100000, 100000); w != maxWidth || h != maxHeight {
+		t.Errorf("clampSize(100000,100000) = %d×%d", w, h)
+	}
+	if w, h := clampSize(0, -5); w != 1 || h != 1 {
+		t.Errorf("clampSize(0,-5) = %d×%d", w, h)
+	}
+}
+
+// panicOn wraps the dashboard to panic on a key, in Update or View.
+type panicOn struct {
+	tea.Model
+	key    string
+	inView bool
+	armed  bool
+}
+
+func (p *panicOn) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if k, ok := msg.(tea.KeyPressMsg); ok && k.String() == p.key {
+		if !p.inView {
+			panic("test panic in update")
+		}
+		p.armed = true
+	}
+	next, cmd := p.Model.Update(msg)
+	p.Model = next
+	return p, cmd
+}
+
+func (p *panicOn) View() tea.View {
+	if p.armed {
+		panic("test panic in view")
+	}
+	return p.Model.View()
+}
+
+func TestPanicEndsOnlyThatSession(t *testing.T) {
+	srv := startServer(t, func(c *Config) {
+		c.wrapModel = func(m teaModel) teaModel { return &panicOn{Model: m, key: "P"} }
+	})
+	c, err := dial(t, srv.addr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	victim := openSession(t, c, sessOpts{env: en})
+	other := openSession(t, c, sessOpts{env: en})
+	waitFor(t, victim.out, 0, "Overview", 3*time.Second)
+	waitFor(t, other.out, 0, "Overview", 3*time.Second)
+
+	victim.press(t, "P")
+	if code := victim.wait(t, 5*time.Second); code != 1 {
+		t.Fatalf("panicked session: exit %d, want 1", code)
+	}
+	if !strings.Contains(victim.errOut.String(), "internal error") {
+		t.Errorf("no message to the client: %q", victim.errOut.String())
+	}
+	if !strings.Contains(victim.out.String(), "\x1b[?1049l") {
+		t.Error("the panicked session's terminal was not restored")
+	}
+	logs := srv.log.String()
+	if !strings.Contains(logs, "session panic") || !strings.Contains(logs, "test panic in update") || !strings.Contains(logs, "runtime/debug.Stack") {
+		t.Errorf("panic not logged with its stack:\n%s", tail(logs, 2000))
+	}
+
+	from := other.out.Len()
+	other.press(t, "2")
+	waitFor(t, other.out, from, "GRDP growth", 3*time.Second)
+	other.press(t, "q")
+	if code := other.wait(t, 5*time.Second); code != 0 {
+		t.Fatalf("other session: exit %d", code)
+	}
+	// And the server still accepts.
+	c2, err := dial(t, srv.addr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := openSession(t, c2, sessOpts{env: en})
+	waitFor(t, s.out, 0, "Overview", 3*time.Second)
+}
+
+func TestPanicInView(t *testing.T) {
+	srv := startServer(t, func(c *Config) {
+		c.wrapModel = func(m teaModel) teaModel { return &panicOn{Model: m, key: "P", inView: true} }
+	})
+	c, err := dial(t, srv.addr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := openSession(t, c, sessOpts{env: en})
+	waitFor(t, s.out, 0, "Overview", 3*time.Second)
+	s.press(t, "P")
+	if code := s.wait(t, 5*time.Second); code != 1 {
+		t.Fatalf("exit %d, want 1", code)
+	}
+	if !strings.Contains(srv.log.String(), "test panic in view") {
+		t.Error("view panic not logged")
+	}
+}
+
+func TestIdleTimeoutCountsKeyPresses(t *testing.T) {
+	srv := startServer(t, func(c *Config) { c.IdleTimeout = 400 * time.Millisecond })
+	c, err := dial(t, srv.addr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := openSession(t, c, sessOpts{env: en})
+	waitFor(t, s.out, 0, "Overview", 3*time.Second)
+	// Key presses every 100 ms keep it open past the timeout.
+	for range 8 {
+		time.Sleep(100 * time.Millisecond)
+		s.press(t, "j")
+	}
+	done := make(chan int, 1)
+	go func() { done <- s.wait(t, 5*time.Second) }()
+	start := time.Now()
+	code := <-done
+	if code != 1 {
+		t.Fatalf("exit %d, want 1", code)
+	}
+	if el := time.Since(start); el < 250*time.Millisecond {
+		t.Errorf("closed %v after the last key, before the timeout", el)
+	}
+	if !strings.Contains(s.errOut.String(), "without a key press") {
+		t.Errorf("message: %q", s.errOut.String())
+	}
+	if !strings.Contains(srv.log.String(), "reason=idle") {
+		t.Error("idle end not logged")
+	}
+}
+
+func TestMaxDuration(t *testing.T) {
+	srv := startServer(t, func(c *Config) { c.MaxDuration = 500 * time.Millisecond })
+	c, err := dial(t, srv.addr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := openSession(t, c, sessOpts{env: en})
+	waitFor(t, s.out, 0, "Overview", 3*time.Second)
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() { // keys do not extend the maximum
+		defer wg.Done()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-time.After(50 * time.Millisecond):
+				_, _ = s.in.Write([]byte("j"))
+			}
+		}
+	}()
+	code := s.wait(t, 5*time.Second)
+	close(stop)
+	wg.Wait()
+	if code != 1 || !strings.Contains(s.errOut.String(), "maximum length of 500ms") {
+		t.Fatalf("exit %d, message %q", code, s.errOut.String())
+	}
+}
+
+func TestShutdownRestoresTerminals(t *testing.T) {
+	srv := startServer(t, nil)
+	var sessions []*termSession
+	for i := range 3 {
+		c, err := dial(t, srv.addr, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := openSession(t, c, sessOpts{env: en, command: fmt.Sprintf("--tab %s", []string{"overview", "gdp", "fdi"}[i])})
+		waitFor(t, s.out, 0, "provdash", 3*time.Second)
+		sessions = append(sessions, s)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), ShutdownGrace)
+	defer cancel()
+	start := time.Now()
+	if err := srv.Shutdown(ctx); err != nil {
+		t.Fatalf("Shutdown: %v", err)
+	}
+	if el := time.Since(start); el > 5*time.Second {
+		t.Errorf("Shutdown took %v", el)
+	}
+	for i, s := range sessions {
+		code := s.wait(t, 5*time.Second)
+		out := s.out.String()
+		if code != 1 {
+			t.Errorf("session %d: exit %d, want 1", i, code)
+		}
+		// Leaving the alternate screen and showing the cursor again are
+		// what give the client its shell back.
+		for _, seq := range []string{"\x1b[?1049l", "\x1b[?25h"} {
+			if !strings.Contains(out, seq) {
+				t.Errorf("session %d: no %q in what the client received", i, seq)
+			}
+		}
+		if !strings.Contains(s.errOut.String(), "shutting down") {
+			t.Errorf("session %d: message %q", i, s.errOut.String())
+		}
+	}
+	if _, err := dial(t, srv.addr, nil); err == nil {
+		t.Error("a new connection was accepted after Shutdown")
+	}
+}
+
+func TestShutdownCutsStuckClients(t *testing.T) {
+	srv := startServer(t, nil)
+	c, err := dial(t, srv.addr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := openSession(t, c, sessOpts{env: en})
+	waitFor(t, s.out, 0, "Overview", 3*time.Second)
+	// A connection that never opens a session must not hold shutdown up.
+	if _, err := dial(t, srv.addr, nil); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+	defer cancel()
+	start := time.Now()
+	if err := srv.Shutdown(ctx); err != nil {
+		t.Fatalf("Shutdown: %v", err)
+	}
+	if el := time.Since(start); el > 3*time.Second {
+		t.Errorf("Shutdown took %v", el)
+	}
+}
+
+func TestWatchKeepsOldDataOnBrokenFile(t *testing.T) {
+	dir := t.TempDir()
+	sub, err := fsSub(data.Dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.CopyFS(dir, sub); err != nil {
+		t.Fatal(err)
+	}
+	srv := startServer(t, func(c *Config) {
+		c.Data = nil
+		c.DataDir = dir
+		c.Watch = true
+		c.WatchInterval = 20 * time.Millisecond
+	})
+	old := srv.data.Load()
+	c, err := dial(t, srv.addr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := openSession(t, c, sessOpts{env: en})
+	waitFor(t, s.out, 0, "Overview", 3*time.Second)
+
+	csvPath := filepath.Join(dir, "fdi_year.csv")
+	good, err := os.ReadFile(csvPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	broken := strings.Replace(string(good), "\n", "\nnot,a,valid,row,at,all\n", 1)
+	if err := os.WriteFile(csvPath, []byte(broken), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	waitLog(t, srv.log, "reload failed", 3*time.Second)
+	waitLog(t, srv.log, "fdi_year.csv:2", 3*time.Second)
+	if srv.data.Load() != old {
+		t.Fatal("a broken dataset replaced the served one")
+	}
+	// The session still works on the old data.
+	from := s.out.Len()
+	s.press(t, "3")
+	waitFor(t, s.out, from, "Foreign direct investment", 3*time.Second)
+
+	// A valid change is served, with a notice in the live session's footer.
+	fixed := strings.Replace(string(good), "\r\n", "\n", -1) + "\n"
+	if err := os.WriteFile(csvPath, []byte(fixed), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	waitLog(t, srv.log, "data reloaded", 3*time.Second)
+	if srv.data.Load() == old {
+		t.Fatal("a valid dataset was not picked up")
+	}
+	waitFor(t, s.out, from, "Data reloaded", 3*time.Second)
+	s.press(t, "q")
+	s.wait(t, 5*time.Second)
+}
+
+func waitLog(t *testing.T, b *syncBuf, want string, d time.Duration) {
+	t.Helper()
+	deadline := time.Now().Add(d)
+	for !strings.Contains(b.String(), want) {
+		if time.Now().After(deadline) {
+			t.Fatalf("log lacks %q after %v:\n%s", want, d, tail(b.String(), 2000))
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+func TestHostKeyCreatedOnceAndPrivate(t *testing.T) {
+	t.Chdir(t.TempDir())
+	cwd, _ := os.Getwd()
+	before, _ := os.ReadDir(cwd)
+	dir := filepath.Join(t.TempDir(), "state", "provdash")
+	path := filepath.Join(dir, "host_key")
+	s1, created, err := LoadOrCreateHostKey(path)
+	if err != nil || !created {
+		t.Fatalf("first run: created=%v err=%v", created, err)
+	}
+	st, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Mode().Perm() != 0o600 {
+		t.Errorf("key mode %04o, want 0600", st.Mode().Perm())
+	}
+	dst, _ := os.Stat(dir)
+	if dst.Mode().Perm() != 0o700 {
+		t.Errorf("folder mode %04o, want 0700", dst.Mode().Perm())
+	}
+	s2, created, err := LoadOrCreateHostKey(path)
+	if err != nil || created {
+		t.Fatalf("second run: created=%v err=%v", created, err)
+	}
+	if gossh.FingerprintSHA256(s1.PublicKey()) != gossh.FingerprintSHA256(s2.PublicKey()) {
+		t.Error("the key changed between runs")
+	}
+	if s1.PublicKey().Type() != gossh.KeyAlgoED25519 {
+		t.Errorf("key type %s", s1.PublicKey().Type())
+	}
+	if err := os.Chmod(path, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := LoadOrCreateHostKey(path); err == nil || !strings.Contains(err.Error(), "chmod 600") {
+		t.Errorf("a world-readable key was accepted: %v", err)
+	}
+	after, _ := os.ReadDir(cwd)
+	if len(after) != len(before) {
+		t.Errorf("files appeared in the working directory: %v", after)
+	}
+
+	// A whole server with the default path writes under XDG_STATE_HOME.
+	state := t.TempDir()
+	p, err := DefaultHostKeyPath(func(k string) string {
+		if k == "XDG_STATE_HOME" {
+			return state
+		}
+		return ""
+	})
+	if err != nil || !strings.HasPrefix(p, state) {
+		t.Fatalf("default path %q, %v", p, err)
+	}
+	p2, _ := DefaultHostKeyPath(func(k string) string {
+		if k == "HOME" {
+			return "/home/planner"
+		}
+		return ""
+	})
+	if p2 != "/home/planner/.local/state/provdash/ssh_host_ed25519_key" {
+		t.Errorf("default without XDG_STATE_HOME: %q", p2)
+	}
+}
+
+func TestStartLogsFingerprintAndOpenWarning(t *testing.T) {
+	srv := startServer(t, nil)
+	waitLog(t, srv.log, srv.Fingerprint(), 3*time.Second)
+	if strings.Contains(srv.log.String(), "anyone who can reach") {
+		t.Error("warned about open access on loopback")
+	}
+	if isLoopback(&netAddr{"tcp", "0.0.0.0:1"}) {
+		t.Error("non-TCP address taken as loopback")
+	}
+}
+
+type netAddr struct{ n, s string }
+
+func (a *netAddr) Network() string { return a.n }
+func (a *netAddr) String() string  { return a.s }
+
+func TestParseArgs(t *testing.T) {
+	cases := []struct {
+		args    string
+		lang    i18n.Lang
+		tab     string
+		wantErr string
+	}{
+		{"", i18n.VI, "overview", ""},
+		{"--lang en --tab fdi", i18n.EN, "fdi", ""},
+		{"--tab=zones", i18n.VI, "zones", ""},
+		{"--lang fr", "", "", "unknown language"},
+		{"--tab nope", "", "", "unknown tab"},
+		{"--shell", "", "", "unknown flag"},
+		{"rm -rf /", "", "", "unknown shorthand flag"},
+		{"ls", "", "", "unexpected argument"},
+	}
+	for _, tc := range cases {
+		o, _, err := parseArgs(strings.Fields(tc.args), i18n.VI)
+		if tc.wantErr != "" {
+			if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+				t.Errorf("%q: err %v, want %q", tc.args, err, tc.wantErr)
+			}
+			continue
+		}
+		if err != nil || o.Lang != tc.lang || o.Tab != tc.tab {
+			t.Errorf("%q: %+v %v", tc.args, o, err)
+		}
+	}
+}
+
+// TestCryptoHasSSHFixes guards against a dependency change pulling
+// golang.org/x/crypto below v0.45.0, the release with the 2025 SSH server
+// fixes (CVE-2025-58181, CVE-2025-47914; v0.35.0 fixed CVE-2025-22869).
+// Test binaries carry no dependency list in their build info, so the
+// version comes from the build info when present, else from go.mod, whose
+// require line is the selected version in a tidy module.
+func TestCryptoHasSSHFixes(t *testing.T) {
+	const mod, min = "golang.org/x/crypto", "v0.45.0"
+	v := ""
+	if info, ok := debug.ReadBuildInfo(); ok {
+		for _, dep := range info.Deps {
+			if dep.Path == mod {
+				v = dep.Version
+				if dep.Replace != nil {
+					v = dep.Replace.Version
+				}
+			}
+		}
+	}
+	if v == "" {
+		b, err := os.ReadFile("../../go.mod")
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, err := modfile.Parse("go.mod", b, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range f.Require {
+			if r.Mod.Path == mod {
+				v = r.Mod.Version
+			}
+		}
+		for _, r := range f.Replace {
+			if r.Old.Path == mod {
+				v = r.New.Version
+			}
+		}
+	}
+	if v == "" {
+		t.Fatalf("%s not found in the build info or go.mod", mod)
+	}
+	if !semver.IsValid(v) || semver.Compare(v, min) < 0 {
+		t.Fatalf("%s %s: need ≥ %s for the 2025 SSH fixes", mod, v, min)
+	}
+	t.Logf("%s %s", mod, v)
+}
+
+func fsSub(dir string) (fs.FS, error) { return fs.Sub(data.FS(), dir) }

@@ -1,0 +1,109 @@
+package server
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/provdash/provdash/internal/dataset"
+	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/ui"
+)
+
+// watch polls DataDir every WatchInterval and reloads when any file's name,
+// size or modification time changes. Polling needs no dependency, works on
+// every file system (network mounts, bind mounts in containers) and a
+// second's delay is nothing for data that changes a few times a year.
+func (s *Server) watch(ctx context.Context) {
+	last, _ := snapshot(s.cfg.DataDir)
+	t := time.NewTicker(s.cfg.WatchInterval)
+	defer t.Stop()
+	s.log.Info("watching data", "dir", s.cfg.DataDir, "every", s.cfg.WatchInterval)
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		cur, err := snapshot(s.cfg.DataDir)
+		if err != nil {
+			s.log.Warn("watching data", "dir", s.cfg.DataDir, "err", err)
+			continue
+		}
+		if cur == last {
+			continue
+		}
+		last = cur
+		s.reload()
+	}
+}
+
+// reload loads DataDir whole. A valid dataset replaces the old one for new
+// sessions and, through ui.DataMsg, for every live session from its next
+// frame; an invalid one is logged with every problem and changes nothing.
+func (s *Server) reload() bool {
+	d, err := dataset.Load(os.DirFS(s.cfg.DataDir), ".")
+	if err != nil {
+		kv := []any{"dir", s.cfg.DataDir, "err", firstLine(err.Error())}
+		if ps, ok := err.(dataset.Problems); ok {
+			kv = []any{"dir", s.cfg.DataDir, "problems", len(ps)}
+		}
+		s.log.Error("reload failed: still serving the previous data", kv...)
+		if ps, ok := err.(dataset.Problems); ok {
+			for _, p := range ps {
+				s.log.Error("data problem", "problem", p.String())
+			}
+		}
+		return false
+	}
+	s.data.Store(d)
+	s.mu.Lock()
+	live := make([]*session, 0, len(s.sessions))
+	for ss := range s.sessions {
+		live = append(live, ss)
+	}
+	s.mu.Unlock()
+	s.log.Info("data reloaded", "dir", s.cfg.DataDir, "id", d.ID, "as_of", d.AsOf, "sessions", len(live))
+	for _, ss := range live {
+		loc := i18n.New(ss.lang)
+		msg := ui.DataMsg{Data: d, Notice: loc.Tf("server.reloaded", loc.Date(d.AsOf))}
+		go ss.send(msg) // returns when delivered or when the program has ended
+	}
+	return true
+}
+
+// snapshot is a fingerprint of every file under dir: path, size, mtime.
+func snapshot(dir string) (string, error) {
+	var lines []string
+	err := filepath.WalkDir(dir, func(p string, e fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if e.IsDir() {
+			return nil
+		}
+		info, err := e.Info()
+		if err != nil {
+			return err
+		}
+		lines = append(lines, fmt.Sprintf("%s\x00%d\x00%d", p, info.Size(), info.ModTime().UnixNano()))
+		return nil
+	})
+	if err != nil {
+		return "", fmt.Errorf("scanning %s: %w", dir, err)
+	}
+	sort.Strings(lines)
+	return strings.Join(lines, "\n"), nil
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
