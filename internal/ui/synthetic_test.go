@@ -1,0 +1,89 @@
+package ui
+
+import (
+	"testing"
+
+	"github.com/provdash/provdash/internal/dataset"
+	"github.com/provdash/provdash/internal/dataset/datasettest"
+	"github.com/provdash/provdash/internal/i18n"
+)
+
+func syntheticSets(tb testing.TB) []*dataset.Dataset {
+	tb.Helper()
+	fsys, err := datasettest.Collection(63, 30)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	sets, err := dataset.LoadCollection(fsys, "synthetic")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return sets
+}
+
+// Every tab renders the large synthetic collection within the frame rule,
+// switching through all 63 provinces with P.
+func TestSyntheticCollectionRenders(t *testing.T) {
+	sets := syntheticSets(t)
+	m, err := New(Options{Data: sets[0], Collection: sets, Lang: i18n.VI})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, size := range [][2]int{{200, 60}, {80, 24}} {
+		m.SetSize(size[0], size[1])
+		for i := range sets {
+			for tab := range TabIDs() {
+				m.SetActive(tab)
+				checkFrame(t, m.Frame(), size[0], size[1], TabIDs()[tab])
+			}
+			if m.opts.Data != sets[i] {
+				t.Fatalf("province %d not shown", i)
+			}
+			m.Update(press("P"))
+		}
+	}
+}
+
+// BenchmarkSyntheticView is View() of each tab at 200×60 on a 30-year
+// synthetic province, charts cached (DESIGN.md §7: ≤ 1 ms).
+func BenchmarkSyntheticView(b *testing.B) {
+	sets := syntheticSets(b)
+	for tab, id := range TabIDs() {
+		b.Run(id, func(b *testing.B) {
+			m, err := New(Options{Data: sets[0], Lang: i18n.VI})
+			if err != nil {
+				b.Fatal(err)
+			}
+			m.SetSize(200, 60)
+			m.SetActive(tab)
+			v := m.views[tab]
+			v.View()
+			b.ReportAllocs()
+			for b.Loop() {
+				_ = v.View()
+			}
+		})
+	}
+}
+
+// BenchmarkSyntheticResize is a tab's rebuild after a resize at 200×60 on
+// a 30-year synthetic province (DESIGN.md §7: ≤ 5 ms).
+func BenchmarkSyntheticResize(b *testing.B) {
+	sets := syntheticSets(b)
+	for tab, id := range TabIDs() {
+		b.Run(id, func(b *testing.B) {
+			m, err := New(Options{Data: sets[0], Lang: i18n.VI})
+			if err != nil {
+				b.Fatal(err)
+			}
+			v := m.views[tab]
+			b.ReportAllocs()
+			w := 200
+			for b.Loop() {
+				w = 399 - w // alternate 200 and 199 so every call rebuilds
+				v.SetSize(w, 57)
+				_ = v.View()
+			}
+		})
+	}
+}
