@@ -18,9 +18,21 @@ type Field struct{ Label, Value string }
 // screen), wrapping long values under their own column and ending with a
 // faint hint (the key that closes it). Below 30×8 it drops the border and
 // padding, and at narrow widths puts each label above its value, so a detail
-// stays readable on a small terminal.
+// stays readable on a small terminal. A panel taller than h shows its top
+// and says that more follows (see DetailScroll, which can scroll it).
 func DetailPanel(ctx *Context, title string, fields []Field, hint string, w, h int) string {
-	if w <= 0 || h <= 0 {
+	var sc Scroll
+	return DetailScroll(ctx, title, fields, hint, w, h, &sc)
+}
+
+// DetailScroll is DetailPanel scrolled to sc (moved by Scroll.Key). When the
+// fields do not fit in h lines, the panel first drops its blank padding
+// lines (on a short terminal they cost what the source needs), then keeps
+// the title at the top and the hint at the bottom, with a ScrollMark beside
+// the hint, and shows the fields from sc.Off between them, so the last
+// field (the source and its address) can always be scrolled into view.
+func DetailScroll(ctx *Context, title string, fields []Field, hint string, w, h int, sc *Scroll) string {
+	if w <= 0 || h <= 0 || ctx == nil || ctx.Styles == nil {
 		return ""
 	}
 	st := ctx.Styles
@@ -30,6 +42,42 @@ func DetailPanel(ctx *Context, title string, fields []Field, hint string, w, h i
 	if boxed {
 		inner = pw - st.Overlay.GetHorizontalFrameSize()
 	}
+	titleLine := st.PanelTitle.Render(ansi.Truncate(title, inner, "…"))
+	body := detailLines(st.Muted.Render, st.Text.Render, fields, inner)
+	var hintLine string
+	if hint != "" {
+		hintLine = st.Faint.Render(ansi.Truncate(hint, inner, "…"))
+	}
+	ls := append([]string{titleLine, ""}, body...)
+	if hint != "" {
+		ls = append(ls, "", hintLine)
+	}
+	box := st.Overlay
+	avail := h
+	if boxed {
+		avail = h - box.GetVerticalFrameSize()
+		if len(ls) > avail {
+			box = box.PaddingTop(0).PaddingBottom(0)
+			avail = h - box.GetVerticalFrameSize()
+		}
+	}
+	if len(ls) > avail {
+		ls = scrolled(st.Faint.Render, titleLine, body, hint, inner, avail, sc)
+	} else {
+		sc.Show(0, avail)
+	}
+	if !boxed {
+		return Fit(strings.Join(ls, "\n"), w, h)
+	}
+	for i := range ls {
+		ls[i] = Pad(ls[i], inner)
+	}
+	return Fit(box.Render(strings.Join(ls, "\n")), w, h)
+}
+
+// detailLines are the fields of a detail, each value wrapped beside its
+// label (or under it when the value column would be narrower than 8 cells).
+func detailLines(label, text func(...string) string, fields []Field, inner int) []string {
 	lw := 0
 	for _, f := range fields {
 		lw = max(lw, ansi.StringWidth(f.Label))
@@ -37,16 +85,15 @@ func DetailPanel(ctx *Context, title string, fields []Field, hint string, w, h i
 	lw = min(lw, max(6, inner/3))
 	vw := inner - lw - 2
 	var ls []string
-	ls = append(ls, st.PanelTitle.Render(ansi.Truncate(title, inner, "…")), "")
 	for _, f := range fields {
 		v := f.Value
 		if v == "" {
 			continue
 		}
 		if vw < 8 {
-			ls = append(ls, st.Muted.Render(ansi.Truncate(f.Label, inner, "…")))
+			ls = append(ls, label(ansi.Truncate(f.Label, inner, "…")))
 			for _, wl := range strings.Split(ansi.Wrap(v, inner, " "), "\n") {
-				ls = append(ls, st.Text.Render(ansi.Truncate(wl, inner, "…")))
+				ls = append(ls, text(ansi.Truncate(wl, inner, "…")))
 			}
 			continue
 		}
@@ -55,24 +102,47 @@ func DetailPanel(ctx *Context, title string, fields []Field, hint string, w, h i
 			if i == 0 {
 				lab = f.Label
 			}
-			ls = append(ls, st.Muted.Render(Pad(lab, lw))+"  "+st.Text.Render(ansi.Truncate(wl, vw, "…")))
+			ls = append(ls, label(Pad(lab, lw))+"  "+text(ansi.Truncate(wl, vw, "…")))
 		}
 	}
-	if hint != "" {
-		ls = append(ls, "", st.Faint.Render(ansi.Truncate(hint, inner, "…")))
+	return ls
+}
+
+// scrolled lays out a detail that does not fit in h lines: the title, a
+// window of the body from sc.Off, and a last line with the hint on the left
+// and the position on the right. Below four lines there is no room for the
+// frame of title and hint, and the whole panel scrolls as one text.
+func scrolled(faint func(...string) string, title string, body []string, hint string, inner, h int, sc *Scroll) []string {
+	if h < 4 {
+		all := append([]string{title}, body...)
+		from, to := sc.Show(len(all), h)
+		return append([]string(nil), all[from:to]...)
 	}
-	if !boxed {
-		return Fit(strings.Join(ls, "\n"), w, h)
+	from, to := sc.Show(len(body), h-2)
+	out := append([]string{title}, body[from:to]...)
+	if to-from == len(body) {
+		// The fields fit once the blank lines are gone: no position to show.
+		if len(body) < h-2 {
+			out = append([]string{title, ""}, body...)
+		}
+		for len(out) < h-1 {
+			out = append(out, "")
+		}
+		return append(out, faint(ansi.Truncate(hint, inner, "…")))
 	}
-	maxInner := h - st.Overlay.GetVerticalFrameSize()
-	if len(ls) > maxInner {
-		ls = append(ls[:max(0, maxInner-1)], st.Faint.Render("…"))
+	mark := faint(ScrollMark(from, to, len(body)))
+	mw := ansi.StringWidth(mark)
+	foot := ansi.Truncate(hint, max(0, inner-mw-2), "…")
+	if hint == "" || mw+2 > inner {
+		foot = ""
+	} else {
+		foot = faint(foot)
 	}
-	for i := range ls {
-		ls[i] = Pad(ls[i], inner)
+	foot += strings.Repeat(" ", max(0, inner-ansi.StringWidth(foot)-mw)) + mark
+	for len(out) < h-1 {
+		out = append(out, "")
 	}
-	box := st.Overlay.Render(strings.Join(ls, "\n"))
-	return Fit(box, w, h)
+	return append(out, foot)
 }
 
 // MetaFields are a row's status (with its mark), date, note and source, as

@@ -35,9 +35,11 @@ func TestDetailPanel(t *testing.T) {
 	if n := strings.Count(out, "(11/2022)"); n != 6 {
 		t.Errorf("long value lost text on wrapping: %d of 6 repeats\n%s", n, out)
 	}
-	// Too short for every line: it ends with an ellipsis line, within h.
+	// Too short for every line: no blank padding, the title on top, the
+	// hint and the position at the bottom, within h.
 	short := ansi.Strip(common.DetailPanel(ctx, "Quang Châu", fields, "esc", 40, 9))
-	if len(strings.Split(short, "\n")) > 9 || !strings.Contains(short, "…") {
+	sl := strings.Split(short, "\n")
+	if len(sl) != 9 || !strings.Contains(sl[1], "Quang Châu") || !strings.Contains(sl[7], "esc") || !strings.Contains(sl[7], "1–5/11 ↓") {
 		t.Errorf("short panel:\n%s", short)
 	}
 	for w := 0; w <= 110; w += 3 {
@@ -90,5 +92,48 @@ func TestWithMarkAndOrGap(t *testing.T) {
 	}
 	if common.OrGap("") != i18n.Gap || common.OrGap("Việt Yên") != "Việt Yên" {
 		t.Error("OrGap")
+	}
+}
+
+// Scrolling a detail that does not fit reaches every line of it: the lines
+// seen over all offsets are the lines of the same panel drawn tall enough.
+func TestDetailScrollReachesEveryLine(t *testing.T) {
+	ctx := viewtest.Context(t, i18n.VI)
+	fields := []common.Field{
+		{Label: "Ghi chú", Value: strings.Repeat("Lấp đầy 100 % của 426 ha (11/2022). ", 6)},
+		{Label: "Nguồn", Value: "[47] 20-year journey of strong development"},
+		{Label: "", Value: "https://example.org/the-end-of-the-source"},
+	}
+	// 28 wide is unboxed at every height; 60×9 and 60×12 are boxed without
+	// padding; 3 lines leave no room to keep the title and hint in place.
+	for _, sz := range [][2]int{{28, 3}, {28, 5}, {60, 9}, {60, 12}} {
+		w, h := sz[0], sz[1]
+		tall := ansi.Strip(common.DetailPanel(ctx, "Quang Châu", fields, "esc", w, 60))
+		var sc common.Scroll
+		seen := map[string]bool{}
+		for range 40 {
+			out := common.DetailScroll(ctx, "Quang Châu", fields, "esc", w, h, &sc)
+			viewtest.CheckSize(t, out, w, h)
+			for _, l := range strings.Split(ansi.Strip(out), "\n") {
+				seen[strings.Trim(l, "│ ")] = true
+			}
+			sc.Off++
+		}
+		for _, l := range strings.Split(tall, "\n") {
+			l = strings.Trim(l, "│ ")
+			if l != "" && l != "esc" && !strings.ContainsAny(l, "╭╰") && !seen[l] {
+				t.Errorf("%d×%d: line %q never shown", w, h, l)
+			}
+		}
+		if sc.Off <= sc.Max {
+			t.Errorf("%d×%d: scroll %+v never reached its end", w, h, sc)
+		}
+	}
+	tall := ansi.Strip(common.DetailPanel(ctx, "Quang Châu", fields, "esc", 60, 60))
+	// Tall enough: the padded card, as before, and the scroll has nowhere to go.
+	var sc common.Scroll
+	common.DetailScroll(ctx, "Quang Châu", fields, "esc", 60, 60, &sc)
+	if sc.Max != 0 || !strings.HasPrefix(strings.Split(tall, "\n")[1], "│ ") || strings.TrimSpace(strings.Trim(strings.Split(tall, "\n")[1], "│")) != "" {
+		t.Errorf("tall panel lost its padding or scrolls: %+v\n%s", sc, tall)
 	}
 }

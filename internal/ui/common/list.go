@@ -1,6 +1,7 @@
 package common
 
 import (
+	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -82,16 +83,16 @@ func Navigate(k *KeyMap, msg tea.KeyPressMsg, sel, n, page int) (int, bool) {
 // Window returns at most h lines of ls, moving *off as little as possible so
 // that every line of the selected item is visible. Keeping the offset in the
 // model (rather than centring) makes the list scroll like a list, not jump.
-// A selection no line carries keeps *off, clamped to the content. Note that
-// -1 is the item of headings and notes, so with sel -1 the window shows the
-// top of a body made of such lines only (the sources face).
+// A selection no line carries, and any negative sel (no selection, although
+// headings and notes carry item -1), keeps *off, clamped to the content: a
+// body without a selection scrolls only when *off is moved.
 func Window(ls []Line, sel, h int, off *int) []string {
 	if h <= 0 {
 		return nil
 	}
 	first, last := -1, -1
 	for i, l := range ls {
-		if l.Item == sel {
+		if sel >= 0 && l.Item == sel {
 			if first < 0 {
 				first = i
 			}
@@ -148,5 +149,81 @@ func Assemble(w, h int, head []string, body []Line, sel int, off *int, foot []st
 		}
 		lines = append(lines, foot...)
 	}
+	return Fit(strings.Join(lines, "\n"), w, h)
+}
+
+// Scroll is the position of a text that has no selection and may be taller
+// than its window: an open detail, the sources face. Off is the first line
+// shown; Max and Page are what the last render allowed and showed, so a key
+// at the end changes nothing and a page is the height actually on screen.
+type Scroll struct {
+	Off, Max, Page int
+}
+
+// Key applies a movement key: ↑/↓ a line, pgup/pgdn a page (less one line,
+// so the reader keeps a line of context), g/G the top and the end. It
+// reports whether the offset changed.
+func (s *Scroll) Key(k *KeyMap, msg tea.KeyPressMsg) bool {
+	off, moved := Navigate(k, msg, s.Off, s.Max+1, max(1, s.Page-1))
+	if !moved || off == s.Off {
+		return false
+	}
+	s.Off = off
+	return true
+}
+
+// Show fits a text of n lines into a window of h lines: it clamps Off,
+// records Max and Page, and returns the half-open range of lines to draw.
+func (s *Scroll) Show(n, h int) (from, to int) {
+	h = max(0, h)
+	s.Page = h
+	s.Max = max(0, n-h)
+	s.Off = Clamp(s.Off, 0, s.Max)
+	return s.Off, min(n, s.Off+h)
+}
+
+// ScrollMark is the position of a scrolled window, "↑ 12–25/40 ↓", with an
+// arrow on each side where there is more to see (a blank where there is
+// not), so a cut text says that it is cut and which way the rest lies. It
+// is language-neutral: line numbers and arrows only.
+func ScrollMark(from, to, n int) string {
+	up, down := " ", " "
+	if from > 0 {
+		up = "↑"
+	}
+	if to < n {
+		down = "↓"
+	}
+	return fmt.Sprintf("%s %d–%d/%d %s", up, from+1, to, n, down)
+}
+
+// AssembleText stacks head and a body without a selection (the sources
+// face) into at most w×h cells. When the body does not fit, its last line
+// gives way to a faint ScrollMark at the right, and sc (moved by Scroll.Key)
+// says which part is shown; a body that fits is drawn as it is.
+func AssembleText(ctx *Context, w, h int, head, body []string, sc *Scroll) string {
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	if len(head) > h {
+		head = head[:h]
+	}
+	bh := h - len(head)
+	lines := append([]string(nil), head...)
+	if len(body) <= bh || bh < 2 {
+		from, to := sc.Show(len(body), bh)
+		lines = append(lines, body[from:to]...)
+		return Fit(strings.Join(lines, "\n"), w, h)
+	}
+	from, to := sc.Show(len(body), bh-1)
+	lines = append(lines, body[from:to]...)
+	for len(lines) < h-1 {
+		lines = append(lines, "")
+	}
+	mark := ScrollMark(from, to, len(body))
+	if ctx != nil && ctx.Styles != nil {
+		mark = ctx.Styles.Faint.Render(mark)
+	}
+	lines = append(lines, PadLeft(mark, w))
 	return Fit(strings.Join(lines, "\n"), w, h)
 }

@@ -97,10 +97,17 @@ func TestWindowKeepsSelectionVisible(t *testing.T) {
 	if off != 16 || len(got) != 5 || got[4] != "note j" {
 		t.Fatalf("offset not clamped: %q off %d", got, off)
 	}
-	// sel -1 is the item of headings: a body of headings only shows its top.
-	off = 3
-	if got = common.Window([]common.Line{common.Text("a"), common.Text("b"), common.Text("c"), common.Text("d")}, -1, 2, &off); got[0] != "a" {
-		t.Fatalf("sel -1 over text lines: %q", got)
+	// A negative sel selects nothing, although headings carry item -1: a
+	// body of headings only (the sources face) scrolls to the offset it is
+	// given instead of snapping back to its top.
+	off = 1
+	text := []common.Line{common.Text("a"), common.Text("b"), common.Text("c"), common.Text("d")}
+	if got = common.Window(text, -1, 2, &off); got[0] != "b" || off != 1 {
+		t.Fatalf("sel -1 over text lines at offset 1: %q off %d", got, off)
+	}
+	off = 9
+	if got = common.Window(text, -1, 2, &off); got[1] != "d" || off != 2 {
+		t.Fatalf("sel -1 past the end: %q off %d", got, off)
 	}
 	if common.Window(ls, 0, 0, &off) != nil {
 		t.Fatal("height 0 returned lines")
@@ -151,3 +158,82 @@ func TestWrapText(t *testing.T) {
 }
 
 func fmtNone(p ...string) string { return strings.Join(p, "") }
+
+func TestScrollKeys(t *testing.T) {
+	k := viewtest.Context(t, i18n.EN).Keys
+	var s common.Scroll
+	if from, to := s.Show(10, 4); from != 0 || to != 4 || s.Max != 6 || s.Page != 4 {
+		t.Fatalf("Show(10, 4) = %d, %d with %+v", from, to, s)
+	}
+	step := func(key string, wantMoved bool, wantOff int) {
+		t.Helper()
+		if moved := s.Key(k, viewtest.Press(key)); moved != wantMoved || s.Off != wantOff {
+			t.Fatalf("%q: moved %v off %d, want %v %d", key, moved, s.Off, wantMoved, wantOff)
+		}
+	}
+	step("k", false, 0) // at the top
+	step("j", true, 1)
+	step("pgdown", true, 4) // a page is the window less one line
+	step("G", true, 6)
+	step("down", false, 6) // at the end
+	step("pgup", true, 3)
+	step("g", true, 0)
+	step("enter", false, 0)
+	// A shorter text clamps the offset on the next render.
+	s.Off = 6
+	if from, to := s.Show(5, 4); from != 1 || to != 5 || s.Off != 1 {
+		t.Fatalf("Show(5, 4) from offset 6 = %d, %d off %d", from, to, s.Off)
+	}
+	if from, to := s.Show(3, 4); from != 0 || to != 3 || s.Max != 0 {
+		t.Fatalf("text that fits: %d, %d %+v", from, to, s)
+	}
+}
+
+func TestScrollMark(t *testing.T) {
+	for _, c := range []struct {
+		from, to, n int
+		want        string
+	}{
+		{0, 5, 12, "  1–5/12 ↓"},
+		{3, 8, 12, "↑ 4–8/12 ↓"},
+		{7, 12, 12, "↑ 8–12/12  "},
+	} {
+		if got := common.ScrollMark(c.from, c.to, c.n); got != c.want {
+			t.Errorf("ScrollMark(%d, %d, %d) = %q, want %q", c.from, c.to, c.n, got, c.want)
+		}
+	}
+}
+
+func TestAssembleText(t *testing.T) {
+	ctx := viewtest.Context(t, i18n.EN)
+	var body []string
+	for i := range 10 {
+		body = append(body, "line "+string(rune('a'+i)))
+	}
+	var sc common.Scroll
+	// Fits: drawn as it is, no mark.
+	out := common.AssembleText(ctx, 20, 12, []string{"HEAD"}, body, &sc)
+	if got := strings.Split(out, "\n"); len(got) != 11 || got[10] != "line j" || strings.Contains(out, "↓") {
+		t.Fatalf("fitting body: %q", got)
+	}
+	// Does not fit: 4 body lines and the mark on the last line.
+	out = ansi.Strip(common.AssembleText(ctx, 20, 6, []string{"HEAD"}, body, &sc))
+	got := strings.Split(out, "\n")
+	if len(got) != 6 || got[1] != "line a" || got[4] != "line d" || !strings.HasSuffix(got[5], "1–4/10 ↓") {
+		t.Fatalf("top of a long body: %q", got)
+	}
+	if sc.Max != 6 || sc.Page != 4 {
+		t.Fatalf("scroll after render %+v, want Max 6 Page 4", sc)
+	}
+	// Scrolled to the end, the last line is on screen.
+	sc.Off = sc.Max
+	got = strings.Split(ansi.Strip(common.AssembleText(ctx, 20, 6, []string{"HEAD"}, body, &sc)), "\n")
+	if got[4] != "line j" || !strings.Contains(got[5], "↑ 7–10/10") {
+		t.Fatalf("end of a long body: %q", got)
+	}
+	for w := 0; w <= 25; w += 5 {
+		for h := 0; h <= 13; h++ {
+			viewtest.CheckSize(t, common.AssembleText(ctx, w, h, []string{"HEAD"}, body, &sc), w, h)
+		}
+	}
+}

@@ -7,7 +7,8 @@ import (
 
 // ListNav is the interaction state of a tab that shows a selectable list
 // with a detail panel and three faces (fdi, zones, agreements): which face,
-// which item, how far the list is scrolled and whether the detail is open.
+// which item, how far the list is scrolled, whether the detail is open, and
+// how far the open detail (Pane) and the sources face (Src) are scrolled.
 // Keeping the key handling here means enter, esc, v and the movement keys
 // behave the same on every such tab.
 type ListNav struct {
@@ -15,13 +16,17 @@ type ListNav struct {
 	Sel    int
 	Off    int
 	Detail bool
+	Pane   Scroll
+	Src    Scroll
 }
 
 // Key applies a key press to a list of n items (page rows per page move)
 // and reports whether the tab must redraw: esc closes an open detail, enter
-// opens the selection's detail, v cycles the face and scrolls back to the
-// top, and movement keys move the selection. A key that changes nothing (a
-// movement at the edge, an unbound key) reports false.
+// opens the selection's detail at its top, v cycles the face and scrolls
+// back to the top. Movement keys scroll the open detail, else scroll the
+// sources face, else move the selection, so on a short terminal the end of
+// a detail or of the sources is always reachable. A key that changes
+// nothing (a movement at the edge, an unbound key) reports false.
 func (s *ListNav) Key(k *KeyMap, msg tea.KeyPressMsg, n, page int) bool {
 	if k == nil {
 		return false
@@ -30,12 +35,18 @@ func (s *ListNav) Key(k *KeyMap, msg tea.KeyPressMsg, n, page int) bool {
 	case s.Detail && key.Matches(msg, k.Close):
 		s.Detail = false
 	case key.Matches(msg, k.Open):
-		if n > 0 {
+		if n > 0 && !s.Detail {
 			s.Detail = true
+			s.Pane = Scroll{}
 		}
 	case key.Matches(msg, k.Face):
 		s.Face = s.Face.Next()
 		s.Off = 0
+		s.Src = Scroll{}
+	case s.Detail:
+		return s.Pane.Key(k, msg)
+	case s.Face == FaceSources:
+		return s.Src.Key(k, msg)
 	default:
 		sel, moved := Navigate(k, msg, s.Sel, n, page)
 		if !moved || sel == s.Sel {

@@ -33,6 +33,46 @@ func TestListNavKey(t *testing.T) {
 	}
 }
 
+// While a detail is open the movement keys scroll it and leave the
+// selection alone; on the sources face they scroll the sources.
+func TestListNavScrolls(t *testing.T) {
+	k := viewtest.Context(t, i18n.EN).Keys
+	s := common.ListNav{Sel: 2}
+	s.Key(k, viewtest.Press("enter"), 5, 3)
+	s.Pane.Show(30, 10) // what a render of a 30-line detail in 10 lines records
+	if !s.Key(k, viewtest.Press("j"), 5, 3) || s.Pane.Off != 1 || s.Sel != 2 {
+		t.Fatalf("j in an open detail: %+v", s)
+	}
+	if !s.Key(k, viewtest.Press("G"), 5, 3) || s.Pane.Off != 20 || s.Sel != 2 {
+		t.Fatalf("G in an open detail: %+v", s)
+	}
+	if s.Key(k, viewtest.Press("j"), 5, 3) {
+		t.Fatal("j at the end of a detail redraws")
+	}
+	s.Key(k, viewtest.Press("esc"), 5, 3)
+	s.Key(k, viewtest.Press("enter"), 5, 3)
+	if s.Pane.Off != 0 {
+		t.Fatalf("a detail reopens scrolled to %d, want its top", s.Pane.Off)
+	}
+	s.Key(k, viewtest.Press("esc"), 5, 3)
+	s.Key(k, viewtest.Press("v"), 5, 3)
+	s.Key(k, viewtest.Press("v"), 5, 3)
+	if s.Face != common.FaceSources {
+		t.Fatalf("face %v", s.Face)
+	}
+	s.Src.Show(40, 10)
+	if !s.Key(k, viewtest.Press("pgdown"), 5, 3) || s.Src.Off != 9 || s.Sel != 2 {
+		t.Fatalf("pgdn on the sources face: %+v", s)
+	}
+	s.Key(k, viewtest.Press("v"), 5, 3)
+	if s.Src.Off != 0 || s.Face != common.FaceChart {
+		t.Fatalf("v keeps the sources scrolled: %+v", s)
+	}
+	if !s.Key(k, viewtest.Press("j"), 5, 3) || s.Sel != 3 {
+		t.Fatalf("j on the chart face moves the selection: %+v", s)
+	}
+}
+
 func TestListNavHelp(t *testing.T) {
 	k := viewtest.Context(t, i18n.EN).Keys
 	s := common.ListNav{}

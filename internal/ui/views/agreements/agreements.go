@@ -163,7 +163,7 @@ func (m *Model) rebuild() {
 		head = append(head, m.countLine(), "")
 	}
 	if m.nav.Detail && len(m.order) > 0 {
-		panel := common.DetailPanel(m.ctx, l.Pick(m.agreement(m.nav.Sel).Partner), m.detailFields(), l.T("agreements.hint"), m.w, m.h-len(head))
+		panel := common.DetailScroll(m.ctx, l.Pick(m.agreement(m.nav.Sel).Partner), m.detailFields(), l.T("agreements.hint"), m.w, m.h-len(head), &m.nav.Pane)
 		body := lipgloss.PlaceHorizontal(m.w, lipgloss.Center, panel)
 		m.out = common.Fit(strings.Join(head, "\n")+"\n"+body, m.w, m.h)
 		return
@@ -172,24 +172,22 @@ func (m *Model) rebuild() {
 		m.out = common.Fit(strings.Join(append(head, st.Muted.Render(l.T("agreements.empty"))), "\n"), m.w, m.h)
 		return
 	}
+	if m.nav.Face == common.FaceSources {
+		m.out = common.AssembleText(m.ctx, m.w, m.h, head, common.SourceLines(m.ctx, m.sourceIDs(), m.w), &m.nav.Src)
+		return
+	}
 	foot := []string{common.SourceLine(m.ctx, m.sourceIDs(), m.w)}
 	if m.h >= 30 {
 		foot = append([]string{st.Faint.Render(common.Pad(l.T("app.legend"), m.w))}, foot...)
 	}
-	sel := m.nav.Sel
 	var body []common.Line
 	switch m.nav.Face {
-	case common.FaceSources:
-		for _, s := range common.SourceLines(m.ctx, m.sourceIDs(), m.w) {
-			body = append(body, common.Text(s))
-		}
-		foot, sel = nil, -1
 	case common.FaceTable:
 		body = m.list(true)
 	default:
 		body = append(m.timeline(), m.list(false)...)
 	}
-	m.out = common.Assemble(m.w, m.h, head, body, sel, &m.nav.Off, foot)
+	m.out = common.Assemble(m.w, m.h, head, body, m.nav.Sel, &m.nav.Off, foot)
 }
 
 func (m *Model) countLine() string {

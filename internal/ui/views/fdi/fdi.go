@@ -273,7 +273,7 @@ func (m *Model) rebuild() {
 		head = append(head, m.countLine(), "")
 	}
 	if m.nav.Detail && len(m.items) > 0 {
-		panel := common.DetailPanel(m.ctx, m.detailTitle(), m.detailFields(), m.ctx.Loc.T("fdi.hint"), m.w, m.h-len(head))
+		panel := common.DetailScroll(m.ctx, m.detailTitle(), m.detailFields(), m.ctx.Loc.T("fdi.hint"), m.w, m.h-len(head), &m.nav.Pane)
 		body := lipgloss.PlaceHorizontal(m.w, lipgloss.Center, panel)
 		m.out = common.Fit(strings.Join(head, "\n")+"\n"+body, m.w, m.h)
 		return
@@ -282,24 +282,22 @@ func (m *Model) rebuild() {
 		m.out = common.Fit(strings.Join(append(head, st.Muted.Render(m.ctx.Loc.T("fdi.empty"))), "\n"), m.w, m.h)
 		return
 	}
+	if m.nav.Face == common.FaceSources {
+		m.out = common.AssembleText(m.ctx, m.w, m.h, head, common.SourceLines(m.ctx, m.sourceIDs(), m.w), &m.nav.Src)
+		return
+	}
 	var body []common.Line
 	foot := []string{common.SourceLine(m.ctx, m.sourceIDs(), m.w)}
 	if m.h >= 30 {
 		foot = append([]string{st.Faint.Render(common.Pad(m.ctx.Loc.T("app.legend"), m.w))}, foot...)
 	}
-	sel := m.nav.Sel
 	switch m.nav.Face {
 	case common.FaceTable:
 		body = m.tableBody()
-	case common.FaceSources:
-		for _, s := range common.SourceLines(m.ctx, m.sourceIDs(), m.w) {
-			body = append(body, common.Text(s))
-		}
-		foot, sel = nil, -1
 	default:
 		body = m.chartBody()
 	}
-	m.out = common.Assemble(m.w, m.h, head, body, sel, &m.nav.Off, foot)
+	m.out = common.Assemble(m.w, m.h, head, body, m.nav.Sel, &m.nav.Off, foot)
 }
 
 // countLine is the number of investing countries and territories, with its
