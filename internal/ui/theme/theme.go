@@ -17,8 +17,11 @@ import (
 // Name is a theme name.
 type Name string
 
-// Themes.
+// Themes. Auto is not a palette: the root model resolves it to Dark or
+// Light from the terminal's background (Resolve) and uses Dark until the
+// terminal answers.
 const (
+	Auto         Name = "auto"
 	Dark         Name = "dark"
 	Light        Name = "light"
 	HighContrast Name = "high-contrast"
@@ -28,14 +31,40 @@ const (
 // Names lists the themes in cycling order.
 var Names = []Name{Dark, Light, HighContrast, Mono}
 
-// ParseName accepts a theme name.
+// ParseName accepts a theme name, "auto" included.
 func ParseName(s string) (Name, error) {
+	if strings.EqualFold(s, string(Auto)) {
+		return Auto, nil
+	}
 	for _, n := range Names {
 		if strings.EqualFold(s, string(n)) {
 			return n, nil
 		}
 	}
-	return "", fmt.Errorf("unknown theme %q: use dark, light, high-contrast or mono", s)
+	return "", fmt.Errorf("unknown theme %q: use auto, dark, light, high-contrast or mono", s)
+}
+
+// Resolve turns Auto (or "") into Dark or Light according to whether the
+// terminal's background is dark; any other name is returned as is.
+func Resolve(n Name, darkBackground bool) Name {
+	if n != Auto && n != "" {
+		return n
+	}
+	if darkBackground {
+		return Dark
+	}
+	return Light
+}
+
+// Next is the theme after n in Names (Auto counts as the theme it resolved
+// to, which the caller passes): the `t` key cycles with it.
+func Next(n Name) Name {
+	for i, v := range Names {
+		if v == n {
+			return Names[(i+1)%len(Names)]
+		}
+	}
+	return Names[0]
 }
 
 // Palette is the handful of colours a theme is made of. Nil means "the
@@ -56,12 +85,15 @@ func palette(n Name) Palette {
 	switch n {
 	case Light:
 		return Palette{
-			Text: hex("#1F2328"), Muted: hex("#57606A"), Faint: hex("#8C959F"),
-			Accent: hex("#B35900"), AccentText: hex("#FFFFFF"),
-			Province: hex("#B35900"), National: hex("#0969DA"),
-			Positive: hex("#1A7F37"), Negative: hex("#CF222E"), Warn: hex("#9A6700"),
-			Border: hex("#D0D7DE"),
-			Bar:    hex("#0969DA"), BarAlt: hex("#B35900"), BarDim: hex("#D0D7DE"),
+			// On white every text colour is at least 4.5:1 (WCAG AA), Faint
+			// included: a projector washes light greys out. Border and
+			// BarDim stay light but visible (3:1).
+			Text: hex("#1F2328"), Muted: hex("#4B535C"), Faint: hex("#6E7781"),
+			Accent: hex("#A34F00"), AccentText: hex("#FFFFFF"),
+			Province: hex("#A34F00"), National: hex("#0550AE"),
+			Positive: hex("#116329"), Negative: hex("#B31D28"), Warn: hex("#7D4E00"),
+			Border: hex("#8C959F"),
+			Bar:    hex("#0550AE"), BarAlt: hex("#A34F00"), BarDim: hex("#8C959F"),
 		}
 	case HighContrast:
 		return Palette{
@@ -76,12 +108,14 @@ func palette(n Name) Palette {
 		return Palette{}
 	}
 	return Palette{ // Dark
-		Text: hex("#E6E1CF"), Muted: hex("#9AA0A6"), Faint: hex("#5F6670"),
+		// Faint is 4.5:1 on a near-black background; the older #5F6670
+		// vanished on projectors.
+		Text: hex("#E6E1CF"), Muted: hex("#A8AEB5"), Faint: hex("#7D8590"),
 		Accent: hex("#FFB454"), AccentText: hex("#14161B"),
 		Province: hex("#FFB454"), National: hex("#59C2FF"),
 		Positive: hex("#95E06C"), Negative: hex("#F07178"), Warn: hex("#E6B450"),
-		Border: hex("#3D424D"),
-		Bar:    hex("#59C2FF"), BarAlt: hex("#FFB454"), BarDim: hex("#3D424D"),
+		Border: hex("#59606B"),
+		Bar:    hex("#59C2FF"), BarAlt: hex("#FFB454"), BarDim: hex("#59606B"),
 	}
 }
 
@@ -92,6 +126,9 @@ type Styles struct {
 	Palette Palette
 	// Mono is true when colour must not be used at all.
 	Mono bool
+	// ASCII is true when borders use plain ASCII (+-|) instead of box
+	// drawing (WithASCII), for terminals and fonts without it.
+	ASCII bool
 
 	Text, Muted, Faint, Bold, Italic lipgloss.Style
 	Title, Subtitle, Heading         lipgloss.Style
@@ -122,6 +159,13 @@ type Styles struct {
 	// Footer, help, notices.
 	Footer, HelpKey, HelpDesc, HelpSep lipgloss.Style
 	Notice, Overlay                    lipgloss.Style
+
+	// Presentation mode: the countdown label and the two parts of its thin
+	// progress bar (done, still to go). The bar also differs by glyph, so
+	// it reads without colour.
+	Progress, ProgressDone, ProgressTodo lipgloss.Style
+	// BigDigits is the style of headline figures drawn in block glyphs.
+	BigDigits lipgloss.Style
 }
 
 // New returns the styles of theme n.
@@ -206,7 +250,28 @@ func New(n Name) *Styles {
 	if p.Accent != nil {
 		s.Overlay = s.Overlay.BorderForeground(p.Accent)
 	}
+
+	s.Progress = fg(p.Accent).Bold(true)
+	s.ProgressDone = fg(p.Accent)
+	s.ProgressTodo = fg(p.Faint)
+	if mono {
+		s.ProgressTodo = base.Faint(true)
+	}
+	s.BigDigits = fg(p.Accent).Bold(true)
 	return s
+}
+
+// WithASCII returns a copy of s whose bordered styles (panels, cards, the
+// help overlay) draw with ASCII characters: --ascii is for terminals and
+// fonts without box drawing, so every border follows, views' included.
+func (s *Styles) WithASCII() *Styles {
+	c := *s
+	c.ASCII = true
+	b := lipgloss.ASCIIBorder()
+	c.Panel = c.Panel.Border(b)
+	c.Card = c.Card.Border(b)
+	c.Overlay = c.Overlay.Border(b)
+	return &c
 }
 
 // Help returns the styles for the bubbles help component.
