@@ -115,10 +115,10 @@ func newRootCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 	// the flags.
 	root.SilenceUsage = true
 	root.AddCommand(newRenderCmd(stdout, getenv))
-	root.AddCommand(newServeCmd(stdout, getenv))
 	root.AddCommand(newValidateCmd(stdout))
 	root.AddCommand(newExportCmd(stdout))
 	root.AddCommand(newReportCmd(stdout, getenv))
+	root.AddCommand(newServeCmd(stdout, getenv))
 	return root
 }
 
