@@ -289,6 +289,16 @@ func TestWindowChangeExtremes(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := openSession(t, c, sessOpts{env: en, w: 0, h: 0})
+	// Resize only once the program runs: charm.land/ssh v0.4.3 writes
+	// the PTY's window on window-change without a lock while Pty() reads
+	// it (a library race the race detector reports).
+	deadline := time.Now().Add(3 * time.Second)
+	for !strings.Contains(s.out.String(), "\x1b[?1049h") {
+		if time.Now().After(deadline) {
+			t.Fatal("no output for a 0×0 pty-req")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
 	s.resize(t, 0, 0)
 	s.resize(t, 100000, 100000)
 	s.resize(t, 1, 1)

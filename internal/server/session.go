@@ -406,8 +406,10 @@ func (s *Server) handle(sess ssh.Session) {
 	case endPanic:
 		_, _ = io.WriteString(sess.Stderr(), "provdash: "+loc.T("server.panic")+eol)
 	}
-	_ = sess.Exit(code)
+	// Logged before Exit so the line exists by the time the client sees
+	// its exit status.
 	lg.Info("session ended", "reason", reason.String(), "exit", code, "duration", time.Since(start).Round(time.Millisecond))
+	_ = sess.Exit(code)
 }
 
 // guardModel contains a panic in the dashboard to its own session: it logs
