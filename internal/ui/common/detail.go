@@ -152,7 +152,10 @@ func scrolled(faint func(...string) string, title string, body []string, hint st
 // than nothing, so a missing citation is visible.
 func MetaFields(ctx *Context, meta dataset.Meta, noteLabel string) []Field {
 	l := ctx.Loc
-	st := l.Status(meta.Status)
+	st := i18n.Gap // a row without a status (a country with no figure) says so
+	if meta.Status != "" {
+		st = l.Status(meta.Status)
+	}
 	if mk := i18n.Mark(meta.Status); mk != "" {
 		st = mk + " " + st
 	}

@@ -75,6 +75,10 @@ func TestMetaFields(t *testing.T) {
 	if last := fs[len(fs)-1]; last.Label != ctx.Loc.T("app.source") || last.Value != i18n.Gap {
 		t.Errorf("unknown source: %+v", last)
 	}
+	// A row without a status shows a gap, not a missing catalogue key.
+	if fs := common.MetaFields(ctx, dataset.Meta{}, ""); fs[0].Value != i18n.Gap {
+		t.Errorf("no status: %q", fs[0].Value)
+	}
 	if fs[1].Label != ctx.Loc.T("app.note") {
 		t.Errorf("default note label %q", fs[1].Label)
 	}

@@ -7,6 +7,7 @@ package viewtest
 import (
 	"fmt"
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -188,4 +189,122 @@ func Show(label, out string) {
 	default:
 		fmt.Printf("---- %s\n%s\n", label, Plain(out))
 	}
+}
+
+// Scroller is the part of common.View that Unreached uses.
+type Scroller interface {
+	View() string
+	Update(tea.Msg) tea.Cmd
+}
+
+// Unreached returns the lines of full (the same screen drawn tall enough to
+// hold all of it) that v never shows while key is pressed, at most limit
+// times, until its frame stops changing. Lines are compared without panel
+// borders, padding and the scroll position mark ("↑ 3–17/25 ↓"), and blank
+// lines do not count. An empty result means that scrolling reaches every
+// line: the proof that nothing (a detail's source, the last source of a
+// list) is cut off on a short terminal.
+func Unreached(v Scroller, full, key string, limit int) []string {
+	seen := map[string]bool{}
+	prev := ""
+	for i := 0; i <= limit; i++ {
+		out := v.View()
+		if i > 0 && out == prev {
+			break
+		}
+		for _, l := range strings.Split(Plain(out), "\n") {
+			seen[bare(l)] = true
+			seen[bare(scrollMark(bare(l)))] = true
+		}
+		prev = out
+		v.Update(Press(key))
+	}
+	var missing []string
+	for _, l := range strings.Split(Plain(full), "\n") {
+		if b := bare(l); b != "" && !seen[b] {
+			missing = append(missing, b)
+		}
+	}
+	return missing
+}
+
+// bare is a line without a panel's side borders, its padding and the
+// blanks around it; a top or bottom border is bare "".
+func bare(l string) string {
+	l = strings.TrimSpace(strings.Trim(strings.TrimSpace(l), "│|"))
+	if strings.Trim(l, "╭╮╰╯─+-") == "" {
+		return ""
+	}
+	return l
+}
+
+// scrollMark removes common.ScrollMark from the end of a line (where a
+// scrolled detail puts it beside its hint).
+func scrollMark(l string) string {
+	return scrollMarkRE().ReplaceAllString(l, "")
+}
+
+// scrollMarkRE matches common.ScrollMark; compiled per call because the
+// package keeps no package-level state, and tests call it rarely.
+func scrollMarkRE() *regexp.Regexp {
+	return regexp.MustCompile(`\s*[↑ ] \d+–\d+/\d+ [↓ ]?\s*$`)
+}
+
+// ReachDetails opens the detail of each of the first n rows of v (a list
+// tab, its list at the top) and fails the test if, at w×h, scrolling the
+// detail with j never shows one of its lines as drawn at w×400, or if that
+// tall detail has no source line ("label  [n] …", or "label  —" for a
+// row whose source is unknown). v is
+// left with its detail closed, on row n.
+func ReachDetails(t testing.TB, v common.View, n, w, h int, label string) {
+	t.Helper()
+	for i := range n {
+		v.SetSize(w, 400)
+		v.Update(Press("enter"))
+		full := v.View()
+		if !cites(Plain(full), label) {
+			t.Errorf("row %d: no numbered source after %q in its detail:\n%s", i, label, Plain(full))
+		}
+		v.SetSize(w, h)
+		if miss := Unreached(v, full, "j", 400); len(miss) > 0 {
+			t.Errorf("row %d at %d×%d: detail lines never shown: %q\n%s", i, w, h, miss, Plain(v.View()))
+		}
+		PressAll(v, "esc", "j")
+	}
+}
+
+// ReachSources presses v faces times to reach its sources face and fails
+// the test if, at w×h, scrolling with j never shows one of the lines drawn
+// at w×400, or if G does not bring the last of them into view.
+func ReachSources(t testing.TB, v common.View, faces, w, h int) {
+	t.Helper()
+	v.SetSize(w, 400)
+	for range faces {
+		v.Update(Press("v"))
+	}
+	full := v.View()
+	v.SetSize(w, h)
+	if miss := Unreached(v, full, "j", 400); len(miss) > 0 {
+		t.Errorf("%d×%d: sources never shown: %q", w, h, miss)
+	}
+	PressAll(v, "g", "G")
+	lines := strings.Split(strings.TrimRight(Plain(full), " \n"), "\n")
+	last := bare(lines[len(lines)-1])
+	if got := Plain(v.View()); last == "" || !strings.Contains(got, last) {
+		t.Errorf("%d×%d: G does not show the last source line %q:\n%s", w, h, last, got)
+	}
+}
+
+// cites reports whether a line of out has label followed by a source
+// number "[n]" or, for a row whose source is unknown, the gap sign.
+func cites(out, label string) bool {
+	for _, l := range strings.Split(out, "\n") {
+		if i := strings.Index(l, label); i >= 0 {
+			rest := strings.TrimSpace(l[i+len(label):])
+			if strings.HasPrefix(rest, "[") || strings.HasPrefix(rest, i18n.Gap) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -1,10 +1,12 @@
 package viewtest
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
 	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 
 	"github.com/provdash/provdash/internal/i18n"
 )
@@ -75,5 +77,40 @@ func TestLineWith(t *testing.T) {
 	}
 	if LineWith(out, "z") != "" || !strings.Contains(Plain("\x1b[7mx\x1b[0m"), "x") {
 		t.Error("LineWith/Plain")
+	}
+}
+
+// scroller is a view of 10 numbered lines in a window of 3, moved by j.
+type scroller struct{ off, stuck int }
+
+func (s *scroller) View() string {
+	var ls []string
+	for i := s.off; i < s.off+3 && i < 10; i++ {
+		ls = append(ls, fmt.Sprintf("│ line %d │", i))
+	}
+	return strings.Join(append(ls, fmt.Sprintf("esc  ↑ %d–%d/10 ↓", s.off+1, s.off+3)), "\n")
+}
+
+func (s *scroller) Update(tea.Msg) tea.Cmd {
+	s.off = min(s.off+1, 7, s.stuck)
+	return nil
+}
+
+func TestUnreached(t *testing.T) {
+	var full []string
+	for i := range 10 {
+		full = append(full, fmt.Sprintf("  line %d", i))
+	}
+	all := "╭──╮\n" + strings.Join(append(full, "", "esc"), "\n") + "\n╰──╯"
+	if got := Unreached(&scroller{stuck: 99}, all, "j", 50); len(got) != 0 {
+		t.Errorf("a view that scrolls to its end missed %q", got)
+	}
+	// A view that stops scrolling at offset 4 never shows lines 7 to 9.
+	if got := Unreached(&scroller{stuck: 4}, all, "j", 50); strings.Join(got, ",") != "line 7,line 8,line 9" {
+		t.Errorf("stuck view: unreached %q, want lines 7 to 9", got)
+	}
+	// The press limit is respected.
+	if got := Unreached(&scroller{stuck: 99}, all, "j", 1); len(got) != 6 {
+		t.Errorf("limit 1: unreached %q, want 6 lines", got)
 	}
 }

@@ -207,3 +207,21 @@ func TestPeriodOrder(t *testing.T) {
 		t.Fatalf("H1 < 8M < full year, got %v", got)
 	}
 }
+
+// At 80×21 (an 80×24 terminal less the tab bar and footer) every row's
+// detail scrolls to its end, source included, and the sources face scrolls
+// to its last source.
+func TestShortTerminalReachesSources(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
+		ctx := viewtest.Context(t, lang)
+		m := New()
+		m.SetContext(ctx)
+		if len(m.items) == 0 {
+			t.Fatal("no rows")
+		}
+		viewtest.ReachDetails(t, m, len(m.items), 80, 21, ctx.Loc.T("app.source"))
+		m = New()
+		m.SetContext(ctx)
+		viewtest.ReachSources(t, m, 2, 80, 21)
+	}
+}

@@ -2,25 +2,14 @@ package gdp
 
 import (
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 
-	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/common"
 	"github.com/provdash/provdash/internal/ui/theme"
+	"github.com/provdash/provdash/internal/ui/viewtest"
 )
-
-func bundledCtx(t testing.TB, lang i18n.Lang, th theme.Name) *common.Context {
-	t.Helper()
-	d, err := data.Bundled()
-	if err != nil {
-		t.Fatalf("bundled data: %v", err)
-	}
-	loc := i18n.New(lang)
-	return &common.Context{Data: d, Loc: loc, Styles: theme.New(th), Keys: common.NewKeyMap(loc)}
-}
 
 // TestBundled renders the real dataset at the reference sizes, both
 // languages, every face; SHOW=1 prints plain frames, SHOW=ansi coloured.
@@ -28,22 +17,16 @@ func TestBundled(t *testing.T) {
 	for _, sz := range [][2]int{{80, 21}, {80, 24}, {120, 40}, {200, 60}} {
 		for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
 			m := New()
-			m.SetContext(bundledCtx(t, lang, theme.Dark))
+			m.SetContext(viewtest.ContextTheme(t, lang, theme.Dark))
 			m.SetSize(sz[0], sz[1])
 			for range 3 {
 				out := m.View()
-				checkSize(t, out, sz[0], sz[1])
+				viewtest.CheckSize(t, out, sz[0], sz[1])
 				if n := len(strings.Split(out, "\n")); m.Face() == common.FaceChart && n != sz[1] {
 					t.Errorf("%s %v chart face: %d lines, want %d", lang, sz, n, sz[1])
 				}
-				switch os.Getenv("SHOW") {
-				case "":
-				case "ansi":
-					fmt.Printf("---- %s %d×%d face %d\n%s\n", lang, sz[0], sz[1], m.Face(), out)
-				default:
-					fmt.Printf("---- %s %d×%d face %d\n%s\n", lang, sz[0], sz[1], m.Face(), plain(out))
-				}
-				m.Update(keyMsg("v"))
+				viewtest.Show(fmt.Sprintf("%s %d×%d face %d", lang, sz[0], sz[1], m.Face()), out)
+				m.Update(viewtest.Press("v"))
 			}
 		}
 	}
@@ -62,16 +45,16 @@ func TestBundledFigures(t *testing.T) {
 	}
 	for _, c := range cases {
 		m := New()
-		m.SetContext(bundledCtx(t, c.lang, theme.Mono))
+		m.SetContext(viewtest.ContextTheme(t, c.lang, theme.Mono))
 		m.SetSize(c.w, c.h)
-		out := plain(m.View())
+		out := viewtest.Plain(m.View())
 		for _, w := range c.chart {
 			if !strings.Contains(out, w) {
 				t.Errorf("%s %d×%d chart: %q missing from\n%s", c.lang, c.w, c.h, w, out)
 			}
 		}
-		m.Update(keyMsg("v"))
-		out = plain(m.View())
+		m.Update(viewtest.Press("v"))
+		out = viewtest.Plain(m.View())
 		for _, w := range c.table {
 			if !strings.Contains(out, w) {
 				t.Errorf("%s %d×%d table: %q missing from\n%s", c.lang, c.w, c.h, w, out)
@@ -83,11 +66,11 @@ func TestBundledFigures(t *testing.T) {
 // Bundled gap years (2012, 2014, 2015 have no provincial figure) print "—".
 func TestBundledGaps(t *testing.T) {
 	m := New()
-	m.SetContext(bundledCtx(t, i18n.VI, theme.Mono))
+	m.SetContext(viewtest.ContextTheme(t, i18n.VI, theme.Mono))
 	m.SetSize(120, 40)
-	m.Update(keyMsg("v"))
+	m.Update(viewtest.Press("v"))
 	rows := 0
-	for _, l := range strings.Split(plain(m.View()), "\n") {
+	for _, l := range strings.Split(viewtest.Plain(m.View()), "\n") {
 		f := strings.Fields(l)
 		if len(f) >= 2 && (f[0] == "2012" || f[0] == "2014" || f[0] == "2015") {
 			rows++
@@ -97,16 +80,28 @@ func TestBundledGaps(t *testing.T) {
 		}
 	}
 	if rows != 3 {
-		t.Errorf("found %d of the 3 gap-year rows:\n%s", rows, plain(m.View()))
+		t.Errorf("found %d of the 3 gap-year rows:\n%s", rows, viewtest.Plain(m.View()))
 	}
 }
 
 // BenchmarkRebuildBundled is a resize on the real dataset (budget ≤ 5 ms).
 func BenchmarkRebuildBundled(b *testing.B) {
 	m := New()
-	m.SetContext(bundledCtx(b, i18n.VI, theme.Dark))
+	m.SetContext(viewtest.ContextTheme(b, i18n.VI, theme.Dark))
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
 		m.SetSize(200-i%2, 60)
+	}
+}
+
+// At 80×21 the sources face scrolls to the last source, in both languages.
+func TestBundledSourcesScroll(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
+		m := New()
+		m.SetContext(viewtest.Context(t, lang))
+		viewtest.ReachSources(t, m, 2, 80, 21)
+		if m.Face() != common.FaceSources || !strings.Contains(viewtest.Plain(m.View()), "↑") {
+			t.Errorf("%s: the sources face does not say it is scrolled:\n%s", lang, viewtest.Plain(m.View()))
+		}
 	}
 }

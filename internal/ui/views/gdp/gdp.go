@@ -45,8 +45,10 @@ type Model struct {
 	// sel is the selected row of the table face (rows are latest first);
 	// off is the first row shown.
 	sel, off int
-	rows     []dataset.GrowthRow // latest year first
-	out      string
+	// src is how far the sources face is scrolled.
+	src  common.Scroll
+	rows []dataset.GrowthRow // latest year first
+	out  string
 }
 
 // New returns the GDP tab; it draws nothing until SetContext.
@@ -72,7 +74,7 @@ func (m *Model) SetContext(ctx *common.Context) {
 		m.rows = append(m.rows, ctx.Data.Growth...)
 		sort.SliceStable(m.rows, func(i, j int) bool { return m.rows[i].Year > m.rows[j].Year })
 	}
-	m.sel = clamp(m.sel, 0, max(len(m.rows)-1, 0))
+	m.sel = common.Clamp(m.sel, 0, max(len(m.rows)-1, 0))
 	m.rebuild()
 }
 
@@ -91,32 +93,20 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	km := m.ctx.Keys
 	if key.Matches(k, km.Face) {
 		m.face = m.face.Next()
+		m.src = common.Scroll{}
 		m.rebuild()
 		return nil
 	}
-	if m.face != common.FaceTable || len(m.rows) == 0 {
+	if m.face == common.FaceSources {
+		if m.src.Key(km, k) {
+			m.rebuild()
+		}
 		return nil
 	}
-	page := max(m.tableRows(), 1)
-	sel := m.sel
-	switch {
-	case key.Matches(k, km.Up):
-		sel--
-	case key.Matches(k, km.Down):
-		sel++
-	case key.Matches(k, km.PageUp):
-		sel -= page
-	case key.Matches(k, km.PageDn):
-		sel += page
-	case key.Matches(k, km.Top):
-		sel = 0
-	case key.Matches(k, km.Bottom):
-		sel = len(m.rows) - 1
-	default:
+	if m.face != common.FaceTable {
 		return nil
 	}
-	sel = clamp(sel, 0, len(m.rows)-1)
-	if sel != m.sel {
+	if sel, ok := common.Navigate(km, k, m.sel, len(m.rows), m.tableRows()); ok && sel != m.sel {
 		m.sel = sel
 		m.rebuild()
 	}
@@ -126,13 +116,14 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 // View returns the cached frame.
 func (m *Model) View() string { return m.out }
 
-// ShortHelp lists the tab's own keys (selection keys only on the table).
+// ShortHelp lists the tab's own keys (↑/↓ only on the table, where they
+// select, and on the sources face, where they scroll).
 func (m *Model) ShortHelp() []key.Binding {
 	if m.ctx == nil || m.ctx.Keys == nil {
 		return nil
 	}
 	km := m.ctx.Keys
-	if m.face == common.FaceTable {
+	if m.face != common.FaceChart {
 		return []key.Binding{km.Up, km.Down, km.Face}
 	}
 	return []key.Binding{km.Face}
@@ -176,7 +167,8 @@ func (m *Model) rebuild() {
 	case common.FaceTable:
 		lines = m.tableFace()
 	case common.FaceSources:
-		lines = m.sourcesFace()
+		m.out = m.sourcesFace()
+		return
 	default:
 		lines = m.chartFace()
 	}
@@ -184,16 +176,6 @@ func (m *Model) rebuild() {
 		lines = lines[:m.h]
 	}
 	m.out = common.Fit(strings.Join(lines, "\n"), m.w, m.h)
-}
-
-func clamp(v, lo, hi int) int {
-	if v < lo {
-		return lo
-	}
-	if v > hi {
-		return hi
-	}
-	return v
 }
 
 // sourceIDs lists the sources the tab cites, in citing order: growth
@@ -546,7 +528,7 @@ func (m *Model) chartFace() []string {
 		lh := avail - len(extra)
 		// Tall narrow screens have room for the sector bars under the line.
 		if lh >= 2*divMinH+8 && year != 0 {
-			dh := clamp(lh/3, divMinH, 14)
+			dh := common.Clamp(lh/3, divMinH, 14)
 			lh -= dh + 2
 			extra = append([]string{"", st.Heading.Render(ansi.Truncate(l.Tf("gdp.sectors", year), w, "…"))},
 				strings.Split(chart.Diverging(w, dh, m.sectorBars(secs), o), "\n")...)
@@ -585,7 +567,7 @@ func (m *Model) rightColumn(w, h, year int, secs []dataset.SectorRow, o chart.Op
 		legend := wrap(l.T("gdp.sector.legend"), w, 2)
 		// The bars stop growing at 20 rows: taller bars add no precision
 		// and push the size list away from them.
-		dh := clamp(h-len(size)-len(legend)-2, 0, 20)
+		dh := common.Clamp(h-len(size)-len(legend)-2, 0, 20)
 		out = append(out, ansi.Truncate(st.Heading.Render(l.Tf("gdp.sectors", year))+" "+st.Accent.Render(m.srcNums(sectorSources(secs))), w, "…"))
 		if dh > 0 {
 			out = append(out, strings.Split(chart.Diverging(w, dh, m.sectorBars(secs), o), "\n")...)
@@ -671,7 +653,7 @@ func (m *Model) tableFace() []string {
 	if n > 0 && m.sel >= m.off+n {
 		m.off = m.sel - n + 1
 	}
-	m.off = clamp(m.off, 0, max(len(m.rows)-n, 0))
+	m.off = common.Clamp(m.off, 0, max(len(m.rows)-n, 0))
 
 	head := []string{l.T("gdp.col.year"), l.Pick(m.ctx.Data.Name), l.T("gdp.col.rank"), l.T("gdp.col.national"),
 		l.T("gdp.col.status"), l.T("gdp.col.source"), l.T("gdp.col.note")}
@@ -817,9 +799,10 @@ func join(v, mark string) string {
 	return v + " " + mark
 }
 
-// sourcesFace is the numbered list of the tab's sources.
-func (m *Model) sourcesFace() []string {
+// sourcesFace is the numbered list of the tab's sources, scrolled by ↑/↓
+// when it is longer than the screen.
+func (m *Model) sourcesFace() string {
 	st, l := m.ctx.Styles, m.ctx.Loc
-	out := []string{m.header(m.headingText()), "", st.Heading.Render(ansi.Truncate(l.T("app.sources"), m.w, "…"))}
-	return append(out, common.SourceLines(m.ctx, m.sourceIDs(), m.w)...)
+	head := []string{m.header(m.headingText()), "", st.Heading.Render(ansi.Truncate(l.T("app.sources"), m.w, "…"))}
+	return common.AssembleText(m.ctx, m.w, m.h, head, common.SourceLines(m.ctx, m.sourceIDs(), m.w), &m.src)
 }

@@ -2,18 +2,14 @@ package gdp
 
 import (
 	"fmt"
-	"os"
 	"strings"
 	"testing"
-
-	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/common"
 	"github.com/provdash/provdash/internal/ui/theme"
+	"github.com/provdash/provdash/internal/ui/viewtest"
 )
 
 // fixture holds figures copied from research/bac-giang-figures.md, with
@@ -57,8 +53,7 @@ func fixture() *dataset.Dataset {
 }
 
 func newCtx(lang i18n.Lang, th theme.Name) *common.Context {
-	loc := i18n.New(lang)
-	return &common.Context{Data: fixture(), Loc: loc, Styles: theme.New(th), Keys: common.NewKeyMap(loc)}
+	return viewtest.ContextFor(fixture(), lang, th)
 }
 
 func render(t testing.TB, ctx *common.Context, w, h int) *Model {
@@ -69,54 +64,17 @@ func render(t testing.TB, ctx *common.Context, w, h int) *Model {
 	return m
 }
 
-func checkSize(t *testing.T, out string, w, h int) {
-	t.Helper()
-	if out == "" {
-		return
-	}
-	lines := strings.Split(out, "\n")
-	if len(lines) > h {
-		t.Fatalf("%d×%d: %d lines", w, h, len(lines))
-	}
-	for i, l := range lines {
-		if lw := lipgloss.Width(l); lw > w {
-			t.Fatalf("%d×%d: line %d is %d cells: %q", w, h, i, lw, l)
-		}
-	}
-}
-
-func keyMsg(k string) tea.KeyPressMsg {
-	switch k {
-	case "down":
-		return tea.KeyPressMsg{Code: tea.KeyDown}
-	case "up":
-		return tea.KeyPressMsg{Code: tea.KeyUp}
-	case "end":
-		return tea.KeyPressMsg{Code: tea.KeyEnd}
-	case "home":
-		return tea.KeyPressMsg{Code: tea.KeyHome}
-	case "pgdown":
-		return tea.KeyPressMsg{Code: tea.KeyPgDown}
-	}
-	r := []rune(k)[0]
-	return tea.KeyPressMsg{Code: r, Text: k}
-}
-
-func plain(s string) string { return ansi.Strip(s) }
-
 func TestSizes(t *testing.T) {
 	for _, sz := range [][2]int{{80, 21}, {80, 24}, {120, 40}, {200, 60}} {
 		for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
 			m := render(t, newCtx(lang, theme.Dark), sz[0], sz[1])
 			for range 3 {
-				checkSize(t, m.View(), sz[0], sz[1])
+				viewtest.CheckSize(t, m.View(), sz[0], sz[1])
 				if n := len(strings.Split(m.View(), "\n")); m.Face() == common.FaceChart && n != sz[1] {
 					t.Errorf("%v %v: chart face uses %d of %d lines", lang, sz, n, sz[1])
 				}
-				if os.Getenv("SHOW") != "" {
-					fmt.Printf("---- %s %d×%d face %d\n%s\n", lang, sz[0], sz[1], m.Face(), plain(m.View()))
-				}
-				m.Update(keyMsg("v"))
+				viewtest.Show(fmt.Sprintf("%s %d×%d face %d", lang, sz[0], sz[1], m.Face()), m.View())
+				m.Update(viewtest.Press("v"))
 			}
 		}
 	}
@@ -140,14 +98,14 @@ func TestFigures(t *testing.T) {
 	}
 	for _, c := range cases {
 		m := render(t, newCtx(c.lang, theme.Mono), c.w, c.h)
-		out := plain(m.View())
+		out := viewtest.Plain(m.View())
 		for _, w := range c.chart {
 			if !strings.Contains(out, w) {
 				t.Errorf("%s %d×%d chart: %q missing from\n%s", c.lang, c.w, c.h, w, out)
 			}
 		}
-		m.Update(keyMsg("v"))
-		out = plain(m.View())
+		m.Update(viewtest.Press("v"))
+		out = viewtest.Plain(m.View())
 		for _, w := range c.table {
 			if !strings.Contains(out, w) {
 				t.Errorf("%s %d×%d table: %q missing from\n%s", c.lang, c.w, c.h, w, out)
@@ -160,15 +118,15 @@ func TestFigures(t *testing.T) {
 // "—" in the province column and never 0.
 func TestGapYear(t *testing.T) {
 	m := render(t, newCtx(i18n.VI, theme.Mono), 120, 40)
-	m.Update(keyMsg("v"))
+	m.Update(viewtest.Press("v"))
 	var row string
-	for _, l := range strings.Split(plain(m.View()), "\n") {
+	for _, l := range strings.Split(viewtest.Plain(m.View()), "\n") {
 		if strings.HasPrefix(strings.TrimSpace(l), "2012") {
 			row = l
 		}
 	}
 	if row == "" {
-		t.Fatalf("no 2012 row:\n%s", plain(m.View()))
+		t.Fatalf("no 2012 row:\n%s", viewtest.Plain(m.View()))
 	}
 	f := strings.Fields(row)
 	if len(f) < 4 || f[1] != "—" || f[2] != "—" || f[3] != "5,50" {
@@ -185,45 +143,45 @@ func TestSelection(t *testing.T) {
 	if m.Selected() != 2024 {
 		t.Fatalf("starts on %d, want the latest year", m.Selected())
 	}
-	m.Update(keyMsg("down"))
+	m.Update(viewtest.Press("down"))
 	if m.Selected() != 2024 {
 		t.Fatal("↓ on the chart face must not move the selection")
 	}
-	m.Update(keyMsg("v"))
-	m.Update(keyMsg("down"))
-	m.Update(keyMsg("down"))
+	m.Update(viewtest.Press("v"))
+	m.Update(viewtest.Press("down"))
+	m.Update(viewtest.Press("down"))
 	if m.Selected() != 2022 {
 		t.Fatalf("after ↓↓ selected %d, want 2022", m.Selected())
 	}
 	out := m.View()
-	if !strings.Contains(plain(out), "2022") {
-		t.Fatalf("selected row scrolled out of view:\n%s", plain(out))
+	if !strings.Contains(viewtest.Plain(out), "2022") {
+		t.Fatalf("selected row scrolled out of view:\n%s", viewtest.Plain(out))
 	}
-	if !strings.Contains(plain(out), "Ước tính tháng 12/2022") {
-		t.Errorf("selected year's note not shown:\n%s", plain(out))
+	if !strings.Contains(viewtest.Plain(out), "Ước tính tháng 12/2022") {
+		t.Errorf("selected year's note not shown:\n%s", viewtest.Plain(out))
 	}
-	if strings.Contains(plain(out), "2024  ") {
-		t.Errorf("2024 should have scrolled away at this height:\n%s", plain(out))
+	if strings.Contains(viewtest.Plain(out), "2024  ") {
+		t.Errorf("2024 should have scrolled away at this height:\n%s", viewtest.Plain(out))
 	}
 	sel := ctx.Styles.Selected.Render("x")
 	if !strings.Contains(out, strings.TrimSuffix(sel, "x\x1b[m")) {
 		// Mono renders reverse+bold: the selected row must carry it.
 		t.Errorf("selected row not styled with Styles.Selected:\n%q", out)
 	}
-	m.Update(keyMsg("end"))
+	m.Update(viewtest.Press("end"))
 	if m.Selected() != 2011 {
 		t.Errorf("G/end selected %d, want 2011", m.Selected())
 	}
-	m.Update(keyMsg("down"))
+	m.Update(viewtest.Press("down"))
 	if m.Selected() != 2011 {
 		t.Error("↓ past the end moved the selection")
 	}
-	m.Update(keyMsg("home"))
-	m.Update(keyMsg("up"))
+	m.Update(viewtest.Press("home"))
+	m.Update(viewtest.Press("up"))
 	if m.Selected() != 2024 {
 		t.Errorf("g then ↑ selected %d, want 2024", m.Selected())
 	}
-	m.Update(keyMsg("pgdown"))
+	m.Update(viewtest.Press("pgdown"))
 	if m.Selected() != 2022 {
 		t.Errorf("pgdn selected %d, want 2022", m.Selected())
 	}
@@ -232,15 +190,15 @@ func TestSelection(t *testing.T) {
 func TestFaceCycle(t *testing.T) {
 	m := render(t, newCtx(i18n.EN, theme.Mono), 120, 40)
 	first := m.View()
-	m.Update(keyMsg("v"))
+	m.Update(viewtest.Press("v"))
 	if m.Face() != common.FaceTable || m.View() == first {
 		t.Fatal("v did not switch to the table")
 	}
-	m.Update(keyMsg("v"))
-	if m.Face() != common.FaceSources || !strings.Contains(plain(m.View()), "afamily.vn") {
-		t.Fatalf("sources face:\n%s", plain(m.View()))
+	m.Update(viewtest.Press("v"))
+	if m.Face() != common.FaceSources || !strings.Contains(viewtest.Plain(m.View()), "afamily.vn") {
+		t.Fatalf("sources face:\n%s", viewtest.Plain(m.View()))
 	}
-	m.Update(keyMsg("v"))
+	m.Update(viewtest.Press("v"))
 	if m.Face() != common.FaceChart || m.View() != first {
 		t.Fatal("v did not return to the chart face")
 	}
@@ -254,24 +212,24 @@ func TestSweep(t *testing.T) {
 		for h := 0; h <= 60; h += 3 {
 			m.SetSize(w, h)
 			for range 3 {
-				checkSize(t, m.View(), w, h)
-				m.Update(keyMsg("down"))
-				m.Update(keyMsg("v"))
+				viewtest.CheckSize(t, m.View(), w, h)
+				m.Update(viewtest.Press("down"))
+				m.Update(viewtest.Press("v"))
 			}
 		}
 	}
 	e := New()
 	e.SetSize(80, 24)
-	e.Update(keyMsg("v"))
+	e.Update(viewtest.Press("v"))
 	if e.View() != "" || e.Title() == "" {
 		t.Error("a view without context should be empty but titled")
 	}
 	m.SetContext(&common.Context{Data: &dataset.Dataset{}, Loc: ctx.Loc, Styles: ctx.Styles, Keys: ctx.Keys})
 	m.SetSize(80, 24)
 	for range 3 {
-		checkSize(t, m.View(), 80, 24)
-		m.Update(keyMsg("down"))
-		m.Update(keyMsg("v"))
+		viewtest.CheckSize(t, m.View(), 80, 24)
+		m.Update(viewtest.Press("down"))
+		m.Update(viewtest.Press("v"))
 	}
 }
 

@@ -2,26 +2,14 @@ package overview
 
 import (
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 
-	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/common"
 	"github.com/provdash/provdash/internal/ui/theme"
+	"github.com/provdash/provdash/internal/ui/viewtest"
 )
-
-// bundledCtx is a session context on the real embedded dataset.
-func bundledCtx(t testing.TB, lang i18n.Lang, th theme.Name) *common.Context {
-	t.Helper()
-	d, err := data.Bundled()
-	if err != nil {
-		t.Fatalf("bundled data: %v", err)
-	}
-	loc := i18n.New(lang)
-	return &common.Context{Data: d, Loc: loc, Styles: theme.New(th), Keys: common.NewKeyMap(loc)}
-}
 
 // TestBundled renders the real dataset at the three reference sizes in
 // both languages and every face; SHOW=1 prints the frames (SHOW=ansi keeps
@@ -30,22 +18,16 @@ func TestBundled(t *testing.T) {
 	for _, sz := range [][2]int{{80, 21}, {80, 24}, {120, 40}, {200, 60}} {
 		for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
 			m := New()
-			m.SetContext(bundledCtx(t, lang, theme.Dark))
+			m.SetContext(viewtest.ContextTheme(t, lang, theme.Dark))
 			m.SetSize(sz[0], sz[1])
 			for range 3 {
 				out := m.View()
-				checkSize(t, out, sz[0], sz[1])
+				viewtest.CheckSize(t, out, sz[0], sz[1])
 				if n := len(strings.Split(out, "\n")); m.Face() == common.FaceChart && n != sz[1] {
 					t.Errorf("%s %v chart face: %d lines, want the full %d", lang, sz, n, sz[1])
 				}
-				switch os.Getenv("SHOW") {
-				case "":
-				case "ansi":
-					fmt.Printf("---- %s %d×%d face %d\n%s\n", lang, sz[0], sz[1], m.Face(), out)
-				default:
-					fmt.Printf("---- %s %d×%d face %d\n%s\n", lang, sz[0], sz[1], m.Face(), stripANSI(out))
-				}
-				press(m, "v")
+				viewtest.Show(fmt.Sprintf("%s %d×%d face %d", lang, sz[0], sz[1], m.Face()), out)
+				m.Update(viewtest.Press("v"))
 			}
 		}
 	}
@@ -66,9 +48,9 @@ func TestBundledFigures(t *testing.T) {
 	}
 	for _, c := range cases {
 		m := New()
-		m.SetContext(bundledCtx(t, c.lang, theme.Mono))
+		m.SetContext(viewtest.ContextTheme(t, c.lang, theme.Mono))
 		m.SetSize(c.w, c.h)
-		out := stripANSI(m.View())
+		out := viewtest.Plain(m.View())
 		for _, w := range c.want {
 			if !strings.Contains(out, w) {
 				t.Errorf("%s %d×%d: %q missing from\n%s", c.lang, c.w, c.h, w, out)
@@ -80,9 +62,21 @@ func TestBundledFigures(t *testing.T) {
 // BenchmarkRebuildBundled is a resize on the real dataset (budget ≤ 5 ms).
 func BenchmarkRebuildBundled(b *testing.B) {
 	m := New()
-	m.SetContext(bundledCtx(b, i18n.VI, theme.Dark))
+	m.SetContext(viewtest.ContextTheme(b, i18n.VI, theme.Dark))
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
 		m.SetSize(200-i%2, 60)
+	}
+}
+
+// At 80×21 the sources face scrolls to the last source, in both languages.
+func TestBundledSourcesScroll(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
+		m := New()
+		m.SetContext(viewtest.Context(t, lang))
+		viewtest.ReachSources(t, m, 2, 80, 21)
+		if m.Face() != common.FaceSources || !strings.Contains(viewtest.Plain(m.View()), "↑") {
+			t.Errorf("%s: the sources face does not say it is scrolled:\n%s", lang, viewtest.Plain(m.View()))
+		}
 	}
 }

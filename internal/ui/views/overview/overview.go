@@ -42,7 +42,9 @@ type Model struct {
 	face common.Face
 	// sel is the selected headline on the table face, off the first shown.
 	sel, off int
-	out      string
+	// src is how far the sources face is scrolled.
+	src common.Scroll
+	out string
 }
 
 // New returns the overview tab; it draws nothing until SetContext.
@@ -80,30 +82,20 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	km := m.ctx.Keys
 	if key.Matches(k, km.Face) {
 		m.face = m.face.Next()
+		m.src = common.Scroll{}
 		m.rebuild()
 		return nil
 	}
-	if m.face != common.FaceTable || m.ctx.Data == nil || len(m.ctx.Data.Headline) == 0 {
+	if m.face == common.FaceSources {
+		if m.src.Key(km, k) {
+			m.rebuild()
+		}
 		return nil
 	}
-	sel := m.sel
-	switch {
-	case key.Matches(k, km.Up):
-		sel--
-	case key.Matches(k, km.Down):
-		sel++
-	case key.Matches(k, km.PageUp):
-		sel -= 5
-	case key.Matches(k, km.PageDn):
-		sel += 5
-	case key.Matches(k, km.Top):
-		sel = 0
-	case key.Matches(k, km.Bottom):
-		sel = len(m.ctx.Data.Headline) - 1
-	default:
+	if m.face != common.FaceTable || m.ctx.Data == nil {
 		return nil
 	}
-	if sel = clamp(sel, 0, len(m.ctx.Data.Headline)-1); sel != m.sel {
+	if sel, ok := common.Navigate(km, k, m.sel, len(m.ctx.Data.Headline), 5); ok && sel != m.sel {
 		m.sel = sel
 		m.rebuild()
 	}
@@ -121,13 +113,14 @@ func (m *Model) Selected() string {
 // View returns the cached frame.
 func (m *Model) View() string { return m.out }
 
-// ShortHelp lists the tab's own keys (↑/↓ only on the table face).
+// ShortHelp lists the tab's own keys (↑/↓ only on the table face, where
+// they select, and on the sources face, where they scroll).
 func (m *Model) ShortHelp() []key.Binding {
 	if m.ctx == nil || m.ctx.Keys == nil {
 		return nil
 	}
 	km := m.ctx.Keys
-	if m.face == common.FaceTable {
+	if m.face != common.FaceChart {
 		return []key.Binding{km.Up, km.Down, km.Face}
 	}
 	return []key.Binding{km.Face}
@@ -164,7 +157,8 @@ func (m *Model) rebuild() {
 	case common.FaceTable:
 		lines = m.tableFace()
 	case common.FaceSources:
-		lines = m.sourcesFace()
+		m.out = m.sourcesFace()
+		return
 	default:
 		lines = m.chartFace()
 	}
@@ -342,7 +336,7 @@ func cardCols(n, w, hAvail int) int {
 	if n == 0 || w < minCard {
 		return 0
 	}
-	cols := clamp(w/prefCard, 1, maxCols)
+	cols := common.Clamp(w/prefCard, 1, maxCols)
 	if cols > n {
 		cols = n
 	}
@@ -353,16 +347,6 @@ func cardCols(n, w, hAvail int) int {
 }
 
 func rowsOf(n, cols int) int { return (n + cols - 1) / cols }
-
-func clamp(v, lo, hi int) int {
-	if v < lo {
-		return lo
-	}
-	if v > hi {
-		return hi
-	}
-	return v
-}
 
 // chooseCols picks the card columns for hAvail lines: first a grid that
 // leaves room for the legend and a small growth panel (narrower cards are
@@ -737,7 +721,7 @@ func (m *Model) tableFace() []string {
 		fixed -= widths[4] + 2
 		widths[4] = 0
 	}
-	widths[0] = clamp(w-fixed, 8, widths[0])
+	widths[0] = common.Clamp(w-fixed, 8, widths[0])
 	row := func(c []string) string {
 		var b strings.Builder
 		for j, x := range c {
@@ -757,15 +741,15 @@ func (m *Model) tableFace() []string {
 	}
 	// Rows shown: what is left after the note (3), merger (≤3), legend and
 	// source lines, at least 1.
-	n := clamp(m.h-len(out)-1-9, 1, len(d.Headline))
-	m.sel = clamp(m.sel, 0, len(d.Headline)-1)
+	n := common.Clamp(m.h-len(out)-1-9, 1, len(d.Headline))
+	m.sel = common.Clamp(m.sel, 0, len(d.Headline)-1)
 	if m.sel < m.off {
 		m.off = m.sel
 	}
 	if m.sel >= m.off+n {
 		m.off = m.sel - n + 1
 	}
-	m.off = clamp(m.off, 0, len(d.Headline)-n)
+	m.off = common.Clamp(m.off, 0, len(d.Headline)-n)
 	out = append(out, st.TableHeader.Render(row(cols)))
 	for i := m.off; i < m.off+n; i++ {
 		if i == m.sel {
@@ -797,9 +781,10 @@ func (m *Model) tableFace() []string {
 	return append(out, src)
 }
 
-// sourcesFace is the numbered list of every source the tab cites.
-func (m *Model) sourcesFace() []string {
+// sourcesFace is the numbered list of every source the tab cites, scrolled
+// by ↑/↓ when it is longer than the screen.
+func (m *Model) sourcesFace() string {
 	st, l := m.ctx.Styles, m.ctx.Loc
-	out := []string{m.header(), "", st.Heading.Render(ansi.Truncate(l.T("app.sources"), m.w, "…"))}
-	return append(out, common.SourceLines(m.ctx, m.sourceIDs(), m.w)...)
+	head := []string{m.header(), "", st.Heading.Render(ansi.Truncate(l.T("app.sources"), m.w, "…"))}
+	return common.AssembleText(m.ctx, m.w, m.h, head, common.SourceLines(m.ctx, m.sourceIDs(), m.w), &m.src)
 }

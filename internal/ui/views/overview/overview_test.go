@@ -2,18 +2,14 @@ package overview
 
 import (
 	"fmt"
-	"os"
 	"strings"
 	"testing"
-
-	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/common"
 	"github.com/provdash/provdash/internal/ui/theme"
+	"github.com/provdash/provdash/internal/ui/viewtest"
 )
 
 // fixture is a small dataset with figures copied from
@@ -58,8 +54,7 @@ func fixture() *dataset.Dataset {
 }
 
 func newCtx(lang i18n.Lang, th theme.Name) *common.Context {
-	loc := i18n.New(lang)
-	return &common.Context{Data: fixture(), Loc: loc, Styles: theme.New(th), Keys: common.NewKeyMap(loc)}
+	return viewtest.ContextFor(fixture(), lang, th)
 }
 
 func render(t testing.TB, ctx *common.Context, w, h int) (*Model, string) {
@@ -70,46 +65,14 @@ func render(t testing.TB, ctx *common.Context, w, h int) (*Model, string) {
 	return m, m.View()
 }
 
-// checkSize asserts the rendering rule: at most h lines of at most w cells.
-func checkSize(t *testing.T, out string, w, h int) {
-	t.Helper()
-	if out == "" {
-		return
-	}
-	lines := strings.Split(out, "\n")
-	if len(lines) > h {
-		t.Fatalf("%d×%d: %d lines", w, h, len(lines))
-	}
-	for i, l := range lines {
-		if lw := lipgloss.Width(l); lw > w {
-			t.Fatalf("%d×%d: line %d is %d cells: %q", w, h, i, lw, l)
-		}
-	}
-}
-
-func press(m *Model, k string) {
-	var msg tea.KeyPressMsg
-	switch k {
-	case "v":
-		msg = tea.KeyPressMsg{Code: 'v', Text: "v"}
-	case "down":
-		msg = tea.KeyPressMsg{Code: tea.KeyDown}
-	case "end":
-		msg = tea.KeyPressMsg{Code: tea.KeyEnd}
-	}
-	m.Update(msg)
-}
-
 func TestSizes(t *testing.T) {
 	for _, sz := range [][2]int{{80, 21}, {80, 24}, {120, 40}, {200, 60}} {
 		for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
 			m, out := render(t, newCtx(lang, theme.Dark), sz[0], sz[1])
 			for range 3 {
-				checkSize(t, m.View(), sz[0], sz[1])
-				if os.Getenv("SHOW") != "" {
-					fmt.Printf("---- %s %d×%d face %d\n%s\n", lang, sz[0], sz[1], m.Face(), stripANSI(m.View()))
-				}
-				press(m, "v")
+				viewtest.CheckSize(t, m.View(), sz[0], sz[1])
+				viewtest.Show(fmt.Sprintf("%s %d×%d face %d", lang, sz[0], sz[1], m.Face()), m.View())
+				m.Update(viewtest.Press("v"))
 			}
 			if !strings.Contains(out, "Bắc Giang") {
 				t.Errorf("%v %v: no province name", lang, sz)
@@ -128,7 +91,7 @@ func TestFigures(t *testing.T) {
 	}
 	for _, c := range cases {
 		_, out := render(t, newCtx(c.lang, theme.Mono), 200, 60)
-		plain := stripANSI(out)
+		plain := viewtest.Plain(out)
 		for _, w := range c.want {
 			if !strings.Contains(plain, w) {
 				t.Errorf("%s: %q missing from\n%s", c.lang, w, plain)
@@ -140,7 +103,7 @@ func TestFigures(t *testing.T) {
 // The industrial-parks headline has no value: it must read "—", never 0.
 func TestGapIsDash(t *testing.T) {
 	_, out := render(t, newCtx(i18n.VI, theme.Mono), 200, 60)
-	lines := strings.Split(stripANSI(out), "\n")
+	lines := strings.Split(viewtest.Plain(out), "\n")
 	found := false
 	for i, l := range lines {
 		if strings.Contains(l, "Khu công nghiệp") && i+1 < len(lines) {
@@ -154,10 +117,10 @@ func TestGapIsDash(t *testing.T) {
 		}
 	}
 	if !found {
-		t.Fatalf("no industrial-parks card:\n%s", stripANSI(out))
+		t.Fatalf("no industrial-parks card:\n%s", viewtest.Plain(out))
 	}
 	m, _ := render(t, newCtx(i18n.VI, theme.Mono), 80, 8) // compact list
-	if !strings.Contains(stripANSI(m.View()), "—") {
+	if !strings.Contains(viewtest.Plain(m.View()), "—") {
 		t.Errorf("compact list: no gap dash:\n%s", m.View())
 	}
 }
@@ -177,27 +140,27 @@ func TestFaceCycle(t *testing.T) {
 	if m.Face() != common.FaceChart {
 		t.Fatal("starts on the chart face")
 	}
-	press(m, "v")
+	m.Update(viewtest.Press("v"))
 	if m.Face() != common.FaceTable || m.View() == first {
 		t.Fatal("v did not switch to the table")
 	}
-	if strings.Contains(stripANSI(m.View()), "Nguồn khác: 209,15") {
-		t.Errorf("note of an unselected row shown:\n%s", stripANSI(m.View()))
+	if strings.Contains(viewtest.Plain(m.View()), "Nguồn khác: 209,15") {
+		t.Errorf("note of an unselected row shown:\n%s", viewtest.Plain(m.View()))
 	}
-	press(m, "down")
-	if m.Selected() != "size" || !strings.Contains(stripANSI(m.View()), "Nguồn khác: 209,15") {
-		t.Errorf("↓ should select the size figure and show its conflicting-value note:\n%s", stripANSI(m.View()))
+	m.Update(viewtest.Press("down"))
+	if m.Selected() != "size" || !strings.Contains(viewtest.Plain(m.View()), "Nguồn khác: 209,15") {
+		t.Errorf("↓ should select the size figure and show its conflicting-value note:\n%s", viewtest.Plain(m.View()))
 	}
-	press(m, "end")
-	press(m, "down")
+	m.Update(viewtest.Press("end"))
+	m.Update(viewtest.Press("down"))
 	if m.Selected() != "parks" {
 		t.Errorf("end then ↓ selected %q, want the last figure", m.Selected())
 	}
-	press(m, "v")
+	m.Update(viewtest.Press("v"))
 	if m.Face() != common.FaceSources || !strings.Contains(m.View(), "pcivietnam.vn") {
 		t.Fatalf("sources face wrong:\n%s", m.View())
 	}
-	press(m, "v")
+	m.Update(viewtest.Press("v"))
 	if m.Face() != common.FaceChart || m.View() != first {
 		t.Fatal("v did not come back to the chart face")
 	}
@@ -211,15 +174,15 @@ func TestSweep(t *testing.T) {
 		for h := 0; h <= 60; h += 3 {
 			m.SetSize(w, h)
 			for range 3 {
-				checkSize(t, m.View(), w, h)
-				press(m, "v")
+				viewtest.CheckSize(t, m.View(), w, h)
+				m.Update(viewtest.Press("v"))
 			}
 		}
 	}
 	// No context, no data: empty, no panic.
 	e := New()
 	e.SetSize(80, 24)
-	e.Update(tea.KeyPressMsg{Code: 'v', Text: "v"})
+	e.Update(viewtest.Press("v"))
 	if e.View() != "" || e.Title() == "" {
 		t.Error("a view without context should be empty but titled")
 	}
@@ -245,14 +208,3 @@ func BenchmarkRebuild(b *testing.B) {
 		m.SetSize(200-i%2, 60)
 	}
 }
-
-func stripANSI(s string) string {
-	var b strings.Builder
-	for _, l := range strings.Split(s, "\n") {
-		b.WriteString(ansiStrip(l))
-		b.WriteByte('\n')
-	}
-	return b.String()
-}
-
-func ansiStrip(s string) string { return ansi.Strip(s) }

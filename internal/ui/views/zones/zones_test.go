@@ -193,3 +193,21 @@ func BenchmarkView(b *testing.B) {
 		_ = m.View()
 	}
 }
+
+// At 80×21 (an 80×24 terminal less the tab bar and footer) every row's
+// detail scrolls to its end, source included, and the sources face scrolls
+// to its last source.
+func TestShortTerminalReachesSources(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
+		ctx := viewtest.Context(t, lang)
+		m := New()
+		m.SetContext(ctx)
+		if m.count() == 0 {
+			t.Fatal("no rows")
+		}
+		viewtest.ReachDetails(t, m, m.count(), 80, 21, ctx.Loc.T("app.source"))
+		m = New()
+		m.SetContext(ctx)
+		viewtest.ReachSources(t, m, 2, 80, 21)
+	}
+}
