@@ -7,6 +7,7 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -56,10 +57,24 @@ type Options struct {
 	// entry means a single dataset and P does nothing.
 	Collection []*dataset.Dataset
 	Lang       i18n.Lang
-	Theme      theme.Name
-	Tab        string // initial tab id; "" means overview
-	ASCII      bool
+	// Theme is the starting theme; "" and theme.Auto follow the terminal's
+	// background (dark until the terminal answers, and in `render`).
+	Theme theme.Name
+	// NoColor (the NO_COLOR convention) turns "" and auto into mono. An
+	// explicit Theme wins, and `t` still cycles: that is the user asking.
+	NoColor bool
+	Tab     string // initial tab id; "" means overview
+	// ASCII draws charts, borders, the rule and the presentation bar
+	// without braille, box drawing or block characters.
+	ASCII bool
+	// Present starts in presentation mode: the tabs cycle every Interval
+	// (DefaultInterval when 0); `p` toggles it at any time.
+	Present  bool
+	Interval time.Duration
 }
+
+// DefaultInterval is how long presentation mode shows each tab.
+const DefaultInterval = 15 * time.Second
 
 // Model is the root model. Use New.
 type Model struct {
@@ -79,7 +94,24 @@ type Model struct {
 	// frame caches the composed screen; dirty marks it stale.
 	frame string
 	dirty bool
+
+	// darkBackground is the terminal's background as last reported (dark
+	// until a BackgroundColorMsg says otherwise); it resolves theme auto.
+	darkBackground bool
+
+	// Presentation mode. left is the time until the next tab. Each run of
+	// the once-a-second timer carries the generation it was started in;
+	// stopping, pausing or restarting bumps gen so a stale tick dies
+	// instead of doubling the timer. No tick is pending unless presenting
+	// and not paused: an idle dashboard writes nothing.
+	present bool
+	paused  bool
+	left    time.Duration
+	gen     int
 }
+
+// presentTick is the presentation timer's once-a-second message.
+type presentTick struct{ gen int }
 
 type hit struct{ x0, x1 int }
 
@@ -99,9 +131,18 @@ func New(opts Options) (*Model, error) {
 		opts.Lang = i18n.VI
 	}
 	if opts.Theme == "" {
-		opts.Theme = theme.Dark
+		opts.Theme = theme.Auto
 	}
-	m := &Model{opts: opts, views: newViews(), help: help.New(), dirty: true}
+	if opts.NoColor && opts.Theme == theme.Auto {
+		opts.Theme = theme.Mono
+	}
+	if opts.Interval <= 0 {
+		opts.Interval = DefaultInterval
+	}
+	m := &Model{opts: opts, views: newViews(), help: help.New(), dirty: true, darkBackground: true}
+	if opts.Present {
+		m.present, m.left = true, opts.Interval
+	}
 	if opts.Tab != "" {
 		i := indexOf(TabIDs(), opts.Tab)
 		if i < 0 {
@@ -126,13 +167,17 @@ func indexOf(list []string, s string) int {
 // every view: on start, and whenever language or theme change.
 func (m *Model) applyContext() {
 	loc := i18n.New(m.opts.Lang)
-	st := theme.New(m.opts.Theme)
+	st := theme.New(m.Theme())
+	if m.opts.ASCII {
+		st = st.WithASCII()
+	}
 	m.ctx = &common.Context{
-		Data:   m.opts.Data,
-		Loc:    loc,
-		Styles: st,
-		Keys:   common.NewKeyMap(loc),
-		ASCII:  m.opts.ASCII,
+		Data:    m.opts.Data,
+		Loc:     loc,
+		Styles:  st,
+		Keys:    common.NewKeyMap(loc),
+		ASCII:   m.opts.ASCII,
+		Present: m.present,
 	}
 	m.help.Styles = st.Help()
 	for _, v := range m.views {
@@ -145,12 +190,121 @@ func (m *Model) applyContext() {
 // Active returns the id of the active tab.
 func (m *Model) Active() string { return m.views[m.active].ID() }
 
-// Init implements tea.Model.
-func (m *Model) Init() tea.Cmd { return nil }
+// Theme is the theme on screen: auto resolved against the terminal's
+// background.
+func (m *Model) Theme() theme.Name { return theme.Resolve(m.opts.Theme, m.darkBackground) }
+
+// Presenting reports whether presentation mode is on, and whether paused.
+func (m *Model) Presenting() (on, paused bool) { return m.present, m.paused }
+
+// Init implements tea.Model: it asks the terminal for its background when
+// the theme is auto, and starts the presentation timer under --present.
+// Nothing else ticks.
+func (m *Model) Init() tea.Cmd {
+	var cmds []tea.Cmd
+	if m.opts.Theme == theme.Auto {
+		cmds = append(cmds, tea.RequestBackgroundColor)
+	}
+	if m.present && !m.paused {
+		cmds = append(cmds, m.restartTimer())
+	}
+	return tea.Batch(cmds...)
+}
+
+// restartTimer starts a fresh once-a-second timer with a full interval,
+// killing any pending tick.
+func (m *Model) restartTimer() tea.Cmd {
+	m.left = m.opts.Interval
+	m.gen++
+	return m.tick()
+}
+
+func (m *Model) tick() tea.Cmd {
+	gen := m.gen
+	return tea.Tick(time.Second, func(time.Time) tea.Msg { return presentTick{gen: gen} })
+}
+
+// onTick counts a second down and moves to the next tab when the interval
+// is up. Ticks of a stopped, paused or restarted timer are dropped.
+func (m *Model) onTick(t presentTick) tea.Cmd {
+	if t.gen != m.gen || !m.present || m.paused {
+		return nil
+	}
+	m.left -= time.Second
+	if m.left <= 0 {
+		m.active = (m.active + 1) % len(m.views)
+		m.left = m.opts.Interval
+		m.notice = ""
+	}
+	m.dirty = true
+	return m.tick()
+}
+
+// togglePresent switches presentation mode on (timer running) or off (no
+// timer left).
+func (m *Model) togglePresent() tea.Cmd {
+	m.present = !m.present
+	m.paused = false
+	m.gen++ // a pending tick of the old run dies
+	m.applyContext()
+	if !m.present {
+		return nil
+	}
+	return m.restartTimer()
+}
+
+// togglePause pauses the countdown where it is, or resumes it.
+func (m *Model) togglePause() tea.Cmd {
+	m.paused = !m.paused
+	m.gen++
+	if m.paused {
+		return nil
+	}
+	return m.tick()
+}
+
+// tabMoved restarts the countdown after the presenter moved by hand, so
+// the new tab gets its full interval.
+func (m *Model) tabMoved() tea.Cmd {
+	if !m.present || m.paused {
+		m.left = m.opts.Interval
+		return nil
+	}
+	return m.restartTimer()
+}
+
+// cycleTheme moves to the next theme (auto counts as what it shows) and
+// names it in the footer.
+func (m *Model) cycleTheme() {
+	m.opts.Theme = theme.Next(m.Theme())
+	m.applyContext()
+	m.notice = m.ctx.Loc.Tf("theme.notice", m.ctx.Loc.T("theme."+string(m.opts.Theme)))
+}
+
+// toggleLang switches between Vietnamese and English.
+func (m *Model) toggleLang() {
+	if m.opts.Lang == i18n.VI {
+		m.opts.Lang = i18n.EN
+	} else {
+		m.opts.Lang = i18n.VI
+	}
+	m.applyContext()
+}
 
 // Update implements tea.Model.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
+	case presentTick:
+		return m, m.onTick(msg)
+	case tea.BackgroundColorMsg:
+		dark := msg.IsDark()
+		if dark != m.darkBackground {
+			m.darkBackground = dark
+			if m.opts.Theme == theme.Auto {
+				m.applyContext()
+			}
+		}
+		return m, nil
 	case tea.WindowSizeMsg:
 		m.SetSize(msg.Width, msg.Height)
 		return m, nil
@@ -212,10 +366,10 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case key.Matches(msg, k.Next):
 		m.SetActive((m.active + 1) % len(m.views))
-		return nil
+		return m.tabMoved()
 	case key.Matches(msg, k.Prev):
 		m.SetActive((m.active + len(m.views) - 1) % len(m.views))
-		return nil
+		return m.tabMoved()
 	case key.Matches(msg, k.Province):
 		m.nextProvince()
 		return nil
@@ -224,6 +378,16 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		if n >= 0 && n < len(m.views) {
 			m.SetActive(n)
 		}
+		return m.tabMoved()
+	case key.Matches(msg, k.Present):
+		return m.togglePresent()
+	case key.Matches(msg, k.Pause) && m.present:
+		return m.togglePause()
+	case key.Matches(msg, k.Theme):
+		m.cycleTheme()
+		return nil
+	case key.Matches(msg, k.Lang):
+		m.toggleLang()
 		return nil
 	}
 	if m.tooSmall() {
@@ -259,7 +423,7 @@ func (m *Model) handleClick(msg tea.MouseClickMsg) tea.Cmd {
 	for i, h := range m.tabHits {
 		if mouse.X >= h.x0 && mouse.X < h.x1 {
 			m.SetActive(i)
-			return nil
+			return m.tabMoved()
 		}
 	}
 	return nil
@@ -386,11 +550,42 @@ func (m *Model) footer() string {
 	if m.notice != "" {
 		return common.Fit(" "+m.ctx.Styles.Notice.Render(m.notice), m.width, 1)
 	}
+	if m.present {
+		return m.progressLine()
+	}
 	k := m.ctx.Keys
 	v := m.views[m.active]
 	bindings := append([]key.Binding{}, v.ShortHelp()...)
-	bindings = append(bindings, k.Next, k.Jump, k.Help, k.Quit)
+	// The bubbles help drops bindings from the end when the line is full,
+	// so the least needed come last.
+	bindings = append(bindings, k.Next, k.Jump, k.Help, k.Quit, k.Present, k.Theme, k.Lang)
 	return common.Fit(" "+m.help.ShortHelpView(bindings), m.width, 1)
+}
+
+// progressLine replaces the help footer in presentation mode:
+// "▶ 3/5 · 12s" then a thin bar of the time gone, glyphs differing for
+// done and to-go so it reads without colour. Paused shows ‖ and the word.
+func (m *Model) progressLine() string {
+	st := m.ctx.Styles
+	play, pause, done, todo := "▶", "‖", "━", "─"
+	if m.ctx.ASCII {
+		play, pause, done, todo = ">", "||", "=", "-"
+	}
+	secs := int((m.left + time.Second - 1) / time.Second)
+	label := fmt.Sprintf("%s %d/%d · %ds", play, m.active+1, len(m.views), secs)
+	if m.paused {
+		label = fmt.Sprintf("%s %d/%d · %ds · %s", pause, m.active+1, len(m.views), secs, m.ctx.Loc.T("present.paused"))
+	}
+	line := " " + st.Progress.Render(label) + " "
+	barW := m.width - lipgloss.Width(line) - 1
+	if barW >= 4 {
+		total := m.opts.Interval
+		gone := total - m.left
+		n := int(int64(barW) * int64(gone) / int64(total))
+		n = min(max(n, 0), barW)
+		line += st.ProgressDone.Render(strings.Repeat(done, n)) + st.ProgressTodo.Render(strings.Repeat(todo, barW-n))
+	}
+	return common.Fit(line, m.width, 1)
 }
 
 // helpOverlay is the full key table of DESIGN.md §3. Every tab's own keys
@@ -402,6 +597,7 @@ func (m *Model) helpOverlay(w, h int) string {
 		{k.Next, k.Prev, k.Jump},
 		{k.Up, k.Down, k.PageUp, k.PageDn, k.Top, k.Bottom},
 		{k.Open, k.Close, k.Face, k.Help, k.Quit},
+		{k.Present, k.Pause, k.Theme, k.Lang},
 	}
 	if len(m.opts.Collection) > 1 {
 		global = append(global, []key.Binding{k.Province})

@@ -182,16 +182,22 @@ func TestMouseClickTabs(t *testing.T) {
 // panics and every frame keeps the size rule.
 func TestRandomKeys(t *testing.T) {
 	keys := []string{"tab", "shift+tab", "right", "left", "l", "h", "1", "2", "3", "4", "5", "up", "down",
-		"k", "j", "pgup", "pgdown", "g", "G", "enter", "esc", "v", "?", "x", " ", "L", "t"}
+		"k", "j", "pgup", "pgdown", "g", "G", "enter", "esc", "v", "?", "x", " ", "L", "t", "p", "P", "tick"}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
 		m := newModel(t, lang, "")
+		m.opts.Interval = 2 * time.Second // ticks move tabs often
 		for i := 0; i < 3000; i++ {
 			if i%50 == 0 {
 				m.SetSize(rng.IntN(230), rng.IntN(70))
 			}
-			k := keys[rng.IntN(len(keys))]
-			m.Update(press(k))
+			// "tick" is the presentation timer firing (dropped unless
+			// presenting), the other entries key presses.
+			if k := keys[rng.IntN(len(keys))]; k == "tick" {
+				m.Update(presentTick{gen: m.gen})
+			} else {
+				m.Update(press(k))
+			}
 			checkFrame(t, m.Frame(), m.width, m.height, "random keys")
 		}
 	}
