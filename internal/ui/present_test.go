@@ -333,3 +333,25 @@ func TestPresentSizeSweep(t *testing.T) {
 		}
 	}
 }
+
+// TestPresentHelpHolds: while the help overlay is open the countdown
+// holds (the timer keeps running), and resumes when it closes.
+func TestPresentHelpHolds(t *testing.T) {
+	m := newWith(t, Options{Lang: i18n.EN, Theme: theme.Dark, Present: true, Interval: 2 * time.Second})
+	m.Init()
+	m.Update(press("?"))
+	for i := 0; i < 4; i++ {
+		if tick(m) == nil {
+			t.Fatalf("timer stopped under the help")
+		}
+	}
+	if m.Active() != "overview" || m.left != 2*time.Second {
+		t.Fatalf("under the help: active %s left %v", m.Active(), m.left)
+	}
+	m.Update(press("esc"))
+	tick(m)
+	tick(m)
+	if m.Active() != "gdp" {
+		t.Fatalf("after the help closed: active %s, want gdp", m.Active())
+	}
+}

@@ -230,6 +230,9 @@ func (m *Model) onTick(t presentTick) tea.Cmd {
 	if t.gen != m.gen || !m.present || m.paused {
 		return nil
 	}
+	if m.showHelp {
+		return m.tick() // the countdown waits while the presenter reads the help
+	}
 	m.left -= time.Second
 	if m.left <= 0 {
 		m.active = (m.active + 1) % len(m.views)
