@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"strings"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
@@ -20,6 +21,7 @@ import (
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/render"
 	"github.com/provdash/provdash/internal/ui"
+	"github.com/provdash/provdash/internal/ui/theme"
 )
 
 // version is set at build time with -ldflags "-X main.version=v1.2.3".
@@ -43,14 +45,20 @@ func versionString() string {
 
 // globalFlags are shared by the dashboard and render.
 type globalFlags struct {
-	tab  string
-	lang string
+	tab     string
+	lang    string
+	theme   string
+	ascii   bool
+	noColor bool
 	dataFlags
 }
 
 func (g *globalFlags) register(cmd *cobra.Command, getenv func(string) string) {
 	cmd.Flags().StringVar(&g.tab, "tab", "overview", "first tab: "+strings.Join(ui.TabIDs(), "|"))
 	cmd.Flags().StringVar(&g.lang, "lang", string(i18n.FromEnv(getenv)), "language: vi|en (default from LC_ALL/LANG)")
+	cmd.Flags().StringVar(&g.theme, "theme", "auto", "theme: auto|dark|light|high-contrast|mono (auto follows the terminal background; NO_COLOR gives mono)")
+	cmd.Flags().BoolVar(&g.ascii, "ascii", false, "charts and borders without braille or box drawing, for PuTTY and old consoles")
+	g.noColor = getenv("NO_COLOR") != ""
 	g.dataFlags.register(cmd)
 }
 
@@ -65,7 +73,14 @@ func (g *globalFlags) options(errOut io.Writer) (ui.Options, error) {
 	if err != nil {
 		return ui.Options{}, err
 	}
-	opts := ui.Options{Data: d, Lang: lang, Tab: g.tab}
+	th, err := theme.ParseName(g.theme)
+	if err != nil {
+		return ui.Options{}, err
+	}
+	if g.theme == "auto" {
+		th = "" // the root model resolves auto, and NO_COLOR, itself
+	}
+	opts := ui.Options{Data: d, Lang: lang, Tab: g.tab, Theme: th, ASCII: g.ascii, NoColor: g.noColor}
 	if len(all) > 1 {
 		opts.Collection = all
 	}
@@ -76,7 +91,11 @@ func (g *globalFlags) options(errOut io.Writer) (ui.Options, error) {
 }
 
 func newRootCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
-	var g globalFlags
+	var (
+		g        globalFlags
+		present  bool
+		interval time.Duration
+	)
 	root := &cobra.Command{
 		Use:   "provdash",
 		Short: "A terminal dashboard of provincial economic indicators",
@@ -99,6 +118,10 @@ func newRootCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 				opts.Tab = "overview"
 				return render.Write(stdout, render.Options{UI: opts, Width: 80, Height: 24, Profile: colorprofile.NoTTY})
 			}
+			if interval < 0 {
+				return fmt.Errorf("--interval must be positive (got %s)", interval)
+			}
+			opts.Present, opts.Interval = present, interval
 			m, err := ui.New(opts)
 			if err != nil {
 				return err
@@ -111,6 +134,8 @@ func newRootCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 		},
 	}
 	g.register(root, getenv)
+	root.Flags().BoolVar(&present, "present", false, "presentation mode: cycle through the tabs (p toggles, space pauses)")
+	root.Flags().DurationVar(&interval, "interval", ui.DefaultInterval, "time per tab in presentation mode")
 	// A data problem is not a usage mistake: print the problem list, not
 	// the flags.
 	root.SilenceUsage = true
