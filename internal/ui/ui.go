@@ -78,9 +78,14 @@ const DefaultInterval = 15 * time.Second
 
 // Model is the root model. Use New.
 type Model struct {
-	opts     Options
-	ctx      *common.Context
-	views    []common.View
+	opts  Options
+	ctx   *common.Context
+	views []common.View
+	// synced is what each view was last given. Only the active view is
+	// kept current; the others catch up when they become active, so a
+	// resize or a theme change rebuilds one tab, not five (over SSH, with
+	// many sessions resizing at once, that is most of the server's work).
+	synced   []viewSync
 	active   int
 	width    int
 	height   int
@@ -114,6 +119,12 @@ type Model struct {
 type presentTick struct{ gen int }
 
 type hit struct{ x0, x1 int }
+
+// viewSync records the context and size a view was last given.
+type viewSync struct {
+	ctx  *common.Context
+	w, h int
+}
 
 // DataMsg replaces the session's dataset (a reload of --data): every tab is
 // rebuilt from the next frame and the footer shows Notice until the next key.
@@ -180,11 +191,28 @@ func (m *Model) applyContext() {
 		Present: m.present,
 	}
 	m.help.Styles = st.Help()
-	for _, v := range m.views {
-		v.SetContext(m.ctx)
-	}
 	m.resizeViews()
 	m.dirty = true
+}
+
+// syncActive gives the active view the current context and size if it has
+// not had them yet.
+func (m *Model) syncActive() {
+	if len(m.synced) != len(m.views) {
+		m.synced = make([]viewSync, len(m.views))
+		for i := range m.synced {
+			m.synced[i] = viewSync{w: -1, h: -1}
+		}
+	}
+	v, s := m.views[m.active], &m.synced[m.active]
+	if s.ctx != m.ctx {
+		v.SetContext(m.ctx)
+		s.ctx = m.ctx
+	}
+	if cw, ch := m.contentSize(); s.w != cw || s.h != ch {
+		v.SetSize(cw, ch)
+		s.w, s.h = cw, ch
+	}
 }
 
 // Active returns the id of the active tab.
@@ -235,7 +263,7 @@ func (m *Model) onTick(t presentTick) tea.Cmd {
 	}
 	m.left -= time.Second
 	if m.left <= 0 {
-		m.active = (m.active + 1) % len(m.views)
+		m.SetActive((m.active + 1) % len(m.views))
 		m.left = m.opts.Interval
 		m.notice = ""
 	}
@@ -335,10 +363,7 @@ func (m *Model) SetSize(w, h int) {
 }
 
 func (m *Model) resizeViews() {
-	cw, ch := m.contentSize()
-	for _, v := range m.views {
-		v.SetSize(cw, ch)
-	}
+	m.syncActive()
 	m.help.SetWidth(m.width)
 }
 
@@ -438,6 +463,7 @@ func (m *Model) SetActive(i int) {
 		return
 	}
 	m.active = i
+	m.syncActive()
 	m.dirty = true
 }
 
@@ -522,7 +548,7 @@ func (m *Model) tabBar() string {
 		hits := make([]hit, len(m.views))
 		x := lipgloss.Width(brand)
 		for i, v := range m.views {
-			label := fmt.Sprintf("%d %s", i+1, v.Title())
+			label := fmt.Sprintf("%d %s", i+1, v.Title(m.ctx.Loc))
 			if short && i != m.active {
 				label = fmt.Sprintf("%d", i+1)
 			}

@@ -39,8 +39,10 @@ type Context struct {
 type View interface {
 	// ID is the stable name used by --tab: overview, gdp, fdi, zones, agreements.
 	ID() string
-	// Title is the tab's name in the context's language.
-	Title() string
+	// Title is the tab's name in loc's language. It takes the locale rather
+	// than reading the view's context because the tab bar names every tab,
+	// and only the active one is kept in sync with the session.
+	Title(loc *i18n.Locale) string
 	// SetContext gives the view its session context (initially and after a
 	// change of data, language or theme).
 	SetContext(ctx *Context)

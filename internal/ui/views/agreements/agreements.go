@@ -40,12 +40,7 @@ func New() *Model { return &Model{} }
 func (m *Model) ID() string { return "agreements" }
 
 // Title implements common.View.
-func (m *Model) Title() string {
-	if m.ctx == nil || m.ctx.Loc == nil {
-		return "Agreements"
-	}
-	return m.ctx.Loc.T("agreements.title")
-}
+func (m *Model) Title(loc *i18n.Locale) string { return loc.T("agreements.title") }
 
 // SetContext implements common.View.
 func (m *Model) SetContext(ctx *common.Context) {

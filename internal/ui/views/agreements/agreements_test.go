@@ -169,7 +169,7 @@ func TestNoContext(t *testing.T) {
 	m := New()
 	m.SetSize(80, 24)
 	press(m, "j")
-	if m.View() != "" || m.Title() == "" || m.ID() != "agreements" {
+	if m.View() != "" || m.Title(i18n.New(i18n.EN)) == "" || m.ID() != "agreements" {
 		t.Fatal("a view without context draws nothing but still has an id and title")
 	}
 }

@@ -55,12 +55,7 @@ func New() *Model { return &Model{} }
 func (m *Model) ID() string { return "fdi" }
 
 // Title implements common.View.
-func (m *Model) Title() string {
-	if m.ctx == nil || m.ctx.Loc == nil {
-		return "FDI"
-	}
-	return m.ctx.Loc.T("fdi.title")
-}
+func (m *Model) Title(loc *i18n.Locale) string { return loc.T("fdi.title") }
 
 // SetContext implements common.View.
 func (m *Model) SetContext(ctx *common.Context) {

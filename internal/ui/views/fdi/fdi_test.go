@@ -188,7 +188,7 @@ func TestNoContext(t *testing.T) {
 	m := New()
 	m.SetSize(80, 24)
 	press(m, "j")
-	if m.View() != "" || m.Title() == "" || m.ID() != "fdi" {
+	if m.View() != "" || m.Title(i18n.New(i18n.EN)) == "" || m.ID() != "fdi" {
 		t.Fatal("a view without context draws nothing but still has an id and title")
 	}
 }

@@ -58,12 +58,7 @@ func New() *Model { return &Model{} }
 func (m *Model) ID() string { return "gdp" }
 
 // Title is the tab name in the session's language.
-func (m *Model) Title() string {
-	if m.ctx == nil || m.ctx.Loc == nil {
-		return "gdp"
-	}
-	return m.ctx.Loc.T("gdp.title")
-}
+func (m *Model) Title(loc *i18n.Locale) string { return loc.T("gdp.title") }
 
 // SetContext replaces the session context, keeps the selection in range
 // and re-renders.

@@ -54,12 +54,7 @@ func New() *Model { return &Model{} }
 func (m *Model) ID() string { return "overview" }
 
 // Title is the tab name in the session's language.
-func (m *Model) Title() string {
-	if m.ctx == nil || m.ctx.Loc == nil {
-		return "overview"
-	}
-	return m.ctx.Loc.T("overview.title")
-}
+func (m *Model) Title(loc *i18n.Locale) string { return loc.T("overview.title") }
 
 // SetContext replaces the session context and re-renders.
 func (m *Model) SetContext(ctx *common.Context) {

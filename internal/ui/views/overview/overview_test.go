@@ -183,7 +183,7 @@ func TestSweep(t *testing.T) {
 	e := New()
 	e.SetSize(80, 24)
 	e.Update(viewtest.Press("v"))
-	if e.View() != "" || e.Title() == "" {
+	if e.View() != "" || e.Title(i18n.New(i18n.EN)) == "" {
 		t.Error("a view without context should be empty but titled")
 	}
 	m.SetContext(&common.Context{Data: &dataset.Dataset{}, Loc: ctx.Loc, Styles: ctx.Styles, Keys: ctx.Keys})

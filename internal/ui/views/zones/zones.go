@@ -39,12 +39,7 @@ func New() *Model { return &Model{} }
 func (m *Model) ID() string { return "zones" }
 
 // Title implements common.View.
-func (m *Model) Title() string {
-	if m.ctx == nil || m.ctx.Loc == nil {
-		return "Zones"
-	}
-	return m.ctx.Loc.T("zones.title")
-}
+func (m *Model) Title(loc *i18n.Locale) string { return loc.T("zones.title") }
 
 // SetContext implements common.View.
 func (m *Model) SetContext(ctx *common.Context) {
