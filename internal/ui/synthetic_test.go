@@ -72,7 +72,7 @@ func BenchmarkSyntheticResize(b *testing.B) {
 	sets := syntheticSets(b)
 	for tab, id := range TabIDs() {
 		b.Run(id, func(b *testing.B) {
-			m, err := New(Options{Data: sets[0], Lang: i18n.VI})
+			m, err := New(Options{Data: sets[0], Lang: i18n.VI, Tab: id})
 			if err != nil {
 				b.Fatal(err)
 			}
