@@ -2,7 +2,6 @@ package plain
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/report"
 )
 
 // title opens a tab: the tab's heading, the province and the as-of date.
@@ -82,10 +82,6 @@ func (w *writer) gdp() {
 	var notes []dataset.Text
 	var years []string
 	for _, g := range rows {
-		rank := w.rank(g.Rank)
-		if g.Rank > 0 && g.RankSource != "" {
-			rank += w.cite(g.RankSource)
-		}
 		st := w.status(g.Status)
 		if g.National.OK && g.NatMeta.Status != "" && g.NatMeta.Status != dataset.Official {
 			st += "; " + w.loc.Tf("plain.gdp.status_nat", w.status(g.NatMeta.Status))
@@ -98,7 +94,7 @@ func (w *writer) gdp() {
 			src = append(src, g.NatMeta.Source)
 		}
 		y := strconv.Itoa(g.Year)
-		cells = append(cells, []string{y, w.fig(g.Province, dataset.UnitPercent), rank,
+		cells = append(cells, []string{y, w.fig(g.Province, dataset.UnitPercent), w.rankCite(g.Rank, g.RankSource),
 			w.fig(g.National, dataset.UnitPercent), st, w.srcCell(src...)})
 		for _, n := range []dataset.Text{g.Note, g.NatMeta.Note} {
 			if w.loc.Pick(n) != "" {
@@ -112,6 +108,15 @@ func (w *writer) gdp() {
 	w.notes(years, notes)
 	w.sectors()
 	w.size()
+}
+
+// rankCite is a rank cell followed by the source of the rank when it is
+// not the row's own: "thứ 4 [9]".
+func (w *writer) rankCite(rank int, src string) string {
+	if rank > 0 && src != "" {
+		return w.rank(rank) + w.cite(src)
+	}
+	return w.rank(rank)
 }
 
 // notes lists the notes of a table's rows, each after the row's label.
@@ -181,13 +186,9 @@ func (w *writer) size() {
 	var notes []dataset.Text
 	var years []string
 	for _, s := range rows {
-		rank := w.rank(s.Rank)
-		if s.Rank > 0 && s.RankSource != "" {
-			rank += w.cite(s.RankSource)
-		}
 		y := strconv.Itoa(s.Year)
 		cells = append(cells, []string{y, w.fig(s.GRDPVNDbn, ""), w.fig(s.GRDPUSDbn, ""), w.fig(s.PerCapUSD, ""),
-			rank, w.status(s.Status), w.srcCell(s.Source)})
+			w.rankCite(s.Rank, s.RankSource), w.status(s.Status), w.srcCell(s.Source)})
 		if w.loc.Pick(s.Note) != "" {
 			notes, years = append(notes, s.Note), append(years, y)
 		}
@@ -406,13 +407,6 @@ func (w *writer) agreements() {
 	var notes []dataset.Text
 	var names []string
 	for _, a := range d.Agreements {
-		period := i18n.Gap
-		switch {
-		case a.From != 0 && a.To != 0:
-			period = fmt.Sprintf("%d–%d", a.From, a.To)
-		case a.From != 0:
-			period = fmt.Sprintf("%d–", a.From)
-		}
 		level := i18n.Gap
 		if a.Level != "" {
 			if level = l.T("agreements.level." + a.Level); strings.HasPrefix(level, "!") {
@@ -425,7 +419,7 @@ func (w *writer) agreements() {
 		}
 		partner := orGap(l.Pick(a.Partner))
 		cells = append(cells, []string{partner, orGap(l.Pick(a.Country)), level, orGap(l.Pick(a.Kind)),
-			w.date(a.Signed), period, ver, w.status(a.Status), w.srcCell(a.Source)})
+			w.date(a.Signed), report.Period(a), ver, w.status(a.Status), w.srcCell(a.Source)})
 		if l.Pick(a.Note) != "" {
 			notes, names = append(notes, a.Note), append(names, partner)
 		}
