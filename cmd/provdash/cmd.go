@@ -19,6 +19,7 @@ import (
 	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/plain"
 	"github.com/provdash/provdash/internal/render"
 	"github.com/provdash/provdash/internal/ui"
 	"github.com/provdash/provdash/internal/ui/theme"
@@ -92,9 +93,10 @@ func (g *globalFlags) options(errOut io.Writer) (ui.Options, error) {
 
 func newRootCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 	var (
-		g        globalFlags
-		present  bool
-		interval time.Duration
+		g         globalFlags
+		present   bool
+		interval  time.Duration
+		plainMode bool
 	)
 	root := &cobra.Command{
 		Use:   "provdash",
@@ -112,7 +114,11 @@ func newRootCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			opts.Plain = plainMode || getenv("TERM") == "dumb"
 			if f, ok := stdout.(*os.File); !ok || !term.IsTerminal(f.Fd()) {
+				if opts.Plain {
+					return writePlain(stdout, opts, 80)
+				}
 				// Not a terminal (a pipe, a file, cron): print the overview
 				// frame instead of taking over a screen that is not there.
 				opts.Tab = "overview"
@@ -126,7 +132,11 @@ func newRootCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			_, err = tea.NewProgram(m, tea.WithContext(cmd.Context())).Run()
+			popts := []tea.ProgramOption{tea.WithContext(cmd.Context())}
+			if opts.Plain {
+				popts = append(popts, tea.WithColorProfile(colorprofile.NoTTY))
+			}
+			_, err = tea.NewProgram(m, popts...).Run()
 			if err != nil {
 				return fmt.Errorf("running dashboard: %w", err)
 			}
@@ -136,6 +146,7 @@ func newRootCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 	g.register(root, getenv)
 	root.Flags().BoolVar(&present, "present", false, "presentation mode: cycle through the tabs (p toggles, space pauses)")
 	root.Flags().DurationVar(&interval, "interval", ui.DefaultInterval, "time per tab in presentation mode")
+	root.Flags().BoolVar(&plainMode, "plain", false, "plain text for screen readers and dumb terminals: no colour, drawing or alternate screen (automatic when TERM=dumb)")
 	// A data problem is not a usage mistake: print the problem list, not
 	// the flags.
 	root.SilenceUsage = true
@@ -152,6 +163,7 @@ func newRenderCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 		g             globalFlags
 		width, height int
 		color         string
+		plainMode     bool
 	)
 	cmd := &cobra.Command{
 		Use:   "render",
@@ -168,6 +180,9 @@ func newRenderCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 			if width < 0 || height < 0 {
 				return fmt.Errorf("--width and --height must not be negative (got %d×%d)", width, height)
 			}
+			if plainMode {
+				return writePlain(stdout, opts, width)
+			}
 			p, err := profileFor(color, stdout, getenv)
 			if err != nil {
 				return err
@@ -179,6 +194,7 @@ func newRenderCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 	cmd.Flags().IntVar(&width, "width", 80, "frame width in cells")
 	cmd.Flags().IntVar(&height, "height", 24, "frame height in lines")
 	cmd.Flags().StringVar(&color, "color", "auto", "colour: auto|always|never")
+	cmd.Flags().BoolVar(&plainMode, "plain", false, "print the tab as plain-mode text (headings, sentences, tables) wrapped at --width")
 	return cmd
 }
 
@@ -298,4 +314,22 @@ func plural(n int, what string) string {
 		return "1 " + what
 	}
 	return fmt.Sprintf("%d %ss", n, what)
+}
+
+// writePlain prints the chosen tab as plain text (headings, sentences,
+// aligned tables): what plain mode shows, for pipes and scripts.
+func writePlain(out io.Writer, opts ui.Options, width int) error {
+	loc := i18n.New(opts.Lang)
+	tab := opts.Tab
+	if tab == "" {
+		tab = "overview"
+	}
+	text, err := plain.Tab(opts.Data, loc, tab, width)
+	if err != nil {
+		return err
+	}
+	if _, err := io.WriteString(out, text+"\n"); err != nil {
+		return fmt.Errorf("writing plain text: %w", err)
+	}
+	return nil
 }

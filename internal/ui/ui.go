@@ -71,6 +71,9 @@ type Options struct {
 	// (DefaultInterval when 0); `p` toggles it at any time.
 	Present  bool
 	Interval time.Duration
+	// Plain is plain mode (--plain, TERM=dumb): each tab printed as text
+	// for screen readers, no alternate screen, colour or drawing (plain.go).
+	Plain bool
 }
 
 // DefaultInterval is how long presentation mode shows each tab.
@@ -149,6 +152,10 @@ func New(opts Options) (*Model, error) {
 	}
 	if opts.Interval <= 0 {
 		opts.Interval = DefaultInterval
+	}
+	if opts.Plain {
+		// Plain mode draws nothing but text: no timer, no colour, no drawing.
+		opts.Present, opts.Theme, opts.ASCII = false, theme.Mono, true
 	}
 	m := &Model{opts: opts, views: newViews(), help: help.New(), dirty: true, darkBackground: true}
 	if opts.Present {
@@ -324,6 +331,9 @@ func (m *Model) toggleLang() {
 
 // Update implements tea.Model.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if m.opts.Plain {
+		return m, m.plainUpdate(msg)
+	}
 	switch msg := msg.(type) {
 	case presentTick:
 		return m, m.onTick(msg)
@@ -469,6 +479,9 @@ func (m *Model) SetActive(i int) {
 
 // View implements tea.Model.
 func (m *Model) View() tea.View {
+	if m.opts.Plain {
+		return tea.NewView(m.plainPrompt())
+	}
 	v := tea.NewView(m.Frame())
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
