@@ -74,12 +74,11 @@ func (g *globalFlags) options(errOut io.Writer) (ui.Options, error) {
 	if err != nil {
 		return ui.Options{}, err
 	}
-	th, err := theme.ParseName(g.theme)
-	if err != nil {
-		return ui.Options{}, err
-	}
-	if g.theme == "auto" {
-		th = "" // the root model resolves auto, and NO_COLOR, itself
+	var th theme.Name // "": auto, resolved by the root model with NO_COLOR
+	if g.theme != "" && g.theme != "auto" {
+		if th, err = theme.ParseName(g.theme); err != nil {
+			return ui.Options{}, err
+		}
 	}
 	opts := ui.Options{Data: d, Lang: lang, Tab: g.tab, Theme: th, ASCII: g.ascii, NoColor: g.noColor}
 	if len(all) > 1 {
