@@ -308,3 +308,63 @@ func cites(out, label string) bool {
 	}
 	return false
 }
+
+// ASCIIContext is Context as --ascii builds it: Context.ASCII set and the
+// styles switched to ASCII borders, so a test sees what PuTTY or an old
+// console would be sent.
+func ASCIIContext(t testing.TB, lang i18n.Lang) *common.Context {
+	t.Helper()
+	ctx := ContextTheme(t, lang, theme.Dark)
+	ctx.ASCII = true
+	ctx.Styles = ctx.Styles.WithASCII()
+	return ctx
+}
+
+// NonASCIIGraphic returns the first box-drawing (U+2500–257F), block
+// element (U+2580–259F) or braille (U+2800–28FF) character of s: what
+// --ascii promises never to draw. Letters with diacritics (Vietnamese) and
+// punctuation such as · or … are not graphics and pass.
+func NonASCIIGraphic(s string) (rune, bool) {
+	for _, r := range s {
+		if (r >= 0x2500 && r <= 0x259f) || (r >= 0x2800 && r <= 0x28ff) {
+			return r, true
+		}
+	}
+	return 0, false
+}
+
+// ASCIISizes are the terminal sizes CheckASCII draws at: the smallest
+// supported, a laptop and a projector.
+func ASCIISizes() [][2]int { return [][2]int{{80, 24}, {120, 40}, {200, 60}} }
+
+// CheckASCII draws v (already given an ASCIIContext) at every ASCIISizes
+// size on each of its three faces, and on the chart face after each
+// sequence of keys in states (for example {"enter"} to open a detail,
+// followed by "esc" to close it), and fails the test at the first frame
+// that has a NonASCIIGraphic. It returns the number of frames checked.
+func CheckASCII(t testing.TB, v common.View, label string, states ...[]string) int {
+	t.Helper()
+	frames := 0
+	check := func(what string, w, h int) {
+		t.Helper()
+		out := Plain(v.View())
+		frames++
+		if r, bad := NonASCIIGraphic(out); bad {
+			t.Fatalf("%s %d×%d %s: %q (U+%04X) under --ascii:\n%s", label, w, h, what, r, r, out)
+		}
+	}
+	for _, sz := range ASCIISizes() {
+		w, h := sz[0], sz[1]
+		v.SetSize(w, h)
+		for f := range 3 {
+			check(fmt.Sprintf("face %d", f), w, h)
+			v.Update(Press("v"))
+		}
+		for _, keys := range states {
+			PressAll(v, keys...)
+			check(strings.Join(keys, " "), w, h)
+			PressAll(v, "esc")
+		}
+	}
+	return frames
+}

@@ -234,7 +234,16 @@ func (m *Model) merger(max int) []string {
 	if text == "" {
 		text = l.T("app.merger")
 	}
-	return callout(text, "▌ ", st.Notice, m.w, max)
+	return callout(text, m.bar(), st.Notice, m.w, max)
+}
+
+// bar is the notice's left bar: a half block, or "| " under --ascii (old
+// consoles and PuTTY fonts have no block elements).
+func (m *Model) bar() string {
+	if m.ctx.ASCII {
+		return "| "
+	}
+	return "▌ "
 }
 
 // callout wraps text to w behind a prefix, at most max lines (the last one
@@ -767,7 +776,7 @@ func (m *Model) tableFace() []string {
 	}
 	if rest >= 2 {
 		out = append(out, "")
-		out = append(out, callout(text, "▌ ", st.Notice, w, min(rest-1, 3))...)
+		out = append(out, callout(text, m.bar(), st.Notice, w, min(rest-1, 3))...)
 	}
 	out = append(out, "", st.Faint.Render(ansi.Truncate(l.T("app.legend"), w, "…")))
 	if len(out) >= m.h {
