@@ -34,6 +34,19 @@ const (
 	sideBySide = 100 // from this width the growth and PCI panels sit side by side
 )
 
+// Presentation layout (Context.Present): fewer cards, the figure three
+// lines high so it reads from the back of a room. A big card is the label,
+// the glyphs (unit and status mark at their foot) and the rank/source line
+// in a border: 7 rows. At most bigMax headlines (the dataset lists the
+// most important first), at least bigMin, in cards at least bigPref wide;
+// when that does not fit the overview keeps its normal cards.
+const (
+	bigCardH = 7
+	bigMin   = 4
+	bigMax   = 6
+	bigPref  = 36
+)
+
 // Model is the overview tab. It renders once per size/context/face change
 // and View returns the cached frame.
 type Model struct {
@@ -318,6 +331,13 @@ func (m *Model) card(h dataset.Headline, cw int) string {
 	label := st.CardLabel.Render(ansi.Truncate(l.Pick(h.Label), inner, "…"))
 	value := st.CardValue.Render(figure(l, h))
 	value = ansi.Truncate(m.withMark(value, h.Status), inner, "…")
+	return st.Card.Width(cw).Render(label + "\n" + value + "\n" + m.cardFoot(h, inner))
+}
+
+// cardFoot is a card's last line, inner cells wide: the rank on the left,
+// the date and source number on the right.
+func (m *Model) cardFoot(h dataset.Headline, inner int) string {
+	st, l := m.ctx.Styles, m.ctx.Loc
 	left := st.CardNote.Render(l.Rank(h.Rank, h.RankOf))
 	right := st.CardNote.Render(m.srcNum(h.Source))
 	if h.Date != "" {
@@ -330,7 +350,168 @@ func (m *Model) card(h dataset.Headline, cw int) string {
 		right = st.Accent.Render(m.srcNum(h.Source))
 		foot = spread(left, right, inner)
 	}
-	return st.Card.Width(cw).Render(label + "\n" + value + "\n" + foot)
+	return foot
+}
+
+// bigParts splits a headline's figure for big type: the number (with its
+// qualifier or "about" sign) to draw in glyphs, and the unit words before
+// and after it, kept in normal type so "USD 8.6 bn" and "8,6 tỷ USD" read
+// as in the rest of the dashboard. A figure without letters ("13,85 %")
+// is drawn whole. ok is false when the figure cannot be drawn big (a gap,
+// a qualifier without a glyph).
+func (m *Model) bigParts(h dataset.Headline) (pre, num, suf string, ok bool) {
+	l := m.ctx.Loc
+	full := figure(l, h)
+	if _, ok := common.BigDigits(full, m.ctx.ASCII); ok {
+		return "", full, "", true
+	}
+	if !h.Value.OK {
+		return "", "", "", false
+	}
+	num = l.Num(h.Value)
+	if h.Approx && h.Value.Qual == "" {
+		num = "≈" + num
+	}
+	i := strings.Index(full, num)
+	if i < 0 {
+		return "", "", "", false
+	}
+	if _, ok := common.BigDigits(num, m.ctx.ASCII); !ok {
+		return "", "", "", false
+	}
+	return strings.TrimSpace(full[:i]), num, strings.TrimSpace(full[i+len(num):]), true
+}
+
+// bigNeed is the width in cells a headline's big figure takes with its
+// unit and status mark, or -1 when it cannot be drawn big.
+func (m *Model) bigNeed(h dataset.Headline) int {
+	pre, num, suf, ok := m.bigParts(h)
+	if !ok {
+		return -1
+	}
+	n := common.BigDigitsWidth(num, m.ctx.ASCII)
+	if pre != "" {
+		n += lipgloss.Width(pre) + 1
+	}
+	if suf != "" {
+		n += 1 + lipgloss.Width(suf)
+	}
+	if mk := i18n.Mark(h.Status); mk != "" {
+		n += 1 + lipgloss.Width(mk)
+	}
+	return n
+}
+
+// bigValue is the figure of a big card: three lines, each inner cells
+// wide, centred. The glyphs are in Styles.BigDigits, the unit and the
+// status mark at their foot in normal type. When the figure has no glyphs
+// or is wider than the card it is drawn in normal type on the middle line.
+func (m *Model) bigValue(h dataset.Headline, inner int) []string {
+	st, l := m.ctx.Styles, m.ctx.Loc
+	need := m.bigNeed(h)
+	if need < 0 || need > inner {
+		v := ansi.Truncate(m.withMark(st.CardValue.Render(figure(l, h)), h.Status), inner, "…")
+		return []string{"", center(v, inner), ""}
+	}
+	pre, num, suf, _ := m.bigParts(h)
+	g, _ := common.BigDigits(num, m.ctx.ASCII)
+	rows := strings.Split(g, "\n")
+	lead := strings.Repeat(" ", (inner-need)/2)
+	out := make([]string, len(rows))
+	for i, r := range rows {
+		var b strings.Builder
+		b.WriteString(lead)
+		last := i == len(rows)-1
+		if pre != "" {
+			if last {
+				b.WriteString(st.CardValue.Render(pre) + " ")
+			} else {
+				b.WriteString(strings.Repeat(" ", lipgloss.Width(pre)+1))
+			}
+		}
+		b.WriteString(st.BigDigits.Render(r))
+		if last {
+			if suf != "" {
+				b.WriteString(" " + st.CardValue.Render(suf))
+			}
+			if mk := i18n.Mark(h.Status); mk != "" {
+				b.WriteString(" " + m.markStyle(h.Status).Render(mk))
+			}
+		}
+		out[i] = common.Pad(b.String(), inner)
+	}
+	return out
+}
+
+// center pads s on both sides to w cells.
+func center(s string, w int) string {
+	return common.Pad(strings.Repeat(" ", max(w-lipgloss.Width(s), 0)/2)+s, w)
+}
+
+// bigCard renders one headline in presentation type, cw cells wide and
+// bigCardH rows tall.
+func (m *Model) bigCard(h dataset.Headline, cw int) string {
+	st, l := m.ctx.Styles, m.ctx.Loc
+	inner := max(cw-st.Card.GetHorizontalFrameSize(), 1)
+	lines := []string{st.CardLabel.Render(ansi.Truncate(l.Pick(h.Label), inner, "…"))}
+	lines = append(lines, m.bigValue(h, inner)...)
+	lines = append(lines, m.cardFoot(h, inner))
+	return st.Card.Width(cw).Render(strings.Join(lines, "\n"))
+}
+
+// bigLayout chooses how many headlines to show big, and in how many
+// columns, within hAvail lines: the most headlines (bigMax down to bigMin)
+// in the fewest rows whose cards are at least bigPref wide and hold the
+// widest of their figures. n is 0 when no such grid fits, or when none of
+// the figures can be drawn big: the normal cards are then better.
+func (m *Model) bigLayout(hAvail int) (n, cols int) {
+	hs := m.ctx.Data.Headline
+	frame := m.ctx.Styles.Card.GetHorizontalFrameSize()
+	for n := min(bigMax, len(hs)); n >= min(bigMin, len(hs)) && n > 0; n-- {
+		need, drawable := 0, false
+		for _, h := range hs[:n] {
+			if x := m.bigNeed(h); x >= 0 {
+				need, drawable = max(need, x), true
+			}
+		}
+		if !drawable {
+			return 0, 0
+		}
+		for rows := 1; rows*bigCardH <= hAvail; rows++ {
+			cols := (n + rows - 1) / rows
+			if rowsOf(n, cols) != rows {
+				continue // the same grid as fewer rows
+			}
+			cw := (m.w - (cols - 1)) / cols
+			if cw >= bigPref && cw-frame >= need {
+				return n, cols
+			}
+		}
+	}
+	return 0, 0
+}
+
+// bigCards lays the first n headlines out in big cards, cols to a row.
+func (m *Model) bigCards(n, cols int) []string {
+	hs := m.ctx.Data.Headline[:n]
+	var out []string
+	for start := 0; start < n; start += cols {
+		end := min(start+cols, n)
+		row := make([]string, 0, 2*cols)
+		base, extra := (m.w-(cols-1))/cols, (m.w-(cols-1))%cols
+		for i := start; i < end; i++ {
+			cw := base
+			if i-start < extra {
+				cw++
+			}
+			if i > start {
+				row = append(row, " ")
+			}
+			row = append(row, m.bigCard(hs[i], cw))
+		}
+		out = append(out, strings.Split(lipgloss.JoinHorizontal(lipgloss.Top, row...), "\n")...)
+	}
+	return out
 }
 
 // cardCols chooses how many cards share a row at width w: the comfortable
@@ -447,12 +628,23 @@ func (m *Model) chartFace() []string {
 	left -= len(notice)
 
 	var cards []string
-	if len(d.Headline) == 0 {
+	if m.ctx.Present && len(d.Headline) > 0 {
+		// Presenting: the top headlines in big type when they fit with the
+		// spacer above and the legend below.
+		if n, cols := m.bigLayout(left - 2); n > 0 {
+			cards = m.bigCards(n, cols)
+		}
+	}
+	switch {
+	case cards != nil:
+	case len(d.Headline) == 0:
 		cards = []string{st.Faint.Render(l.T("overview.none"))}
-	} else if cols := m.chooseCols(left - 1); cols > 0 {
-		cards = m.cards(cols)
-	} else {
-		cards = m.compact()
+	default:
+		if cols := m.chooseCols(left - 1); cols > 0 {
+			cards = m.cards(cols)
+		} else {
+			cards = m.compact()
+		}
 	}
 	spacer := left-len(cards) >= 1
 	if spacer {
