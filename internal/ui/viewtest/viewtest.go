@@ -368,3 +368,29 @@ func CheckASCII(t testing.TB, v common.View, label string, states ...[]string) i
 	}
 	return frames
 }
+
+// TestASCIITab is a tab's whole --ascii test: with an ASCII context no face,
+// selection or detail draws box drawing, block elements or braille, at
+// 80×24, 120×40 and 200×60 in both languages, plain and in presentation
+// mode; and without --ascii the same tab does draw such characters, so the
+// check can fail. newView makes a fresh tab.
+func TestASCIITab(t *testing.T, newView func() common.View) {
+	t.Helper()
+	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
+		for _, present := range []bool{false, true} {
+			ctx := ASCIIContext(t, lang)
+			ctx.Present = present
+			m := newView()
+			m.SetContext(ctx)
+			if n := CheckASCII(t, m, string(lang), []string{"j", "enter"}, []string{"v", "j", "enter"}); n == 0 {
+				t.Fatal("no frame checked")
+			}
+		}
+	}
+	m := newView()
+	m.SetContext(ContextTheme(t, i18n.EN, theme.Dark))
+	m.SetSize(120, 40)
+	if _, bad := NonASCIIGraphic(Plain(m.View())); !bad {
+		t.Fatalf("without --ascii the chart face draws no box or block character:\n%s", Plain(m.View()))
+	}
+}
