@@ -205,7 +205,7 @@ func (m *Model) totals() []common.Line {
 	nw := min(m.w, 120) - 4
 	for _, t := range d.ZoneTotals {
 		if n := l.Pick(t.Note); n != "" {
-			pre := common.WithMark(m.kindName(t.Kind), t.Status) + ": "
+			pre := strings.TrimRight(common.WithMark(m.kindName(t.Kind), t.Status), " ") + ": "
 			out = append(out, common.WrapText(pre+n, nw, func(s ...string) string { return "    " + st.Faint.Render(s...) })...)
 		}
 	}
