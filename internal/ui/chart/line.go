@@ -191,6 +191,15 @@ func line(w, h int, series []Series, o Opts) string {
 	if o.ASCII {
 		sc.subX, sc.subY = 1, 1
 	}
+	// Put every labelled tick the same number of rows apart: stretch the top
+	// of the scale so each interval is exactly r rows (the spare rows sit
+	// above the top tick). Without this, 10 intervals over 32 rows come out
+	// 3 or 4 rows apart and the axis looks uneven.
+	if n := len(t.values()) - 1; n > 0 {
+		if r := (gh - 1) / n; r >= 1 {
+			sc.hi = t.lo + t.step*float64(gh*sc.subY-1)/float64(r*sc.subY)
+		}
+	}
 	// The rasteriser needs a non-empty X range; a single year sits in the middle.
 	rMinX, rMaxX := minX, maxX
 	if rMaxX <= rMinX {
