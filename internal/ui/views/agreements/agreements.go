@@ -13,7 +13,6 @@ import (
 	"strconv"
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
@@ -25,12 +24,9 @@ import (
 
 // Model is the agreements tab.
 type Model struct {
-	ctx  *common.Context
-	w, h int
-	nav  common.ListNav
+	common.ListTab
 
 	order []int // indexes into Agreements, by signing date
-	out   string
 }
 
 // New returns the tab; it draws nothing until SetContext and SetSize.
@@ -44,7 +40,7 @@ func (m *Model) Title(loc *i18n.Locale) string { return loc.T("agreements.title"
 
 // SetContext implements common.View.
 func (m *Model) SetContext(ctx *common.Context) {
-	m.ctx = ctx
+	m.Ctx = ctx
 	m.order = nil
 	if ctx != nil && ctx.Data != nil {
 		as := ctx.Data.Agreements
@@ -53,51 +49,25 @@ func (m *Model) SetContext(ctx *common.Context) {
 		}
 		slices.SortStableFunc(m.order, func(a, b int) int { return cmp.Compare(as[a].Signed, as[b].Signed) })
 	}
-	m.nav.Sel = common.Clamp(m.nav.Sel, 0, len(m.order)-1)
+	m.Nav.Sel = common.Clamp(m.Nav.Sel, 0, len(m.order)-1)
 	m.rebuild()
 }
 
 // SetSize implements common.View.
 func (m *Model) SetSize(w, h int) {
-	m.w, m.h = max(0, w), max(0, h)
+	m.Resize(w, h)
 	m.rebuild()
-}
-
-// Capturing implements common.View.
-func (m *Model) Capturing() bool { return m.nav.Detail }
-
-// ShortHelp implements common.View.
-func (m *Model) ShortHelp() []key.Binding {
-	if m.ctx == nil {
-		return nil
-	}
-	return m.nav.ShortHelp(m.ctx.Keys)
-}
-
-// FullHelp implements common.View.
-func (m *Model) FullHelp() [][]key.Binding {
-	if m.ctx == nil {
-		return nil
-	}
-	return m.nav.FullHelp(m.ctx.Keys)
 }
 
 // Update implements common.View.
 func (m *Model) Update(msg tea.Msg) tea.Cmd {
-	kp, ok := msg.(tea.KeyPressMsg)
-	if !ok || m.ctx == nil || m.ctx.Keys == nil {
-		return nil
-	}
-	if m.nav.Key(m.ctx.Keys, kp, len(m.order), max(1, m.h-8)) {
+	if m.Key(msg, len(m.order), max(1, m.H-8)) {
 		m.rebuild()
 	}
 	return nil
 }
 
-// View implements common.View; it returns the cached frame.
-func (m *Model) View() string { return m.out }
-
-func (m *Model) agreement(n int) dataset.Agreement { return m.ctx.Data.Agreements[m.order[n]] }
+func (m *Model) agreement(n int) dataset.Agreement { return m.Ctx.Data.Agreements[m.order[n]] }
 
 // signedYear is the year an ISO date or year starts with, 0 when none.
 func signedYear(s string) int {
@@ -125,7 +95,7 @@ func (m *Model) level(s string) string {
 	if s == "" {
 		return i18n.Gap
 	}
-	t := m.ctx.Loc.T("agreements.level." + s)
+	t := m.Ctx.Loc.T("agreements.level." + s)
 	if strings.HasPrefix(t, "!") {
 		return s
 	}
@@ -134,9 +104,9 @@ func (m *Model) level(s string) string {
 
 func (m *Model) verified(a dataset.Agreement) string {
 	if a.Verified {
-		return m.ctx.Loc.T("agreements.yes")
+		return m.Ctx.Loc.T("agreements.yes")
 	}
-	return m.ctx.Loc.T("agreements.no")
+	return m.Ctx.Loc.T("agreements.no")
 }
 
 func (m *Model) sourceIDs() []string {
@@ -148,63 +118,63 @@ func (m *Model) sourceIDs() []string {
 }
 
 func (m *Model) rebuild() {
-	if m.w <= 0 || m.h <= 0 || m.ctx == nil || m.ctx.Data == nil || m.ctx.Loc == nil || m.ctx.Styles == nil {
-		m.out = ""
+	if !m.Ready() {
+		m.Out = ""
 		return
 	}
-	l, st := m.ctx.Loc, m.ctx.Styles
-	head := []string{common.FaceBar(m.ctx, l.T("agreements.heading"), m.nav.Face, m.w)}
-	if m.h >= 12 {
+	l, st := m.Ctx.Loc, m.Ctx.Styles
+	head := []string{common.FaceBar(m.Ctx, l.T("agreements.heading"), m.Nav.Face, m.W)}
+	if m.H >= 12 {
 		head = append(head, m.countLine(), "")
 	}
-	if m.nav.Detail && len(m.order) > 0 {
-		panel := common.DetailScroll(m.ctx, l.Pick(m.agreement(m.nav.Sel).Partner), m.detailFields(), l.T("agreements.hint"), m.w, m.h-len(head), &m.nav.Pane)
-		body := lipgloss.PlaceHorizontal(m.w, lipgloss.Center, panel)
-		m.out = common.Fit(strings.Join(head, "\n")+"\n"+body, m.w, m.h)
+	if m.Nav.Detail && len(m.order) > 0 {
+		panel := common.DetailScroll(m.Ctx, l.Pick(m.agreement(m.Nav.Sel).Partner), m.detailFields(), l.T("agreements.hint"), m.W, m.H-len(head), &m.Nav.Pane)
+		body := lipgloss.PlaceHorizontal(m.W, lipgloss.Center, panel)
+		m.Out = common.Fit(strings.Join(head, "\n")+"\n"+body, m.W, m.H)
 		return
 	}
-	if len(m.order) == 0 && m.nav.Face != common.FaceSources {
-		m.out = common.Fit(strings.Join(append(head, st.Muted.Render(l.T("agreements.empty"))), "\n"), m.w, m.h)
+	if len(m.order) == 0 && m.Nav.Face != common.FaceSources {
+		m.Out = common.Fit(strings.Join(append(head, st.Muted.Render(l.T("agreements.empty"))), "\n"), m.W, m.H)
 		return
 	}
-	if m.nav.Face == common.FaceSources {
-		m.out = common.AssembleText(m.ctx, m.w, m.h, head, common.SourceLines(m.ctx, m.sourceIDs(), m.w), &m.nav.Src)
+	if m.Nav.Face == common.FaceSources {
+		m.Out = common.AssembleText(m.Ctx, m.W, m.H, head, common.SourceLines(m.Ctx, m.sourceIDs(), m.W), &m.Nav.Src)
 		return
 	}
-	foot := []string{common.SourceLine(m.ctx, m.sourceIDs(), m.w)}
-	if m.h >= 30 {
-		foot = append([]string{st.Faint.Render(common.Pad(l.T("app.legend"), m.w))}, foot...)
+	foot := []string{common.SourceLine(m.Ctx, m.sourceIDs(), m.W)}
+	if m.H >= 30 {
+		foot = append([]string{st.Faint.Render(common.Pad(l.T("app.legend"), m.W))}, foot...)
 	}
 	var body []common.Line
-	switch m.nav.Face {
+	switch m.Nav.Face {
 	case common.FaceTable:
 		body = m.list(true)
 	default:
 		body = append(m.timeline(), m.list(false)...)
 	}
-	m.out = common.Assemble(m.w, m.h, head, body, m.nav.Sel, &m.nav.Off, foot)
+	m.Out = common.Assemble(m.W, m.H, head, body, m.Nav.Sel, &m.Nav.Off, foot)
 }
 
 func (m *Model) countLine() string {
-	st := m.ctx.Styles
+	st := m.Ctx.Styles
 	v := 0
-	for _, a := range m.ctx.Data.Agreements {
+	for _, a := range m.Ctx.Data.Agreements {
 		if a.Verified {
 			v++
 		}
 	}
-	return common.Fit(st.Muted.Render(m.ctx.Loc.Tf("agreements.count", len(m.order), v)), m.w, 1)
+	return common.Fit(st.Muted.Render(m.Ctx.Loc.Tf("agreements.count", len(m.order), v)), m.W, 1)
 }
 
 // timeline draws one span per agreement over the years they cover; the
 // selected agreement is highlighted there as well as in the list.
 func (m *Model) timeline() []common.Line {
-	l, st := m.ctx.Loc, m.ctx.Styles
+	l, st := m.Ctx.Loc, m.Ctx.Styles
 	var spans []chart.Span
 	from, to := 0, 0
 	for n := range m.order {
 		a := m.agreement(n)
-		s := chart.Span{Label: l.Pick(a.Partner), Style: st.Bar, Selected: n == m.nav.Sel}
+		s := chart.Span{Label: l.Pick(a.Partner), Style: st.Bar, Selected: n == m.Nav.Sel}
 		switch {
 		case a.From > 0:
 			s.From, s.To = a.From, a.To
@@ -235,8 +205,8 @@ func (m *Model) timeline() []common.Line {
 	if len(spans) == 0 {
 		return nil
 	}
-	out := []common.Line{common.Heading(m.ctx, l.T("agreements.timeline"), l.T("agreements.timeline_nb"), m.w)}
-	for _, tl := range chart.Timeline(min(m.w, 140)-2, spans, from, to, chart.Opts{Styles: st, Loc: l, ASCII: m.ctx.ASCII}) {
+	out := []common.Line{common.Heading(m.Ctx, l.T("agreements.timeline"), l.T("agreements.timeline_nb"), m.W)}
+	for _, tl := range chart.Timeline(min(m.W, 140)-2, spans, from, to, chart.Opts{Styles: st, Loc: l, ASCII: m.Ctx.ASCII}) {
 		out = append(out, common.Text("  "+tl))
 	}
 	return append(out, common.Text(""))
@@ -245,7 +215,7 @@ func (m *Model) timeline() []common.Line {
 // list is the agreements as a table; the table face adds the status.
 // Narrow widths drop level, period, type and country, in that order.
 func (m *Model) list(full bool) []common.Line {
-	l, st := m.ctx.Loc, m.ctx.Styles
+	l, st := m.Ctx.Loc, m.Ctx.Styles
 	var partner, country, level, kind, signed, period, ver, stat []string
 	for n := range m.order {
 		a := m.agreement(n)
@@ -270,17 +240,17 @@ func (m *Model) list(full bool) []common.Line {
 	if full {
 		cols = append(cols, common.Column{Head: l.T("app.status"), Cells: stat, Prio: 8})
 	}
-	tb := common.Grid(cols, m.w-2)
-	out := []common.Line{common.Heading(m.ctx, l.T("agreements.list"), "", m.w), common.Text("  " + st.TableHeader.Render(tb.Head))}
+	tb := common.Grid(cols, m.W-2)
+	out := []common.Line{common.Heading(m.Ctx, l.T("agreements.list"), "", m.W), common.Text("  " + st.TableHeader.Render(tb.Head))}
 	for r := range tb.Rows {
-		out = append(out, tb.Row(st, r, r, m.nav.Sel, 2))
+		out = append(out, tb.Row(st, r, r, m.Nav.Sel, 2))
 	}
 	return out
 }
 
 func (m *Model) detailFields() []common.Field {
-	l := m.ctx.Loc
-	a := m.agreement(m.nav.Sel)
+	l := m.Ctx.Loc
+	a := m.agreement(m.Nav.Sel)
 	fs := []common.Field{
 		{Label: l.T("agreements.country"), Value: common.OrGap(l.Pick(a.Country))},
 		{Label: l.T("agreements.level"), Value: m.level(a.Level)},
@@ -289,5 +259,5 @@ func (m *Model) detailFields() []common.Field {
 		{Label: l.T("agreements.period"), Value: m.period(a)},
 		{Label: l.T("agreements.verified"), Value: m.verified(a)},
 	}
-	return append(fs, common.MetaFields(m.ctx, a.Meta, "")...)
+	return append(fs, common.MetaFields(m.Ctx, a.Meta, "")...)
 }

@@ -29,7 +29,7 @@ func at(t *testing.T, m *Model, partner string) {
 	t.Helper()
 	press(m, "g")
 	for n := range m.order {
-		if m.ctx.Loc.Pick(m.agreement(n).Partner) == partner {
+		if m.Ctx.Loc.Pick(m.agreement(n).Partner) == partner {
 			return
 		}
 		press(m, "j")
@@ -96,22 +96,22 @@ func TestKeyContent(t *testing.T) {
 func TestSelectionClampsAndDetail(t *testing.T) {
 	m := newModel(t, i18n.VI, 120, 40)
 	n := len(m.order)
-	if n != len(m.ctx.Data.Agreements) {
-		t.Fatalf("%d items for %d agreements", n, len(m.ctx.Data.Agreements))
+	if n != len(m.Ctx.Data.Agreements) {
+		t.Fatalf("%d items for %d agreements", n, len(m.Ctx.Data.Agreements))
 	}
 	press(m, "k")
-	if m.nav.Sel != 0 {
-		t.Fatalf("k at top: sel %d", m.nav.Sel)
+	if m.Nav.Sel != 0 {
+		t.Fatalf("k at top: sel %d", m.Nav.Sel)
 	}
 	for range n + 3 {
 		press(m, "j")
 	}
-	if m.nav.Sel != n-1 {
-		t.Fatalf("clamp at bottom: sel %d of %d", m.nav.Sel, n)
+	if m.Nav.Sel != n-1 {
+		t.Fatalf("clamp at bottom: sel %d of %d", m.Nav.Sel, n)
 	}
 	// Ordered by signing date: the undated letter first, then Xaysomboun.
 	press(m, "g", "j")
-	if p := m.agreement(m.nav.Sel).Partner.VI; p != "Tỉnh Xay Sổm Bun" {
+	if p := m.agreement(m.Nav.Sel).Partner.VI; p != "Tỉnh Xay Sổm Bun" {
 		t.Fatalf("second by signing date is %q", p)
 	}
 	at(t, m, "Tỉnh Chungcheongnam")
@@ -134,7 +134,7 @@ func TestSelectionClampsAndDetail(t *testing.T) {
 func TestSelectionScrolls(t *testing.T) {
 	m := newModel(t, i18n.VI, 80, 12)
 	press(m, "G")
-	last := m.ctx.Loc.Pick(m.agreement(len(m.order) - 1).Partner)
+	last := m.Ctx.Loc.Pick(m.agreement(len(m.order) - 1).Partner)
 	if !strings.Contains(plain(m), "› "+string([]rune(last)[:12])) {
 		t.Fatalf("last agreement %s not visible after G:\n%s", last, plain(m))
 	}
@@ -143,17 +143,17 @@ func TestSelectionScrolls(t *testing.T) {
 func TestFaceCycle(t *testing.T) {
 	m := newModel(t, i18n.VI, 200, 40)
 	press(m, "v")
-	if m.nav.Face != common.FaceTable || !strings.Contains(plain(m), "Trạng thái") {
+	if m.Nav.Face != common.FaceTable || !strings.Contains(plain(m), "Trạng thái") {
 		t.Fatalf("second face is the table:\n%s", plain(m))
 	}
 	press(m, "v")
-	_, num, ok := m.ctx.Data.SourceByID("vnplus-laos-2021")
+	_, num, ok := m.Ctx.Data.SourceByID("vnplus-laos-2021")
 	want := fmt.Sprintf("[%d] Vietnamese, Lao provinces", num)
-	if out := plain(m); !ok || m.nav.Face != common.FaceSources || !strings.Contains(out, want) {
+	if out := plain(m); !ok || m.Nav.Face != common.FaceSources || !strings.Contains(out, want) {
 		t.Fatalf("third face lists sources with %q:\n%s", want, out)
 	}
 	press(m, "v")
-	if m.nav.Face != common.FaceChart {
+	if m.Nav.Face != common.FaceChart {
 		t.Fatal("v cycles back to the chart")
 	}
 }

@@ -14,7 +14,6 @@ import (
 	"strconv"
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
@@ -40,12 +39,9 @@ type item struct {
 
 // Model is the FDI tab.
 type Model struct {
-	ctx  *common.Context
-	w, h int
-	nav  common.ListNav
+	common.ListTab
 
 	items []item
-	out   string
 }
 
 // New returns the tab; it draws nothing until SetContext and SetSize.
@@ -59,52 +55,25 @@ func (m *Model) Title(loc *i18n.Locale) string { return loc.T("fdi.title") }
 
 // SetContext implements common.View.
 func (m *Model) SetContext(ctx *common.Context) {
-	m.ctx = ctx
+	m.Ctx = ctx
 	m.items = buildItems(ctx)
-	m.nav.Sel = common.Clamp(m.nav.Sel, 0, len(m.items)-1)
+	m.Nav.Sel = common.Clamp(m.Nav.Sel, 0, len(m.items)-1)
 	m.rebuild()
 }
 
 // SetSize implements common.View.
 func (m *Model) SetSize(w, h int) {
-	m.w, m.h = max(0, w), max(0, h)
+	m.Resize(w, h)
 	m.rebuild()
-}
-
-// Capturing implements common.View: esc belongs to the tab while a detail
-// is open.
-func (m *Model) Capturing() bool { return m.nav.Detail }
-
-// ShortHelp implements common.View.
-func (m *Model) ShortHelp() []key.Binding {
-	if m.ctx == nil {
-		return nil
-	}
-	return m.nav.ShortHelp(m.ctx.Keys)
-}
-
-// FullHelp implements common.View.
-func (m *Model) FullHelp() [][]key.Binding {
-	if m.ctx == nil {
-		return nil
-	}
-	return m.nav.FullHelp(m.ctx.Keys)
 }
 
 // Update implements common.View.
 func (m *Model) Update(msg tea.Msg) tea.Cmd {
-	kp, ok := msg.(tea.KeyPressMsg)
-	if !ok || m.ctx == nil || m.ctx.Keys == nil {
-		return nil
-	}
-	if m.nav.Key(m.ctx.Keys, kp, len(m.items), max(1, m.h-6)) {
+	if m.Key(msg, len(m.items), max(1, m.H-6)) {
 		m.rebuild()
 	}
 	return nil
 }
-
-// View implements common.View; it returns the cached frame.
-func (m *Model) View() string { return m.out }
 
 // buildItems orders the selectable rows: countries with a capital figure by
 // capital (largest first), then countries without one, then year rows
@@ -207,7 +176,7 @@ func (m *Model) defName(d string, short bool) string {
 	if short {
 		k = "fdi.def.short." + d
 	}
-	s := m.ctx.Loc.T(k)
+	s := m.Ctx.Loc.T(k)
 	if strings.HasPrefix(s, "!") {
 		return d
 	}
@@ -215,7 +184,7 @@ func (m *Model) defName(d string, short bool) string {
 }
 
 func (m *Model) capital(r dataset.FDIYearRow) string {
-	s := m.ctx.Loc.Fig(r.CapitalUSDm, dataset.UnitUSDm)
+	s := m.Ctx.Loc.Fig(r.CapitalUSDm, dataset.UnitUSDm)
 	if r.Definition == "added" && r.CapitalUSDm.OK && r.CapitalUSDm.V > 0 && r.CapitalUSDm.Qual == "" {
 		s = "+" + s
 	}
@@ -226,14 +195,14 @@ func (m *Model) projects(n dataset.Num) string {
 	if !n.OK {
 		return i18n.Gap
 	}
-	return m.ctx.Loc.Tf("fdi.projects", m.ctx.Loc.Num(n))
+	return m.Ctx.Loc.Tf("fdi.projects", m.Ctx.Loc.Num(n))
 }
 
 func (m *Model) period(r dataset.FDIYearRow) string {
 	if r.Period != "" {
-		return m.ctx.Loc.Date(r.Period)
+		return m.Ctx.Loc.Date(r.Period)
 	}
-	return m.ctx.Loc.Int(r.Year)
+	return m.Ctx.Loc.Int(r.Year)
 }
 
 func asOf(c dataset.FDICountryRow) string {
@@ -245,7 +214,7 @@ func asOf(c dataset.FDICountryRow) string {
 
 // sourceIDs lists the sources the tab cites, in order of first use.
 func (m *Model) sourceIDs() []string {
-	d := m.ctx.Data
+	d := m.Ctx.Data
 	ids := []string{d.FDIMeta.Source}
 	for _, it := range m.items {
 		if it.country {
@@ -258,63 +227,63 @@ func (m *Model) sourceIDs() []string {
 }
 
 func (m *Model) rebuild() {
-	if m.w <= 0 || m.h <= 0 || m.ctx == nil || m.ctx.Data == nil || m.ctx.Loc == nil || m.ctx.Styles == nil {
-		m.out = ""
+	if !m.Ready() {
+		m.Out = ""
 		return
 	}
-	st := m.ctx.Styles
-	head := []string{common.FaceBar(m.ctx, m.ctx.Loc.T("fdi.heading"), m.nav.Face, m.w)}
-	if m.h >= 12 {
+	st := m.Ctx.Styles
+	head := []string{common.FaceBar(m.Ctx, m.Ctx.Loc.T("fdi.heading"), m.Nav.Face, m.W)}
+	if m.H >= 12 {
 		head = append(head, m.countLine(), "")
 	}
-	if m.nav.Detail && len(m.items) > 0 {
-		panel := common.DetailScroll(m.ctx, m.detailTitle(), m.detailFields(), m.ctx.Loc.T("fdi.hint"), m.w, m.h-len(head), &m.nav.Pane)
-		body := lipgloss.PlaceHorizontal(m.w, lipgloss.Center, panel)
-		m.out = common.Fit(strings.Join(head, "\n")+"\n"+body, m.w, m.h)
+	if m.Nav.Detail && len(m.items) > 0 {
+		panel := common.DetailScroll(m.Ctx, m.detailTitle(), m.detailFields(), m.Ctx.Loc.T("fdi.hint"), m.W, m.H-len(head), &m.Nav.Pane)
+		body := lipgloss.PlaceHorizontal(m.W, lipgloss.Center, panel)
+		m.Out = common.Fit(strings.Join(head, "\n")+"\n"+body, m.W, m.H)
 		return
 	}
-	if len(m.items) == 0 && m.nav.Face != common.FaceSources {
-		m.out = common.Fit(strings.Join(append(head, st.Muted.Render(m.ctx.Loc.T("fdi.empty"))), "\n"), m.w, m.h)
+	if len(m.items) == 0 && m.Nav.Face != common.FaceSources {
+		m.Out = common.Fit(strings.Join(append(head, st.Muted.Render(m.Ctx.Loc.T("fdi.empty"))), "\n"), m.W, m.H)
 		return
 	}
-	if m.nav.Face == common.FaceSources {
-		m.out = common.AssembleText(m.ctx, m.w, m.h, head, common.SourceLines(m.ctx, m.sourceIDs(), m.w), &m.nav.Src)
+	if m.Nav.Face == common.FaceSources {
+		m.Out = common.AssembleText(m.Ctx, m.W, m.H, head, common.SourceLines(m.Ctx, m.sourceIDs(), m.W), &m.Nav.Src)
 		return
 	}
 	var body []common.Line
-	foot := []string{common.SourceLine(m.ctx, m.sourceIDs(), m.w)}
-	if m.h >= 30 {
-		foot = append([]string{st.Faint.Render(common.Pad(m.ctx.Loc.T("app.legend"), m.w))}, foot...)
+	foot := []string{common.SourceLine(m.Ctx, m.sourceIDs(), m.W)}
+	if m.H >= 30 {
+		foot = append([]string{st.Faint.Render(common.Pad(m.Ctx.Loc.T("app.legend"), m.W))}, foot...)
 	}
-	switch m.nav.Face {
+	switch m.Nav.Face {
 	case common.FaceTable:
 		body = m.tableBody()
 	default:
 		body = m.chartBody()
 	}
-	m.out = common.Assemble(m.w, m.h, head, body, m.nav.Sel, &m.nav.Off, foot)
+	m.Out = common.Assemble(m.W, m.H, head, body, m.Nav.Sel, &m.Nav.Off, foot)
 }
 
 // countLine is the number of investing countries and territories, with its
 // status mark and date.
 func (m *Model) countLine() string {
-	d, l, st := m.ctx.Data, m.ctx.Loc, m.ctx.Styles
+	d, l, st := m.Ctx.Data, m.Ctx.Loc, m.Ctx.Styles
 	n := common.WithMark(l.Num(d.FDICountries), d.FDIMeta.Status)
 	s := st.CardValue.Render(n) + " " + st.Muted.Render(l.T("fdi.countries_n"))
 	if d.FDIMeta.Date != "" {
 		s += st.Faint.Render(" · " + l.T("app.asof") + " " + l.Date(d.FDIMeta.Date))
 	}
-	return common.Fit(s, m.w, 1)
+	return common.Fit(s, m.W, 1)
 }
 
 func (m *Model) opts() chart.Opts {
-	return chart.Opts{Styles: m.ctx.Styles, Loc: m.ctx.Loc, ASCII: m.ctx.ASCII}
+	return chart.Opts{Styles: m.Ctx.Styles, Loc: m.Ctx.Loc, ASCII: m.Ctx.ASCII}
 }
 
 func (m *Model) chartBody() []common.Line {
-	d, l, st := m.ctx.Data, m.ctx.Loc, m.ctx.Styles
+	d, l, st := m.Ctx.Data, m.Ctx.Loc, m.Ctx.Styles
 	var ls []common.Line
-	ls = append(ls, common.Heading(m.ctx, l.T("fdi.by_country"), l.T("fdi.by_country_nb"), m.w))
+	ls = append(ls, common.Heading(m.Ctx, l.T("fdi.by_country"), l.T("fdi.by_country_nb"), m.W))
 
 	// Countries: one HBars call so labels and values align; the as-of
 	// column is appended, and gaps are placed under their own sub-heading.
@@ -332,7 +301,7 @@ func (m *Model) chartBody() []common.Line {
 			Value:    c.CapitalUSDm,
 			Text:     common.WithMark(l.Fig(c.CapitalUSDm, dataset.UnitUSDm), c.Status),
 			Style:    st.Bar,
-			Selected: n == m.nav.Sel,
+			Selected: n == m.Nav.Sel,
 		})
 		ds := l.Date(asOf(c))
 		dates = append(dates, ds)
@@ -340,9 +309,9 @@ func (m *Model) chartBody() []common.Line {
 		dw = max(dw, lipgloss.Width(ds))
 	}
 	if len(bars) > 0 {
-		bw := min(m.w, 110) - 2 - dw - 2
+		bw := min(m.W, 110) - 2 - dw - 2
 		if bw < 20 {
-			bw, dw = m.w-2, 0
+			bw, dw = m.W-2, 0
 		}
 		lines := chart.HBars(bw, bars, 0, m.opts())
 		if dw > 0 {
@@ -373,18 +342,18 @@ func (m *Model) chartBody() []common.Line {
 
 	// The highlighted year: new projects beside capital added.
 	if nb := m.compareBars(); len(nb) > 0 {
-		ls = append(ls, common.Text(""), common.Heading(m.ctx, l.Tf("fdi.y2024", highlightYear), "", m.w))
-		bw := min(m.w, 110) - 2
+		ls = append(ls, common.Text(""), common.Heading(m.Ctx, l.Tf("fdi.y2024", highlightYear), "", m.W))
+		bw := min(m.W, 110) - 2
 		for _, bl := range chart.HBars(bw, nb, 0, m.opts()) {
 			ls = append(ls, common.Text("  "+bl))
 		}
 		for _, n := range m.compareNotes() {
-			ls = append(ls, common.WrapText(n, min(m.w, 110)-2, func(s ...string) string { return "  " + st.Faint.Render(s...) })...)
+			ls = append(ls, common.WrapText(n, min(m.W, 110)-2, func(s ...string) string { return "  " + st.Faint.Render(s...) })...)
 		}
 	}
 
 	// FDI by year, one block per definition.
-	ls = append(ls, common.Text(""), common.Heading(m.ctx, l.T("fdi.by_year"), l.T("fdi.by_year_nb"), m.w))
+	ls = append(ls, common.Text(""), common.Heading(m.Ctx, l.T("fdi.by_year"), l.T("fdi.by_year_nb"), m.W))
 	pos := make(map[int]int) // FDIYear index → item number
 	for n, it := range m.items {
 		if !it.country {
@@ -412,13 +381,13 @@ func (m *Model) chartBody() []common.Line {
 		{Cells: capi, Right: true, Prio: 1},
 		{Cells: pro, Right: true, Prio: 2},
 		{Cells: rk, Prio: 3},
-	}, min(m.w, 110)-4)
+	}, min(m.W, 110)-4)
 	r := 0
 	for _, g := range groups {
 		ls = append(ls, common.Text(st.Accent.Render("  "+m.defName(g.def, false))))
 		for _, i := range g.rows {
 			if r < len(t.Rows) {
-				ls = append(ls, t.Row(m.ctx.Styles, r, pos[i], m.nav.Sel, 4))
+				ls = append(ls, t.Row(m.Ctx.Styles, r, pos[i], m.Nav.Sel, 4))
 			}
 			r++
 		}
@@ -431,7 +400,7 @@ func (m *Model) chartBody() []common.Line {
 func (m *Model) compareRows() []dataset.FDIYearRow {
 	var out []dataset.FDIYearRow
 	for _, def := range []string{"new", "added"} {
-		for _, r := range m.ctx.Data.FDIYear {
+		for _, r := range m.Ctx.Data.FDIYear {
 			if r.Year == highlightYear && r.Definition == def && (r.Period == "" || r.Period == "2024") {
 				out = append(out, r)
 				break
@@ -442,7 +411,7 @@ func (m *Model) compareRows() []dataset.FDIYearRow {
 }
 
 func (m *Model) compareBars() []chart.Bar {
-	st := m.ctx.Styles
+	st := m.Ctx.Styles
 	var bars []chart.Bar
 	for i, r := range m.compareRows() {
 		style := st.Bar
@@ -461,7 +430,7 @@ func (m *Model) compareBars() []chart.Bar {
 // compareNotes are the status and conflict notes of the compared rows,
 // each said once.
 func (m *Model) compareNotes() []string {
-	l := m.ctx.Loc
+	l := m.Ctx.Loc
 	var out []string
 	seen := map[string]bool{}
 	for _, r := range m.compareRows() {
@@ -481,7 +450,7 @@ func (m *Model) compareNotes() []string {
 }
 
 func (m *Model) tableBody() []common.Line {
-	d, l, st := m.ctx.Data, m.ctx.Loc, m.ctx.Styles
+	d, l, st := m.Ctx.Data, m.Ctx.Loc, m.Ctx.Styles
 	var ls []common.Line
 	// Countries.
 	var name, pro, cap, rc, rp, asof, stat []string
@@ -510,9 +479,9 @@ func (m *Model) tableBody() []common.Line {
 		ys = append(ys, l.Status(r.Status))
 		yn = append(yn, n)
 	}
-	tw := m.w - 2
+	tw := m.W - 2
 	if len(cn) > 0 {
-		ls = append(ls, common.Heading(m.ctx, l.T("fdi.by_country"), "", m.w))
+		ls = append(ls, common.Heading(m.Ctx, l.T("fdi.by_country"), "", m.W))
 		t := common.Grid([]common.Column{
 			{Head: l.T("fdi.country"), Cells: name, Prio: 0},
 			{Head: l.T("fdi.capital"), Cells: cap, Right: true, Prio: 1},
@@ -524,11 +493,11 @@ func (m *Model) tableBody() []common.Line {
 		}, tw)
 		ls = append(ls, common.Text("  "+st.TableHeader.Render(t.Head)))
 		for j := range t.Rows {
-			ls = append(ls, t.Row(m.ctx.Styles, j, cn[j], m.nav.Sel, 2))
+			ls = append(ls, t.Row(m.Ctx.Styles, j, cn[j], m.Nav.Sel, 2))
 		}
 	}
 	if len(yn) > 0 {
-		ls = append(ls, common.Text(""), common.Heading(m.ctx, l.T("fdi.by_year"), l.T("fdi.by_year_nb"), m.w))
+		ls = append(ls, common.Text(""), common.Heading(m.Ctx, l.T("fdi.by_year"), l.T("fdi.by_year_nb"), m.W))
 		t := common.Grid([]common.Column{
 			{Head: l.T("fdi.period"), Cells: yp, Prio: 0},
 			{Head: l.T("fdi.definition"), Cells: yd, Prio: 1},
@@ -539,7 +508,7 @@ func (m *Model) tableBody() []common.Line {
 		}, tw)
 		ls = append(ls, common.Text("  "+st.TableHeader.Render(t.Head)))
 		for j := range t.Rows {
-			ls = append(ls, t.Row(m.ctx.Styles, j, yn[j], m.nav.Sel, 2))
+			ls = append(ls, t.Row(m.Ctx.Styles, j, yn[j], m.Nav.Sel, 2))
 		}
 	}
 	return ls
@@ -553,8 +522,8 @@ func rankOrGap(l *i18n.Locale, r int) string {
 }
 
 func (m *Model) detailTitle() string {
-	d, l := m.ctx.Data, m.ctx.Loc
-	it := m.items[m.nav.Sel]
+	d, l := m.Ctx.Data, m.Ctx.Loc
+	it := m.items[m.Nav.Sel]
 	if it.country {
 		return l.Pick(d.FDICountry[it.idx].Country)
 	}
@@ -563,8 +532,8 @@ func (m *Model) detailTitle() string {
 }
 
 func (m *Model) detailFields() []common.Field {
-	d, l := m.ctx.Data, m.ctx.Loc
-	it := m.items[m.nav.Sel]
+	d, l := m.Ctx.Data, m.Ctx.Loc
+	it := m.items[m.Nav.Sel]
 	var fs []common.Field
 	var meta dataset.Meta
 	if it.country {
@@ -588,5 +557,5 @@ func (m *Model) detailFields() []common.Field {
 			common.Field{Label: l.T("fdi.rank"), Value: rankOrGap(l, r.Rank)},
 		)
 	}
-	return append(fs, common.MetaFields(m.ctx, meta, "")...)
+	return append(fs, common.MetaFields(m.Ctx, meta, "")...)
 }

@@ -95,27 +95,27 @@ func TestKeyContent(t *testing.T) {
 func TestSelectionClampsAndDetail(t *testing.T) {
 	m := newModel(t, i18n.VI, 120, 40)
 	n := len(m.items)
-	d := m.ctx.Data
+	d := m.Ctx.Data
 	if n != len(d.FDICountry)+len(d.FDIYear) {
 		t.Fatalf("%d items for %d countries and %d year rows", n, len(d.FDICountry), len(d.FDIYear))
 	}
 	press(m, "k")
-	if m.nav.Sel != 0 {
-		t.Fatalf("k at top: sel %d", m.nav.Sel)
+	if m.Nav.Sel != 0 {
+		t.Fatalf("k at top: sel %d", m.Nav.Sel)
 	}
 	press(m, "j", "j")
-	if m.nav.Sel != 2 {
-		t.Fatalf("jj: sel %d", m.nav.Sel)
+	if m.Nav.Sel != 2 {
+		t.Fatalf("jj: sel %d", m.Nav.Sel)
 	}
 	for range n + 5 {
 		press(m, "j")
 	}
-	if m.nav.Sel != n-1 {
-		t.Fatalf("clamp at bottom: sel %d of %d", m.nav.Sel, n)
+	if m.Nav.Sel != n-1 {
+		t.Fatalf("clamp at bottom: sel %d of %d", m.Nav.Sel, n)
 	}
 	press(m, "g")
-	if m.nav.Sel != 0 {
-		t.Fatalf("g: sel %d", m.nav.Sel)
+	if m.Nav.Sel != 0 {
+		t.Fatalf("g: sel %d", m.Nav.Sel)
 	}
 	// The first item is the largest investor; its detail names its source.
 	press(m, "enter")
@@ -135,7 +135,7 @@ func TestSelectionClampsAndDetail(t *testing.T) {
 	// The 2024 capital-added row's detail carries its conflict note.
 	press(m, "G")
 	for range n {
-		if it := m.items[m.nav.Sel]; !it.country && d.FDIYear[it.idx].Definition == "added" && d.FDIYear[it.idx].Period == "2024" {
+		if it := m.items[m.Nav.Sel]; !it.country && d.FDIYear[it.idx].Definition == "added" && d.FDIYear[it.idx].Period == "2024" {
 			break
 		}
 		press(m, "k")
@@ -158,21 +158,21 @@ func TestSelectionIsVisibleAndReversed(t *testing.T) {
 
 func TestFaceCycle(t *testing.T) {
 	m := newModel(t, i18n.VI, 120, 40)
-	if m.nav.Face != common.FaceChart {
+	if m.Nav.Face != common.FaceChart {
 		t.Fatal("starts on the chart face")
 	}
 	press(m, "v")
-	if m.nav.Face != common.FaceTable || !strings.Contains(plain(m), "Hạng vốn") {
+	if m.Nav.Face != common.FaceTable || !strings.Contains(plain(m), "Hạng vốn") {
 		t.Fatalf("second face is the table:\n%s", plain(m))
 	}
 	press(m, "v")
-	_, num, ok := m.ctx.Data.SourceByID("kenfox-2023")
+	_, num, ok := m.Ctx.Data.SourceByID("kenfox-2023")
 	want := fmt.Sprintf("[%d] Chinese Enterprises Flock", num)
-	if out := plain(m); !ok || m.nav.Face != common.FaceSources || !strings.Contains(out, want) {
+	if out := plain(m); !ok || m.Nav.Face != common.FaceSources || !strings.Contains(out, want) {
 		t.Fatalf("third face lists sources with %q:\n%s", want, out)
 	}
 	press(m, "v")
-	if m.nav.Face != common.FaceChart {
+	if m.Nav.Face != common.FaceChart {
 		t.Fatal("v cycles back to the chart")
 	}
 }

@@ -12,7 +12,6 @@ package zones
 import (
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -26,10 +25,7 @@ import (
 // Model is the zones tab. Items are the totals (parks, clusters) followed
 // by the parks, so the totals' conflict notes can be opened too.
 type Model struct {
-	ctx  *common.Context
-	w, h int
-	nav  common.ListNav
-	out  string
+	common.ListTab
 }
 
 // New returns the tab; it draws nothing until SetContext and SetSize.
@@ -43,61 +39,35 @@ func (m *Model) Title(loc *i18n.Locale) string { return loc.T("zones.title") }
 
 // SetContext implements common.View.
 func (m *Model) SetContext(ctx *common.Context) {
-	m.ctx = ctx
-	m.nav.Sel = common.Clamp(m.nav.Sel, 0, m.count()-1)
+	m.Ctx = ctx
+	m.Nav.Sel = common.Clamp(m.Nav.Sel, 0, m.count()-1)
 	m.rebuild()
 }
 
 // SetSize implements common.View.
 func (m *Model) SetSize(w, h int) {
-	m.w, m.h = max(0, w), max(0, h)
+	m.Resize(w, h)
 	m.rebuild()
-}
-
-// Capturing implements common.View.
-func (m *Model) Capturing() bool { return m.nav.Detail }
-
-// ShortHelp implements common.View.
-func (m *Model) ShortHelp() []key.Binding {
-	if m.ctx == nil {
-		return nil
-	}
-	return m.nav.ShortHelp(m.ctx.Keys)
-}
-
-// FullHelp implements common.View.
-func (m *Model) FullHelp() [][]key.Binding {
-	if m.ctx == nil {
-		return nil
-	}
-	return m.nav.FullHelp(m.ctx.Keys)
 }
 
 // Update implements common.View.
 func (m *Model) Update(msg tea.Msg) tea.Cmd {
-	kp, ok := msg.(tea.KeyPressMsg)
-	if !ok || m.ctx == nil || m.ctx.Keys == nil {
-		return nil
-	}
-	if m.nav.Key(m.ctx.Keys, kp, m.count(), max(1, m.h-8)) {
+	if m.Key(msg, m.count(), max(1, m.H-8)) {
 		m.rebuild()
 	}
 	return nil
 }
 
-// View implements common.View; it returns the cached frame.
-func (m *Model) View() string { return m.out }
-
 func (m *Model) count() int {
-	if m.ctx == nil || m.ctx.Data == nil {
+	if m.Ctx == nil || m.Ctx.Data == nil {
 		return 0
 	}
-	return len(m.ctx.Data.ZoneTotals) + len(m.ctx.Data.Zones)
+	return len(m.Ctx.Data.ZoneTotals) + len(m.Ctx.Data.Zones)
 }
 
 // zone returns the park of item n, or ok false for a total.
 func (m *Model) zone(n int) (dataset.Zone, bool) {
-	d := m.ctx.Data
+	d := m.Ctx.Data
 	i := n - len(d.ZoneTotals)
 	if i < 0 || i >= len(d.Zones) {
 		return dataset.Zone{}, false
@@ -106,7 +76,7 @@ func (m *Model) zone(n int) (dataset.Zone, bool) {
 }
 
 func (m *Model) kindName(k string) string {
-	s := m.ctx.Loc.T("zones.kind." + k)
+	s := m.Ctx.Loc.T("zones.kind." + k)
 	if strings.HasPrefix(s, "!") {
 		return k
 	}
@@ -117,7 +87,7 @@ func (m *Model) stageName(s string) string {
 	if s == "" {
 		return i18n.Gap
 	}
-	t := m.ctx.Loc.T("zones.stage." + s)
+	t := m.Ctx.Loc.T("zones.stage." + s)
 	if strings.HasPrefix(t, "!") {
 		return s
 	}
@@ -125,7 +95,7 @@ func (m *Model) stageName(s string) string {
 }
 
 func (m *Model) sourceIDs() []string {
-	d := m.ctx.Data
+	d := m.Ctx.Data
 	var ids []string
 	for _, t := range d.ZoneTotals {
 		ids = append(ids, t.Source)
@@ -137,41 +107,41 @@ func (m *Model) sourceIDs() []string {
 }
 
 func (m *Model) rebuild() {
-	if m.w <= 0 || m.h <= 0 || m.ctx == nil || m.ctx.Data == nil || m.ctx.Loc == nil || m.ctx.Styles == nil {
-		m.out = ""
+	if !m.Ready() {
+		m.Out = ""
 		return
 	}
-	l, st := m.ctx.Loc, m.ctx.Styles
-	head := []string{common.FaceBar(m.ctx, l.T("zones.heading"), m.nav.Face, m.w)}
-	if m.h >= 12 {
+	l, st := m.Ctx.Loc, m.Ctx.Styles
+	head := []string{common.FaceBar(m.Ctx, l.T("zones.heading"), m.Nav.Face, m.W)}
+	if m.H >= 12 {
 		head = append(head, "")
 	}
-	if m.nav.Detail && m.count() > 0 {
-		panel := common.DetailScroll(m.ctx, m.detailTitle(), m.detailFields(), l.T("zones.hint"), m.w, m.h-len(head), &m.nav.Pane)
-		body := lipgloss.PlaceHorizontal(m.w, lipgloss.Center, panel)
-		m.out = common.Fit(strings.Join(head, "\n")+"\n"+body, m.w, m.h)
+	if m.Nav.Detail && m.count() > 0 {
+		panel := common.DetailScroll(m.Ctx, m.detailTitle(), m.detailFields(), l.T("zones.hint"), m.W, m.H-len(head), &m.Nav.Pane)
+		body := lipgloss.PlaceHorizontal(m.W, lipgloss.Center, panel)
+		m.Out = common.Fit(strings.Join(head, "\n")+"\n"+body, m.W, m.H)
 		return
 	}
-	if m.count() == 0 && m.nav.Face != common.FaceSources {
-		m.out = common.Fit(strings.Join(append(head, st.Muted.Render(l.T("zones.empty"))), "\n"), m.w, m.h)
+	if m.count() == 0 && m.Nav.Face != common.FaceSources {
+		m.Out = common.Fit(strings.Join(append(head, st.Muted.Render(l.T("zones.empty"))), "\n"), m.W, m.H)
 		return
 	}
-	if m.nav.Face == common.FaceSources {
-		m.out = common.AssembleText(m.ctx, m.w, m.h, head, common.SourceLines(m.ctx, m.sourceIDs(), m.w), &m.nav.Src)
+	if m.Nav.Face == common.FaceSources {
+		m.Out = common.AssembleText(m.Ctx, m.W, m.H, head, common.SourceLines(m.Ctx, m.sourceIDs(), m.W), &m.Nav.Src)
 		return
 	}
-	foot := []string{common.SourceLine(m.ctx, m.sourceIDs(), m.w)}
-	if m.h >= 30 {
-		foot = append([]string{st.Faint.Render(common.Pad(l.T("app.legend"), m.w))}, foot...)
+	foot := []string{common.SourceLine(m.Ctx, m.sourceIDs(), m.W)}
+	if m.H >= 30 {
+		foot = append([]string{st.Faint.Render(common.Pad(l.T("app.legend"), m.W))}, foot...)
 	}
-	body := append(m.totals(), m.parks(m.nav.Face == common.FaceTable)...)
-	m.out = common.Assemble(m.w, m.h, head, body, m.nav.Sel, &m.nav.Off, foot)
+	body := append(m.totals(), m.parks(m.Nav.Face == common.FaceTable)...)
+	m.Out = common.Assemble(m.W, m.H, head, body, m.Nav.Sel, &m.Nav.Off, foot)
 }
 
 // totals are the park and cluster counts and areas, each with its status
 // mark, then their notes (the disclosed conflicts), wrapped.
 func (m *Model) totals() []common.Line {
-	d, l, st := m.ctx.Data, m.ctx.Loc, m.ctx.Styles
+	d, l, st := m.Ctx.Data, m.Ctx.Loc, m.Ctx.Styles
 	if len(d.ZoneTotals) == 0 {
 		return nil
 	}
@@ -197,12 +167,12 @@ func (m *Model) totals() []common.Line {
 		{Cells: area, Right: true, Prio: 2},
 		{Cells: date, Prio: 3},
 		{Cells: leased, Prio: 4},
-	}, m.w-2)
+	}, m.W-2)
 	var out []common.Line
 	for r := range tb.Rows {
-		out = append(out, tb.Row(m.ctx.Styles, r, r, m.nav.Sel, 2))
+		out = append(out, tb.Row(m.Ctx.Styles, r, r, m.Nav.Sel, 2))
 	}
-	nw := min(m.w, 120) - 4
+	nw := min(m.W, 120) - 4
 	for _, t := range d.ZoneTotals {
 		if n := l.Pick(t.Note); n != "" {
 			pre := strings.TrimRight(common.WithMark(m.kindName(t.Kind), t.Status), " ") + ": "
@@ -216,18 +186,18 @@ func (m *Model) totals() []common.Line {
 // table face adds the developer and status. Narrow widths drop columns,
 // least important first: district, stage, date, meter, area.
 func (m *Model) parks(table bool) []common.Line {
-	d, l, st := m.ctx.Data, m.ctx.Loc, m.ctx.Styles
+	d, l, st := m.Ctx.Data, m.Ctx.Loc, m.Ctx.Styles
 	if len(d.Zones) == 0 {
 		return nil
 	}
 	mw := 10
 	switch {
-	case m.w >= 160:
+	case m.W >= 160:
 		mw = 24
-	case m.w >= 110:
+	case m.W >= 110:
 		mw = 16
 	}
-	o := chart.Opts{Styles: st, Loc: l, ASCII: m.ctx.ASCII}
+	o := chart.Opts{Styles: st, Loc: l, ASCII: m.Ctx.ASCII}
 	var name, dist, area, meter, occ, occd, stage, dev, stat []string
 	for _, z := range d.Zones {
 		name = append(name, z.Name)
@@ -263,12 +233,12 @@ func (m *Model) parks(table bool) []common.Line {
 			common.Column{Head: l.T("app.status"), Cells: stat, Prio: 8},
 		)
 	}
-	tb := common.Grid(cols, m.w-2)
-	out := []common.Line{common.Text(common.Fit(st.Heading.Render(l.T("zones.parks"))+st.Faint.Render(" · "+l.T("zones.parks_nb")), m.w, 1))}
+	tb := common.Grid(cols, m.W-2)
+	out := []common.Line{common.Text(common.Fit(st.Heading.Render(l.T("zones.parks"))+st.Faint.Render(" · "+l.T("zones.parks_nb")), m.W, 1))}
 	out = append(out, common.Text("  "+st.TableHeader.Render(tb.Head)))
 	off := len(d.ZoneTotals)
 	for r := range tb.Rows {
-		out = append(out, tb.Row(m.ctx.Styles, r, off+r, m.nav.Sel, 2))
+		out = append(out, tb.Row(m.Ctx.Styles, r, off+r, m.Nav.Sel, 2))
 	}
 	return out
 }
@@ -281,18 +251,18 @@ func dateOrGap(l *i18n.Locale, d string, ok bool) string {
 }
 
 func (m *Model) detailTitle() string {
-	if z, ok := m.zone(m.nav.Sel); ok {
+	if z, ok := m.zone(m.Nav.Sel); ok {
 		return z.Name
 	}
-	t := m.ctx.Data.ZoneTotals[m.nav.Sel]
+	t := m.Ctx.Data.ZoneTotals[m.Nav.Sel]
 	return m.kindName(t.Kind)
 }
 
 func (m *Model) detailFields() []common.Field {
-	l := m.ctx.Loc
-	z, ok := m.zone(m.nav.Sel)
+	l := m.Ctx.Loc
+	z, ok := m.zone(m.Nav.Sel)
 	if !ok {
-		t := m.ctx.Data.ZoneTotals[m.nav.Sel]
+		t := m.Ctx.Data.ZoneTotals[m.Nav.Sel]
 		fs := []common.Field{
 			{Label: l.T("zones.count"), Value: common.WithMark(l.Num(t.Count), t.Status)},
 			{Label: l.T("zones.area"), Value: common.WithMark(l.Fig(t.AreaHa, dataset.UnitHa), t.Status)},
@@ -300,7 +270,7 @@ func (m *Model) detailFields() []common.Field {
 		if t.Leased.OK {
 			fs = append(fs, common.Field{Label: "", Value: l.Tf("zones.leased", l.Fig(t.Leased, dataset.UnitHa))})
 		}
-		return append(fs, common.MetaFields(m.ctx, t.Meta, "")...)
+		return append(fs, common.MetaFields(m.Ctx, t.Meta, "")...)
 	}
 	occ := common.WithMark(l.Pct(z.Occupancy), z.Status)
 	if z.Occupancy.OK && z.OccDate != "" {
@@ -322,5 +292,5 @@ func (m *Model) detailFields() []common.Field {
 		{Label: l.T("zones.developer"), Value: dev},
 		{Label: l.T("zones.tenants"), Value: ten},
 	}
-	return append(fs, common.MetaFields(m.ctx, z.Meta, l.T("zones.history"))...)
+	return append(fs, common.MetaFields(m.Ctx, z.Meta, l.T("zones.history"))...)
 }

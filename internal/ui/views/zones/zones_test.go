@@ -26,9 +26,9 @@ func plain(m *Model) string { return viewtest.Plain(m.View()) }
 // item is the selection index of the park named name (totals come first).
 func item(t *testing.T, m *Model, name string) int {
 	t.Helper()
-	for i, z := range m.ctx.Data.Zones {
+	for i, z := range m.Ctx.Data.Zones {
 		if z.Name == name {
-			return len(m.ctx.Data.ZoneTotals) + i
+			return len(m.Ctx.Data.ZoneTotals) + i
 		}
 	}
 	t.Fatalf("no park %q in the bundled data", name)
@@ -102,18 +102,18 @@ func TestNarrowDropsColumns(t *testing.T) {
 func TestSelectionClampsAndDetail(t *testing.T) {
 	m := newModel(t, i18n.VI, 120, 40)
 	n := m.count()
-	if n != len(m.ctx.Data.ZoneTotals)+len(m.ctx.Data.Zones) || n < 3 {
+	if n != len(m.Ctx.Data.ZoneTotals)+len(m.Ctx.Data.Zones) || n < 3 {
 		t.Fatalf("%d items", n)
 	}
 	press(m, "k")
-	if m.nav.Sel != 0 {
-		t.Fatalf("k at top: sel %d", m.nav.Sel)
+	if m.Nav.Sel != 0 {
+		t.Fatalf("k at top: sel %d", m.Nav.Sel)
 	}
 	for range n + 3 {
 		press(m, "j")
 	}
-	if m.nav.Sel != n-1 {
-		t.Fatalf("clamp at bottom: sel %d of %d", m.nav.Sel, n)
+	if m.Nav.Sel != n-1 {
+		t.Fatalf("clamp at bottom: sel %d of %d", m.Nav.Sel, n)
 	}
 	press(m, "g")
 	for range item(t, m, "Quang Châu") {
@@ -130,7 +130,7 @@ func TestSelectionClampsAndDetail(t *testing.T) {
 		}
 	}
 	press(m, "esc")
-	for m.nav.Sel < item(t, m, "Việt Hàn") {
+	for m.Nav.Sel < item(t, m, "Việt Hàn") {
 		press(m, "j")
 	}
 	press(m, "enter")
@@ -146,7 +146,7 @@ func TestSelectionClampsAndDetail(t *testing.T) {
 func TestSelectionScrollsAt80x12(t *testing.T) {
 	m := newModel(t, i18n.VI, 80, 12)
 	press(m, "G")
-	last := m.ctx.Data.Zones[len(m.ctx.Data.Zones)-1].Name
+	last := m.Ctx.Data.Zones[len(m.Ctx.Data.Zones)-1].Name
 	if !strings.Contains(plain(m), "› "+last) {
 		t.Fatalf("last park %s not visible after G:\n%s", last, plain(m))
 	}
@@ -155,17 +155,17 @@ func TestSelectionScrollsAt80x12(t *testing.T) {
 func TestFaceCycle(t *testing.T) {
 	m := newModel(t, i18n.VI, 200, 40)
 	press(m, "v")
-	if m.nav.Face != common.FaceTable || !strings.Contains(plain(m), "Chủ đầu tư hạ tầng") {
+	if m.Nav.Face != common.FaceTable || !strings.Contains(plain(m), "Chủ đầu tư hạ tầng") {
 		t.Fatalf("second face is the table:\n%s", plain(m))
 	}
 	press(m, "v")
-	_, num, ok := m.ctx.Data.SourceByID("vns-ccn-2025")
+	_, num, ok := m.Ctx.Data.SourceByID("vns-ccn-2025")
 	want := fmt.Sprintf("[%d] Bắc Giang to develop eight more", num)
-	if out := plain(m); !ok || m.nav.Face != common.FaceSources || !strings.Contains(out, want) {
+	if out := plain(m); !ok || m.Nav.Face != common.FaceSources || !strings.Contains(out, want) {
 		t.Fatalf("third face lists sources with %q:\n%s", want, out)
 	}
 	press(m, "v")
-	if m.nav.Face != common.FaceChart {
+	if m.Nav.Face != common.FaceChart {
 		t.Fatal("v cycles back to the chart")
 	}
 }
