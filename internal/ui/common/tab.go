@@ -35,6 +35,9 @@ func (b *Base) Ready() bool {
 	return b.W > 0 && b.H > 0 && c != nil && c.Data != nil && c.Loc != nil && c.Styles != nil
 }
 
+// Resize records the tab's size; a negative size counts as 0.
+func (b *Base) Resize(w, h int) { b.W, b.H = max(0, w), max(0, h) }
+
 // keys is the session's key table, nil before SetContext.
 func (b *Base) keys() *KeyMap {
 	if b.Ctx == nil {
@@ -50,9 +53,6 @@ type ListTab struct {
 	Base
 	Nav ListNav
 }
-
-// Resize records the tab's size; a negative size counts as 0.
-func (t *ListTab) Resize(w, h int) { t.W, t.H = max(0, w), max(0, h) }
 
 // Key applies a key press to a list of n items (page rows per page move)
 // and reports whether the tab must redraw (see ListNav.Key).

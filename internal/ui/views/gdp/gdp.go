@@ -12,7 +12,6 @@ import (
 	"sort"
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -39,16 +38,8 @@ var sectorOrder = []string{"aff", "ic", "services", "taxes"}
 
 // Model is the GDP growth tab.
 type Model struct {
-	ctx  *common.Context
-	w, h int
-	face common.Face
-	// sel is the selected row of the table face (rows are latest first);
-	// off is the first row shown.
-	sel, off int
-	// src is how far the sources face is scrolled.
-	src  common.Scroll
+	common.FaceTab
 	rows []dataset.GrowthRow // latest year first
-	out  string
 }
 
 // New returns the GDP tab; it draws nothing until SetContext.
@@ -63,120 +54,63 @@ func (m *Model) Title(loc *i18n.Locale) string { return loc.T("gdp.title") }
 // SetContext replaces the session context, keeps the selection in range
 // and re-renders.
 func (m *Model) SetContext(ctx *common.Context) {
-	m.ctx = ctx
+	m.Ctx = ctx
 	m.rows = nil
 	if ctx != nil && ctx.Data != nil {
 		m.rows = append(m.rows, ctx.Data.Growth...)
 		sort.SliceStable(m.rows, func(i, j int) bool { return m.rows[i].Year > m.rows[j].Year })
 	}
-	m.sel = common.Clamp(m.sel, 0, max(len(m.rows)-1, 0))
+	m.Nav.Sel = common.Clamp(m.Nav.Sel, 0, max(len(m.rows)-1, 0))
 	m.rebuild()
 }
 
 // SetSize gives the tab its cells and re-renders.
 func (m *Model) SetSize(w, h int) {
-	m.w, m.h = w, h
+	m.Resize(w, h)
 	m.rebuild()
 }
 
 // Update handles the face key and, on the table face, the selection keys.
 func (m *Model) Update(msg tea.Msg) tea.Cmd {
-	k, ok := msg.(tea.KeyPressMsg)
-	if !ok || m.ctx == nil || m.ctx.Keys == nil {
-		return nil
-	}
-	km := m.ctx.Keys
-	if key.Matches(k, km.Face) {
-		m.face = m.face.Next()
-		m.src = common.Scroll{}
-		m.rebuild()
-		return nil
-	}
-	if m.face == common.FaceSources {
-		if m.src.Key(km, k) {
-			m.rebuild()
-		}
-		return nil
-	}
-	if m.face != common.FaceTable {
-		return nil
-	}
-	if sel, ok := common.Navigate(km, k, m.sel, len(m.rows), m.tableRows()); ok && sel != m.sel {
-		m.sel = sel
+	if m.Key(msg, len(m.rows), m.tableRows()) {
 		m.rebuild()
 	}
 	return nil
 }
 
-// View returns the cached frame.
-func (m *Model) View() string { return m.out }
-
-// ShortHelp lists the tab's own keys (↑/↓ only on the table, where they
-// select, and on the sources face, where they scroll).
-func (m *Model) ShortHelp() []key.Binding {
-	if m.ctx == nil || m.ctx.Keys == nil {
-		return nil
-	}
-	km := m.ctx.Keys
-	if m.face != common.FaceChart {
-		return []key.Binding{km.Up, km.Down, km.Face}
-	}
-	return []key.Binding{km.Face}
-}
-
-// FullHelp lists the tab's own keys in groups.
-func (m *Model) FullHelp() [][]key.Binding {
-	if m.ctx == nil || m.ctx.Keys == nil {
-		return nil
-	}
-	km := m.ctx.Keys
-	return [][]key.Binding{{km.Up, km.Down, km.PageUp, km.PageDn, km.Top, km.Bottom}, {km.Face}}
-}
-
-// Capturing is false: the selected year's note is always shown, there is
-// no detail to open or close.
-func (m *Model) Capturing() bool { return false }
-
-// Face returns the face shown.
-func (m *Model) Face() common.Face { return m.face }
-
 // Selected returns the year of the selected table row, 0 when none.
 func (m *Model) Selected() int {
-	if m.sel < len(m.rows) {
-		return m.rows[m.sel].Year
+	if m.Nav.Sel < len(m.rows) {
+		return m.rows[m.Nav.Sel].Year
 	}
 	return 0
 }
 
-func (m *Model) ready() bool {
-	return m.ctx != nil && m.ctx.Data != nil && m.ctx.Loc != nil && m.ctx.Styles != nil
-}
-
 func (m *Model) rebuild() {
-	if !m.ready() || m.w <= 0 || m.h <= 0 {
-		m.out = ""
+	if !m.Ready() {
+		m.Out = ""
 		return
 	}
 	var lines []string
-	switch m.face {
+	switch m.Nav.Face {
 	case common.FaceTable:
 		lines = m.tableFace()
 	case common.FaceSources:
-		m.out = m.sourcesFace()
+		m.Out = m.sourcesFace()
 		return
 	default:
 		lines = m.chartFace()
 	}
-	if len(lines) > m.h {
-		lines = lines[:m.h]
+	if len(lines) > m.H {
+		lines = lines[:m.H]
 	}
-	m.out = common.Fit(strings.Join(lines, "\n"), m.w, m.h)
+	m.Out = common.Fit(strings.Join(lines, "\n"), m.W, m.H)
 }
 
 // sourceIDs lists the sources the tab cites, in citing order: growth
 // (province then national), sectors, size.
 func (m *Model) sourceIDs() []string {
-	d := m.ctx.Data
+	d := m.Ctx.Data
 	var ids []string
 	for i := len(m.rows) - 1; i >= 0; i-- {
 		r := m.rows[i]
@@ -196,63 +130,26 @@ func (m *Model) sourceIDs() []string {
 	return ids
 }
 
-func (m *Model) srcNum(id string) string {
-	if _, n, ok := m.ctx.Data.SourceByID(id); ok {
-		return fmt.Sprintf("[%d]", n)
-	}
-	return ""
-}
-
-func (m *Model) markStyle(s dataset.Status) lipgloss.Style {
-	st := m.ctx.Styles
-	switch s {
-	case dataset.Plan:
-		return st.Plan
-	case dataset.Reported:
-		return st.Reported
-	}
-	return st.Estimate
-}
-
 // withMark appends the status mark after a present figure.
 func (m *Model) withMark(v string, n dataset.Num, s dataset.Status) string {
 	if !n.OK {
 		return v
 	}
 	if mk := i18n.Mark(s); mk != "" {
-		return v + " " + m.markStyle(s).Render(mk)
+		return v + " " + common.MarkStyle(m.Ctx.Styles, s).Render(mk)
 	}
 	return v
 }
 
 // header is the face's title on the left and the faces on the right.
 func (m *Model) header(title string) string {
-	st, l := m.ctx.Styles, m.ctx.Loc
-	var faces []string
-	for _, f := range []common.Face{common.FaceChart, common.FaceTable, common.FaceSources} {
-		if f == m.face {
-			faces = append(faces, st.Accent.Bold(true).Render(f.Name(l)))
-		} else {
-			faces = append(faces, st.Faint.Render(f.Name(l)))
-		}
-	}
-	right := st.Faint.Render("v ") + strings.Join(faces, st.Faint.Render(" · "))
-	left := st.Title.Render(title)
-	return spread(left, right, m.w)
-}
-
-func spread(left, right string, w int) string {
-	lw, rw := lipgloss.Width(left), lipgloss.Width(right)
-	if lw+rw+2 > w {
-		return ansi.Truncate(left, w, "…")
-	}
-	return left + strings.Repeat(" ", w-lw-rw) + right
+	return m.FaceHeader(m.Ctx.Styles.Title.Render(title))
 }
 
 func (m *Model) headingText() string {
-	l := m.ctx.Loc
+	l := m.Ctx.Loc
 	t := l.T("gdp.heading")
-	if lipgloss.Width(t) > m.w-30 {
+	if lipgloss.Width(t) > m.W-30 {
 		t = l.T("gdp.heading.short")
 	}
 	return t
@@ -261,7 +158,7 @@ func (m *Model) headingText() string {
 // series builds the province and Vietnam lines. Gaps stay gaps (the chart
 // breaks the line) and each point carries its status mark.
 func (m *Model) series() []chart.Series {
-	st, l, d := m.ctx.Styles, m.ctx.Loc, m.ctx.Data
+	st, l, d := m.Ctx.Styles, m.Ctx.Loc, m.Ctx.Data
 	prov := chart.Series{Name: l.Pick(d.Name), Style: st.Province, Glyph: "●"}
 	nat := chart.Series{Name: l.T("gdp.vietnam"), Style: st.National, Glyph: "◆"}
 	for i := len(m.rows) - 1; i >= 0; i-- {
@@ -312,7 +209,7 @@ func latestSectors(d *dataset.Dataset) (int, []dataset.SectorRow) {
 // sectorName is the short sector name for bar labels; unknown ids fall back
 // to the dataset's long name, then to the id.
 func (m *Model) sectorName(id string) string {
-	l := m.ctx.Loc
+	l := m.Ctx.Loc
 	if s := l.T("gdp.sector." + id); !strings.HasPrefix(s, "!") {
 		return s
 	}
@@ -323,7 +220,7 @@ func (m *Model) sectorName(id string) string {
 }
 
 func (m *Model) sectorBars(rows []dataset.SectorRow) []chart.Bar {
-	st, l := m.ctx.Styles, m.ctx.Loc
+	st, l := m.Ctx.Styles, m.Ctx.Loc
 	bars := make([]chart.Bar, 0, len(rows))
 	for _, r := range rows {
 		style := st.BarPos
@@ -346,7 +243,7 @@ func signedMark(l *i18n.Locale, n dataset.Num, s dataset.Status) string {
 
 // sectorLine is the one-line form of the sector growth for narrow screens.
 func (m *Model) sectorLine(year int, rows []dataset.SectorRow, cite bool) string {
-	st, l := m.ctx.Styles, m.ctx.Loc
+	st, l := m.Ctx.Styles, m.Ctx.Loc
 	if year == 0 {
 		return st.Faint.Render(l.T("gdp.sectors.none"))
 	}
@@ -377,7 +274,7 @@ func (m *Model) sectorLines(year int, rows []dataset.SectorRow, w int) []string 
 	a := m.sectorLine(year, rows[:half], false)
 	b := m.sectorLine(year, rows[half:], true)
 	// The second line repeats no heading: replace it by spaces.
-	head := lipgloss.Width(m.ctx.Loc.Tf("gdp.sectors.short", year) + ": ")
+	head := lipgloss.Width(m.Ctx.Loc.Tf("gdp.sectors.short", year) + ": ")
 	b = strings.Repeat(" ", head) + ansi.Cut(b, head, lipgloss.Width(b))
 	return []string{ansi.Truncate(a, w, "…"), ansi.Truncate(b, w, "…")}
 }
@@ -391,7 +288,7 @@ func (m *Model) srcNums(ids []string) string {
 			continue
 		}
 		seen[id] = true
-		b.WriteString(m.srcNum(id))
+		b.WriteString(common.SourceNum(m.Ctx, id))
 	}
 	return b.String()
 }
@@ -404,8 +301,8 @@ func sizeRows(d *dataset.Dataset) []dataset.SizeRow {
 
 // sizeLine is the latest GRDP size on one line for narrow screens.
 func (m *Model) sizeLine() string {
-	st, l := m.ctx.Styles, m.ctx.Loc
-	rows := sizeRows(m.ctx.Data)
+	st, l := m.Ctx.Styles, m.Ctx.Loc
+	rows := sizeRows(m.Ctx.Data)
 	if len(rows) == 0 {
 		return st.Faint.Render(l.T("gdp.size.none"))
 	}
@@ -428,16 +325,16 @@ func (m *Model) sizeLine() string {
 	}
 	line := st.Heading.Render(l.Tf("gdp.size.line", r.Year)+": ") + strings.Join(parts, st.Faint.Render(" · "))
 	if mk := i18n.Mark(r.Status); mk != "" {
-		line += " " + m.markStyle(r.Status).Render(mk)
+		line += " " + common.MarkStyle(m.Ctx.Styles, r.Status).Render(mk)
 	}
-	return line + " " + st.Accent.Render(m.srcNum(r.Source))
+	return line + " " + st.Accent.Render(common.SourceNum(m.Ctx, r.Source))
 }
 
 // sizeTable is the GRDP size list: one row per year, latest first, as
 // many as fit in h lines (heading and column header included).
 func (m *Model) sizeTable(w, h int) []string {
-	st, l := m.ctx.Styles, m.ctx.Loc
-	rows := sizeRows(m.ctx.Data)
+	st, l := m.Ctx.Styles, m.Ctx.Loc
+	rows := sizeRows(m.Ctx.Data)
 	out := []string{ansi.Truncate(st.Heading.Render(l.T("gdp.size")), w, "…")}
 	if len(rows) == 0 {
 		return append(out, st.Faint.Render(ansi.Truncate(l.T("gdp.size.none"), w, "…")))
@@ -454,7 +351,7 @@ func (m *Model) sizeTable(w, h int) []string {
 			rank = fmt.Sprint(r.Rank)
 		}
 		cells[i] = []string{fmt.Sprint(r.Year), l.Num(r.GRDPVNDbn), l.Num(r.GRDPUSDbn), l.Num(r.PerCapUSD), rank,
-			strings.TrimSpace(i18n.Mark(r.Status) + " " + m.srcNum(r.Source))}
+			strings.TrimSpace(i18n.Mark(r.Status) + " " + common.SourceNum(m.Ctx, r.Source))}
 		for j, c := range cells[i] {
 			widths[j] = max(widths[j], lipgloss.Width(c))
 		}
@@ -487,10 +384,10 @@ func (m *Model) sizeTable(w, h int) []string {
 // it (wide) or as two summary lines under it (narrow), the legend of marks
 // and the citation line.
 func (m *Model) chartFace() []string {
-	st, l := m.ctx.Styles, m.ctx.Loc
-	w, h := m.w, m.h
+	st, l := m.Ctx.Styles, m.Ctx.Loc
+	w, h := m.W, m.H
 	out := []string{m.header(m.headingText())}
-	source := common.SourceLine(m.ctx, m.sourceIDs(), w)
+	source := common.SourceLine(m.Ctx, m.sourceIDs(), w)
 	if h <= 2 {
 		return append(out, source)
 	}
@@ -503,8 +400,8 @@ func (m *Model) chartFace() []string {
 	if useLegend {
 		avail--
 	}
-	year, secs := latestSectors(m.ctx.Data)
-	o := chart.Opts{Styles: st, Loc: l, ASCII: m.ctx.ASCII}
+	year, secs := latestSectors(m.Ctx.Data)
+	o := chart.Opts{Styles: st, Loc: l, ASCII: m.Ctx.ASCII}
 
 	var body []string
 	if w >= wideAt && avail >= divMinH+4 {
@@ -553,7 +450,7 @@ func btoi(b bool) int {
 
 // rightColumn is the sector bars above the size list, in w×h.
 func (m *Model) rightColumn(w, h, year int, secs []dataset.SectorRow, o chart.Opts) []string {
-	st, l := m.ctx.Styles, m.ctx.Loc
+	st, l := m.Ctx.Styles, m.Ctx.Loc
 	size := m.sizeTable(w, max(h/3, 4))
 	var out []string
 	if year == 0 {
@@ -619,38 +516,38 @@ func beside(a []string, lw int, b []string, gap int) []string {
 // tableRows is how many data rows the table face shows at this size:
 // the frame minus header, column header, the note strip and the source.
 func (m *Model) tableRows() int {
-	return m.h - 4 - noteLines
+	return m.H - 4 - noteLines
 }
 
 // tableFace is every year: year, province growth, rank, national growth,
 // status, source numbers and note; the selected row is reversed and its
 // full note is shown under the table.
 func (m *Model) tableFace() []string {
-	st, l := m.ctx.Styles, m.ctx.Loc
-	w := m.w
+	st, l := m.Ctx.Styles, m.Ctx.Loc
+	w := m.W
 	out := []string{m.header(m.headingText())}
-	src := common.SourceLine(m.ctx, m.sourceIDs(), w)
+	src := common.SourceLine(m.Ctx, m.sourceIDs(), w)
 	if len(m.rows) == 0 {
 		return append(out, st.Faint.Render(l.T("gdp.none")), src)
 	}
 	n := m.tableRows()
 	notes := noteLines
 	if n < 1 {
-		n, notes = max(m.h-3, 0), 0
+		n, notes = max(m.H-3, 0), 0
 	}
 	if n > len(m.rows) {
 		n = len(m.rows)
 	}
 	// Scroll so the selection is visible.
-	if m.sel < m.off {
-		m.off = m.sel
+	if m.Nav.Sel < m.Nav.Off {
+		m.Nav.Off = m.Nav.Sel
 	}
-	if n > 0 && m.sel >= m.off+n {
-		m.off = m.sel - n + 1
+	if n > 0 && m.Nav.Sel >= m.Nav.Off+n {
+		m.Nav.Off = m.Nav.Sel - n + 1
 	}
-	m.off = common.Clamp(m.off, 0, max(len(m.rows)-n, 0))
+	m.Nav.Off = common.Clamp(m.Nav.Off, 0, max(len(m.rows)-n, 0))
 
-	head := []string{l.T("gdp.col.year"), l.Pick(m.ctx.Data.Name), l.T("gdp.col.rank"), l.T("gdp.col.national"),
+	head := []string{l.T("gdp.col.year"), l.Pick(m.Ctx.Data.Name), l.T("gdp.col.rank"), l.T("gdp.col.national"),
 		l.T("gdp.col.status"), l.T("gdp.col.source"), l.T("gdp.col.note")}
 	type cellRow struct{ plain, styled []string }
 	cells := make([]cellRow, len(m.rows))
@@ -722,8 +619,8 @@ func (m *Model) tableFace() []string {
 		return b.String()
 	}
 	out = append(out, st.TableHeader.Render(ansi.Truncate(render(head), w, "…")))
-	for i := m.off; i < m.off+n && i < len(m.rows); i++ {
-		if i == m.sel {
+	for i := m.Nav.Off; i < m.Nav.Off+n && i < len(m.rows); i++ {
+		if i == m.Nav.Sel {
 			out = append(out, st.Selected.Render(ansi.Truncate(common.Pad(render(cells[i].plain), w), w, "…")))
 		} else {
 			out = append(out, ansi.Truncate(render(cells[i].styled), w, "…"))
@@ -738,9 +635,9 @@ func (m *Model) tableFace() []string {
 // noteStrip shows the selected year's full note (where other sources'
 // values are disclosed) and the scroll position, in exactly lines lines.
 func (m *Model) noteStrip(w, lines, shown int) []string {
-	st, l := m.ctx.Styles, m.ctx.Loc
-	r := m.rows[m.sel]
-	pos := st.Faint.Render(l.Tf("gdp.rows", m.off+1, m.off+shown, len(m.rows)))
+	st, l := m.Ctx.Styles, m.Ctx.Loc
+	r := m.rows[m.Nav.Sel]
+	pos := st.Faint.Render(l.Tf("gdp.rows", m.Nav.Off+1, m.Nav.Off+shown, len(m.rows)))
 	note := noteOf(l, r)
 	var out []string
 	if note != "" {
@@ -797,7 +694,7 @@ func join(v, mark string) string {
 // sourcesFace is the numbered list of the tab's sources, scrolled by ↑/↓
 // when it is longer than the screen.
 func (m *Model) sourcesFace() string {
-	st, l := m.ctx.Styles, m.ctx.Loc
-	head := []string{m.header(m.headingText()), "", st.Heading.Render(ansi.Truncate(l.T("app.sources"), m.w, "…"))}
-	return common.AssembleText(m.ctx, m.w, m.h, head, common.SourceLines(m.ctx, m.sourceIDs(), m.w), &m.src)
+	st, l := m.Ctx.Styles, m.Ctx.Loc
+	head := []string{m.header(m.headingText()), "", st.Heading.Render(ansi.Truncate(l.T("app.sources"), m.W, "…"))}
+	return common.AssembleText(m.Ctx, m.W, m.H, head, common.SourceLines(m.Ctx, m.sourceIDs(), m.W), &m.Nav.Src)
 }

@@ -12,7 +12,6 @@ import (
 	"sort"
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -50,14 +49,7 @@ const (
 // Model is the overview tab. It renders once per size/context/face change
 // and View returns the cached frame.
 type Model struct {
-	ctx  *common.Context
-	w, h int
-	face common.Face
-	// sel is the selected headline on the table face, off the first shown.
-	sel, off int
-	// src is how far the sources face is scrolled.
-	src common.Scroll
-	out string
+	common.FaceTab
 }
 
 // New returns the overview tab; it draws nothing until SetContext.
@@ -71,115 +63,67 @@ func (m *Model) Title(loc *i18n.Locale) string { return loc.T("overview.title") 
 
 // SetContext replaces the session context and re-renders.
 func (m *Model) SetContext(ctx *common.Context) {
-	m.ctx = ctx
+	m.Ctx = ctx
 	m.rebuild()
 }
 
 // SetSize gives the tab its cells and re-renders.
 func (m *Model) SetSize(w, h int) {
-	m.w, m.h = w, h
+	m.Resize(w, h)
 	m.rebuild()
 }
 
-// Update handles the face key; the overview has no selection.
+// Update handles the face key, the scrolling of the sources face and the
+// selection of a headline on the table face.
 func (m *Model) Update(msg tea.Msg) tea.Cmd {
-	k, ok := msg.(tea.KeyPressMsg)
-	if !ok || m.ctx == nil || m.ctx.Keys == nil {
-		return nil
-	}
-	km := m.ctx.Keys
-	if key.Matches(k, km.Face) {
-		m.face = m.face.Next()
-		m.src = common.Scroll{}
-		m.rebuild()
-		return nil
-	}
-	if m.face == common.FaceSources {
-		if m.src.Key(km, k) {
-			m.rebuild()
-		}
-		return nil
-	}
-	if m.face != common.FaceTable || m.ctx.Data == nil {
-		return nil
-	}
-	if sel, ok := common.Navigate(km, k, m.sel, len(m.ctx.Data.Headline), 5); ok && sel != m.sel {
-		m.sel = sel
+	if m.Key(msg, m.headlines(), 5) {
 		m.rebuild()
 	}
 	return nil
 }
 
+// headlines is the number of rows of the table face, 0 before SetContext.
+func (m *Model) headlines() int {
+	if m.Ctx == nil || m.Ctx.Data == nil {
+		return 0
+	}
+	return len(m.Ctx.Data.Headline)
+}
+
 // Selected returns the id of the headline selected on the table face.
 func (m *Model) Selected() string {
-	if m.ctx == nil || m.ctx.Data == nil || m.sel >= len(m.ctx.Data.Headline) {
+	if m.Ctx == nil || m.Ctx.Data == nil || m.Nav.Sel >= len(m.Ctx.Data.Headline) {
 		return ""
 	}
-	return m.ctx.Data.Headline[m.sel].ID
-}
-
-// View returns the cached frame.
-func (m *Model) View() string { return m.out }
-
-// ShortHelp lists the tab's own keys (↑/↓ only on the table face, where
-// they select, and on the sources face, where they scroll).
-func (m *Model) ShortHelp() []key.Binding {
-	if m.ctx == nil || m.ctx.Keys == nil {
-		return nil
-	}
-	km := m.ctx.Keys
-	if m.face != common.FaceChart {
-		return []key.Binding{km.Up, km.Down, km.Face}
-	}
-	return []key.Binding{km.Face}
-}
-
-// FullHelp lists the tab's own keys in groups.
-func (m *Model) FullHelp() [][]key.Binding {
-	if m.ctx == nil || m.ctx.Keys == nil {
-		return nil
-	}
-	km := m.ctx.Keys
-	return [][]key.Binding{{km.Up, km.Down, km.PageUp, km.PageDn, km.Top, km.Bottom}, {km.Face}}
-}
-
-// Capturing is always false: the selected figure's note is always shown,
-// there is no detail to open or close.
-func (m *Model) Capturing() bool { return false }
-
-// Face returns the face shown (for tests and the root model's help).
-func (m *Model) Face() common.Face { return m.face }
-
-func (m *Model) ready() bool {
-	return m.ctx != nil && m.ctx.Data != nil && m.ctx.Loc != nil && m.ctx.Styles != nil
+	return m.Ctx.Data.Headline[m.Nav.Sel].ID
 }
 
 // rebuild renders the frame for the current size, context and face.
 func (m *Model) rebuild() {
-	if !m.ready() || m.w <= 0 || m.h <= 0 {
-		m.out = ""
+	if !m.Ready() {
+		m.Out = ""
 		return
 	}
 	var lines []string
-	switch m.face {
+	switch m.Nav.Face {
 	case common.FaceTable:
 		lines = m.tableFace()
 	case common.FaceSources:
-		m.out = m.sourcesFace()
+		m.Out = m.sourcesFace()
 		return
 	default:
 		lines = m.chartFace()
 	}
-	if len(lines) > m.h {
-		lines = lines[:m.h]
+	if len(lines) > m.H {
+		lines = lines[:m.H]
 	}
-	m.out = common.Fit(strings.Join(lines, "\n"), m.w, m.h)
+	m.Out = common.Fit(strings.Join(lines, "\n"), m.W, m.H)
 }
 
 // sourceIDs lists every source the tab cites, in the order it cites them,
 // so the citation line and the sources face agree.
 func (m *Model) sourceIDs() []string {
-	d := m.ctx.Data
+	d := m.Ctx.Data
 	var ids []string
 	for _, h := range d.Headline {
 		ids = append(ids, h.Source)
@@ -212,48 +156,29 @@ func pciRows(d *dataset.Dataset) []dataset.PCIRow {
 // header is the title line: province and as-of date on the left, the faces
 // on the right with the current one highlighted, so `v` explains itself.
 func (m *Model) header() string {
-	st, l, d := m.ctx.Styles, m.ctx.Loc, m.ctx.Data
+	st, l, d := m.Ctx.Styles, m.Ctx.Loc, m.Ctx.Data
 	left := st.Title.Render(l.Pick(d.Name))
 	if d.AsOf != "" {
 		left += st.Faint.Render("  ·  ") + st.Subtitle.Render(l.T("app.asof")+" "+l.Date(d.AsOf))
 	}
-	var faces []string
-	for _, f := range []common.Face{common.FaceChart, common.FaceTable, common.FaceSources} {
-		if f == m.face {
-			faces = append(faces, st.Accent.Bold(true).Render(f.Name(l)))
-		} else {
-			faces = append(faces, st.Faint.Render(f.Name(l)))
-		}
-	}
-	right := st.Faint.Render("v ") + strings.Join(faces, st.Faint.Render(" · "))
-	return spread(left, right, m.w)
-}
-
-// spread puts left and right on one line of width w, dropping right when
-// both do not fit with a gap of two cells.
-func spread(left, right string, w int) string {
-	lw, rw := lipgloss.Width(left), lipgloss.Width(right)
-	if lw+rw+2 > w {
-		return ansi.Truncate(left, w, "…")
-	}
-	return left + strings.Repeat(" ", w-lw-rw) + right
+	return m.FaceHeader(left)
 }
 
 // merger is the administrative-change notice, wrapped to at most max lines
 // behind a bar in the notice colour.
 func (m *Model) merger(max int) []string {
-	st, l, d := m.ctx.Styles, m.ctx.Loc, m.ctx.Data
+	st, l, d := m.Ctx.Styles, m.Ctx.Loc, m.Ctx.Data
 	text := l.Pick(d.Merger)
 	if text == "" {
 		text = l.T("app.merger")
 	}
-	return callout(text, m.bar(), st.Notice, m.w, max)
+	return callout(text, m.bar(), st.Notice, m.W, max)
 }
 
 // bar is the notice's left bar: a half block, or "| " under --ascii (old
 // consoles and PuTTY fonts have no block elements).
 func (m *Model) bar() string {
-	if m.ctx.ASCII {
+	if m.Ctx.ASCII {
 		return "| "
 	}
 	return "▌ "
@@ -292,38 +217,17 @@ func figure(l *i18n.Locale, h dataset.Headline) string {
 	return v
 }
 
-// markStyle is the style of a status mark (the mark itself carries the
-// meaning; colour only repeats it).
-func (m *Model) markStyle(s dataset.Status) lipgloss.Style {
-	st := m.ctx.Styles
-	switch s {
-	case dataset.Plan:
-		return st.Plan
-	case dataset.Reported:
-		return st.Reported
-	}
-	return st.Estimate
-}
-
 // withMark appends the status mark of s after a formatted value.
 func (m *Model) withMark(v string, s dataset.Status) string {
 	if mk := i18n.Mark(s); mk != "" {
-		return v + " " + m.markStyle(s).Render(mk)
+		return v + " " + common.MarkStyle(m.Ctx.Styles, s).Render(mk)
 	}
 	return v
 }
 
-// srcNum is "[n]" for a source id, "" when the id is unknown.
-func (m *Model) srcNum(id string) string {
-	if _, n, ok := m.ctx.Data.SourceByID(id); ok {
-		return fmt.Sprintf("[%d]", n)
-	}
-	return ""
-}
-
 // card renders one headline as a bordered box exactly cw cells wide.
 func (m *Model) card(h dataset.Headline, cw int) string {
-	st, l := m.ctx.Styles, m.ctx.Loc
+	st, l := m.Ctx.Styles, m.Ctx.Loc
 	inner := cw - st.Card.GetHorizontalFrameSize()
 	if inner < 1 {
 		inner = 1
@@ -337,18 +241,18 @@ func (m *Model) card(h dataset.Headline, cw int) string {
 // cardFoot is a card's last line, inner cells wide: the rank on the left,
 // the date and source number on the right.
 func (m *Model) cardFoot(h dataset.Headline, inner int) string {
-	st, l := m.ctx.Styles, m.ctx.Loc
+	st, l := m.Ctx.Styles, m.Ctx.Loc
 	left := st.CardNote.Render(l.Rank(h.Rank, h.RankOf))
-	right := st.CardNote.Render(m.srcNum(h.Source))
+	right := st.CardNote.Render(common.SourceNum(m.Ctx, h.Source))
 	if h.Date != "" {
-		right = st.CardNote.Render(l.Date(h.Date)+" ") + st.Accent.Render(m.srcNum(h.Source))
+		right = st.CardNote.Render(l.Date(h.Date)+" ") + st.Accent.Render(common.SourceNum(m.Ctx, h.Source))
 	}
-	foot := spread(left, right, inner)
+	foot := common.Spread(left, right, inner)
 	if lipgloss.Width(left)+lipgloss.Width(right)+2 > inner {
 		// No room for both: the rank matters more than the date, but the
 		// source number must stay, so drop the date first.
-		right = st.Accent.Render(m.srcNum(h.Source))
-		foot = spread(left, right, inner)
+		right = st.Accent.Render(common.SourceNum(m.Ctx, h.Source))
+		foot = common.Spread(left, right, inner)
 	}
 	return foot
 }
@@ -360,9 +264,9 @@ func (m *Model) cardFoot(h dataset.Headline, inner int) string {
 // is drawn whole. ok is false when the figure cannot be drawn big (a gap,
 // a qualifier without a glyph).
 func (m *Model) bigParts(h dataset.Headline) (pre, num, suf string, ok bool) {
-	l := m.ctx.Loc
+	l := m.Ctx.Loc
 	full := figure(l, h)
-	if _, ok := common.BigDigits(full, m.ctx.ASCII); ok {
+	if _, ok := common.BigDigits(full, m.Ctx.ASCII); ok {
 		return "", full, "", true
 	}
 	if !h.Value.OK {
@@ -376,7 +280,7 @@ func (m *Model) bigParts(h dataset.Headline) (pre, num, suf string, ok bool) {
 	if i < 0 {
 		return "", "", "", false
 	}
-	if _, ok := common.BigDigits(num, m.ctx.ASCII); !ok {
+	if _, ok := common.BigDigits(num, m.Ctx.ASCII); !ok {
 		return "", "", "", false
 	}
 	return strings.TrimSpace(full[:i]), num, strings.TrimSpace(full[i+len(num):]), true
@@ -389,7 +293,7 @@ func (m *Model) bigNeed(h dataset.Headline) int {
 	if !ok {
 		return -1
 	}
-	n := common.BigDigitsWidth(num, m.ctx.ASCII)
+	n := common.BigDigitsWidth(num, m.Ctx.ASCII)
 	if pre != "" {
 		n += lipgloss.Width(pre) + 1
 	}
@@ -407,14 +311,14 @@ func (m *Model) bigNeed(h dataset.Headline) int {
 // status mark at their foot in normal type. When the figure has no glyphs
 // or is wider than the card it is drawn in normal type on the middle line.
 func (m *Model) bigValue(h dataset.Headline, inner int) []string {
-	st, l := m.ctx.Styles, m.ctx.Loc
+	st, l := m.Ctx.Styles, m.Ctx.Loc
 	need := m.bigNeed(h)
 	if need < 0 || need > inner {
 		v := ansi.Truncate(m.withMark(st.CardValue.Render(figure(l, h)), h.Status), inner, "…")
 		return []string{"", center(v, inner), ""}
 	}
 	pre, num, suf, _ := m.bigParts(h)
-	g, _ := common.BigDigits(num, m.ctx.ASCII)
+	g, _ := common.BigDigits(num, m.Ctx.ASCII)
 	rows := strings.Split(g, "\n")
 	lead := strings.Repeat(" ", (inner-need)/2)
 	out := make([]string, len(rows))
@@ -435,7 +339,7 @@ func (m *Model) bigValue(h dataset.Headline, inner int) []string {
 				b.WriteString(" " + st.CardValue.Render(suf))
 			}
 			if mk := i18n.Mark(h.Status); mk != "" {
-				b.WriteString(" " + m.markStyle(h.Status).Render(mk))
+				b.WriteString(" " + common.MarkStyle(m.Ctx.Styles, h.Status).Render(mk))
 			}
 		}
 		out[i] = common.Pad(b.String(), inner)
@@ -451,7 +355,7 @@ func center(s string, w int) string {
 // bigCard renders one headline in presentation type, cw cells wide and
 // bigCardH rows tall.
 func (m *Model) bigCard(h dataset.Headline, cw int) string {
-	st, l := m.ctx.Styles, m.ctx.Loc
+	st, l := m.Ctx.Styles, m.Ctx.Loc
 	inner := max(cw-st.Card.GetHorizontalFrameSize(), 1)
 	lines := []string{st.CardLabel.Render(ansi.Truncate(l.Pick(h.Label), inner, "…"))}
 	lines = append(lines, m.bigValue(h, inner)...)
@@ -465,8 +369,8 @@ func (m *Model) bigCard(h dataset.Headline, cw int) string {
 // widest of their figures. n is 0 when no such grid fits, or when none of
 // the figures can be drawn big: the normal cards are then better.
 func (m *Model) bigLayout(hAvail int) (n, cols int) {
-	hs := m.ctx.Data.Headline
-	frame := m.ctx.Styles.Card.GetHorizontalFrameSize()
+	hs := m.Ctx.Data.Headline
+	frame := m.Ctx.Styles.Card.GetHorizontalFrameSize()
 	for n := min(bigMax, len(hs)); n >= min(bigMin, len(hs)) && n > 0; n-- {
 		need, drawable := 0, false
 		for _, h := range hs[:n] {
@@ -482,7 +386,7 @@ func (m *Model) bigLayout(hAvail int) (n, cols int) {
 			if rowsOf(n, cols) != rows {
 				continue // the same grid as fewer rows
 			}
-			cw := (m.w - (cols - 1)) / cols
+			cw := (m.W - (cols - 1)) / cols
 			if cw >= bigPref && cw-frame >= need {
 				return n, cols
 			}
@@ -493,12 +397,12 @@ func (m *Model) bigLayout(hAvail int) (n, cols int) {
 
 // bigCards lays the first n headlines out in big cards, cols to a row.
 func (m *Model) bigCards(n, cols int) []string {
-	hs := m.ctx.Data.Headline[:n]
+	hs := m.Ctx.Data.Headline[:n]
 	var out []string
 	for start := 0; start < n; start += cols {
 		end := min(start+cols, n)
 		row := make([]string, 0, 2*cols)
-		base, extra := (m.w-(cols-1))/cols, (m.w-(cols-1))%cols
+		base, extra := (m.W-(cols-1))/cols, (m.W-(cols-1))%cols
 		for i := start; i < end; i++ {
 			cw := base
 			if i-start < extra {
@@ -538,10 +442,10 @@ func rowsOf(n, cols int) int { return (n + cols - 1) / cols }
 // better than no trend at all), then any grid that fits; 0 means the cards
 // must fall back to the compact list.
 func (m *Model) chooseCols(hAvail int) int {
-	n := len(m.ctx.Data.Headline)
+	n := len(m.Ctx.Data.Headline)
 	const reserve = 6 // blank, heading, 2-line sparkline, year axis, legend
 	for _, hh := range []int{hAvail - reserve, hAvail} {
-		if cols := cardCols(n, m.w, hh); cols > 0 && rowsOf(n, cols)*cardH <= hh {
+		if cols := cardCols(n, m.W, hh); cols > 0 && rowsOf(n, cols)*cardH <= hh {
 			return cols
 		}
 	}
@@ -550,12 +454,12 @@ func (m *Model) chooseCols(hAvail int) int {
 
 // cards lays the headlines out in a grid of cols columns that fills w.
 func (m *Model) cards(cols int) []string {
-	hs := m.ctx.Data.Headline
+	hs := m.Ctx.Data.Headline
 	var out []string
 	for start := 0; start < len(hs); start += cols {
 		end := min(start+cols, len(hs))
 		row := make([]string, 0, 2*cols)
-		base, extra := (m.w-(cols-1))/cols, (m.w-(cols-1))%cols
+		base, extra := (m.W-(cols-1))/cols, (m.W-(cols-1))%cols
 		for i := start; i < end; i++ {
 			cw := base
 			if i-start < extra {
@@ -574,21 +478,21 @@ func (m *Model) cards(cols int) []string {
 // compact is the fallback for short or narrow screens: one aligned line per
 // headline (label, value and mark, rank, source number).
 func (m *Model) compact() []string {
-	st, l := m.ctx.Styles, m.ctx.Loc
-	hs := m.ctx.Data.Headline
+	st, l := m.Ctx.Styles, m.Ctx.Loc
+	hs := m.Ctx.Data.Headline
 	vals := make([]string, len(hs))
 	var vw, rw, sw int
 	for i, h := range hs {
 		vals[i] = m.withMark(st.CardValue.Render(figure(l, h)), h.Status)
 		vw = max(vw, lipgloss.Width(vals[i]))
 		rw = max(rw, lipgloss.Width(l.Rank(h.Rank, h.RankOf)))
-		sw = max(sw, lipgloss.Width(m.srcNum(h.Source)))
+		sw = max(sw, lipgloss.Width(common.SourceNum(m.Ctx, h.Source)))
 	}
 	var maxLabel int
 	for _, h := range hs {
 		maxLabel = max(maxLabel, lipgloss.Width(l.Pick(h.Label)))
 	}
-	lw := min(m.w-vw-rw-sw-6, maxLabel+2)
+	lw := min(m.W-vw-rw-sw-6, maxLabel+2)
 	out := make([]string, 0, len(hs))
 	for i, h := range hs {
 		var b strings.Builder
@@ -597,8 +501,8 @@ func (m *Model) compact() []string {
 		}
 		b.WriteString(common.Pad(vals[i], vw) + "  ")
 		b.WriteString(st.CardNote.Render(common.Pad(l.Rank(h.Rank, h.RankOf), rw)) + "  ")
-		b.WriteString(st.Accent.Render(m.srcNum(h.Source)))
-		out = append(out, ansi.Truncate(b.String(), m.w, "…"))
+		b.WriteString(st.Accent.Render(common.SourceNum(m.Ctx, h.Source)))
+		out = append(out, ansi.Truncate(b.String(), m.W, "…"))
 	}
 	return out
 }
@@ -607,10 +511,10 @@ func (m *Model) compact() []string {
 // each takes only what is left: title, merger notice, source line and the
 // cards first; then the legend; then the growth and PCI panels.
 func (m *Model) chartFace() []string {
-	st, l, d := m.ctx.Styles, m.ctx.Loc, m.ctx.Data
-	w, h := m.w, m.h
+	st, l, d := m.Ctx.Styles, m.Ctx.Loc, m.Ctx.Data
+	w, h := m.W, m.H
 	head := []string{m.header()}
-	source := common.SourceLine(m.ctx, m.sourceIDs(), w)
+	source := common.SourceLine(m.Ctx, m.sourceIDs(), w)
 	left := h - len(head) - 1 // the source line always stays
 	if left <= 0 {
 		return append(head, source)[:h]
@@ -628,7 +532,7 @@ func (m *Model) chartFace() []string {
 	left -= len(notice)
 
 	var cards []string
-	if m.ctx.Present && len(d.Headline) > 0 {
+	if m.Ctx.Present && len(d.Headline) > 0 {
 		// Presenting: the top headlines in big type when they fit with the
 		// spacer above and the legend below.
 		if n, cols := m.bigLayout(left - 2); n > 0 {
@@ -688,7 +592,7 @@ func (m *Model) panels(w, h int) []string {
 	if h <= 0 {
 		return nil
 	}
-	d := m.ctx.Data
+	d := m.Ctx.Data
 	hasPCI := len(d.PCI) > 0
 	if w >= sideBySide && hasPCI {
 		lw := (w - 3) * 3 / 5
@@ -735,7 +639,7 @@ func padBlock(lines []string, w int) []string {
 // there are at least 8 lines, a sparkline with the first and last year
 // labelled otherwise.
 func (m *Model) growthPanel(w, h int) []string {
-	st, l, d := m.ctx.Styles, m.ctx.Loc, m.ctx.Data
+	st, l, d := m.Ctx.Styles, m.Ctx.Loc, m.Ctx.Data
 	rows := growthRows(d)
 	var pts []chart.Point
 	var vals []dataset.Num
@@ -769,9 +673,9 @@ func (m *Model) growthPanel(w, h int) []string {
 		latest += st.Faint.Render(" · " + r)
 	}
 	out := []string{ansi.Truncate(title+unit, w, "…")}
-	o := chart.Opts{Styles: st, Loc: l, ASCII: m.ctx.ASCII}
+	o := chart.Opts{Styles: st, Loc: l, ASCII: m.Ctx.ASCII}
 	if h >= 8 && w >= 30 {
-		out[0] = spread(title, latest, w)
+		out[0] = common.Spread(title, latest, w)
 		s := chart.Series{Name: l.Pick(d.Name), Points: pts, Style: st.Province, Glyph: "●"}
 		return append(out, strings.Split(chart.Line(w, h-1, []chart.Series{s}, o), "\n")...)
 	}
@@ -814,8 +718,8 @@ func (m *Model) growthPanel(w, h int) []string {
 // pciPanel is the PCI: the latest score and rank, then a row of ranks by
 // year (as many recent years as fit), then a score line when tall enough.
 func (m *Model) pciPanel(w, h int) []string {
-	st, l := m.ctx.Styles, m.ctx.Loc
-	rows := pciRows(m.ctx.Data)
+	st, l := m.Ctx.Styles, m.Ctx.Loc
+	rows := pciRows(m.Ctx.Data)
 	if len(rows) == 0 || h < 2 || w < 12 {
 		return nil
 	}
@@ -829,7 +733,7 @@ func (m *Model) pciPanel(w, h int) []string {
 	if lastRow.Rank > 0 {
 		latest += st.Faint.Render(" · " + l.Rank(lastRow.Rank, 63))
 	}
-	if n := m.srcNum(lastRow.Source); n != "" {
+	if n := common.SourceNum(m.Ctx, lastRow.Source); n != "" {
 		latest += " " + st.Accent.Render(n)
 	}
 	out := []string{ansi.Truncate(st.Heading.Render(title), w, "…"), ansi.Truncate(latest, w, "…")}
@@ -869,7 +773,7 @@ func (m *Model) pciPanel(w, h int) []string {
 		for _, r := range rows {
 			pts = append(pts, chart.Point{X: float64(r.Year), Y: r.Score, Mark: i18n.Mark(r.Status)})
 		}
-		o := chart.Opts{Styles: st, Loc: l, ASCII: m.ctx.ASCII}
+		o := chart.Opts{Styles: st, Loc: l, ASCII: m.Ctx.ASCII}
 		s := chart.Series{Name: "PCI", Points: pts, Style: st.Accent, Glyph: "■"}
 		ch := h - len(out) - len(rankRow) - 1
 		out = append(out, strings.Split(chart.Line(w, ch, []chart.Series{s}, o), "\n")...)
@@ -883,10 +787,10 @@ func (m *Model) pciPanel(w, h int) []string {
 // conflicting values are disclosed) is shown in full under the table,
 // followed by the merger notice in full.
 func (m *Model) tableFace() []string {
-	st, l, d := m.ctx.Styles, m.ctx.Loc, m.ctx.Data
-	w := m.w
+	st, l, d := m.Ctx.Styles, m.Ctx.Loc, m.Ctx.Data
+	w := m.W
 	out := []string{m.header(), ""}
-	src := common.SourceLine(m.ctx, m.sourceIDs(), w)
+	src := common.SourceLine(m.Ctx, m.sourceIDs(), w)
 	if len(d.Headline) == 0 {
 		return append(out, st.Faint.Render(l.T("overview.none")), src)
 	}
@@ -902,7 +806,7 @@ func (m *Model) tableFace() []string {
 		if h.Status != "" {
 			status = strings.TrimSpace(i18n.Mark(h.Status) + " " + l.Status(h.Status))
 		}
-		cells[i] = []string{l.Pick(h.Label), figure(l, h), l.Rank(h.Rank, h.RankOf), status, l.Date(h.Date), m.srcNum(h.Source)}
+		cells[i] = []string{l.Pick(h.Label), figure(l, h), l.Rank(h.Rank, h.RankOf), status, l.Date(h.Date), common.SourceNum(m.Ctx, h.Source)}
 		for j, c := range cells[i] {
 			widths[j] = max(widths[j], lipgloss.Width(c))
 		}
@@ -937,31 +841,31 @@ func (m *Model) tableFace() []string {
 	}
 	// Rows shown: what is left after the note (3), merger (≤3), legend and
 	// source lines, at least 1.
-	n := common.Clamp(m.h-len(out)-1-9, 1, len(d.Headline))
-	m.sel = common.Clamp(m.sel, 0, len(d.Headline)-1)
-	if m.sel < m.off {
-		m.off = m.sel
+	n := common.Clamp(m.H-len(out)-1-9, 1, len(d.Headline))
+	m.Nav.Sel = common.Clamp(m.Nav.Sel, 0, len(d.Headline)-1)
+	if m.Nav.Sel < m.Nav.Off {
+		m.Nav.Off = m.Nav.Sel
 	}
-	if m.sel >= m.off+n {
-		m.off = m.sel - n + 1
+	if m.Nav.Sel >= m.Nav.Off+n {
+		m.Nav.Off = m.Nav.Sel - n + 1
 	}
-	m.off = common.Clamp(m.off, 0, len(d.Headline)-n)
+	m.Nav.Off = common.Clamp(m.Nav.Off, 0, len(d.Headline)-n)
 	out = append(out, st.TableHeader.Render(row(cols)))
-	for i := m.off; i < m.off+n; i++ {
-		if i == m.sel {
+	for i := m.Nav.Off; i < m.Nav.Off+n; i++ {
+		if i == m.Nav.Sel {
 			out = append(out, st.Selected.Render(row(cells[i])))
 		} else {
 			out = append(out, st.TableCell.Render(row(cells[i])))
 		}
 	}
-	h := d.Headline[m.sel]
+	h := d.Headline[m.Nav.Sel]
 	note := l.Pick(h.Note)
 	if note == "" {
 		note = i18n.Gap
 	}
 	out = append(out, "")
 	out = append(out, callout(note, "↳ ", st.Italic, w, 3)...)
-	rest := m.h - len(out) - 4 // blank, merger, blank, legend, source
+	rest := m.H - len(out) - 4 // blank, merger, blank, legend, source
 	text := l.Pick(d.Merger)
 	if text == "" {
 		text = l.T("app.merger")
@@ -971,8 +875,8 @@ func (m *Model) tableFace() []string {
 		out = append(out, callout(text, m.bar(), st.Notice, w, min(rest-1, 3))...)
 	}
 	out = append(out, "", st.Faint.Render(ansi.Truncate(l.T("app.legend"), w, "…")))
-	if len(out) >= m.h {
-		out = out[:m.h-1]
+	if len(out) >= m.H {
+		out = out[:m.H-1]
 	}
 	return append(out, src)
 }
@@ -980,7 +884,7 @@ func (m *Model) tableFace() []string {
 // sourcesFace is the numbered list of every source the tab cites, scrolled
 // by ↑/↓ when it is longer than the screen.
 func (m *Model) sourcesFace() string {
-	st, l := m.ctx.Styles, m.ctx.Loc
-	head := []string{m.header(), "", st.Heading.Render(ansi.Truncate(l.T("app.sources"), m.w, "…"))}
-	return common.AssembleText(m.ctx, m.w, m.h, head, common.SourceLines(m.ctx, m.sourceIDs(), m.w), &m.src)
+	st, l := m.Ctx.Styles, m.Ctx.Loc
+	head := []string{m.header(), "", st.Heading.Render(ansi.Truncate(l.T("app.sources"), m.W, "…"))}
+	return common.AssembleText(m.Ctx, m.W, m.H, head, common.SourceLines(m.Ctx, m.sourceIDs(), m.W), &m.Nav.Src)
 }
