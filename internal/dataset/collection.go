@@ -2,7 +2,6 @@ package dataset
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"path"
 	"strings"
@@ -31,7 +30,7 @@ func LoadCollection(fsys fs.FS, dir string) ([]*Dataset, error) {
 	}
 	entries, err := fs.ReadDir(fsys, dir)
 	if err != nil {
-		return nil, Problems{{File: dir, Msg: fmt.Sprintf("cannot read the folder: %v", unwrapPath(err))}}
+		return nil, Problems{NewProblem(CodeCannotReadFolder, dir, 0, 0, "", "cannot read the folder: %v", unwrapPath(err))}
 	}
 	var (
 		sets     []*Dataset
@@ -53,12 +52,12 @@ func LoadCollection(fsys fs.FS, dir string) ([]*Dataset, error) {
 			}
 			continue
 		case err != nil:
-			problems = append(problems, Problem{File: e.Name(), Msg: err.Error()})
+			problems = append(problems, NewProblem(CodeLoadError, e.Name(), 0, 0, "", "%v", err))
 			continue
 		}
 		if first, dup := ids[d.ID]; dup {
-			problems = append(problems, Problem{File: e.Name() + "/" + FileMeta, Column: "id",
-				Msg: fmt.Sprintf("duplicate dataset id %q (also in %s)", d.ID, first)})
+			problems = append(problems, NewProblem(CodeDuplicateDatasetID, e.Name()+"/"+FileMeta, 0, 0, "id",
+				"duplicate dataset id %q (also in %s)", d.ID, first))
 			continue
 		}
 		ids[d.ID] = e.Name()
@@ -68,7 +67,7 @@ func LoadCollection(fsys fs.FS, dir string) ([]*Dataset, error) {
 		return nil, problems
 	}
 	if len(sets) == 0 {
-		return nil, Problems{{File: dir, Msg: "no " + FileMeta + " here or in any sub-folder: not a dataset or a collection"}}
+		return nil, Problems{NewProblem(CodeNotADataset, dir, 0, 0, "", "no %s here or in any sub-folder: not a dataset or a collection", FileMeta)}
 	}
 	return sets, nil
 }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"path"
@@ -58,12 +57,14 @@ func (l *loader) add(p Problem) {
 	if len(l.problems) < maxProblems {
 		l.problems = append(l.problems, p)
 	} else if len(l.problems) == maxProblems {
-		l.problems = append(l.problems, Problem{File: p.File, Msg: "too many problems; stopping the list here"})
+		l.problems = append(l.problems, NewProblem(CodeTooMany, p.File, 0, 0, "", "too many problems; stopping the list here"))
 	}
 }
 
-func (l *loader) addf(file string, line, col int, column, format string, args ...any) {
-	l.add(Problem{File: file, Line: line, Col: col, Column: column, Msg: fmt.Sprintf(format, args...)})
+// addf records a problem of kind code; format and args give its English
+// message and stay with it for translation (see Problem).
+func (l *loader) addf(code, file string, line, col int, column, format string, args ...any) {
+	l.add(NewProblem(code, file, line, col, column, format, args...))
 }
 
 // readText reads a file and returns its text with a UTF-8 BOM removed and
@@ -72,9 +73,9 @@ func (l *loader) readText(name string) (string, bool) {
 	b, err := fs.ReadFile(l.fsys, path.Join(l.dir, name))
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
-			l.addf(name, 0, 0, "", "file is missing")
+			l.addf(CodeFileMissing, name, 0, 0, "", "file is missing")
 		} else {
-			l.addf(name, 0, 0, "", "cannot read: %v", err)
+			l.addf(CodeCannotRead, name, 0, 0, "", "cannot read: %v", err)
 		}
 		return "", false
 	}
@@ -85,7 +86,7 @@ func (l *loader) readText(name string) (string, bool) {
 func (l *loader) checkText(name string, b []byte) (string, bool) {
 	b = bytes.TrimPrefix(b, []byte("\xEF\xBB\xBF"))
 	if len(bytes.TrimSpace(b)) == 0 {
-		l.addf(name, 0, 0, "", "empty file")
+		l.addf(CodeEmptyFile, name, 0, 0, "", "empty file")
 		return "", false
 	}
 	if !utf8.Valid(b) {
@@ -100,7 +101,7 @@ func (l *loader) checkText(name string, b []byte) (string, bool) {
 			}
 			i += size
 		}
-		l.addf(name, line, 0, "", "not UTF-8 (save the file as UTF-8)")
+		l.addf(CodeNotUTF8, name, line, 0, "", "not UTF-8 (save the file as UTF-8)")
 		return "", false
 	}
 	return norm.NFC.String(string(b)), true
@@ -141,13 +142,13 @@ func (l *loader) parseCSV(name, text string, specs []colSpec) []*row {
 		h = strings.TrimSpace(h)
 		switch {
 		case h == "":
-			l.addf(name, 1, i+1, "", "empty column name in the header")
+			l.addf(CodeEmptyColumnName, name, 1, i+1, "", "empty column name in the header")
 			headerOK = false
 		case !known[h]:
-			l.addf(name, 1, i+1, h, "unknown column")
+			l.addf(CodeUnknownColumn, name, 1, i+1, h, "unknown column")
 			headerOK = false
 		case index[h] != 0:
-			l.addf(name, 1, i+1, h, "column appears twice in the header")
+			l.addf(CodeDuplicateColumn, name, 1, i+1, h, "column appears twice in the header")
 			headerOK = false
 		default:
 			index[h] = i + 1
@@ -155,7 +156,7 @@ func (l *loader) parseCSV(name, text string, specs []colSpec) []*row {
 	}
 	for _, s := range specs {
 		if s.required && index[s.name] == 0 {
-			l.addf(name, 1, 0, s.name, "missing required column")
+			l.addf(CodeMissingColumn, name, 1, 0, s.name, "missing required column")
 			headerOK = false
 		}
 	}
@@ -177,7 +178,7 @@ func (l *loader) parseCSV(name, text string, specs []colSpec) []*row {
 			continue // a blank line in the middle of the file
 		}
 		if len(rec) != len(header) {
-			l.addf(name, line, 0, "", "has %d fields, the header has %d", len(rec), len(header))
+			l.addf(CodeFieldCount, name, line, 0, "", "has %d fields, the header has %d", len(rec), len(header))
 			continue
 		}
 		rw := &row{l: l, file: name, line: line, format: format, cells: make(map[string]cell, len(rec))}
@@ -194,11 +195,24 @@ func (l *loader) csvError(name string, err error) {
 	if errors.As(err, &pe) {
 		// pe.Column counts bytes, not fields, so it goes in the message
 		// rather than in Col (which is a field number for CSV files).
-		l.addf(name, pe.Line, 0, "", "CSV syntax at character %d: %v", pe.Column, pe.Err)
+		// The two quoting mistakes a spreadsheet user makes get codes of
+		// their own, so their explanation can be translated too; the
+		// library's English text stays in the message, not in Args.
+		switch {
+		case errors.Is(pe.Err, csv.ErrBareQuote):
+			l.addf(CodeCSVBareQuote, name, pe.Line, 0, "", "CSV syntax at character %d: "+csvErrText(pe.Err), pe.Column)
+		case errors.Is(pe.Err, csv.ErrQuote):
+			l.addf(CodeCSVQuote, name, pe.Line, 0, "", "CSV syntax at character %d: "+csvErrText(pe.Err), pe.Column)
+		default:
+			l.addf(CodeCSVSyntax, name, pe.Line, 0, "", "CSV syntax at character %d: %v", pe.Column, pe.Err)
+		}
 		return
 	}
-	l.addf(name, 0, 0, "", "CSV: %v", err)
+	l.addf(CodeCSVError, name, 0, 0, "", "CSV: %v", err)
 }
+
+// csvErrText is err's text made safe to splice into a format string.
+func csvErrText(err error) string { return strings.ReplaceAll(err.Error(), "%", "%%") }
 
 // Separator returns the field separator of a CSV text: ';' when its header
 // line (outside quotes) has more semicolons than commas, as Excel writes in

@@ -217,7 +217,7 @@ func (l *loader) loadFDIYear(d *Dataset) {
 		f := FDIYearRow{Year: r.year("year"), Definition: r.oneOf("definition", true, FDIDefinitions...)}
 		f.Period = r.date("period", true)
 		if f.Period != "" && f.Year != 0 && DateYear(f.Period) != f.Year {
-			r.bad("period", "%q is not in year %d", f.Period, f.Year)
+			r.bad(CodePeriodYear, "period", "%q is not in year %d", f.Period, f.Year)
 		}
 		k.check(r, "period", r.get("period")+"/"+r.get("definition"))
 		f.Projects = r.num("projects", nonNeg)
@@ -294,7 +294,7 @@ func (l *loader) loadAgreements(d *Dataset) {
 		a.From = r.intVal("period_from", 1900, 2100, false)
 		a.To = r.intVal("period_to", 1900, 2100, false)
 		if a.From != 0 && a.To != 0 && a.To < a.From {
-			r.bad("period_to", "period ends (%d) before it starts (%d)", a.To, a.From)
+			r.bad(CodePeriodOrder, "period_to", "period ends (%d) before it starts (%d)", a.To, a.From)
 		}
 		a.Verified = r.oneOf("verified", true, "yes", "no") == "yes"
 		// An agreement is itself the fact: it always needs a source and a

@@ -50,27 +50,27 @@ func (l *loader) loadMeta(d *Dataset) {
 	if err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
-			l.addf(FileMeta, pe.Position.Line, pe.Position.Col, "", "TOML syntax: %s", pe.Message)
+			l.addf(CodeTOMLSyntax, FileMeta, pe.Position.Line, pe.Position.Col, "", "TOML syntax: %s", pe.Message)
 		} else {
-			l.addf(FileMeta, 0, 0, "", "TOML: %v", err)
+			l.addf(CodeTOMLError, FileMeta, 0, 0, "", "TOML: %v", err)
 		}
 		return
 	}
 	lines := strings.Split(text, "\n")
 	for _, k := range md.Undecoded() {
-		l.addf(FileMeta, keyLine(lines, k), 0, k.String(), "unknown key")
+		l.addf(CodeUnknownKey, FileMeta, keyLine(lines, k), 0, k.String(), "unknown key")
 	}
 
 	need := func(line int, key, v string) {
 		if strings.TrimSpace(v) == "" {
-			l.addf(FileMeta, line, 0, key, "missing value")
+			l.addf(CodeMissingValue, FileMeta, line, 0, key, "missing value")
 		}
 	}
 	need(findLine(lines, "id", 0), "id", m.ID)
 	need(findLine(lines, "name", 0), "name.vi", m.Name.VI)
 	need(findLine(lines, "name", 0), "name.en", m.Name.EN)
 	if !ValidDate(m.AsOf) {
-		l.addf(FileMeta, findLine(lines, "as_of", 0), 0, "as_of", "%q: bad date", m.AsOf)
+		l.addf(CodeTOMLBadDate, FileMeta, findLine(lines, "as_of", 0), 0, "as_of", "%q: bad date", m.AsOf)
 	}
 	d.ID, d.Name, d.Country, d.AsOf, d.Notes = m.ID, m.Name, m.Country, m.AsOf, m.Notes
 
@@ -80,15 +80,15 @@ func (l *loader) loadMeta(d *Dataset) {
 		kl := func(key string) int { return keyIn(lines, line, key) }
 		switch {
 		case s.ID == "":
-			l.addf(FileMeta, line, 0, "source.id", "missing value")
+			l.addf(CodeMissingValue, FileMeta, line, 0, "source.id", "missing value")
 		case l.sources[s.ID]:
-			l.addf(FileMeta, kl("id"), 0, "source.id", "duplicate source id %q", s.ID)
+			l.addf(CodeDuplicateSource, FileMeta, kl("id"), 0, "source.id", "duplicate source id %q", s.ID)
 		default:
 			l.sources[s.ID] = true
 		}
 		need(line, "source.title", s.Title)
 		if s.Date != "" && !ValidDate(s.Date) {
-			l.addf(FileMeta, kl("date"), 0, "source.date", "%q: bad date", s.Date)
+			l.addf(CodeTOMLBadDate, FileMeta, kl("date"), 0, "source.date", "%q: bad date", s.Date)
 		}
 	}
 	d.Sources = m.Sources
@@ -101,7 +101,7 @@ func (l *loader) loadMeta(d *Dataset) {
 	if m.FDICount.Value != "" {
 		n, err := ParseNum(m.FDICount.Value, l.format)
 		if err != nil || !n.OK {
-			l.addf(FileMeta, fdiLine, 0, "fdi_countries.value", "%q: not a number", m.FDICount.Value)
+			l.addf(CodeNotANumber, FileMeta, fdiLine, 0, "fdi_countries.value", "%q: not a number", m.FDICount.Value)
 		}
 		d.FDICountries = n
 	}
@@ -114,30 +114,30 @@ func (l *loader) loadMeta(d *Dataset) {
 		kl := func(key string) int { return keyIn(lines, line, key) }
 		switch {
 		case h.ID == "":
-			l.addf(FileMeta, line, 0, "headline.id", "missing value")
+			l.addf(CodeMissingValue, FileMeta, line, 0, "headline.id", "missing value")
 		case seen[h.ID]:
-			l.addf(FileMeta, kl("id"), 0, "headline.id", "duplicate headline id %q", h.ID)
+			l.addf(CodeDuplicateHeadline, FileMeta, kl("id"), 0, "headline.id", "duplicate headline id %q", h.ID)
 		}
 		seen[h.ID] = true
 		n, err := ParseNum(h.Raw, l.format)
 		switch {
 		case err != nil:
-			l.addf(FileMeta, kl("value"), 0, "headline.value", "%q: not a number", h.Raw)
+			l.addf(CodeNotANumber, FileMeta, kl("value"), 0, "headline.value", "%q: not a number", h.Raw)
 		case !n.OK:
-			l.addf(FileMeta, line, 0, "headline.value", "missing value")
+			l.addf(CodeMissingValue, FileMeta, line, 0, "headline.value", "missing value")
 		}
 		h.Value = n
 		if n.Qual == QualApprox {
 			h.Approx = true
 		}
 		if !contains(units, h.Unit) {
-			l.addf(FileMeta, kl("unit"), 0, "headline.unit", "unknown unit %q (allowed: %s)", h.Unit, strings.Join(units, ", "))
+			l.addf(CodeUnknownUnit, FileMeta, kl("unit"), 0, "headline.unit", "unknown unit %q (allowed: %s)", h.Unit, strings.Join(units, ", "))
 		}
 		if n.OK && h.Unit == UnitPercent && (n.V < -100 || n.V > 100) {
-			l.addf(FileMeta, kl("value"), 0, "headline.value", "%s out of range for a percentage", h.Raw)
+			l.addf(CodePctRange, FileMeta, kl("value"), 0, "headline.value", "%s out of range for a percentage", h.Raw)
 		}
 		if h.Rank < 0 || h.RankOf < 0 || (h.RankOf > 0 && h.Rank > h.RankOf) {
-			l.addf(FileMeta, kl("rank"), 0, "headline.rank", "rank %d of %d is impossible", h.Rank, h.RankOf)
+			l.addf(CodeBadRank, FileMeta, kl("rank"), 0, "headline.rank", "rank %d of %d is impossible", h.Rank, h.RankOf)
 		}
 		need(line, "headline.label.vi", h.Label.VI)
 		h.Meta = l.figureMeta(lines, line, "headline", tomlFigure{
@@ -154,30 +154,30 @@ func (l *loader) figureMeta(lines []string, line int, key string, f tomlFigure, 
 	header := line
 	if f.Source == "" {
 		if present {
-			l.addf(FileMeta, keyIn(lines, header, "source"), 0, key+".source", "missing value")
+			l.addf(CodeMissingValue, FileMeta, keyIn(lines, header, "source"), 0, key+".source", "missing value")
 		}
 	} else if !l.sources[f.Source] {
-		l.addf(FileMeta, keyIn(lines, header, "source"), 0, key+".source", "unknown source id %q", f.Source)
+		l.addf(CodeTOMLUnknownSource, FileMeta, keyIn(lines, header, "source"), 0, key+".source", "unknown source id %q", f.Source)
 	} else {
 		m.Source = f.Source
 	}
 	switch st := Status(f.Status); {
 	case f.Status == "":
 		if present {
-			l.addf(FileMeta, keyIn(lines, header, "status"), 0, key+".status", "missing value")
+			l.addf(CodeMissingValue, FileMeta, keyIn(lines, header, "status"), 0, key+".status", "missing value")
 		}
 	case !st.Valid():
-		l.addf(FileMeta, keyIn(lines, header, "status"), 0, key+".status", "unknown status %q", f.Status)
+		l.addf(CodeTOMLUnknownStatus, FileMeta, keyIn(lines, header, "status"), 0, key+".status", "unknown status %q", f.Status)
 	default:
 		m.Status = st
 	}
 	switch {
 	case f.Date == "":
 		if present {
-			l.addf(FileMeta, keyIn(lines, header, "date"), 0, key+".date", "missing value")
+			l.addf(CodeMissingValue, FileMeta, keyIn(lines, header, "date"), 0, key+".date", "missing value")
 		}
 	case !ValidDate(f.Date):
-		l.addf(FileMeta, keyIn(lines, header, "date"), 0, key+".date", "%q: bad date", f.Date)
+		l.addf(CodeTOMLBadDate, FileMeta, keyIn(lines, header, "date"), 0, key+".date", "%q: bad date", f.Date)
 	default:
 		m.Date = f.Date
 	}

@@ -11,22 +11,121 @@ import (
 // (Col) with the column's header name. For dataset.toml, Col is the column
 // within the line when the TOML parser knows it. Line or Col is 0 when the
 // problem concerns the whole file or the whole line.
+//
+// Msg is the message in English. Code and Args let a caller say the same
+// thing in another language without this package knowing any: Code names
+// the kind of problem (one of ProblemCodes) and Args are the values the
+// message quotes, in the order Msg's English wording uses them, so
+// fmt.Sprintf(englishFormat(Code), Args...) == Msg.
 type Problem struct {
 	File   string
 	Line   int
 	Col    int
 	Column string
 	Msg    string
+	Code   string
+	Args   []any
+}
+
+// Problem codes. They are stable identifiers (translations are keyed by
+// them), so rename none; add new ones to ProblemCodes too.
+const (
+	CodeFileMissing        = "file_missing"
+	CodeCannotRead         = "cannot_read"
+	CodeEmptyFile          = "empty_file"
+	CodeNotUTF8            = "not_utf8"
+	CodeEmptyColumnName    = "empty_column_name"
+	CodeUnknownColumn      = "unknown_column"
+	CodeDuplicateColumn    = "duplicate_column"
+	CodeMissingColumn      = "missing_column"
+	CodeFieldCount         = "field_count"
+	CodeCSVBareQuote       = "csv_bare_quote"
+	CodeCSVQuote           = "csv_quote"
+	CodeCSVSyntax          = "csv_syntax"
+	CodeCSVError           = "csv_error"
+	CodeTooMany            = "too_many"
+	CodeTOMLSyntax         = "toml_syntax"
+	CodeTOMLError          = "toml_error"
+	CodeUnknownKey         = "unknown_key"
+	CodeMissingValue       = "missing_value"
+	CodeTOMLBadDate        = "toml_bad_date"
+	CodeDuplicateSource    = "duplicate_source"
+	CodeNotANumber         = "not_a_number"
+	CodeDuplicateHeadline  = "duplicate_headline"
+	CodeUnknownUnit        = "unknown_unit"
+	CodePctRange           = "pct_range"
+	CodeBadRank            = "bad_rank"
+	CodeTOMLUnknownSource  = "toml_unknown_source"
+	CodeTOMLUnknownStatus  = "toml_unknown_status"
+	CodeNumGrouping        = "num_grouping"
+	CodeAmbiguousNumber    = "ambiguous_number"
+	CodeRangeCount         = "range_count"
+	CodeRangeShare         = "range_share"
+	CodeRangeGrowth        = "range_growth"
+	CodeRangePCI           = "range_pci"
+	CodeNotWholeNumber     = "not_whole_number"
+	CodeIntRange           = "int_range"
+	CodeBadDate            = "bad_date"
+	CodeUnknownValue       = "unknown_value"
+	CodeUndatedNeedsNote   = "undated_needs_note"
+	CodeGapNeedsNote       = "gap_needs_note"
+	CodeUnknownSource      = "unknown_source"
+	CodeUnknownStatus      = "unknown_status"
+	CodeDuplicateKey       = "duplicate_key"
+	CodePeriodYear         = "period_year"
+	CodePeriodOrder        = "period_order"
+	CodeCannotReadFolder   = "cannot_read_folder"
+	CodeLoadError          = "load_error"
+	CodeDuplicateDatasetID = "duplicate_dataset_id"
+	CodeNotADataset        = "not_a_dataset"
+	// The three below are reported by callers that open a folder on disk
+	// before LoadCollection can look at it.
+	CodePathMissing = "path_missing"
+	CodeCannotOpen  = "cannot_open"
+	CodeNotAFolder  = "not_a_folder"
+)
+
+// ProblemCodes returns every code a Problem from this package (or from a
+// caller opening a dataset folder) can carry, so a test can check that each
+// has a translation.
+func ProblemCodes() []string {
+	return []string{
+		CodeFileMissing, CodeCannotRead, CodeEmptyFile, CodeNotUTF8, CodeEmptyColumnName,
+		CodeUnknownColumn, CodeDuplicateColumn, CodeMissingColumn, CodeFieldCount,
+		CodeCSVBareQuote, CodeCSVQuote, CodeCSVSyntax, CodeCSVError, CodeTooMany,
+		CodeTOMLSyntax, CodeTOMLError, CodeUnknownKey, CodeMissingValue, CodeTOMLBadDate,
+		CodeDuplicateSource, CodeNotANumber, CodeDuplicateHeadline, CodeUnknownUnit,
+		CodePctRange, CodeBadRank, CodeTOMLUnknownSource, CodeTOMLUnknownStatus,
+		CodeNumGrouping, CodeAmbiguousNumber, CodeRangeCount, CodeRangeShare,
+		CodeRangeGrowth, CodeRangePCI, CodeNotWholeNumber, CodeIntRange, CodeBadDate,
+		CodeUnknownValue, CodeUndatedNeedsNote, CodeGapNeedsNote, CodeUnknownSource,
+		CodeUnknownStatus, CodeDuplicateKey, CodePeriodYear, CodePeriodOrder,
+		CodeCannotReadFolder, CodeLoadError, CodeDuplicateDatasetID, CodeNotADataset,
+		CodePathMissing, CodeCannotOpen, CodeNotAFolder,
+	}
+}
+
+// NewProblem builds a Problem whose English message is format applied to
+// args, keeping code and args for translation.
+func NewProblem(code, file string, line, col int, column, format string, args ...any) Problem {
+	return Problem{File: file, Line: line, Col: col, Column: column,
+		Msg: fmt.Sprintf(format, args...), Code: code, Args: args}
+}
+
+// Location formats where p is: "FILE:LINE", or "FILE" when the problem
+// concerns the whole file. Translations keep it as is.
+func (p Problem) Location() string {
+	if p.Line > 0 {
+		return fmt.Sprintf("%s:%d", p.File, p.Line)
+	}
+	return p.File
 }
 
 // String formats p as "FILE:LINE: column NAME: message", the form editors
 // and CI logs recognise.
 func (p Problem) String() string {
 	var b strings.Builder
-	b.WriteString(p.File)
-	if p.Line > 0 {
-		fmt.Fprintf(&b, ":%d", p.Line)
-	}
+	b.WriteString(p.Location())
 	b.WriteString(": ")
 	if p.Column != "" {
 		fmt.Fprintf(&b, "column %s: ", p.Column)

@@ -9,29 +9,31 @@ import (
 // Range limits for figures: a value outside is a typing mistake, not data.
 type numRange struct {
 	min, max float64
-	what     string
+	what     string // in the English message: "out of range for a percentage"
+	code     string // the problem code, one per range so each translates whole
 }
 
 var (
-	nonNeg   = numRange{min: 0, max: 1e15, what: "a count or size"}
-	pctShare = numRange{min: 0, max: 100, what: "a percentage"}
+	nonNeg   = numRange{min: 0, max: 1e15, what: "a count or size", code: CodeRangeCount}
+	pctShare = numRange{min: 0, max: 100, what: "a percentage", code: CodeRangeShare}
 	// Growth in % y/y: a province can shrink, but not by more than all of it.
-	pctGrowth = numRange{min: -100, max: 100, what: "a growth rate"}
-	pciScore  = numRange{min: 0, max: 100, what: "a PCI score"}
+	pctGrowth = numRange{min: -100, max: 100, what: "a growth rate", code: CodeRangeGrowth}
+	pciScore  = numRange{min: 0, max: 100, what: "a PCI score", code: CodeRangePCI}
 )
 
 // get returns a cell's text ("" when the column is absent from the file).
 func (r *row) get(name string) string { return r.cells[name].v }
 
-func (r *row) bad(name, format string, args ...any) {
-	r.l.addf(r.file, r.line, r.cells[name].col, name, format, args...)
+// bad records a problem of kind code in the named cell of r.
+func (r *row) bad(code, name, format string, args ...any) {
+	r.l.addf(code, r.file, r.line, r.cells[name].col, name, format, args...)
 }
 
 // need reports a required value that is empty.
 func (r *row) need(name string) (string, bool) {
 	v := r.get(name)
 	if v == "" {
-		r.bad(name, "missing value")
+		r.bad(CodeMissingValue, name, "missing value")
 		return "", false
 	}
 	return v, true
@@ -44,11 +46,11 @@ func (r *row) num(name string, rg numRange) Num {
 	if err != nil {
 		switch {
 		case errors.Is(err, ErrNumGrouping):
-			r.bad(name, "%q: %v in a comma-separated file (write 2720.72, not 2,720.72)", raw, err)
+			r.bad(CodeNumGrouping, name, "%q: thousands separators are not allowed in a comma-separated file (write 2720.72, not 2,720.72)", raw)
 		case errors.Is(err, ErrNumAmbiguous):
-			r.bad(name, "%q: %v: in a semicolon-separated file ',' is the decimal mark and '.' groups thousands in threes (write 13,85 or 2.720,72)", raw, err)
+			r.bad(CodeAmbiguousNumber, name, "%q: ambiguous number: in a semicolon-separated file ',' is the decimal mark and '.' groups thousands in threes (write 13,85 or 2.720,72)", raw)
 		default:
-			r.bad(name, "%q: not a number", raw)
+			r.bad(CodeNotANumber, name, "%q: not a number", raw)
 		}
 		return Num{}
 	}
@@ -56,11 +58,7 @@ func (r *row) num(name string, rg numRange) Num {
 		return n
 	}
 	if n.V < rg.min || n.V > rg.max {
-		what := rg.what
-		if what == "" {
-			what = "a value"
-		}
-		r.bad(name, "%s out of range for %s (%g to %g)", raw, what, rg.min, rg.max)
+		r.bad(rg.code, name, "%s out of range for "+rg.what+" (%g to %g)", raw, rg.min, rg.max)
 		return Num{}
 	}
 	return n
@@ -83,17 +81,17 @@ func (r *row) intVal(name string, lo, hi int, required bool) int {
 	raw := r.get(name)
 	if raw == "" {
 		if required {
-			r.bad(name, "missing value")
+			r.bad(CodeMissingValue, name, "missing value")
 		}
 		return 0
 	}
 	v, err := strconv.Atoi(raw)
 	if err != nil {
-		r.bad(name, "%q: not a whole number", raw)
+		r.bad(CodeNotWholeNumber, name, "%q: not a whole number", raw)
 		return 0
 	}
 	if v < lo || v > hi {
-		r.bad(name, "%d out of range (%d to %d)", v, lo, hi)
+		r.bad(CodeIntRange, name, "%d out of range (%d to %d)", v, lo, hi)
 		return 0
 	}
 	return v
@@ -109,12 +107,12 @@ func (r *row) date(name string, required bool) string {
 	v := r.get(name)
 	if v == "" {
 		if required {
-			r.bad(name, "missing value")
+			r.bad(CodeMissingValue, name, "missing value")
 		}
 		return ""
 	}
 	if !ValidDate(v) {
-		r.bad(name, "%q: bad date (use 2024, 2024-03, 2024-03-19, 2024-H1, 2024-Q1 or 2024-8M)", v)
+		r.bad(CodeBadDate, name, "%q: bad date (use 2024, 2024-03, 2024-03-19, 2024-H1, 2024-Q1 or 2024-8M)", v)
 		return ""
 	}
 	return v
@@ -125,7 +123,7 @@ func (r *row) oneOf(name string, required bool, allowed ...string) string {
 	v := r.get(name)
 	if v == "" {
 		if required {
-			r.bad(name, "missing value")
+			r.bad(CodeMissingValue, name, "missing value")
 		}
 		return ""
 	}
@@ -134,7 +132,7 @@ func (r *row) oneOf(name string, required bool, allowed ...string) string {
 			return v
 		}
 	}
-	r.bad(name, "unknown value %q (allowed: %s)", v, strings.Join(allowed, ", "))
+	r.bad(CodeUnknownValue, name, "unknown value %q (allowed: %s)", v, strings.Join(allowed, ", "))
 	return ""
 }
 
@@ -159,7 +157,7 @@ func (r *row) metaDate(prefix string, figures int, dateRequired bool) Meta {
 		m.Status = r.status(status, true)
 		m.Date = r.date(date, dateRequired)
 		if m.Date == "" && !dateRequired && m.Note.VI == "" && m.Note.EN == "" {
-			r.l.addf(r.file, r.line, 0, date, "an undated figure needs a note saying so")
+			r.l.addf(CodeUndatedNeedsNote, r.file, r.line, 0, date, "an undated figure needs a note saying so")
 		}
 		return m
 	}
@@ -169,14 +167,14 @@ func (r *row) metaDate(prefix string, figures int, dateRequired bool) Meta {
 	m.Status = r.status(status, false)
 	m.Date = r.date(date, false)
 	if m.Note.VI == "" && m.Note.EN == "" {
-		r.l.addf(r.file, r.line, 0, prefix+"note_vi", "a row without figures needs a note saying why they are missing")
+		r.l.addf(CodeGapNeedsNote, r.file, r.line, 0, prefix+"note_vi", "a row without figures needs a note saying why they are missing")
 	}
 	return m
 }
 
 func (r *row) sourceID(col, v string) string {
 	if r.l.sourcesKnown && !r.l.sources[v] {
-		r.bad(col, "unknown source id %q (not in dataset.toml)", v)
+		r.bad(CodeUnknownSource, col, "unknown source id %q (not in dataset.toml)", v)
 		return ""
 	}
 	return v
@@ -186,13 +184,13 @@ func (r *row) status(col string, required bool) Status {
 	v := r.get(col)
 	if v == "" {
 		if required {
-			r.bad(col, "missing value")
+			r.bad(CodeMissingValue, col, "missing value")
 		}
 		return ""
 	}
 	s := Status(v)
 	if !s.Valid() {
-		r.bad(col, "unknown status %q (allowed: official, estimate, preliminary, plan, reported)", v)
+		r.bad(CodeUnknownStatus, col, "unknown status %q (allowed: official, estimate, preliminary, plan, reported)", v)
 		return ""
 	}
 	return s
@@ -208,7 +206,7 @@ func (k *keys) check(r *row, col, key string) {
 		k.seen = make(map[string]int)
 	}
 	if first, ok := k.seen[key]; ok {
-		r.bad(col, "duplicate key %s (first on line %d)", key, first)
+		r.bad(CodeDuplicateKey, col, "duplicate key %s (first on line %d)", key, first)
 		return
 	}
 	k.seen[key] = r.line
