@@ -64,6 +64,9 @@ func (t *ListTab) Key(msg tea.Msg, n, page int) bool {
 	return t.Nav.Key(t.keys(), kp, n, page)
 }
 
+// Face returns the face shown.
+func (t *ListTab) Face() Face { return t.Nav.Face }
+
 // Capturing is true while a detail is open: esc belongs to the tab then.
 func (t *ListTab) Capturing() bool { return t.Nav.Detail }
 

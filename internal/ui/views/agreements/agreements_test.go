@@ -142,60 +142,23 @@ func TestSelectionScrolls(t *testing.T) {
 
 func TestFaceCycle(t *testing.T) {
 	m := newModel(t, i18n.VI, 200, 40)
-	press(m, "v")
-	if m.Nav.Face != common.FaceTable || !strings.Contains(plain(m), "Trạng thái") {
-		t.Fatalf("second face is the table:\n%s", plain(m))
-	}
-	press(m, "v")
-	_, num, ok := m.Ctx.Data.SourceByID("vnplus-laos-2021")
-	want := fmt.Sprintf("[%d] Vietnamese, Lao provinces", num)
-	if out := plain(m); !ok || m.Nav.Face != common.FaceSources || !strings.Contains(out, want) {
-		t.Fatalf("third face lists sources with %q:\n%s", want, out)
-	}
-	press(m, "v")
-	if m.Nav.Face != common.FaceChart {
-		t.Fatal("v cycles back to the chart")
-	}
+	viewtest.FaceCycle(t, m, m.Ctx, "Trạng thái", "vnplus-laos-2021", "Vietnamese, Lao provinces")
 }
 
 func TestSizeSweep(t *testing.T) {
-	m := newModel(t, i18n.VI, 0, 0)
-	viewtest.Sweep(t, m, 200, 60, 3, 1)
-	press(m, "enter", "v")
-	viewtest.Sweep(t, m, 200, 60, 7, 2)
+	viewtest.SweepList(t, newModel(t, i18n.VI, 0, 0))
 }
 
 func TestNoContext(t *testing.T) {
-	m := New()
-	m.SetSize(80, 24)
-	press(m, "j")
-	if m.View() != "" || m.Title(i18n.New(i18n.EN)) == "" || m.ID() != "agreements" {
-		t.Fatal("a view without context draws nothing but still has an id and title")
-	}
+	viewtest.NoContext(t, New(), "agreements", "j")
 }
 
 func BenchmarkView(b *testing.B) {
-	m := newModel(b, i18n.VI, 200, 60)
-	b.ReportAllocs()
-	for b.Loop() {
-		_ = m.View()
-	}
+	viewtest.BenchView(b, newModel(b, i18n.VI, 200, 60))
 }
 
-// At 80×21 (an 80×24 terminal less the tab bar and footer) every row's
-// detail scrolls to its end, source included, and the sources face scrolls
-// to its last source.
+// At 80×21 every row's detail scrolls to its end, source included, and
+// the sources face scrolls to its last source.
 func TestShortTerminalReachesSources(t *testing.T) {
-	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
-		ctx := viewtest.Context(t, lang)
-		m := New()
-		m.SetContext(ctx)
-		if len(m.order) == 0 {
-			t.Fatal("no rows")
-		}
-		viewtest.ReachDetails(t, m, len(m.order), 80, 21, ctx.Loc.T("app.source"))
-		m = New()
-		m.SetContext(ctx)
-		viewtest.ReachSources(t, m, 2, 80, 21)
-	}
+	viewtest.ReachAll(t, func() common.View { return New() }, func(v common.View) int { return len(v.(*Model).order) })
 }

@@ -170,22 +170,9 @@ func TestSweep(t *testing.T) {
 	ctx := newCtx(i18n.VI, theme.Dark)
 	m := New()
 	m.SetContext(ctx)
-	for w := 0; w <= 200; w += 7 {
-		for h := 0; h <= 60; h += 3 {
-			m.SetSize(w, h)
-			for range 3 {
-				viewtest.CheckSize(t, m.View(), w, h)
-				m.Update(viewtest.Press("v"))
-			}
-		}
-	}
+	viewtest.SweepFaces(t, m, "v")
 	// No context, no data: empty, no panic.
-	e := New()
-	e.SetSize(80, 24)
-	e.Update(viewtest.Press("v"))
-	if e.View() != "" || e.Title(i18n.New(i18n.EN)) == "" {
-		t.Error("a view without context should be empty but titled")
-	}
+	viewtest.NoContext(t, New(), "overview", "v")
 	m.SetContext(&common.Context{Data: &dataset.Dataset{}, Loc: ctx.Loc, Styles: ctx.Styles, Keys: ctx.Keys})
 	m.SetSize(80, 24)
 	if !strings.Contains(m.View(), ctx.Loc.T("overview.none")) {
@@ -195,16 +182,10 @@ func TestSweep(t *testing.T) {
 
 func BenchmarkView(b *testing.B) {
 	m, _ := render(b, newCtx(i18n.VI, theme.Dark), 200, 60)
-	b.ReportAllocs()
-	for b.Loop() {
-		_ = m.View()
-	}
+	viewtest.BenchView(b, m)
 }
 
 func BenchmarkRebuild(b *testing.B) {
 	m, _ := render(b, newCtx(i18n.VI, theme.Dark), 200, 60)
-	b.ReportAllocs()
-	for i := 0; b.Loop(); i++ {
-		m.SetSize(200-i%2, 60)
-	}
+	viewtest.BenchResize(b, m)
 }
