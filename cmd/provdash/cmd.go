@@ -150,8 +150,8 @@ func newRootCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 	// the flags.
 	root.SilenceUsage = true
 	root.AddCommand(newRenderCmd(stdout, getenv))
-	root.AddCommand(newValidateCmd(stdout))
-	root.AddCommand(newExportCmd(stdout))
+	root.AddCommand(newValidateCmd(stdout, getenv))
+	root.AddCommand(newExportCmd(stdout, getenv))
 	root.AddCommand(newReportCmd(stdout, getenv))
 	root.AddCommand(newServeCmd(stdout, getenv))
 	return root
@@ -224,9 +224,13 @@ func profileFor(color string, out io.Writer, getenv func(string) string) (colorp
 type dataFlags struct {
 	data     string
 	province string
+	// cmd is the command the flags belong to; its --lang, when it has one,
+	// is the language a bad --data's problem list is printed in.
+	cmd *cobra.Command
 }
 
 func (f *dataFlags) register(cmd *cobra.Command) {
+	f.cmd = cmd
 	cmd.Flags().StringVar(&f.data, "data", "", "dataset folder, or a folder of dataset folders, to use instead of the bundled data")
 	cmd.Flags().StringVar(&f.province, "province", "", "dataset id to show first when --data is a collection")
 }
@@ -245,11 +249,12 @@ func (f *dataFlags) load(errOut io.Writer) (*dataset.Dataset, []*dataset.Dataset
 		all, err = loadDir(f.data)
 	}
 	if err != nil {
+		loc := f.locale()
 		where := f.data
 		if where == "" {
-			where = "bundled data"
+			where = loc.T("cli.bundled")
 		}
-		return nil, nil, reportProblems(errOut, where, err)
+		return nil, nil, reportProblems(errOut, loc, where, err)
 	}
 	if f.province == "" {
 		return all[0], all, nil
@@ -265,16 +270,41 @@ func (f *dataFlags) load(errOut io.Writer) (*dataset.Dataset, []*dataset.Dataset
 	return d, all, nil
 }
 
+// locale is the language of the command's --lang flag, looked up by name
+// so that every command with data flags (dashboard, render, report,
+// export) speaks its own --lang without passing it in. A command without
+// the flag, or with a value the command itself will reject, gets English.
+func (f *dataFlags) locale() *i18n.Locale {
+	if f.cmd != nil {
+		if fl := f.cmd.Flags().Lookup("lang"); fl != nil {
+			if l, err := i18n.Parse(fl.Value.String()); err == nil {
+				return i18n.New(l)
+			}
+		}
+	}
+	return i18n.New(i18n.EN)
+}
+
 // loadDir loads a dataset folder or collection from disk. Problems name
 // their files by the path the user typed (data/x/pci.csv:3: ...), so an
 // editor or terminal can jump to them.
 func loadDir(dir string) ([]*dataset.Dataset, error) {
 	st, err := os.Stat(dir)
 	if err != nil {
-		return nil, dataset.Problems{{File: dir, Msg: "cannot open: " + errText(err)}}
+		code := dataset.CodeCannotOpen
+		if errors.Is(err, fs.ErrNotExist) {
+			code = dataset.CodePathMissing // translated whole: the usual typo
+		}
+		// Built by hand, not with NewProblem: the OS's wording (Msg) is kept
+		// in English, and path_missing's translation needs no argument.
+		p := dataset.Problem{File: dir, Msg: "cannot open: " + errText(err), Code: code}
+		if code == dataset.CodeCannotOpen {
+			p.Args = []any{errText(err)}
+		}
+		return nil, dataset.Problems{p}
 	}
 	if !st.IsDir() {
-		return nil, dataset.Problems{{File: dir, Msg: "not a folder"}}
+		return nil, dataset.Problems{dataset.NewProblem(dataset.CodeNotAFolder, dir, 0, 0, "", "not a folder")}
 	}
 	all, err := dataset.LoadCollection(os.DirFS(dir), ".")
 	var ps dataset.Problems
@@ -295,24 +325,29 @@ func errText(err error) string {
 	return err.Error()
 }
 
-// reportProblems prints a load error's problems one per line and returns a
-// short error for the exit status.
-func reportProblems(out io.Writer, where string, err error) error {
-	var ps dataset.Problems
-	if !errors.As(err, &ps) {
+// reportProblems prints a load error's problems one per line in loc's
+// language and returns a short error for the exit status.
+func reportProblems(out io.Writer, loc *i18n.Locale, where string, err error) error {
+	ps, ok := printProblems(out, loc, err)
+	if !ok {
 		return fmt.Errorf("%s: %w", where, err)
 	}
-	for _, p := range ps {
-		fmt.Fprintln(out, p.String())
-	}
-	return fmt.Errorf("%s: %s, nothing started", where, plural(len(ps), "problem"))
+	return errors.New(loc.Tf("cli.nothing_started", where, loc.Plural(len(ps), "cli.problems")))
 }
 
-func plural(n int, what string) string {
-	if n == 1 {
-		return "1 " + what
+// printProblems prints err's problems, one per line, in loc's language:
+// "FILE:LINE: column NAME: message" in English exactly as the loader
+// words it, "FILE:LINE: cột NAME: thông báo" in Vietnamese. ok is false,
+// and nothing printed, when err is not a problem list.
+func printProblems(out io.Writer, loc *i18n.Locale, err error) (dataset.Problems, bool) {
+	var ps dataset.Problems
+	if !errors.As(err, &ps) {
+		return nil, false
 	}
-	return fmt.Sprintf("%d %ss", n, what)
+	for _, p := range ps {
+		fmt.Fprintln(out, loc.Problem(p))
+	}
+	return ps, true
 }
 
 // writePlain prints the chosen tab as plain text (headings, sentences,

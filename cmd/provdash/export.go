@@ -1,19 +1,23 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 
 	"github.com/spf13/cobra"
+
+	"github.com/provdash/provdash/internal/i18n"
 )
 
-func newExportCmd(stdout io.Writer) *cobra.Command {
+func newExportCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 	var (
 		f      dataFlags
 		out    string
 		format string
+		lang   string
 	)
 	cmd := &cobra.Command{
 		Use:   "export --out DIR",
@@ -25,11 +29,16 @@ func newExportCmd(stdout io.Writer) *cobra.Command {
 		Example: "  provdash export --out ./my-data\n  provdash export --out ./out --format json",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			l, err := i18n.Parse(lang)
+			if err != nil {
+				return err
+			}
+			loc := i18n.New(l)
 			if out == "" {
-				return fmt.Errorf("--out DIR is required")
+				return errors.New(loc.T("cli.export.need_out"))
 			}
 			if format != "csv" && format != "json" {
-				return fmt.Errorf("unknown --format %q: use csv or json", format)
+				return errors.New(loc.Tf("cli.export.bad_format", format))
 			}
 			d, _, err := f.load(cmd.ErrOrStderr())
 			if err != nil {
@@ -53,12 +62,13 @@ func newExportCmd(stdout io.Writer) *cobra.Command {
 					return fmt.Errorf("export: %w", err)
 				}
 			}
-			_, err = fmt.Fprintf(stdout, "wrote %s (%s, %d files) to %s\n", d.ID, format, len(files), out)
+			_, err = fmt.Fprintln(stdout, loc.Tf("cli.export.wrote", d.ID, format, len(files), out))
 			return err
 		},
 	}
 	f.register(cmd)
 	cmd.Flags().StringVar(&out, "out", "", "folder to write to (created if missing)")
 	cmd.Flags().StringVar(&format, "format", "csv", "csv|json")
+	cmd.Flags().StringVar(&lang, "lang", string(i18n.FromEnv(getenv)), "language of the messages: vi|en (default from LC_ALL/LANG)")
 	return cmd
 }

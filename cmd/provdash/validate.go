@@ -10,10 +10,11 @@ import (
 
 	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/dataset"
+	"github.com/provdash/provdash/internal/i18n"
 )
 
-func newValidateCmd(stdout io.Writer) *cobra.Command {
-	var dir string
+func newValidateCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
+	var dir, lang string
 	cmd := &cobra.Command{
 		Use:   "validate [DIR]",
 		Short: "Check a dataset folder (or a folder of them) and list every problem",
@@ -21,33 +22,35 @@ func newValidateCmd(stdout io.Writer) *cobra.Command {
 			"FILE:LINE: column NAME: message, one per line, then exits 1. With no problem it prints " +
 			"a one-line summary and exits 0. DIR may be one dataset folder or a collection " +
 			"(every sub-folder holding a dataset.toml is checked). Without DIR it checks --data, " +
-			"or the bundled dataset.",
-		Example: "  provdash validate ./my-data\n  provdash validate ./provinces",
+			"or the bundled dataset. With --lang vi the messages are in Vietnamese " +
+			"(FILE:LINE: cột NAME: thông báo); file, line and column stay as written.",
+		Example: "  provdash validate ./my-data\n  provdash validate ./provinces\n  provdash validate --lang vi ./my-data",
 		Args:    cobra.MaximumNArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
+			l, err := i18n.Parse(lang)
+			if err != nil {
+				return err
+			}
+			loc := i18n.New(l)
 			if len(args) == 1 {
 				dir = args[0]
 			}
 			var (
 				all   []*dataset.Dataset
-				err   error
 				where = dir
 			)
 			if dir == "" {
-				where = "bundled data"
+				where = loc.T("cli.bundled")
 				all, err = dataset.LoadCollection(data.FS(), data.Dir)
 			} else {
 				all, err = loadDir(dir)
 			}
 			if err != nil {
-				var ps dataset.Problems
-				if !errors.As(err, &ps) {
+				ps, ok := printProblems(stdout, loc, err)
+				if !ok {
 					return fmt.Errorf("%s: %w", where, err)
 				}
-				for _, p := range ps {
-					fmt.Fprintln(stdout, p.String())
-				}
-				return fmt.Errorf("%s: %s", where, plural(len(ps), "problem"))
+				return errors.New(where + ": " + loc.Plural(len(ps), "cli.problems"))
 			}
 			ids := make([]string, len(all))
 			rows := 0
@@ -56,11 +59,12 @@ func newValidateCmd(stdout io.Writer) *cobra.Command {
 				rows += len(d.Growth) + len(d.Size) + len(d.Sectors) + len(d.Structure) + len(d.PCI) +
 					len(d.FDIYear) + len(d.FDICountry) + len(d.Zones) + len(d.ZoneTotals) + len(d.Agreements)
 			}
-			_, err = fmt.Fprintf(stdout, "ok: %s: %s (%s), %s, no problems\n", where,
-				plural(len(all), "dataset"), strings.Join(ids, ", "), plural(rows, "row"))
+			_, err = fmt.Fprintln(stdout, loc.Tf("cli.validate.ok", where,
+				loc.Plural(len(all), "cli.datasets"), strings.Join(ids, ", "), loc.Plural(rows, "cli.rows")))
 			return err
 		},
 	}
 	cmd.Flags().StringVar(&dir, "data", "", "dataset folder or collection to check (same as DIR)")
+	cmd.Flags().StringVar(&lang, "lang", string(i18n.FromEnv(getenv)), "language of the messages: vi|en (default from LC_ALL/LANG)")
 	return cmd
 }
