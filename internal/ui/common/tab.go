@@ -129,6 +129,30 @@ func (t *FaceTab) Key(msg tea.Msg, n, page int) bool {
 	return t.Nav.Key(t.keys(), kp, n, page)
 }
 
+// Render caches the frame of the face shown, or "" until the tab is Ready:
+// the chart and table faces give lines, cut to the height and fitted to the
+// size here; the sources face gives a finished frame (it scrolls itself).
+func (t *FaceTab) Render(chart, table func() []string, sources func() string) {
+	if !t.Ready() {
+		t.Out = ""
+		return
+	}
+	var lines []string
+	switch t.Nav.Face {
+	case FaceTable:
+		lines = table()
+	case FaceSources:
+		t.Out = sources()
+		return
+	default:
+		lines = chart()
+	}
+	if len(lines) > t.H {
+		lines = lines[:t.H]
+	}
+	t.Out = Fit(strings.Join(lines, "\n"), t.W, t.H)
+}
+
 // Face returns the face shown.
 func (t *FaceTab) Face() Face { return t.Nav.Face }
 

@@ -86,26 +86,8 @@ func (m *Model) Selected() int {
 	return 0
 }
 
-func (m *Model) rebuild() {
-	if !m.Ready() {
-		m.Out = ""
-		return
-	}
-	var lines []string
-	switch m.Nav.Face {
-	case common.FaceTable:
-		lines = m.tableFace()
-	case common.FaceSources:
-		m.Out = m.sourcesFace()
-		return
-	default:
-		lines = m.chartFace()
-	}
-	if len(lines) > m.H {
-		lines = lines[:m.H]
-	}
-	m.Out = common.Fit(strings.Join(lines, "\n"), m.W, m.H)
-}
+// rebuild renders the frame for the current size, context and face.
+func (m *Model) rebuild() { m.Render(m.chartFace, m.tableFace, m.sourcesFace) }
 
 // sourceIDs lists the sources the tab cites, in citing order: growth
 // (province then national), sectors, size.

@@ -99,26 +99,7 @@ func (m *Model) Selected() string {
 }
 
 // rebuild renders the frame for the current size, context and face.
-func (m *Model) rebuild() {
-	if !m.Ready() {
-		m.Out = ""
-		return
-	}
-	var lines []string
-	switch m.Nav.Face {
-	case common.FaceTable:
-		lines = m.tableFace()
-	case common.FaceSources:
-		m.Out = m.sourcesFace()
-		return
-	default:
-		lines = m.chartFace()
-	}
-	if len(lines) > m.H {
-		lines = lines[:m.H]
-	}
-	m.Out = common.Fit(strings.Join(lines, "\n"), m.W, m.H)
-}
+func (m *Model) rebuild() { m.Render(m.chartFace, m.tableFace, m.sourcesFace) }
 
 // sourceIDs lists every source the tab cites, in the order it cites them,
 // so the citation line and the sources face agree.
