@@ -655,15 +655,14 @@ func (m *Model) growthPanel(w, h int) []string {
 	}
 	out := []string{ansi.Truncate(title+unit, w, "…")}
 	o := chart.Opts{Styles: st, Loc: l, ASCII: m.Ctx.ASCII}
-	if h >= 8 && w >= 30 {
+	if h >= 12 && w >= 30 { // fewer rows than this snap points to whole cells and mislead
 		out[0] = common.Spread(title, latest, w)
 		s := chart.Series{Name: l.Pick(d.Name), Points: pts, Style: st.Province, Glyph: "●"}
 		return append(out, strings.Split(chart.Line(w, h-1, []chart.Series{s}, o), "\n")...)
 	}
-	sh := h - 2
-	if sh > 4 {
-		sh = 4
-	}
+	// Bars from zero: eight levels a row, so even a short panel is true to
+	// the figures, unlike a line whose markers snap to whole cells.
+	sh := min(h-2, 8)
 	// The latest figure sits right of the sparkline so the line ends on
 	// the number it leads to.
 	lw := lipgloss.Width(latest)
