@@ -700,6 +700,9 @@ func TestParseArgs(t *testing.T) {
 		{"--shell", "", "", "unknown flag"},
 		{"rm -rf /", "", "", "unknown shorthand flag"},
 		{"ls", "", "", "unexpected argument"},
+		{"--theme light --ascii --present --interval 5s", i18n.VI, "overview", ""},
+		{"--theme neon", "", "", "unknown theme"},
+		{"--interval 0s", "", "", "must be positive"},
 	}
 	for _, tc := range cases {
 		o, _, err := parseArgs(strings.Fields(tc.args), i18n.VI)
@@ -712,6 +715,10 @@ func TestParseArgs(t *testing.T) {
 		if err != nil || o.Lang != tc.lang || o.Tab != tc.tab {
 			t.Errorf("%q: %+v %v", tc.args, o, err)
 		}
+	}
+	o, _, err := parseArgs(strings.Fields("--theme light --ascii --present --interval 5s"), i18n.VI)
+	if err != nil || o.Theme != "light" || !o.ASCII || !o.Present || o.Interval != 5*time.Second {
+		t.Errorf("presenting flags not passed to the session: %+v %v", o, err)
 	}
 }
 

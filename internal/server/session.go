@@ -21,6 +21,7 @@ import (
 
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui"
+	"github.com/provdash/provdash/internal/ui/theme"
 )
 
 // teaModel is tea.Model under a short name for Config.wrapModel.
@@ -233,6 +234,7 @@ func (s *Server) handle(sess ssh.Session) {
 	}
 	lang = opts.Lang
 	loc = i18n.New(lang)
+	opts.NoColor = getenv("NO_COLOR") != ""
 	if help {
 		_, _ = io.WriteString(sess.Stderr(), loc.Tf("server.args", "provdash", strings.Join(ui.TabIDs(), "|"))+eol)
 		_ = sess.Exit(0)
@@ -494,6 +496,10 @@ func parseArgs(args []string, lang i18n.Lang) (opts ui.Options, help bool, err e
 	fs.SetOutput(io.Discard)
 	l := fs.String("lang", string(lang), "vi|en")
 	tab := fs.String("tab", "overview", "first tab")
+	th := fs.String("theme", "auto", "auto|dark|light|high-contrast|mono")
+	ascii := fs.Bool("ascii", false, "no braille or box drawing")
+	present := fs.Bool("present", false, "presentation mode")
+	interval := fs.Duration("interval", ui.DefaultInterval, "time per tab when presenting")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
 			return ui.Options{Lang: lang}, true, nil
@@ -514,7 +520,16 @@ func parseArgs(args []string, lang i18n.Lang) (opts ui.Options, help bool, err e
 	if !found {
 		return ui.Options{}, false, fmt.Errorf("unknown tab %q", *tab)
 	}
-	return ui.Options{Lang: pl, Tab: *tab}, false, nil
+	var tn theme.Name // "": auto, which follows the client's background
+	if *th != "" && *th != "auto" {
+		if tn, err = theme.ParseName(*th); err != nil {
+			return ui.Options{}, false, err //nolint:wrapcheck // shown to the client as is
+		}
+	}
+	if *interval <= 0 {
+		return ui.Options{}, false, fmt.Errorf("--interval must be positive (got %s)", *interval)
+	}
+	return ui.Options{Lang: pl, Tab: *tab, Theme: tn, ASCII: *ascii, Present: *present, Interval: *interval}, false, nil
 }
 
 // clampSize bounds a client-supplied size to 1..maxWidth × 1..maxHeight.
