@@ -101,6 +101,17 @@ func TestValidateBrokenAndBadData(t *testing.T) {
 	if _, _, err := run(t, "report", "--data", filepath.Join(dir, "nope")); err == nil {
 		t.Error("report with a missing --data succeeded")
 	}
+	// serve checks --data the same way before it listens (the listen
+	// address is never bound: the data check comes first).
+	_, stderr, err = run(t, "serve", "--listen", "127.0.0.1:0", "--host-key", filepath.Join(t.TempDir(), "k", "key"), "--data", dir)
+	if err == nil {
+		t.Fatal("serve with a broken --data started")
+	}
+	for _, w := range want {
+		if !strings.Contains(stderr, w) {
+			t.Errorf("serve stderr lacks %q:\n%s", w, stderr)
+		}
+	}
 }
 
 // export → --data → render draws the same frame as the bundled data, for

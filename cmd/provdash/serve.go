@@ -54,6 +54,17 @@ func newServeCmd(_ io.Writer, getenv func(string) string) *cobra.Command {
 					return err
 				}
 			}
+			if cfg.DataDir != "" {
+				// The same located, translated problem list as every other
+				// command, before anything listens.
+				all, err := loadDir(cfg.DataDir)
+				if err != nil {
+					return reportProblems(cmd.ErrOrStderr(), i18n.New(i18n.FromEnv(getenv)), cfg.DataDir, err) // the operator's language, not the clients' default
+				}
+				if len(all) > 1 {
+					return fmt.Errorf("serve takes one dataset folder; %s holds %d datasets: name one of its folders", cfg.DataDir, len(all))
+				}
+			}
 			if cfg.DataDir == "" {
 				if cfg.Data, err = data.Bundled(); err != nil {
 					return fmt.Errorf("loading bundled data: %w", err)
