@@ -211,7 +211,7 @@ func TestTeatestFlow(t *testing.T) {
 	teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
 		return strings.Contains(string(b), "Overview")
 	}, teatest.WithDuration(5*time.Second))
-	for _, k := range []string{"tab", "right", "l", "shift+tab", "left", "h", "5", "4", "3", "2"} {
+	for _, k := range []string{"tab", "right", "l", "shift+tab", "left", "h", "5", "4", "3", "1", "2"} {
 		tm.Send(press(k))
 	}
 	tm.Send(press("q"))
