@@ -219,6 +219,8 @@ func TestLoadProblems(t *testing.T) {
 			want{FileMeta, 33, 0, "headline.value", "not a number"}},
 		{"TOML source bad date", FileMeta, strings.Replace(fixture()[FileMeta], `date = "2024-12-06"`, `date = "6/12/2024"`, 1),
 			want{FileMeta, 28, 0, "source.date", "bad date"}},
+		{"TOML headline negative amount", FileMeta, strings.Replace(strings.Replace(fixture()[FileMeta], `value = "13.85"`, `value = "-8.6"`, 1), `unit = "%"`, `unit = "usd_bn"`, 1),
+			want{FileMeta, 33, 0, "headline.value", "out of range for a count or size"}},
 		{"TOML duplicate source", FileMeta, strings.Replace(fixture()[FileMeta], `id = "s2"`, `id = "s1"`, 1),
 			want{FileMeta, 26, 0, "source.id", "duplicate source id"}},
 	}

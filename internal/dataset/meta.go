@@ -133,8 +133,14 @@ func (l *loader) loadMeta(d *Dataset) {
 		if !contains(units, h.Unit) {
 			l.addf(CodeUnknownUnit, FileMeta, kl("unit"), 0, "headline.unit", "unknown unit %q (allowed: %s)", h.Unit, strings.Join(units, ", "))
 		}
-		if n.OK && h.Unit == UnitPercent && (n.V < -100 || n.V > 100) {
+		switch {
+		case n.OK && h.Unit == UnitPercent && (n.V < -100 || n.V > 100):
 			l.addf(CodePctRange, FileMeta, kl("value"), 0, "headline.value", "%s out of range for a percentage", h.Raw)
+		case n.OK && h.Unit != UnitPercent && (n.V < nonNeg.min || n.V > nonNeg.max):
+			// Every other unit is an amount, a count, an area or a score:
+			// the tables hold them to the same range, so a headline
+			// cannot show "-8,6 tỷ USD" that no table would accept.
+			l.addf(nonNeg.code, FileMeta, kl("value"), 0, "headline.value", "%s out of range for "+nonNeg.what+" (%g to %g)", h.Raw, nonNeg.min, nonNeg.max)
 		}
 		if h.Rank < 0 || h.RankOf < 0 || (h.RankOf > 0 && h.Rank > h.RankOf) {
 			l.addf(CodeBadRank, FileMeta, kl("rank"), 0, "headline.rank", "rank %d of %d is impossible", h.Rank, h.RankOf)
