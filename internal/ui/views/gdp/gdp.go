@@ -623,7 +623,9 @@ func (m *Model) noteStrip(w, lines, shown int) []string {
 	note := noteOf(l, r)
 	var out []string
 	if note != "" {
-		prefix := fmt.Sprintf("%d ▸ ", r.Year)
+		// "2024: ", not "2024 ▸ ": ▸ is the plan mark (i18n.Mark), and
+		// beside an official figure it would say the figure is a plan.
+		prefix := fmt.Sprintf("%d: ", r.Year)
 		body := strings.Split(ansi.Wordwrap(note, max(w-lipgloss.Width(prefix), 1), " "), "\n")
 		for i, b := range body {
 			if i >= lines {
@@ -633,7 +635,13 @@ func (m *Model) noteStrip(w, lines, shown int) []string {
 			if i > 0 {
 				p = strings.Repeat(" ", lipgloss.Width(prefix))
 			}
-			out = append(out, st.Italic.Render(ansi.Truncate(p+b, w, "…")))
+			line := ansi.Truncate(p+b, w, "…")
+			if i == lines-1 && len(body) > lines {
+				// The note goes on (often with another source's value):
+				// say so rather than end mid-sentence.
+				line = ansi.Truncate(line, w-1, "") + "…"
+			}
+			out = append(out, st.Italic.Render(line))
 		}
 	}
 	for len(out) < lines {

@@ -228,3 +228,41 @@ func BenchmarkRebuild(b *testing.B) {
 	m := render(b, newCtx(i18n.VI, theme.Dark), 200, 60)
 	viewtest.BenchResize(b, m)
 }
+
+// TestNoteStripHonest: the selected year's note under the table is
+// introduced without ▸ (the plan mark: beside an official figure it would
+// call the figure a plan), and a note cut to the lines available ends in
+// "…" so a disclosed alternative value is never silently dropped.
+func TestNoteStripHonest(t *testing.T) {
+	d := fixture()
+	for i := range d.Growth {
+		if d.Growth[i].Year == 2024 {
+			d.Growth[i].Note.EN = strings.Repeat("The statistics office and the press disagree here. ", 8) + "Công Thương gives 13.87%."
+		}
+	}
+	m := New()
+	m.SetContext(viewtest.ContextFor(d, i18n.EN, theme.Mono))
+	m.SetSize(80, 24)
+	m.Update(viewtest.Press("v"))
+	out := viewtest.Plain(m.View())
+	viewtest.CheckSize(t, m.View(), 80, 24)
+	line := viewtest.LineWith(out, "2024: ")
+	if line == "" {
+		t.Fatalf("no note line for the selected year 2024:\n%s", out)
+	}
+	if strings.Contains(out, "▸") {
+		t.Errorf("the plan mark ▸ appears on a tab with no plan figure:\n%s", out)
+	}
+	if strings.Contains(out, "13.87%") {
+		t.Fatalf("fixture note should be too long to fit:\n%s", out)
+	}
+	var last string
+	for _, l := range strings.Split(out, "\n") {
+		if strings.HasPrefix(l, "      ") && strings.Contains(l, "disagree") {
+			last = l
+		}
+	}
+	if !strings.Contains(strings.TrimRight(last, " "), "…") {
+		t.Errorf("cut note does not say it is cut; last note line %q:\n%s", last, out)
+	}
+}
