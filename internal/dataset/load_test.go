@@ -221,6 +221,8 @@ func TestLoadProblems(t *testing.T) {
 			want{FileMeta, 28, 0, "source.date", "bad date"}},
 		{"TOML headline negative amount", FileMeta, strings.Replace(strings.Replace(fixture()[FileMeta], `value = "13.85"`, `value = "-8.6"`, 1), `unit = "%"`, `unit = "usd_bn"`, 1),
 			want{FileMeta, 33, 0, "headline.value", "out of range for a count or size"}},
+		{"TOML id with a path", FileMeta, strings.Replace(fixture()[FileMeta], `id = "t"`, `id = "../../t"`, 1),
+			want{FileMeta, 1, 0, "id", "not a valid dataset id"}},
 		{"TOML duplicate source", FileMeta, strings.Replace(fixture()[FileMeta], `id = "s2"`, `id = "s1"`, 1),
 			want{FileMeta, 26, 0, "source.id", "duplicate source id"}},
 	}

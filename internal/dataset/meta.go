@@ -67,6 +67,9 @@ func (l *loader) loadMeta(d *Dataset) {
 		}
 	}
 	need(findLine(lines, "id", 0), "id", m.ID)
+	if m.ID != "" && !validID(m.ID) {
+		l.addf(CodeBadDatasetID, FileMeta, findLine(lines, "id", 0), 0, "id", "%q: not a valid dataset id (lower-case a–z, digits and hyphens only, like bac-giang)", m.ID)
+	}
 	need(findLine(lines, "name", 0), "name.vi", m.Name.VI)
 	need(findLine(lines, "name", 0), "name.en", m.Name.EN)
 	if !ValidDate(m.AsOf) {
@@ -246,6 +249,23 @@ func keyLine(lines []string, k toml.Key) int {
 		return 0
 	}
 	return findLine(lines, k[len(k)-1], 0)
+}
+
+// validID reports whether id is a slug: lower-case ASCII letters, digits
+// and inner hyphens. The id becomes a file name (export --format json
+// writes ID.json) and is typed after --province, so "../x" or "a/b" would
+// write outside the chosen folder or be impossible to select.
+func validID(id string) bool {
+	if id == "" || len(id) > 64 || id[0] == '-' || id[len(id)-1] == '-' {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		if (c < 'a' || c > 'z') && (c < '0' || c > '9') && c != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 func contains(xs []string, v string) bool {

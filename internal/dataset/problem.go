@@ -78,6 +78,7 @@ const (
 	CodeLoadError          = "load_error"
 	CodeDuplicateDatasetID = "duplicate_dataset_id"
 	CodeNotADataset        = "not_a_dataset"
+	CodeBadDatasetID       = "bad_dataset_id"
 	// The three below are reported by callers that open a folder on disk
 	// before LoadCollection can look at it.
 	CodePathMissing = "path_missing"
@@ -100,7 +101,7 @@ func ProblemCodes() []string {
 		CodeRangeGrowth, CodeRangePCI, CodeNotWholeNumber, CodeIntRange, CodeBadDate,
 		CodeUnknownValue, CodeUndatedNeedsNote, CodeGapNeedsNote, CodeUnknownSource,
 		CodeUnknownStatus, CodeDuplicateKey, CodePeriodYear, CodePeriodOrder,
-		CodeCannotReadFolder, CodeLoadError, CodeDuplicateDatasetID, CodeNotADataset,
+		CodeCannotReadFolder, CodeLoadError, CodeDuplicateDatasetID, CodeNotADataset, CodeBadDatasetID,
 		CodePathMissing, CodeCannotOpen, CodeNotAFolder,
 	}
 }

@@ -84,6 +84,7 @@ var problemStrings = map[string]entry{
 	"problem.cannot_read_folder":   {"không đọc được thư mục: %v", "cannot read the folder: %v"},
 	"problem.load_error":           {"%v", "%v"},
 	"problem.duplicate_dataset_id": {"mã bộ dữ liệu %q bị trùng (đã có ở %s)", "duplicate dataset id %q (also in %s)"},
+	"problem.bad_dataset_id":       {"%q không phải là mã bộ dữ liệu hợp lệ (chỉ chữ thường a–z, chữ số và dấu gạch ngang, như bac-giang)", "%q: not a valid dataset id (lower-case a–z, digits and hyphens only, like bac-giang)"},
 	"problem.not_a_dataset": {
 		"không có %s ở đây hay trong thư mục con nào: đây không phải một bộ dữ liệu hay một tập hợp bộ dữ liệu",
 		"no %s here or in any sub-folder: not a dataset or a collection",
