@@ -208,7 +208,13 @@ func (w *writer) overview() {
 	w.heading(w.t("overview"))
 	var rows [][]string
 	for _, h := range w.d.Headline {
-		rows = append(rows, []string{cell(w.loc.Pick(h.Label)), w.fig(h.Value, h.Unit, h.Status) + w.footnote(h.Note),
+		// approx = true says "about" even when the value has no "≈";
+		// the dashboard and --plain print it, so the report does too.
+		v := h.Value
+		if h.Approx && v.OK && v.Qual == "" {
+			v.Qual = dataset.QualApprox
+		}
+		rows = append(rows, []string{cell(w.loc.Pick(h.Label)), w.fig(v, h.Unit, h.Status) + w.footnote(h.Note),
 			w.rank(h.Rank, h.RankOf), w.date(h.Date), w.status(h.Status), w.src(h.Source)})
 	}
 	w.table([]string{w.t("figure"), w.t("value"), w.t("rank"), w.t("date"), w.t("status"), w.t("source")},

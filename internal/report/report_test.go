@@ -111,3 +111,30 @@ func TestGapsAndEmpty(t *testing.T) {
 		t.Fatalf("empty tables must say so:\n%s", md)
 	}
 }
+
+// A headline marked approx = true whose value has no "≈" is still "about"
+// that figure: the dashboard and --plain print "≈", so must the report.
+func TestHeadlineApproxFlag(t *testing.T) {
+	d := bundled(t)
+	cp := *d
+	cp.Headline = append([]dataset.Headline(nil), d.Headline...)
+	i := -1
+	for j, h := range cp.Headline {
+		if h.Value.OK && h.Value.Qual == "" && h.Unit == dataset.UnitHa {
+			i = j
+			break
+		}
+	}
+	if i < 0 {
+		t.Fatal("no plain ha headline in the bundled data")
+	}
+	cp.Headline[i].Approx = true
+	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
+		loc := i18n.New(lang)
+		md := Markdown(&cp, loc)
+		want := loc.Fig(dataset.Num{V: cp.Headline[i].Value.V, Dec: cp.Headline[i].Value.Dec, OK: true, Qual: dataset.QualApprox}, dataset.UnitHa)
+		if !strings.Contains(md, "| "+want) {
+			t.Errorf("%s: report lacks %q for an approx headline", lang, want)
+		}
+	}
+}
