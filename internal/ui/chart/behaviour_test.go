@@ -299,3 +299,26 @@ func BenchmarkHBars(b *testing.B) {
 		})
 	}
 }
+
+// TestTimelineMarkSurvivesCut: a label too long for the label column is
+// cut before its mark, never through it, so "✗ unverified" is not lost on
+// a long partner name.
+func TestTimelineMarkSurvivesCut(t *testing.T) {
+	sp := []Span{
+		{Label: "Nanning city, Guangxi Zhuang Autonomous Region", Mark: "✗", From: 2024, To: 2029},
+		{Label: "short", Mark: "✗", From: 2022, To: 2022},
+		{Label: "plain", From: 2023, To: 2023},
+	}
+	for _, w := range []int{30, 50, 70, 120} {
+		out := Timeline(w, sp, 2022, 2030, plain(false))
+		for i, l := range out[:2] {
+			if !strings.Contains(l, "✗") {
+				t.Errorf("w=%d span %d lost its mark: %q", w, i, l)
+			}
+		}
+		if !strings.Contains(out[1], "short ✗") {
+			t.Errorf("w=%d: mark not beside an uncut label: %q", w, out[1])
+		}
+		checkBlock(t, "marked timeline", strings.Join(out, "\n"), w, len(sp)+1)
+	}
+}

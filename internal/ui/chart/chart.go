@@ -57,7 +57,11 @@ type Bar struct {
 
 // Span is one row of a timeline.
 type Span struct {
-	Label    string
+	Label string
+	// Mark follows the label (e.g. "✗" for unverified). It is kept when
+	// the label is cut to the label column, so a long name never loses
+	// what the mark says.
+	Mark     string
 	From, To int  // years; To == From for a point event
 	Open     bool // no known end
 	Style    lipgloss.Style

@@ -36,7 +36,7 @@ func timeline(w int, spans []Span, from, to int, o Opts) []string {
 	}
 	lw0 := 0
 	for _, s := range spans {
-		lw0 = max(lw0, lipgloss.Width(s.Label))
+		lw0 = max(lw0, lipgloss.Width(spanLabel(s, math.MaxInt)))
 	}
 	lw := min(lw0, max((w-1)/3, w-1-30))
 	tw := w - lw - 1
@@ -66,7 +66,7 @@ func timeline(w int, spans []Span, from, to int, o Opts) []string {
 			if s.Selected {
 				st = sel
 			}
-			g.text(0, i, pad(s.Label, lw), st)
+			g.text(0, i, pad(spanLabel(s, lw), lw), st)
 		}
 		if tw <= 0 {
 			continue
@@ -112,4 +112,20 @@ func timeline(w int, spans []Span, from, to int, o Opts) []string {
 		}
 	}
 	return strings.Split(g.render(), "\n")
+}
+
+// spanLabel is the label and mark of s in at most w cells: the label is
+// cut, not the mark.
+func spanLabel(s Span, w int) string {
+	if s.Mark == "" {
+		return s.Label
+	}
+	if s.Label == "" {
+		return s.Mark
+	}
+	mw := lipgloss.Width(s.Mark) + 1
+	if w <= mw {
+		return s.Mark
+	}
+	return ellipsize(s.Label, w-mw) + " " + s.Mark
 }

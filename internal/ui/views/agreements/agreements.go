@@ -194,7 +194,7 @@ func (m *Model) timeline() []common.Line {
 			if st.Mono {
 				s.Style = st.Faint
 			}
-			s.Label += " ✗"
+			s.Mark = "✗"
 		}
 		if from == 0 || s.From < from {
 			from = s.From

@@ -162,3 +162,27 @@ func BenchmarkView(b *testing.B) {
 func TestShortTerminalReachesSources(t *testing.T) {
 	viewtest.ReachAll(t, func() common.View { return New() }, func(v common.View) int { return len(v.(*Model).order) })
 }
+
+// TestTimelineKeepsUnverifiedMark: every unverified agreement keeps its ✗
+// on the timeline, however long its name, at the sizes people use.
+func TestTimelineKeepsUnverifiedMark(t *testing.T) {
+	for _, sz := range [][2]int{{70, 40}, {80, 40}, {120, 40}} {
+		m := newModel(t, i18n.EN, sz[0], sz[1])
+		out := plain(m)
+		_, tl, ok := strings.Cut(out, "Agreement periods")
+		if !ok {
+			t.Fatalf("%v: no timeline:\n%s", sz, out)
+		}
+		tl, _, _ = strings.Cut(tl, "\n\n")
+		got := strings.Count(tl, "✗")
+		want := 0
+		for _, a := range m.Ctx.Data.Agreements {
+			if !a.Verified && (a.From > 0 || signedYear(a.Signed) > 0) {
+				want++
+			}
+		}
+		if want == 0 || got != want {
+			t.Errorf("%v: %d ✗ on the timeline, want %d:\n%s", sz, got, want, tl)
+		}
+	}
+}
