@@ -460,7 +460,11 @@ func (m *Model) handleClick(msg tea.MouseClickMsg) tea.Cmd {
 	m.Frame() // make sure tabHits match what is on screen
 	for i, h := range m.tabHits {
 		if mouse.X >= h.x0 && mouse.X < h.x1 {
+			// The help covers the body: close it, or the click would
+			// change the tab bar but not what is on screen.
+			m.showHelp = false
 			m.SetActive(i)
+			m.dirty = true
 			return m.tabMoved()
 		}
 	}

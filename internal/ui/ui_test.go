@@ -269,3 +269,23 @@ func TestDataMsg(t *testing.T) {
 		t.Fatalf("notice still shown after a key")
 	}
 }
+
+// TestMouseClickClosesHelp: clicking a tab while the help is open shows
+// that tab, not the help under a tab bar that says otherwise.
+func TestMouseClickClosesHelp(t *testing.T) {
+	m := newModel(t, i18n.EN, "")
+	m.SetSize(200, 60)
+	m.Frame()
+	h := m.tabHits[2]
+	m.Update(press("?"))
+	if !strings.Contains(m.Frame(), "press ? or esc to close") {
+		t.Fatalf("help not open:\n%s", m.Frame())
+	}
+	m.Update(tea.MouseClickMsg{X: (h.x0 + h.x1) / 2, Y: 0, Button: tea.MouseLeft})
+	if m.Active() != "fdi" {
+		t.Fatalf("active %s, want fdi", m.Active())
+	}
+	if f := m.Frame(); strings.Contains(f, "press ? or esc to close") {
+		t.Fatalf("help still covers the clicked tab:\n%s", f)
+	}
+}
