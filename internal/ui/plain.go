@@ -30,6 +30,7 @@ func (m *Model) plainUpdate(msg tea.Msg) tea.Cmd {
 		}
 	case DataMsg:
 		if msg.Data != nil {
+			m.replaceInCollection(msg.Data)
 			m.opts.Data = msg.Data
 			m.applyContext()
 			return tea.Batch(tea.Println(msg.Notice), m.plainPrint())

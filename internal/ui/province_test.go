@@ -55,3 +55,29 @@ func TestProvinceKey(t *testing.T) {
 		t.Fatal("P changed a single-dataset dashboard")
 	}
 }
+
+// TestReloadKeepsCollection: a reloaded province replaces its old copy in
+// the collection, so P moves on from it instead of back to stale data.
+func TestReloadKeepsCollection(t *testing.T) {
+	a, _ := data.Bundled()
+	b, _ := data.Bundled()
+	b.ID = "other"
+	m, err := New(Options{Data: a, Collection: []*dataset.Dataset{a, b}, Lang: i18n.EN})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.SetSize(120, 40)
+	a2, _ := data.Bundled()
+	m.Update(DataMsg{Data: a2, Notice: "reloaded"})
+	if m.opts.Collection[0] != a2 {
+		t.Fatal("the reloaded dataset did not replace its old copy in the collection")
+	}
+	m.Update(tea.KeyPressMsg{Code: 'p', ShiftedCode: 'P', Mod: tea.ModShift, Text: "P"})
+	if m.opts.Data != b {
+		t.Fatalf("P after a reload showed %q, want the next province", m.opts.Data.ID)
+	}
+	m.Update(tea.KeyPressMsg{Code: 'p', ShiftedCode: 'P', Mod: tea.ModShift, Text: "P"})
+	if m.opts.Data != a2 {
+		t.Fatal("P came back to the data from before the reload")
+	}
+}

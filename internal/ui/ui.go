@@ -355,6 +355,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.handleClick(msg)
 	case DataMsg:
 		if msg.Data != nil {
+			m.replaceInCollection(msg.Data)
 			m.opts.Data = msg.Data
 			m.notice = msg.Notice
 			m.applyContext()
@@ -362,6 +363,19 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	return m, nil
+}
+
+// replaceInCollection swaps a reloaded dataset into the collection in place
+// of the one with the same id, so P keeps cycling from it and does not go
+// back to the data from before the reload.
+func (m *Model) replaceInCollection(d *dataset.Dataset) {
+	for i, c := range m.opts.Collection {
+		if c.ID == d.ID {
+			m.opts.Collection = append([]*dataset.Dataset(nil), m.opts.Collection...)
+			m.opts.Collection[i] = d
+			return
+		}
+	}
 }
 
 // SetSize lays the dashboard out for a w×h screen. Negative sizes are
@@ -648,7 +662,6 @@ func (m *Model) helpOverlay(w, h int) string {
 	if len(m.opts.Collection) > 1 {
 		global = append(global, []key.Binding{k.Province})
 	}
-	m.help.ShowAll = true
 	body := st.PanelTitle.Render(m.ctx.Loc.T("help.title")) + "\n\n" +
 		m.help.FullHelpView(global)
 	body += "\n\n" + st.Faint.Render(m.ctx.Loc.T("app.legend")) + "\n" + st.Faint.Render(m.ctx.Loc.T("help.close"))

@@ -39,7 +39,8 @@ func (s *ListNav) Key(k *KeyMap, msg tea.KeyPressMsg, n, page int) bool {
 			s.Detail = true
 			s.Pane = Scroll{}
 		}
-	case key.Matches(msg, k.Face):
+	case key.Matches(msg, k.Face) && !s.Detail:
+		// Not while a detail is open: the face would change unseen under it.
 		s.Face = s.Face.Next()
 		s.Off = 0
 		s.Src = Scroll{}

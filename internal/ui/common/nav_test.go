@@ -28,6 +28,9 @@ func TestListNavKey(t *testing.T) {
 	step("G", 5, true, common.ListNav{Sel: 4, Face: common.FaceTable})
 	step("G", 5, false, common.ListNav{Sel: 4, Face: common.FaceTable})
 	step("x", 5, false, common.ListNav{Sel: 4, Face: common.FaceTable})
+	step("enter", 5, true, common.ListNav{Sel: 4, Face: common.FaceTable, Detail: true})
+	step("v", 5, false, common.ListNav{Sel: 4, Face: common.FaceTable, Detail: true}) // no unseen face change under a detail
+	step("esc", 5, true, common.ListNav{Sel: 4, Face: common.FaceTable})
 	if s.Key(nil, viewtest.Press("j"), 5, 1) {
 		t.Fatal("nil key map redraws")
 	}

@@ -401,7 +401,7 @@ func (m *Model) compareRows() []dataset.FDIYearRow {
 	var out []dataset.FDIYearRow
 	for _, def := range []string{"new", "added"} {
 		for _, r := range m.Ctx.Data.FDIYear {
-			if r.Year == highlightYear && r.Definition == def && (r.Period == "" || r.Period == "2024") {
+			if r.Year == highlightYear && r.Definition == def && (r.Period == "" || r.Period == strconv.Itoa(highlightYear)) {
 				out = append(out, r)
 				break
 			}
