@@ -355,3 +355,24 @@ func TestPresentHelpHolds(t *testing.T) {
 		t.Fatalf("after the help closed: active %s, want gdp", m.Active())
 	}
 }
+
+// TestPresentDetailHolds: an open detail holds the countdown like the help.
+func TestPresentDetailHolds(t *testing.T) {
+	m := newWith(t, Options{Lang: i18n.EN, Theme: theme.Dark, Present: true, Interval: 2 * time.Second, Tab: "zones"})
+	m.Init()
+	m.Update(press("enter"))
+	for i := 0; i < 4; i++ {
+		if tick(m) == nil {
+			t.Fatalf("timer stopped under the detail")
+		}
+	}
+	if m.Active() != "zones" {
+		t.Fatalf("moved on with a detail open: active %s", m.Active())
+	}
+	m.Update(press("esc"))
+	tick(m)
+	tick(m)
+	if m.Active() != "agreements" {
+		t.Fatalf("after the detail closed: active %s, want agreements", m.Active())
+	}
+}

@@ -265,8 +265,10 @@ func (m *Model) onTick(t presentTick) tea.Cmd {
 	if t.gen != m.gen || !m.present || m.paused {
 		return nil
 	}
-	if m.showHelp {
-		return m.tick() // the countdown waits while the presenter reads the help
+	if m.showHelp || m.views[m.active].Capturing() {
+		// The countdown waits while the presenter reads the help or a
+		// detail: moving on would pull it away mid-sentence.
+		return m.tick()
 	}
 	m.left -= time.Second
 	if m.left <= 0 {

@@ -55,9 +55,9 @@ type View interface {
 	// ShortHelp and FullHelp list the tab's own bindings (help.KeyMap).
 	ShortHelp() []key.Binding
 	FullHelp() [][]key.Binding
-	// Capturing reports whether the view is in a state where esc and
-	// navigation keys belong to it (a detail is open), so the root model
-	// does not treat esc as anything else.
+	// Capturing reports whether the view has a detail open. Esc then
+	// belongs to the view, and presentation mode holds its countdown so
+	// the detail is not pulled away while someone reads it.
 	Capturing() bool
 }
 
