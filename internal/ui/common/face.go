@@ -7,29 +7,34 @@ import (
 )
 
 // FaceBar is a tab's header line: its heading on the left, truncated first,
-// and on the right the `v` key with the three faces, the active one
-// highlighted and bracketed (so colour is not the only carrier). The result
-// is exactly w cells when there is room for both, else the heading padded
-// to w.
+// and on the right the face switch (FaceSwitch). The result is exactly w
+// cells when there is room for both, else the heading padded to w.
 func FaceBar(ctx *Context, title string, face Face, w int) string {
-	st := ctx.Styles
-	var parts []string
-	for f := FaceChart; f <= FaceSources; f++ {
-		n := f.Name(ctx.Loc)
-		if f == face {
-			parts = append(parts, st.Accent.Render("["+n+"]"))
-		} else {
-			parts = append(parts, st.Faint.Render(" "+n+" "))
-		}
-	}
-	right := st.Faint.Render("v ") + strings.Join(parts, "")
+	right := FaceSwitch(ctx, face)
 	rw := ansi.StringWidth(right)
-	left := st.Title.Render(ansi.Truncate(title, max(0, w-rw-2), "…"))
+	left := ctx.Styles.Title.Render(ansi.Truncate(title, max(0, w-rw-2), "…"))
 	gap := w - ansi.StringWidth(left) - rw
 	if gap < 2 {
 		return Pad(left, w)
 	}
 	return left + strings.Repeat(" ", gap) + right
+}
+
+// FaceSwitch is "v [chart] · table · sources": the current face bracketed
+// and in bold accent, so the key explains itself and the brackets, not
+// colour alone, mark where you are (they survive a plain-text render).
+// Every tab's header uses it, so all five look alike.
+func FaceSwitch(ctx *Context, face Face) string {
+	st := ctx.Styles
+	faces := make([]string, 0, 3)
+	for f := FaceChart; f <= FaceSources; f++ {
+		if f == face {
+			faces = append(faces, st.FaceActive.Render("["+f.Name(ctx.Loc)+"]"))
+		} else {
+			faces = append(faces, st.Faint.Render(f.Name(ctx.Loc)))
+		}
+	}
+	return st.Faint.Render("v ") + strings.Join(faces, st.Faint.Render(" · "))
 }
 
 // Heading is a section heading in a tab's body, with an optional faint note

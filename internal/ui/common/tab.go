@@ -187,16 +187,7 @@ func (t *FaceTab) FullHelp() [][]key.Binding {
 // one in bold accent, so the key explains itself. Unlike FaceBar the faces
 // are dropped, not the title truncated, when both do not fit.
 func (t *FaceTab) FaceHeader(left string) string {
-	st, l := t.Ctx.Styles, t.Ctx.Loc
-	var faces []string
-	for _, f := range []Face{FaceChart, FaceTable, FaceSources} {
-		if f == t.Nav.Face {
-			faces = append(faces, st.Accent.Bold(true).Render(f.Name(l)))
-		} else {
-			faces = append(faces, st.Faint.Render(f.Name(l)))
-		}
-	}
-	right := st.Faint.Render("v ") + strings.Join(faces, st.Faint.Render(" · "))
+	right := FaceSwitch(t.Ctx, t.Nav.Face)
 	return Spread(left, right, t.W)
 }
 

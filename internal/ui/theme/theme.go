@@ -132,8 +132,10 @@ type Styles struct {
 
 	Text, Muted, Faint, Bold, Italic lipgloss.Style
 	Title, Subtitle, Heading         lipgloss.Style
-	Accent, Positive, Negative       lipgloss.Style
-	Warn                             lipgloss.Style
+	// FaceActive is the current face in a tab's "v chart · table · sources".
+	FaceActive                 lipgloss.Style
+	Accent, Positive, Negative lipgloss.Style
+	Warn                       lipgloss.Style
 
 	// Tab bar.
 	TabActive, TabInactive, TabBar lipgloss.Style
@@ -191,6 +193,7 @@ func New(n Name) *Styles {
 	s.Title = fg(p.Accent).Bold(true)
 	s.Subtitle = fg(p.Muted)
 	s.Heading = fg(p.Text).Bold(true)
+	s.FaceActive = fg(p.Accent).Bold(true)
 	s.Accent = fg(p.Accent)
 	s.Positive = fg(p.Positive)
 	s.Negative = fg(p.Negative)
