@@ -16,11 +16,14 @@ import (
 )
 
 // watch polls DataDir every WatchInterval and reloads when any file's name,
-// size or modification time changes. Polling needs no dependency, works on
-// every file system (network mounts, bind mounts in containers) and a
-// second's delay is nothing for data that changes a few times a year.
+// size or modification time has changed and then stayed the same for one
+// more poll: an editor or rsync saving several CSVs one after another is
+// not loaded half-written. Polling needs no dependency, works on every file
+// system (network mounts, bind mounts in containers) and a second or two of
+// delay is nothing for data that changes a few times a year.
 func (s *Server) watch(ctx context.Context) {
 	last, _ := snapshot(s.cfg.DataDir)
+	seen := last // the state at the previous poll
 	t := time.NewTicker(s.cfg.WatchInterval)
 	defer t.Stop()
 	s.log.Info("watching data", "dir", s.cfg.DataDir, "every", s.cfg.WatchInterval)
@@ -35,12 +38,25 @@ func (s *Server) watch(ctx context.Context) {
 			s.log.Warn("watching data", "dir", s.cfg.DataDir, "err", err)
 			continue
 		}
-		if cur == last {
-			continue
+		var changed bool
+		if changed, last, seen = settled(last, seen, cur); changed {
+			s.reload()
 		}
-		last = cur
-		s.reload()
 	}
+}
+
+// settled decides one poll of watch: last is the state last loaded, seen
+// the state at the previous poll, cur the state now. It reports a change
+// only when cur differs from last and equals seen, i.e. the files have
+// stopped changing for a whole poll.
+func settled(last, seen, cur string) (changed bool, newLast, newSeen string) {
+	switch {
+	case cur == last:
+		return false, last, cur
+	case cur != seen:
+		return false, last, cur // still changing
+	}
+	return true, cur, cur
 }
 
 // reload loads DataDir whole. A valid dataset replaces the old one for new
