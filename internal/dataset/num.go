@@ -44,7 +44,14 @@ var (
 	// ErrNumAmbiguous is a number that could be read two ways in its
 	// file's format, such as "13.85" where ',' is the decimal mark.
 	ErrNumAmbiguous = errors.New("ambiguous number")
+	// ErrNumPrecision is a figure with more significant digits than a
+	// float64 holds (15): it would be stored rounded and then printed with
+	// digits nobody wrote.
+	ErrNumPrecision = errors.New("more than 15 significant digits")
 )
+
+// maxDigits is how many significant digits a float64 keeps exactly.
+const maxDigits = 15
 
 // ParseNum parses a figure as written in a dataset: an optional qualifier
 // (">" or "≈"), an optional sign ("-", "+", or the typographic minus U+2212),
@@ -94,6 +101,9 @@ func ParseNum(s string, f NumFormat) (Num, error) {
 			return Num{}, ErrNumAmbiguous
 		}
 		return Num{}, ErrNumSyntax
+	}
+	if sig := strings.TrimLeft(intPart+frac, "0"); len(sig) > maxDigits {
+		return Num{}, ErrNumPrecision
 	}
 	canon := intPart
 	if hasDec {

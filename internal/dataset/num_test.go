@@ -151,3 +151,18 @@ func TestValidDate(t *testing.T) {
 		t.Errorf("DateYear = %d", y)
 	}
 }
+
+// TestParseNumPrecision: more significant digits than a float64 keeps is an
+// error, not a silently rounded figure; leading zeros do not count.
+func TestParseNumPrecision(t *testing.T) {
+	for _, s := range []string{"999999999999999.99", "1.00000000000000000001", "1234567890123456"} {
+		if _, err := ParseNum(s, DotDecimal); !errors.Is(err, ErrNumPrecision) {
+			t.Errorf("%q: err %v, want ErrNumPrecision", s, err)
+		}
+	}
+	for _, s := range []string{"999999999999999", "0.000000000000001", "2720.72"} {
+		if _, err := ParseNum(s, DotDecimal); err != nil {
+			t.Errorf("%q: %v", s, err)
+		}
+	}
+}

@@ -59,6 +59,7 @@ const (
 	CodeTOMLUnknownStatus  = "toml_unknown_status"
 	CodeNumGrouping        = "num_grouping"
 	CodeAmbiguousNumber    = "ambiguous_number"
+	CodeNumPrecision       = "num_precision"
 	CodeRangeCount         = "range_count"
 	CodeRangeShare         = "range_share"
 	CodeRangeGrowth        = "range_growth"
@@ -97,7 +98,7 @@ func ProblemCodes() []string {
 		CodeTOMLSyntax, CodeTOMLError, CodeUnknownKey, CodeMissingValue, CodeTOMLBadDate,
 		CodeDuplicateSource, CodeNotANumber, CodeDuplicateHeadline, CodeUnknownUnit,
 		CodePctRange, CodeBadRank, CodeTOMLUnknownSource, CodeTOMLUnknownStatus,
-		CodeNumGrouping, CodeAmbiguousNumber, CodeRangeCount, CodeRangeShare,
+		CodeNumGrouping, CodeAmbiguousNumber, CodeNumPrecision, CodeRangeCount, CodeRangeShare,
 		CodeRangeGrowth, CodeRangePCI, CodeNotWholeNumber, CodeIntRange, CodeBadDate,
 		CodeUnknownValue, CodeUndatedNeedsNote, CodeGapNeedsNote, CodeUnknownSource,
 		CodeUnknownStatus, CodeDuplicateKey, CodePeriodYear, CodePeriodOrder,

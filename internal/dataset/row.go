@@ -47,6 +47,8 @@ func (r *row) num(name string, rg numRange) Num {
 		switch {
 		case errors.Is(err, ErrNumGrouping):
 			r.bad(CodeNumGrouping, name, "%q: thousands separators are not allowed in a comma-separated file (write 2720.72, not 2,720.72)", raw)
+		case errors.Is(err, ErrNumPrecision):
+			r.bad(CodeNumPrecision, name, "%q: more than 15 significant digits: it cannot be kept exactly", raw)
 		case errors.Is(err, ErrNumAmbiguous):
 			r.bad(CodeAmbiguousNumber, name, "%q: ambiguous number: in a semicolon-separated file ',' is the decimal mark and '.' groups thousands in threes (write 13,85 or 2.720,72)", raw)
 		default:

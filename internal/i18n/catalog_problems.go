@@ -53,6 +53,10 @@ var problemStrings = map[string]entry{
 		"%q: không được dùng dấu phân cách hàng nghìn trong tệp phân cách bằng dấu phẩy (viết 2720.72, không viết 2,720.72)",
 		"%q: thousands separators are not allowed in a comma-separated file (write 2720.72, not 2,720.72)",
 	},
+	"problem.num_precision": {
+		"%q: quá 15 chữ số có nghĩa, không lưu chính xác được",
+		"%q: more than 15 significant digits: it cannot be kept exactly",
+	},
 	"problem.ambiguous_number": {
 		"%q: số có thể hiểu theo hai cách: trong tệp phân cách bằng dấu chấm phẩy, ',' là dấu thập phân và '.' tách hàng nghìn theo nhóm ba chữ số (viết 13,85 hoặc 2.720,72)",
 		"%q: ambiguous number: in a semicolon-separated file ',' is the decimal mark and '.' groups thousands in threes (write 13,85 or 2.720,72)",
