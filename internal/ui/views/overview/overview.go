@@ -378,25 +378,7 @@ func (m *Model) bigLayout(hAvail int) (n, cols int) {
 
 // bigCards lays the first n headlines out in big cards, cols to a row.
 func (m *Model) bigCards(n, cols int) []string {
-	hs := m.Ctx.Data.Headline[:n]
-	var out []string
-	for start := 0; start < n; start += cols {
-		end := min(start+cols, n)
-		row := make([]string, 0, 2*cols)
-		base, extra := (m.W-(cols-1))/cols, (m.W-(cols-1))%cols
-		for i := start; i < end; i++ {
-			cw := base
-			if i-start < extra {
-				cw++
-			}
-			if i > start {
-				row = append(row, " ")
-			}
-			row = append(row, m.bigCard(hs[i], cw))
-		}
-		out = append(out, strings.Split(lipgloss.JoinHorizontal(lipgloss.Top, row...), "\n")...)
-	}
-	return out
+	return m.cardGrid(m.Ctx.Data.Headline[:n], cols, m.bigCard)
 }
 
 // cardCols chooses how many cards share a row at width w: the comfortable
@@ -435,12 +417,18 @@ func (m *Model) chooseCols(hAvail int) int {
 
 // cards lays the headlines out in a grid of cols columns that fills w.
 func (m *Model) cards(cols int) []string {
-	hs := m.Ctx.Data.Headline
+	return m.cardGrid(m.Ctx.Data.Headline, cols, m.card)
+}
+
+// cardGrid lays hs out cols to a row, one space between cards, the width
+// shared so the grid fills the tab exactly (the first cards of a row take
+// the spare cells). Normal and big-digit cards share it.
+func (m *Model) cardGrid(hs []dataset.Headline, cols int, card func(dataset.Headline, int) string) []string {
 	var out []string
+	base, extra := (m.W-(cols-1))/cols, (m.W-(cols-1))%cols
 	for start := 0; start < len(hs); start += cols {
 		end := min(start+cols, len(hs))
 		row := make([]string, 0, 2*cols)
-		base, extra := (m.W-(cols-1))/cols, (m.W-(cols-1))%cols
 		for i := start; i < end; i++ {
 			cw := base
 			if i-start < extra {
@@ -449,7 +437,7 @@ func (m *Model) cards(cols int) []string {
 			if i > start {
 				row = append(row, " ")
 			}
-			row = append(row, m.card(hs[i], cw))
+			row = append(row, card(hs[i], cw))
 		}
 		out = append(out, strings.Split(lipgloss.JoinHorizontal(lipgloss.Top, row...), "\n")...)
 	}
