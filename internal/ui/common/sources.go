@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/provdash/provdash/internal/dataset"
 )
 
 // SourceLines renders the numbered list of the sources a tab uses (ids in
@@ -16,18 +18,10 @@ func SourceLines(ctx *Context, ids []string, width int) []string {
 		return nil
 	}
 	st := ctx.Styles
-	seen := make(map[string]bool, len(ids))
 	var out []string
-	for _, id := range ids {
-		if id == "" || seen[id] {
-			continue
-		}
-		seen[id] = true
-		s, n, ok := ctx.Data.SourceByID(id)
-		if !ok {
-			continue
-		}
-		num := fmt.Sprintf("[%d] ", n)
+	for _, c := range cited(ctx.Data, ids) {
+		s := c.src
+		num := fmt.Sprintf("[%d] ", c.n)
 		head := s.Title
 		if s.Publisher != "" {
 			head += " — " + s.Publisher
@@ -62,23 +56,37 @@ func SourceLine(ctx *Context, ids []string, width int) string {
 	if ctx == nil || ctx.Data == nil || width <= 0 {
 		return ""
 	}
-	seen := make(map[string]bool, len(ids))
 	var parts []string
+	for _, c := range cited(ctx.Data, ids) {
+		name := c.src.Publisher
+		if name == "" {
+			name = c.src.Title
+		}
+		parts = append(parts, fmt.Sprintf("[%d] %s", c.n, name))
+	}
+	line := ctx.Loc.T("app.source") + ": " + strings.Join(parts, ", ")
+	return ctx.Styles.Faint.Render(ansi.Truncate(line, width, "…"))
+}
+
+// citedSource is a source a tab cites, with its number in the dataset's list.
+type citedSource struct {
+	src dataset.Source
+	n   int
+}
+
+// cited resolves ids in citation order, each once; empty and unknown ids
+// are skipped (the loader has already rejected unknown ones).
+func cited(d *dataset.Dataset, ids []string) []citedSource {
+	seen := make(map[string]bool, len(ids))
+	out := make([]citedSource, 0, len(ids))
 	for _, id := range ids {
 		if id == "" || seen[id] {
 			continue
 		}
 		seen[id] = true
-		s, n, ok := ctx.Data.SourceByID(id)
-		if !ok {
-			continue
+		if s, n, ok := d.SourceByID(id); ok {
+			out = append(out, citedSource{s, n})
 		}
-		name := s.Publisher
-		if name == "" {
-			name = s.Title
-		}
-		parts = append(parts, fmt.Sprintf("[%d] %s", n, name))
 	}
-	line := ctx.Loc.T("app.source") + ": " + strings.Join(parts, ", ")
-	return ctx.Styles.Faint.Render(ansi.Truncate(line, width, "…"))
+	return out
 }
