@@ -179,6 +179,16 @@ func (w *writer) rank(r, of int) string {
 	return w.loc.Rank(r, of)
 }
 
+// rankCited is a table's rank cell: the rank, and the source of the rank
+// when it is not the row's own (e.g. a value from the Statistics Office,
+// its national rank from the GSO's top-10 list).
+func (w *writer) rankCited(r int, src string) string {
+	if src == "" || r <= 0 {
+		return w.rank(r, 0)
+	}
+	return w.rank(r, 0) + w.cite(src)
+}
+
 func (w *writer) date(s string) string { return w.loc.Date(s) }
 
 func (w *writer) heading(s string) { w.p("## %s\n\n", s) }
@@ -225,13 +235,9 @@ func (w *writer) growth() {
 	w.heading(w.t("growth"))
 	var rows [][]string
 	for _, g := range w.d.Growth {
-		rankSrc := ""
-		if g.RankSource != "" && g.Rank > 0 {
-			rankSrc = w.cite(g.RankSource)
-		}
 		prov := w.num(g.Province, g.Status) + w.footnote(g.Note)
 		nat := w.num(g.National, g.NatMeta.Status) + w.footnote(natNote(g.NatMeta.Note))
-		rows = append(rows, []string{strconv.Itoa(g.Year), prov, w.rank(g.Rank, 0) + rankSrc, nat, w.status(g.Status), w.src(g.Source, g.NatMeta.Source)})
+		rows = append(rows, []string{strconv.Itoa(g.Year), prov, w.rankCited(g.Rank, g.RankSource), nat, w.status(g.Status), w.src(g.Source, g.NatMeta.Source)})
 	}
 	w.table([]string{w.t("year"), fmt.Sprintf(w.t("province"), w.loc.Pick(w.d.Name)), w.t("rank"), w.t("national"),
 		w.t("status"), w.t("source")}, []bool{false, true, false, true}, rows)
@@ -328,12 +334,8 @@ func (w *writer) size() {
 	w.heading(w.t("size"))
 	var rows [][]string
 	for _, s := range w.d.Size {
-		rankSrc := ""
-		if s.RankSource != "" && s.Rank > 0 {
-			rankSrc = w.cite(s.RankSource)
-		}
 		rows = append(rows, []string{strconv.Itoa(s.Year), w.num(s.GRDPVNDbn, s.Status) + w.footnote(s.Note),
-			w.num(s.GRDPUSDbn, s.Status), w.num(s.PerCapUSD, s.Status), w.rank(s.Rank, 0) + rankSrc,
+			w.num(s.GRDPUSDbn, s.Status), w.num(s.PerCapUSD, s.Status), w.rankCited(s.Rank, s.RankSource),
 			w.status(s.Status), w.src(s.Source)})
 	}
 	w.table([]string{w.t("year"), w.t("vnd"), w.t("usd"), w.t("percap"), w.t("rank"), w.t("status"), w.t("source")},
@@ -344,12 +346,8 @@ func (w *writer) pci() {
 	w.heading(w.t("pci"))
 	var rows [][]string
 	for _, p := range w.d.PCI {
-		rankSrc := ""
-		if p.RankSource != "" && p.Rank > 0 {
-			rankSrc = w.cite(p.RankSource)
-		}
 		rows = append(rows, []string{strconv.Itoa(p.Year), w.num(p.Score, p.Status) + w.footnote(p.Note),
-			w.rank(p.Rank, 0) + rankSrc, w.status(p.Status), w.src(p.Source)})
+			w.rankCited(p.Rank, p.RankSource), w.status(p.Status), w.src(p.Source)})
 	}
 	w.table([]string{w.t("year"), w.t("score"), w.t("rank"), w.t("status"), w.t("source")}, []bool{false, true}, rows)
 }
