@@ -73,18 +73,29 @@ func New(lang Lang) *Locale {
 // Gap is printed where a figure is missing. Never 0.
 const Gap = "—"
 
-// T returns the string for key in this language. An unknown key is returned
-// as "!key" so a missing translation is visible in goldens and caught by the
-// catalogue test.
+// T returns the string for a key the code names literally. An unknown key
+// is returned as "!key" so that a missing translation is visible in goldens
+// and caught by the tests that sweep every screen for "!"; keys built from
+// data (a stage, a level, a definition) go through Lookup instead, which
+// lets the caller fall back to the data's own id.
 func (l *Locale) T(key string) string {
+	if s, ok := l.Lookup(key); ok {
+		return s
+	}
+	return "!" + key
+}
+
+// Lookup returns the string for key in this language, ok false when the
+// catalogue has no such key.
+func (l *Locale) Lookup(key string) (string, bool) {
 	e, ok := catalog[key]
 	if !ok {
-		return "!" + key
+		return "", false
 	}
 	if l.Lang == VI {
-		return e.vi
+		return e.vi, true
 	}
-	return e.en
+	return e.en, true
 }
 
 // Tf is T followed by fmt.Sprintf.
@@ -227,7 +238,17 @@ func Ordinal(n int) string {
 }
 
 // Status names a status in full: "ước tính" / "estimate".
-func (l *Locale) Status(s dataset.Status) string { return l.T("status." + string(s)) }
+// A row without a status has "—"; a status the catalogue does not know is
+// shown as written.
+func (l *Locale) Status(s dataset.Status) string {
+	if s == "" {
+		return Gap
+	}
+	if t, ok := l.Lookup("status." + string(s)); ok {
+		return t
+	}
+	return string(s)
+}
 
 // Mark is the short mark placed after a figure: "" for official figures,
 // "~" for estimates and preliminary figures, "▸" for plans and "?" for press

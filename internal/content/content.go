@@ -1,0 +1,285 @@
+// Package content is what every face of the dashboard says, worked out once.
+//
+// For each tab a builder turns (dataset, locale) into a Page: sections of
+// rows whose cells are already formatted for the locale, each with its
+// status mark, its note and every source id it cites (the source of a rank
+// included). The dashboard's table and sources faces, plain mode and the
+// Markdown report all draw from a Page, and charts take their series from
+// its cells, so a figure is formatted and cited the same way in every face
+// by construction: a face that cites differently would have to compute its
+// own rows, and none does.
+//
+// The package also holds the tab registry (registry.go), the only list of
+// tabs: the tab bar, the jump keys, the help, --tab, session arguments,
+// plain mode and the report read it.
+package content
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/provdash/provdash/internal/dataset"
+	"github.com/provdash/provdash/internal/i18n"
+)
+
+// Cell is one formatted value of a row.
+type Cell struct {
+	// Text is the value as shown, without the status mark: "13,85 %",
+	// "thứ 4 [9]", "—" for a gap.
+	Text string
+	// Mark is the status mark shown after a figure ("~", "▸", "?"), "" for
+	// official figures, text cells and gaps.
+	Mark string
+	// Status is the status of the figure (for styling the mark).
+	Status dataset.Status
+	// Num is the figure itself (OK false for text cells and gaps); charts
+	// take their points from it.
+	Num dataset.Num
+	// Cite lists the source ids the cell cites: a source column cites the
+	// row's sources, a rank cell the rank's own source.
+	Cite []string
+}
+
+// String is the cell as printed: the text and, after a space, the mark.
+func (c Cell) String() string {
+	if c.Mark == "" {
+		return c.Text
+	}
+	return c.Text + " " + c.Mark
+}
+
+// Gap reports whether the cell is a missing value.
+func (c Cell) Gap() bool { return c.Text == i18n.Gap }
+
+// Column describes one column of a Section.
+type Column struct {
+	// Key is the column's stable id ("year", "province", "source"); views
+	// style and chart by it.
+	Key string
+	// Head is the column header in the locale.
+	Head string
+	// Right aligns the column to the right (figures).
+	Right bool
+	// Prio orders which columns give way at narrow widths: the highest is
+	// dropped first; 0 (the first column, the value) never.
+	Prio int
+}
+
+// Row is one row of a Section.
+type Row struct {
+	// Key identifies the row across languages and reloads: a year, a
+	// country code, a park's name. Selections and rooms carry it.
+	Key string
+	// Label names the row in a sentence or a note list: "2019", "Hàn Quốc".
+	Label string
+	// Cells has one cell per column of the section.
+	Cells []Cell
+	// Status is the row's own status ("" when it has none).
+	Status dataset.Status
+	// Note is the row's note in the locale (notes of several figures of
+	// the row joined); it discloses what other sources say.
+	Note string
+	// Year is the year the row is about, 0 when it has none.
+	Year int
+}
+
+// Cites lists the source ids the row cites, in cell order, each once.
+func (r Row) Cites() []string {
+	var ids []string
+	for _, c := range r.Cells {
+		ids = appendNew(ids, c.Cite...)
+	}
+	return ids
+}
+
+// Cell returns the row's cell in the column with key, ok false when the
+// section has no such column.
+func (s Section) Cell(r Row, key string) (Cell, bool) {
+	for i, c := range s.Columns {
+		if c.Key == key && i < len(r.Cells) {
+			return r.Cells[i], true
+		}
+	}
+	return Cell{}, false
+}
+
+// Section is one table of a Page.
+type Section struct {
+	// ID is the section's stable id, unique in a dataset ("growth",
+	// "fdi.by_year.new"): the report prints a section shared by two tabs
+	// once.
+	ID string
+	// Title is the section's heading in the locale.
+	Title string
+	// Intro explains the section in one sentence (units, definition), ""
+	// when it needs none.
+	Intro string
+	// Columns and Rows are the table.
+	Columns []Column
+	Rows    []Row
+	// Empty is said instead of an empty table.
+	Empty string
+}
+
+// Notice is text the user must be told with its source, such as an
+// administrative merger.
+type Notice struct {
+	Title string
+	Text  string
+	Note  string
+	Cite  []string
+}
+
+// Page is what one tab shows.
+type Page struct {
+	// Tab is the id of the tab.
+	Tab string
+	// Title is the tab's heading in the locale.
+	Title string
+	// Notices come first (the merger notice on the overview).
+	Notices []Notice
+	// Sections in display order.
+	Sections []Section
+}
+
+// Sources lists every source id the page cites, in the order it cites
+// them, each once: the tab's source list is derived from what it shows.
+func (p Page) Sources() []string {
+	var ids []string
+	for _, n := range p.Notices {
+		ids = appendNew(ids, n.Cite...)
+	}
+	for _, s := range p.Sections {
+		for _, r := range s.Rows {
+			ids = appendNew(ids, r.Cites()...)
+		}
+	}
+	return ids
+}
+
+// Section returns the section with id.
+func (p Page) Section(id string) (Section, bool) {
+	for _, s := range p.Sections {
+		if s.ID == id {
+			return s, true
+		}
+	}
+	return Section{}, false
+}
+
+// appendNew appends the ids not yet in dst, skipping empty ones.
+func appendNew(dst []string, ids ...string) []string {
+	for _, id := range ids {
+		if id == "" || contains(dst, id) {
+			continue
+		}
+		dst = append(dst, id)
+	}
+	return dst
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// fmtr formats cells for one dataset and locale.
+type fmtr struct {
+	d *dataset.Dataset
+	l *i18n.Locale
+}
+
+// fig is a figure in unit with the mark of its status; a gap has no mark.
+func (f fmtr) fig(n dataset.Num, unit string, s dataset.Status) Cell {
+	c := Cell{Text: f.l.Fig(n, unit), Num: n, Status: s}
+	if n.OK {
+		c.Mark = i18n.Mark(s)
+	}
+	return c
+}
+
+// text is a text cell, "—" when empty.
+func (f fmtr) text(s string) Cell {
+	if strings.TrimSpace(s) == "" {
+		return Cell{Text: i18n.Gap}
+	}
+	return Cell{Text: s}
+}
+
+// rank is a rank cell ("thứ 4/63", "—"), citing src after it when the
+// rank has a source of its own.
+func (f fmtr) rank(r, of int, src string) Cell {
+	if r <= 0 {
+		return Cell{Text: i18n.Gap}
+	}
+	c := Cell{Text: f.l.Rank(r, of)}
+	if src != "" {
+		if n := f.nums(src); n != "" {
+			c.Text += " " + n
+			c.Cite = []string{src}
+		}
+	}
+	return c
+}
+
+// status names a status in words, "—" when the row has none.
+func (f fmtr) status(s dataset.Status) Cell {
+	if s == "" {
+		return Cell{Text: i18n.Gap}
+	}
+	return Cell{Text: f.l.Status(s), Status: s}
+}
+
+// date is a date or period cell.
+func (f fmtr) date(s string) Cell { return Cell{Text: f.l.Date(s)} }
+
+// source is the source column: "[7][20]" for the ids, "—" for none.
+func (f fmtr) source(ids ...string) Cell {
+	ids = appendNew(nil, ids...)
+	if n := f.nums(ids...); n != "" {
+		return Cell{Text: n, Cite: ids}
+	}
+	return Cell{Text: i18n.Gap}
+}
+
+// nums is "[n]" for each known id, in order.
+func (f fmtr) nums(ids ...string) string {
+	var b strings.Builder
+	for _, id := range ids {
+		if _, n, ok := f.d.SourceByID(id); ok {
+			fmt.Fprintf(&b, "[%d]", n)
+		}
+	}
+	return b.String()
+}
+
+// pick is a dataset text in the locale.
+func (f fmtr) pick(t dataset.Text) string { return f.l.Pick(t) }
+
+// name looks up a catalogue key and falls back to the raw id, so an id a
+// dataset adds (a new stage, level or sector) shows as itself, never as a
+// missing key.
+func (f fmtr) name(key, id string) string {
+	if id == "" {
+		return i18n.Gap
+	}
+	if s, ok := f.l.Lookup(key + id); ok {
+		return s
+	}
+	return id
+}
+
+// joinNotes joins the notes of several figures of a row.
+func joinNotes(parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, " · ")
+}

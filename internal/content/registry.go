@@ -1,0 +1,93 @@
+package content
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/provdash/provdash/internal/dataset"
+	"github.com/provdash/provdash/internal/i18n"
+)
+
+// Builder turns a dataset into what a tab shows, in a locale.
+type Builder func(d *dataset.Dataset, l *i18n.Locale) Page
+
+// Tab is one entry of the tab registry.
+type Tab struct {
+	// ID is the stable name used by --tab, session arguments and rooms.
+	ID string
+	// TitleKey is the catalogue key of the tab's name on the tab bar.
+	TitleKey string
+	// Build works out the tab's content.
+	Build Builder
+}
+
+// Title is the tab's name in the locale.
+func (t Tab) Title(l *i18n.Locale) string { return l.T(t.TitleKey) }
+
+// Page builds the tab's page for d in l, its Tab field set.
+func (t Tab) Page(d *dataset.Dataset, l *i18n.Locale) Page {
+	if d == nil || l == nil || t.Build == nil {
+		return Page{Tab: t.ID}
+	}
+	p := t.Build(d, l)
+	p.Tab = t.ID
+	return p
+}
+
+// Registry is the ordered list of tabs. It is a value: a test or a future
+// build adds a tab with With and hands the result to the dashboard, the
+// plain writer and the report, which all take their tabs from it.
+type Registry struct {
+	tabs []Tab
+}
+
+// Default is the dashboard's tabs in order.
+func Default() Registry {
+	return Registry{tabs: []Tab{
+		{ID: "overview", TitleKey: "overview.title", Build: overview},
+		{ID: "gdp", TitleKey: "gdp.title", Build: gdp},
+		{ID: "fdi", TitleKey: "fdi.title", Build: fdi},
+		{ID: "zones", TitleKey: "zones.title", Build: zones},
+		{ID: "agreements", TitleKey: "agreements.title", Build: agreements},
+	}}
+}
+
+// With returns a copy of r with t appended; r is unchanged.
+func (r Registry) With(t Tab) Registry {
+	tabs := make([]Tab, 0, len(r.tabs)+1)
+	tabs = append(tabs, r.tabs...)
+	return Registry{tabs: append(tabs, t)}
+}
+
+// Tabs returns the tabs in order (a copy).
+func (r Registry) Tabs() []Tab { return append([]Tab(nil), r.tabs...) }
+
+// Len is the number of tabs.
+func (r Registry) Len() int { return len(r.tabs) }
+
+// IDs lists the tab ids in order.
+func (r Registry) IDs() []string {
+	ids := make([]string, len(r.tabs))
+	for i, t := range r.tabs {
+		ids[i] = t.ID
+	}
+	return ids
+}
+
+// Index returns the position of the tab with id, -1 when there is none.
+func (r Registry) Index(id string) int {
+	for i, t := range r.tabs {
+		if t.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// Lookup returns the tab with id, or an error naming the accepted ids.
+func (r Registry) Lookup(id string) (Tab, error) {
+	if i := r.Index(id); i >= 0 {
+		return r.tabs[i], nil
+	}
+	return Tab{}, fmt.Errorf("unknown tab %q: use one of %s", id, strings.Join(r.IDs(), ", "))
+}
