@@ -4,60 +4,121 @@
 // block glyphs, so a screen reader or a dumb terminal gets the same figures
 // the dashboard draws.
 //
-// Marks that the dashboard uses to save room are said in words here: a
-// status is "ước tính" / "estimate", a press figure is "báo chí đưa tin,
-// chưa kiểm chứng" / "press report, unverified", "≈" and ">" become
-// "khoảng"/"about" and "hơn"/"over", and a gap is "—" in a table and "không
-// có số liệu" / "no data" in a sentence. Source numbers [n] are the
-// dataset's global numbers, the same as on the dashboard and in the report.
+// The text is drawn only from the tab's content.Page: the same sections,
+// the same formatted cells with the same status marks, and the same
+// citations as the dashboard's table and sources faces, so a figure can
+// never be cited one way on screen and another way here. What plain mode
+// adds is wording for the ear: the marks are explained in a legend line, a
+// status is also said in words (the status column), a list of named
+// figures (the overview's headlines) is said as sentences, and the notes
+// that disclose conflicting figures follow each table as sentences. Source
+// numbers [n] are the dataset's global numbers, the same as on the
+// dashboard and in the report.
 package plain
 
 import (
 	"fmt"
-	"sort"
+	"slices"
+	"strconv"
 	"strings"
+	"unicode"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
 )
 
-// Tabs lists the tab ids Tab accepts, in the dashboard's order.
-var Tabs = []string{"overview", "gdp", "fdi", "zones", "agreements"}
-
-// Tab returns tab (overview, gdp, fdi, zones or agreements) of d as plain
-// text in loc's language. Every line is at most width terminal cells; width
-// ≤ 0 means no wrapping (one line per sentence and per table row). The text
-// ends with the numbered list of the sources the tab cites and has no
-// trailing newline. An unknown tab, or a nil dataset or locale, is an error.
+// Tab returns tab (an id of content.Default(): overview, gdp, fdi, zones
+// or agreements) of d as plain text in loc's language. Every line is at
+// most width terminal cells; width ≤ 0 means no wrapping (one line per
+// sentence and per table row). The text ends with the numbered list of the
+// sources the tab cites and has no trailing newline. An unknown tab, or a
+// nil dataset or locale, is an error.
 func Tab(d *dataset.Dataset, loc *i18n.Locale, tab string, width int) (string, error) {
+	return TabIn(content.Default(), d, loc, tab, width)
+}
+
+// TabIn is Tab for the tabs of reg, so a registry with a tab added (a test,
+// a future build) is written the same way as the dashboard shows it.
+func TabIn(reg content.Registry, d *dataset.Dataset, loc *i18n.Locale, tab string, width int) (string, error) {
+	w, err := writeTab(reg, d, loc, tab, width)
+	if err != nil {
+		return "", err
+	}
+	return w.text(), nil
+}
+
+// Page writes one content page of d as plain text (see Tab). d names the
+// province, dates the data and resolves the page's source ids to the
+// numbered list; a nil dataset or locale is an error.
+func Page(p content.Page, d *dataset.Dataset, loc *i18n.Locale, width int) (string, error) {
 	if d == nil || loc == nil {
-		return "", fmt.Errorf("plain %s: no dataset or locale", tab)
+		return "", fmt.Errorf("plain %s: no dataset or locale", p.Tab)
 	}
-	w := &writer{d: d, loc: loc, width: width, cited: map[string]bool{}}
-	switch tab {
-	case "overview":
-		w.overview()
-	case "gdp":
-		w.gdp()
-	case "fdi":
-		w.fdi()
-	case "zones":
-		w.zones()
-	case "agreements":
-		w.agreements()
-	default:
-		return "", fmt.Errorf("plain: unknown tab %q (want one of %s)", tab, strings.Join(Tabs, ", "))
+	w := newWriter(d, loc, width)
+	w.page(p)
+	return w.text(), nil
+}
+
+// TabSources lists the ids of the sources tab's text cites, in the order
+// it first cites them, each once: the sources numbered [n] above the
+// source list (which lists exactly these). They are read back from the
+// text, so a column plain mode failed to print would be missing here too;
+// comparing them with what the dashboard cites for the same tab shows that
+// both faces cite alike.
+func TabSources(d *dataset.Dataset, loc *i18n.Locale, tab string) ([]string, error) {
+	w, err := writeTab(content.Default(), d, loc, tab, 0)
+	if err != nil {
+		return nil, err
 	}
-	w.sources()
-	return strings.ReplaceAll(strings.Join(w.lines, "\n"), nbsp, " "), nil
+	body := w.text()
+	if i := strings.LastIndex(body, "\n"+loc.T("plain.sources")+"\n"); i >= 0 {
+		body = body[:i]
+	}
+	return citedIn(d, body), nil
+}
+
+// citedIn lists the ids of the sources numbered "[n]" in s, in the order
+// first cited, each once.
+func citedIn(d *dataset.Dataset, s string) []string {
+	var ids []string
+	for {
+		i := strings.IndexByte(s, '[')
+		if i < 0 {
+			return ids
+		}
+		s = s[i+1:]
+		j := strings.IndexByte(s, ']')
+		if j < 0 {
+			return ids
+		}
+		n, err := strconv.Atoi(s[:j])
+		if err == nil && s[0] != '+' && n >= 1 && n <= len(d.Sources) && !slices.Contains(ids, d.Sources[n-1].ID) {
+			ids = append(ids, d.Sources[n-1].ID)
+		}
+	}
+}
+
+// writeTab looks tab up in reg and writes its page.
+func writeTab(reg content.Registry, d *dataset.Dataset, loc *i18n.Locale, tab string, width int) (*writer, error) {
+	if d == nil || loc == nil {
+		return nil, fmt.Errorf("plain %s: no dataset or locale", tab)
+	}
+	t, err := reg.Lookup(tab)
+	if err != nil {
+		return nil, fmt.Errorf("plain: %w", err)
+	}
+	w := newWriter(d, loc, width)
+	w.page(t.Page(d, loc))
+	return w, nil
 }
 
 // nbsp holds a figure and its unit ("13,85 %", "2.720,72 ha", "thứ 1/63",
-// "1 Jul 2025") together while lines are wrapped; Tab turns it back into a
-// plain space, so the output has only ordinary spaces.
+// "1 Jul 2025") together while lines are wrapped; text turns it back into
+// a plain space, so the output has only ordinary spaces.
 const nbsp = "\u00a0"
 
 // keep makes the spaces of s non-breaking for wrapping.
@@ -69,7 +130,18 @@ type writer struct {
 	loc   *i18n.Locale
 	width int
 	lines []string
-	cited map[string]bool
+	// cited holds the ids of the sources written so far, in the order
+	// first written: the source list is made of exactly these.
+	cited []string
+}
+
+func newWriter(d *dataset.Dataset, loc *i18n.Locale, width int) *writer {
+	return &writer{d: d, loc: loc, width: width}
+}
+
+// text is the lines written, non-breaking spaces made plain again.
+func (w *writer) text() string {
+	return strings.ReplaceAll(strings.Join(w.lines, "\n"), nbsp, " ")
 }
 
 // blank ends a block: one empty line, never two, never at the top.
@@ -92,7 +164,10 @@ func (w *writer) para(s string) { w.hanging("", "", s) }
 // hanging adds s wrapped to the width, the first line after first and the
 // others after indent (first and indent must be as wide as each other).
 func (w *writer) hanging(first, indent, s string) {
-	s = strings.ReplaceAll(strings.Join(strings.Fields(s), " "), " %", nbsp+"%")
+	// Collapse runs of white space, but not the non-breaking spaces keep
+	// put in (strings.Fields would count them as white space too).
+	words := strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) && string(r) != nbsp })
+	s = strings.ReplaceAll(strings.Join(words, " "), " %", nbsp+"%")
 	w.lines = append(w.lines, wrapHanging(first, indent, s, w.width)...)
 }
 
@@ -139,111 +214,33 @@ func sentence(parts ...string) string {
 	return s + "."
 }
 
-// note adds a row's note, which discloses conflicting figures, as a
-// sentence of its own.
-func (w *writer) note(t dataset.Text) {
-	if s := strings.TrimSpace(w.loc.Pick(t)); s != "" {
-		w.para(sentence(w.loc.Tf("plain.note", s)))
-	}
-}
-
-// fig formats a figure in its unit with its qualifier in words: "hơn 2,14
-// tỷ USD", "about USD 8.6 bn"; "—" when missing (for tables).
-func (w *writer) fig(n dataset.Num, unit string) string {
-	if !n.OK {
-		return i18n.Gap
-	}
-	q := n.Qual
-	n.Qual = ""
-	s := w.loc.Fig(n, unit)
-	s = keep(s)
-	switch q {
-	case "":
-		return s
-	case dataset.QualMore:
-		return w.loc.Tf("plain.qual.more", s)
-	case dataset.QualApprox:
-		return w.loc.Tf("plain.qual.about", s)
-	}
-	return q + s
-}
-
-// say is fig for sentences: a gap is said in words.
-func (w *writer) say(n dataset.Num, unit string) string {
-	if !n.OK {
-		return w.loc.T("app.gap")
-	}
-	return w.fig(n, unit)
-}
-
-// status names a status in words ("—" when the row has none), for a table
-// column. A press report also says it is unverified.
-func (w *writer) status(s dataset.Status) string {
-	switch s {
-	case "":
-		return i18n.Gap
-	case dataset.Reported:
-		return w.loc.T("plain.status.reported")
-	}
-	return w.loc.Status(s)
-}
-
-// qualify is the status in brackets after a figure in a sentence, "" for
-// official figures and rows without a status.
-func (w *writer) qualify(s dataset.Status) string {
-	if s == "" || s == dataset.Official {
-		return ""
-	}
-	return " (" + w.status(s) + ")"
-}
-
-// rank is "thứ 4" for a table cell, "—" when unknown.
-func (w *writer) rank(r int) string {
-	if r <= 0 {
-		return i18n.Gap
-	}
-	return keep(w.loc.Rank(r, 0))
-}
-
-// date is a date or period, "—" when empty.
-func (w *writer) date(s string) string { return keep(w.loc.Date(s)) }
-
-// orGap is s, or "—" when s is empty.
-func orGap(s string) string {
-	if s = strings.TrimSpace(s); s == "" {
-		return i18n.Gap
-	}
-	return s
-}
-
-// srcs is the source numbers of ids, "[16][22]", duplicates and unknown
-// ids left out; it records them for the tab's source list.
-func (w *writer) srcs(ids ...string) string {
-	var b strings.Builder
-	seen := map[int]bool{}
+// cite records the ids a written cell or notice cites, for the source
+// list; ids the dataset does not know are left out (no [n] names them).
+func (w *writer) cite(ids ...string) {
 	for _, id := range ids {
-		if id == "" {
-			continue
+		if _, _, ok := w.d.SourceByID(id); ok && !slices.Contains(w.cited, id) {
+			w.cited = append(w.cited, id)
 		}
-		if _, n, ok := w.d.SourceByID(id); ok && !seen[n] {
-			seen[n] = true
-			w.cited[id] = true
+	}
+}
+
+// nums is " [n]" for the ids (each recorded as cited), "" when none is
+// known: the citation after a sentence.
+func (w *writer) nums(ids ...string) string {
+	var b strings.Builder
+	var seen []string
+	for _, id := range ids {
+		if _, n, ok := w.d.SourceByID(id); ok && !slices.Contains(seen, id) {
+			seen = append(seen, id)
 			fmt.Fprintf(&b, "[%d]", n)
 		}
 	}
-	return b.String()
-}
-
-// cite is " [n]" after a figure in a sentence, "" when there is no source.
-func (w *writer) cite(ids ...string) string {
-	if s := w.srcs(ids...); s != "" {
-		return " " + s
+	w.cite(seen...)
+	if b.Len() == 0 {
+		return ""
 	}
-	return ""
+	return " " + b.String()
 }
-
-// srcCell is the source column of a table: "[n]" or "—".
-func (w *writer) srcCell(ids ...string) string { return orGap(w.srcs(ids...)) }
 
 // sources ends the tab with the numbered list of the sources it cited, in
 // number order: "[n] Title — Publisher — date".
@@ -254,7 +251,7 @@ func (w *writer) sources() {
 		s dataset.Source
 	}
 	var es []entry
-	for id := range w.cited {
+	for _, id := range w.cited {
 		if s, n, ok := w.d.SourceByID(id); ok {
 			es = append(es, entry{n, s})
 		}
@@ -263,7 +260,7 @@ func (w *writer) sources() {
 		w.para(w.loc.T("plain.sources.none"))
 		return
 	}
-	sort.Slice(es, func(i, j int) bool { return es[i].n < es[j].n })
+	slices.SortFunc(es, func(a, b entry) int { return a.n - b.n })
 	maxNum := len(fmt.Sprintf("[%d] ", es[len(es)-1].n))
 	for _, e := range es {
 		text := e.s.Title
@@ -271,7 +268,7 @@ func (w *writer) sources() {
 			text += " — " + e.s.Publisher
 		}
 		if e.s.Date != "" {
-			text += " — " + w.date(e.s.Date)
+			text += " — " + keep(w.loc.Date(e.s.Date))
 		}
 		num := fmt.Sprintf("[%d] ", e.n)
 		num += strings.Repeat(" ", maxNum-len(num))

@@ -2,8 +2,11 @@ package plain_test
 
 import (
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -11,7 +14,9 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/provdash/provdash/data"
+	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
+	"github.com/provdash/provdash/internal/dataset/datasettest"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/plain"
 )
@@ -39,21 +44,23 @@ func forbidden(s string) (rune, bool) {
 	return 0, false
 }
 
-// key sentences each tab must say, per language.
+// key sentences and cells each tab must say, per language: the sentences
+// are built from the content rows (a figure list, a notice, the notes), the
+// cells are the dashboard's own, rank citations included.
 var keys = map[i18n.Lang]map[string][]string{
 	i18n.VI: {
-		"overview":   {"Tăng trưởng GRDP 2024: 13,85 %, đứng thứ 1/63 [16].", "Số liệu đến 01/07/2025.", "hợp nhất thành tỉnh Bắc Ninh", "FDI cấp mới 2024: 459,38 triệu USD (báo chí đưa tin, chưa kiểm chứng) [1].", "Quy mô kinh tế 2024: khoảng 8,6 tỷ USD (ước tính)"},
-		"gdp":        {"Năm 2024, GRDP của Bắc Giang tăng 13,85 %", "Nông, lâm, thủy sản giảm 3,32 % [16].", "Quy mô GRDP"},
-		"fdi":        {"Vốn FDI cấp mới năm 2024: 459,38 triệu USD, 66 dự án (báo chí đưa tin, chưa kiểm chứng) [1].", "ghi 73 dự án FDI cấp mới", "hơn 30"},
-		"zones":      {"Khu công nghiệp (KCN): 11, diện tích 2.720,72 ha, đã cho thuê không có số liệu", "Chủ đầu tư hạ tầng", "không rõ"},
-		"agreements": {"Có 7 thỏa thuận; 4 đã được kiểm chứng độc lập.", "chưa kiểm chứng"},
+		"overview":   {"Tăng trưởng GRDP 2024: 13,85 %, đứng thứ 1/63 [16].", "Số liệu đến 01/07/2025.", "hợp nhất thành tỉnh Bắc Ninh", "FDI cấp mới 2024: 459,38 triệu USD (báo chí đưa tin) [1].", "Quy mô kinh tế 2024: ≈8,6 tỷ USD (ước tính), đứng thứ 12/63 [1].", "thứ 4 [17]", "~ ước tính/sơ bộ"},
+		"gdp":        {"thứ 4 [9]", "thứ 15 [12]", "−3,32 %", "Quy mô GRDP (giá hiện hành)", "2022: Cao nhất từ trước tới nay."},
+		"fdi":        {"Số quốc gia và vùng lãnh thổ có dự án: >30 (báo chí đưa tin), thời điểm 2025 [1].", "ghi 73 dự án FDI cấp mới", "Mỗi bảng một định nghĩa; các định nghĩa không cộng hay so sánh với nhau.", ">3.300 triệu USD"},
+		"zones":      {"2.720,72 ha ?", "Tỷ lệ lấp đầy tại ngày ghi bên cạnh.", "Chủ đầu tư hạ tầng", "không rõ"},
+		"agreements": {"2021–2025", "chưa kiểm chứng", "Thỏa thuận hợp tác quốc tế"},
 	},
 	i18n.EN: {
-		"overview":   {"GRDP growth 2024: 13.85%, ranked 1st of 63 [16].", "Data as of 1 Jul 2025.", "merged into a new province", "(press report, unverified)"},
-		"gdp":        {"In 2024, Bắc Giang's GRDP grew 13.85%", "Agriculture, forestry, fishery shrank 3.32% [16]."},
-		"fdi":        {"New FDI in 2024: USD 459.38 m, 66 projects (press report, unverified) [1].", "over 30"},
-		"zones":      {"Industrial parks: 11, area 2,720.72 ha, leased no data", "not found"},
-		"agreements": {"There are 7 agreements; 4 are independently verified."},
+		"overview":   {"GRDP growth 2024: 13.85%, ranked 1st of 63 [16].", "Data as of 1 Jul 2025.", "merged into a new province", "Size of the economy 2024: USD ≈8.6 bn (estimate), ranked 12th of 63 [1]."},
+		"gdp":        {"4th [9]", "−3.32%", "GRDP size (current prices)"},
+		"fdi":        {"Countries and territories with projects: >30 (reported), as of 2025 [1].", "One table per definition; definitions are never summed or compared."},
+		"zones":      {"2,720.72 ha ?", "not found"},
+		"agreements": {"2021–2025", "Chungcheongnam"},
 	},
 }
 
@@ -64,7 +71,7 @@ func TestTabs(t *testing.T) {
 	d := bundled(t)
 	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
 		loc := i18n.New(lang)
-		for _, tab := range plain.Tabs {
+		for _, tab := range content.Default().IDs() {
 			for _, width := range []int{80, 0, 40} {
 				s, err := plain.Tab(d, loc, tab, width)
 				if err != nil {
@@ -158,8 +165,8 @@ func lineStarting(s, prefix string) string {
 	return ""
 }
 
-// TestFDINeverMixed: each definition has its own table; no row of one
-// definition is listed under another's heading.
+// TestFDINeverMixed: each definition has its own table, under its own
+// heading and in the page's order, holding exactly that definition's rows.
 func TestFDINeverMixed(t *testing.T) {
 	d := bundled(t)
 	loc := i18n.New(i18n.VI)
@@ -167,13 +174,44 @@ func TestFDINeverMixed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	conv := strings.Index(s, "\n"+loc.T("fdi.def.converted")+"\n")
-	total := strings.Index(s, "\n"+loc.T("fdi.def.total")+"\n")
-	if conv < 0 || total < 0 || total < conv {
-		t.Fatalf("definition headings missing or out of order: %d %d", conv, total)
+	tab, _ := content.Default().Lookup("fdi")
+	var parts []content.Section
+	for _, sec := range tab.Page(d, loc).Sections {
+		if strings.HasPrefix(sec.ID, "fdi.by_year.") {
+			parts = append(parts, sec)
+		}
 	}
-	if sec := s[conv:total]; !strings.Contains(sec, "hơn 2.040") || strings.Contains(sec, "hơn 2.140") {
-		t.Errorf("converted section holds the wrong rows:\n%s", sec)
+	if len(parts) < 2 {
+		t.Fatalf("%d FDI definitions in the bundled data", len(parts))
+	}
+	at := make([]int, len(parts)+1)
+	for i, sec := range parts {
+		at[i] = strings.Index(s, "\n"+sec.Title+"\n")
+		if at[i] < 0 || i > 0 && at[i] < at[i-1] {
+			t.Fatalf("heading %q missing or out of order", sec.Title)
+		}
+	}
+	at[len(parts)] = strings.Index(s, "\n"+loc.T("plain.sources")+"\n")
+	for i, sec := range parts {
+		text := s[at[i]:at[i+1]]
+		rows := 0
+		for _, l := range strings.Split(text, "\n") {
+			for _, r := range sec.Rows {
+				if strings.HasPrefix(l, r.Label+"  ") {
+					rows++
+				}
+			}
+		}
+		if rows != len(sec.Rows) {
+			t.Errorf("%s: %d of its %d rows under its heading:\n%s", sec.ID, rows, len(sec.Rows), text)
+		}
+	}
+	i := slices.IndexFunc(parts, func(p content.Section) bool { return p.ID == "fdi.by_year.converted" })
+	if i < 0 {
+		t.Fatal("no converted section")
+	}
+	if text := s[at[i]:at[i+1]]; !strings.Contains(text, ">3.300 triệu USD") || strings.Contains(text, ">3.000 triệu USD") {
+		t.Errorf("converted section holds the wrong rows:\n%s", text)
 	}
 }
 
@@ -191,7 +229,7 @@ func TestErrors(t *testing.T) {
 func TestNarrow(t *testing.T) {
 	d := bundled(t)
 	loc := i18n.New(i18n.VI)
-	for _, tab := range plain.Tabs {
+	for _, tab := range content.Default().IDs() {
 		for w := 1; w <= 120; w += 7 {
 			s, err := plain.Tab(d, loc, tab, w)
 			if err != nil {
@@ -210,7 +248,7 @@ func TestNarrow(t *testing.T) {
 // (run with -update and read the diff).
 func TestGolden(t *testing.T) {
 	d := bundled(t)
-	for _, tab := range plain.Tabs {
+	for _, tab := range content.Default().IDs() {
 		s, err := plain.Tab(d, i18n.New(i18n.VI), tab, 80)
 		if err != nil {
 			t.Fatal(err)
@@ -232,5 +270,145 @@ func TestGolden(t *testing.T) {
 		if string(want) != s+"\n" {
 			t.Errorf("%s differs from its golden (run with -update and review the diff)", path)
 		}
+	}
+}
+
+// synthetic loads a small synthetic collection the way the dashboard does.
+func synthetic(t *testing.T) []*dataset.Dataset {
+	t.Helper()
+	fsys, err := datasettest.Collection(4, 12)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sets, err := dataset.LoadCollection(fsys, "synthetic")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sets
+}
+
+// numbered is the set of source ids the [n] numbers in s name; a number
+// the dataset has no source for is kept as "?n" so it shows as extra.
+func numbered(d *dataset.Dataset, s string) map[string]bool {
+	ids := map[string]bool{}
+	for _, m := range regexp.MustCompile(`\[(\d+)\]`).FindAllStringSubmatch(s, -1) {
+		if n, err := strconv.Atoi(m[1]); err == nil && n >= 1 && n <= len(d.Sources) {
+			ids[d.Sources[n-1].ID] = true
+		} else {
+			ids["?"+m[1]] = true
+		}
+	}
+	return ids
+}
+
+// set is ids as a set, those the dataset does not list left out (no [n]
+// can name them).
+func set(d *dataset.Dataset, ids []string) map[string]bool {
+	out := map[string]bool{}
+	for _, id := range ids {
+		if _, _, ok := d.SourceByID(id); ok {
+			out[id] = true
+		}
+	}
+	return out
+}
+
+// diff describes how got differs from want, "" when they are the same set.
+func diff(got, want map[string]bool) string {
+	var extra, missing []string
+	for id := range got {
+		if !want[id] {
+			extra = append(extra, id)
+		}
+	}
+	for id := range want {
+		if !got[id] {
+			missing = append(missing, id)
+		}
+	}
+	if len(extra) == 0 && len(missing) == 0 {
+		return ""
+	}
+	slices.Sort(extra)
+	slices.Sort(missing)
+	return fmt.Sprintf("cites %v not on the page, drops %v", extra, missing)
+}
+
+// TestCitesMatchPage: for every tab, on the bundled data and on synthetic
+// provinces, in both languages, wrapped and unwrapped, the [n] the text
+// cites above its source list, the entries of that list and TabSources are
+// each exactly the sources the tab's content page cites: plain mode cites
+// a figure as the dashboard does, neither dropping nor adding a source.
+func TestCitesMatchPage(t *testing.T) {
+	sets := append([]*dataset.Dataset{bundled(t)}, synthetic(t)...)
+	for _, d := range sets {
+		for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
+			loc := i18n.New(lang)
+			for _, tab := range content.Default().Tabs() {
+				want := set(d, tab.Page(d, loc).Sources())
+				for _, width := range []int{0, 80} {
+					s, err := plain.Tab(d, loc, tab.ID, width)
+					if err != nil {
+						t.Fatal(err)
+					}
+					i := strings.LastIndex(s, "\n"+loc.T("plain.sources")+"\n")
+					if i < 0 {
+						t.Fatalf("%s %s %s: no source list", d.ID, lang, tab.ID)
+					}
+					if msg := diff(numbered(d, s[:i]), want); msg != "" {
+						t.Errorf("%s %s %s %d: text %s", d.ID, lang, tab.ID, width, msg)
+					}
+					listed := map[string]bool{}
+					for _, l := range strings.Split(s[i:], "\n") {
+						if m := regexp.MustCompile(`^\[(\d+)\] `).FindStringSubmatch(l); m != nil {
+							for id := range numbered(d, m[0]) {
+								listed[id] = true
+							}
+						}
+					}
+					if msg := diff(listed, want); msg != "" {
+						t.Errorf("%s %s %s %d: source list %s", d.ID, lang, tab.ID, width, msg)
+					}
+				}
+				ids, err := plain.TabSources(d, loc, tab.ID)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if msg := diff(set(d, ids), want); msg != "" || len(ids) != len(want) {
+					t.Errorf("%s %s %s: TabSources %v: %s", d.ID, lang, tab.ID, ids, msg)
+				}
+			}
+		}
+	}
+}
+
+// TestPageDropsShow: a page whose source column is left out cites fewer
+// sources than the page it came from, and diff says so: the check above
+// can fail.
+func TestPageDropsShow(t *testing.T) {
+	d := bundled(t)
+	loc := i18n.New(i18n.EN)
+	tab, _ := content.Default().Lookup("agreements")
+	p := tab.Page(d, loc)
+	want := set(d, p.Sources())
+	cut := p
+	cut.Sections = nil
+	for _, s := range p.Sections {
+		s.Columns = s.Columns[:len(s.Columns)-1]
+		cut.Sections = append(cut.Sections, s)
+	}
+	text, err := plain.Page(cut, d, loc, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff(numbered(d, text), want) == "" {
+		t.Error("a page without its source column still cites every source")
+	}
+	full, err := plain.Page(p, d, loc, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if msg := diff(numbered(d, full[:strings.LastIndex(full, "\n"+loc.T("plain.sources")+"\n")]), want); msg != "" {
+		t.Errorf("plain.Page: %s", msg)
 	}
 }

@@ -2,15 +2,19 @@ package report
 
 import (
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/provdash/provdash/data"
+	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
+	"github.com/provdash/provdash/internal/dataset/datasettest"
 	"github.com/provdash/provdash/internal/i18n"
 )
 
@@ -47,16 +51,25 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-// Every [n] citation is a source in the numbered list, every footnote
-// reference has its definition, and every table row has as many cells as
-// its header.
+// Every [n] citation is a source in the numbered list, every source is
+// listed once ("- [n] Title", never "n. [n]"), every footnote reference has
+// its definition, and every table row has as many cells as its header.
 func TestStructure(t *testing.T) {
 	d := bundled(t)
 	md := Markdown(d, i18n.New(i18n.EN))
 	for _, m := range regexp.MustCompile(`\[(\d+)\]`).FindAllStringSubmatch(md, -1) {
-		if !strings.Contains(md, "\n"+m[1]+". ["+m[1]+"] ") {
+		if !strings.Contains(md, "\n- ["+m[1]+"] ") {
 			t.Errorf("citation [%s] has no source entry", m[1])
 		}
+	}
+	for i, s := range d.Sources {
+		entry := "\n- [" + itoa(i+1) + "] " + s.Title
+		if n := strings.Count(md, entry); n != 1 {
+			t.Errorf("source %d (%s) listed %d times", i+1, s.ID, n)
+		}
+	}
+	if regexp.MustCompile(`(?m)^\d+\. \[\d+\]`).MatchString(md) {
+		t.Error("a source is numbered twice (n. [n])")
 	}
 	refs := regexp.MustCompile(`\[\^(\d+)\][^:]`).FindAllStringSubmatch(md, -1)
 	if len(refs) == 0 {
@@ -82,10 +95,10 @@ func TestStructure(t *testing.T) {
 	}
 	// Sources numbered as on screen: the 16th source is cited as [16].
 	s, n, _ := d.SourceByID(d.Growth[len(d.Growth)-1].Source)
-	if !strings.Contains(md, "\n"+itoa(n)+". ["+itoa(n)+"] "+s.Title) {
+	if !strings.Contains(md, "\n- ["+itoa(n)+"] "+s.Title) {
 		t.Errorf("source %d (%s) not listed under its number", n, s.ID)
 	}
-	for _, want := range []string{"| 2024 | 13.85", "USD 459.38 m ?", "## Sources", "—"} {
+	for _, want := range []string{"| 2024[^", "| 13.85% |", "| 2017[^", "| 4th [9] |", "USD 459.38 m ?", "## Sources", "—"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("report lacks %q", want)
 		}
@@ -94,21 +107,37 @@ func TestStructure(t *testing.T) {
 
 func itoa(n int) string { return strconv.Itoa(n) }
 
-// A gap is "—", never 0, and an empty dataset still gives a readable report.
+// A gap is "—", never 0, its note a footnote on the row, and an empty
+// dataset still gives a readable report: every empty section says so.
 func TestGapsAndEmpty(t *testing.T) {
 	d := &dataset.Dataset{ID: "x", Name: dataset.Text{VI: "X", EN: "X"}, AsOf: "2025",
 		Sources: []dataset.Source{{ID: "s", Title: "S"}},
 		Growth:  []dataset.GrowthRow{{Year: 2020, Meta: dataset.Meta{Note: dataset.Text{EN: "not published"}}}}}
 	d.BuildIndex()
-	md := Markdown(d, i18n.New(i18n.EN))
-	if !strings.Contains(md, "| 2020 | —[^1] | — | — | — | — |") || !strings.Contains(md, "[^1]: not published") {
+	loc := i18n.New(i18n.EN)
+	md := Markdown(d, loc)
+	if !strings.Contains(md, "| 2020[^1] | — | — | — | — | — |") || !strings.Contains(md, "[^1]: not published") {
 		t.Fatalf("gap row wrong:\n%s", md)
 	}
 	if strings.Contains(md, "| 0") {
 		t.Fatalf("a gap printed as 0:\n%s", md)
 	}
-	if strings.Count(md, "No figures.") < 5 {
-		t.Fatalf("empty tables must say so:\n%s", md)
+	empty := 0
+	for _, tab := range content.Default().Tabs() {
+		for _, s := range tab.Page(d, loc).Sections {
+			if len(s.Rows) > 0 {
+				continue
+			}
+			empty++
+			_, after, _ := strings.Cut(md, "### "+s.Title+"\n")
+			body, _, _ := strings.Cut(after, "\n#")
+			if !strings.Contains(body, "\n"+s.Empty+"\n") {
+				t.Errorf("empty section %s does not say %q", s.ID, s.Empty)
+			}
+		}
+	}
+	if empty < 5 {
+		t.Fatalf("only %d empty sections in an empty dataset", empty)
 	}
 }
 
@@ -137,4 +166,139 @@ func TestHeadlineApproxFlag(t *testing.T) {
 			t.Errorf("%s: report lacks %q for an approx headline", lang, want)
 		}
 	}
+}
+
+// synthetic loads a small synthetic collection the way the dashboard does.
+func synthetic(t *testing.T) []*dataset.Dataset {
+	t.Helper()
+	fsys, err := datasettest.Collection(4, 12)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sets, err := dataset.LoadCollection(fsys, "synthetic")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sets
+}
+
+// cites is the set of source ids the [n] numbers in md name.
+func cites(d *dataset.Dataset, md string) map[string]bool {
+	ids := map[string]bool{}
+	for _, m := range regexp.MustCompile(`\[(\d+)\]`).FindAllStringSubmatch(md, -1) {
+		if n, err := strconv.Atoi(m[1]); err == nil && n >= 1 && n <= len(d.Sources) {
+			ids[d.Sources[n-1].ID] = true
+		} else {
+			ids["?"+m[1]] = true
+		}
+	}
+	return ids
+}
+
+// known is the set of ids a page cites that the dataset lists.
+func known(d *dataset.Dataset, ids []string) map[string]bool {
+	out := map[string]bool{}
+	for _, id := range ids {
+		if _, _, ok := d.SourceByID(id); ok {
+			out[id] = true
+		}
+	}
+	return out
+}
+
+// diff describes how got differs from want, "" when they are the same set.
+func diff(got, want map[string]bool) string {
+	var extra, missing []string
+	for id := range got {
+		if !want[id] {
+			extra = append(extra, id)
+		}
+	}
+	for id := range want {
+		if !got[id] {
+			missing = append(missing, id)
+		}
+	}
+	if len(extra) == 0 && len(missing) == 0 {
+		return ""
+	}
+	slices.Sort(extra)
+	slices.Sort(missing)
+	return fmt.Sprintf("cites %v not on the page, drops %v", extra, missing)
+}
+
+// Each tab's chapter of the report cites exactly the sources of the
+// sections it prints (a section shared with an earlier tab is printed and
+// cited there), the merger notice before the first chapter cites the
+// overview's notice sources, and TabSources is the page's own source set:
+// the report cites a figure as the dashboard does, on the bundled data and
+// on synthetic provinces.
+func TestCitesMatchPage(t *testing.T) {
+	sets := append([]*dataset.Dataset{bundled(t)}, synthetic(t)...)
+	for _, d := range sets {
+		for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
+			loc := i18n.New(lang)
+			md := Markdown(d, loc)
+			body, _, ok := strings.Cut(md, "\n## "+phrase("dataset_note")[langIndex(lang)]+"\n")
+			if !ok {
+				body, _, _ = strings.Cut(md, "\n## "+phrase("sources")[langIndex(lang)]+"\n")
+			}
+			chapters := strings.Split(body, "\n## ")
+			tabs := content.Default().Tabs()
+			if len(chapters) != len(tabs)+1 {
+				t.Fatalf("%s %s: %d chapters for %d tabs", d.ID, lang, len(chapters)-1, len(tabs))
+			}
+			var printed []string
+			for i, tab := range tabs {
+				p := tab.Page(d, loc)
+				text := chapters[i+1]
+				var want []string
+				if i == 0 {
+					text = chapters[0] + text
+				}
+				for _, n := range p.Notices {
+					want = append(want, n.Cite...)
+				}
+				for _, s := range p.Sections {
+					if slices.Contains(printed, s.ID) {
+						continue
+					}
+					printed = append(printed, s.ID)
+					for _, r := range s.Rows {
+						want = append(want, r.Cites()...)
+					}
+				}
+				if msg := diff(cites(d, text), known(d, want)); msg != "" {
+					t.Errorf("%s %s %s chapter: %s", d.ID, lang, tab.ID, msg)
+				}
+				ids, err := TabSources(d, loc, tab.ID)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if msg := diff(known(d, ids), known(d, p.Sources())); msg != "" || len(ids) != len(known(d, ids)) {
+					t.Errorf("%s %s %s TabSources %v: %s", d.ID, lang, tab.ID, ids, msg)
+				}
+			}
+		}
+	}
+	if _, err := TabSources(sets[0], i18n.New(i18n.EN), "pci"); err == nil {
+		t.Error("TabSources of an unknown tab: no error")
+	}
+}
+
+// diff finds a section that drops its sources: the check above can fail.
+func TestDiffFindsDroppedSource(t *testing.T) {
+	if diff(map[string]bool{"a": true}, map[string]bool{"a": true, "b": true}) == "" {
+		t.Error("a dropped source went unnoticed")
+	}
+	if diff(map[string]bool{"a": true, "c": true}, map[string]bool{"a": true}) == "" {
+		t.Error("an extra source went unnoticed")
+	}
+}
+
+func langIndex(l i18n.Lang) int {
+	if l == i18n.VI {
+		return 0
+	}
+	return 1
 }
