@@ -63,6 +63,11 @@ type Column struct {
 	// Prio orders which columns give way at narrow widths: the highest is
 	// dropped first; 0 (the first column, the value) never.
 	Prio int
+	// Max caps the column's width on a screen (0: none): a long text
+	// (a developer's name, an agreement's kind) is cut there with "…"
+	// and read whole in the row's detail, so it does not push the
+	// figures off the table.
+	Max int
 }
 
 // Row is one row of a Section.
@@ -216,7 +221,7 @@ func (f fmtr) rank(r, of int, src string) Cell {
 	if r <= 0 {
 		return Cell{Text: i18n.Gap}
 	}
-	c := Cell{Text: f.l.Rank(r, of)}
+	c := Cell{Text: f.l.Rank(r, of), Num: dataset.N(float64(r), 0)}
 	if src != "" {
 		if n := f.nums(src); n != "" {
 			c.Text += " " + n
@@ -256,9 +261,6 @@ func (f fmtr) nums(ids ...string) string {
 	}
 	return b.String()
 }
-
-// pick is a dataset text in the locale.
-func (f fmtr) pick(t dataset.Text) string { return f.l.Pick(t) }
 
 // name looks up a catalogue key and falls back to the raw id, so an id a
 // dataset adds (a new stage, level or sector) shows as itself, never as a

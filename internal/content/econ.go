@@ -72,9 +72,7 @@ func byYear[T any](rows []T, year func(T) int) []T {
 }
 
 // growth is GRDP growth by year, oldest first, beside Vietnam's GDP growth.
-// The province's source is cited when the row has a provincial figure or
-// rank, the nation's when it has a national figure, and a rank's own
-// source in the rank cell.
+// A rank's own source is cited in the rank cell.
 func (f fmtr) growth() Section {
 	l, d := f.l, f.d
 	s := Section{ID: "growth", Title: l.T("content.growth"), Empty: l.T("gdp.none"),
@@ -85,11 +83,14 @@ func (f fmtr) growth() Section {
 			{Key: "status", Head: l.T("content.col.status"), Prio: 3},
 			{Key: "source", Head: l.T("content.col.source"), Prio: 1}}}
 	for _, g := range byYear(d.Growth, func(g dataset.GrowthRow) int { return g.Year }) {
+		// A row cites the source of what it shows: the province's figure,
+		// rank or note (a gap's note says what the source did publish),
+		// and the nation's figure or note.
 		var src []string
-		if g.Province.OK || g.Rank > 0 {
+		if g.Province.OK || g.Rank > 0 || l.Pick(g.Note) != "" {
 			src = append(src, g.Source)
 		}
-		if g.National.OK {
+		if g.National.OK || l.Pick(g.NatMeta.Note) != "" {
 			src = append(src, g.NatMeta.Source)
 		}
 		st := f.status(g.Status)

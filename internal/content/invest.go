@@ -225,7 +225,7 @@ func (f fmtr) parks() Section {
 			{Key: "occupancy", Head: l.T("content.col.occupancy"), Right: true, Prio: 2},
 			{Key: "district", Head: l.T("zones.district"), Prio: 4},
 			{Key: "stage", Head: l.T("zones.stage"), Prio: 3},
-			{Key: "developer", Head: l.T("zones.developer"), Prio: 5},
+			{Key: "developer", Head: l.T("zones.developer"), Prio: 5, Max: 30},
 			{Key: "status", Head: l.T("content.col.status"), Prio: 6},
 			{Key: "source", Head: l.T("content.col.source"), Prio: 1}}}
 	for _, z := range f.d.Zones {
@@ -248,14 +248,14 @@ func (f fmtr) parks() Section {
 func agreements(d *dataset.Dataset, l *i18n.Locale) Page {
 	f := fmtr{d, l}
 	s := Section{ID: "agreements", Title: l.T("content.agreements"), Empty: l.T("agreements.empty"),
-		Columns: []Column{{Key: "partner", Head: l.T("agreements.partner")},
+		Columns: []Column{{Key: "partner", Head: l.T("agreements.partner"), Max: 40},
 			{Key: "country", Head: l.T("agreements.country"), Prio: 2},
 			{Key: "signed", Head: l.T("agreements.signed"), Prio: 3},
 			{Key: "period", Head: l.T("agreements.period"), Prio: 4},
-			{Key: "level", Head: l.T("agreements.level"), Prio: 6},
-			{Key: "kind", Head: l.T("agreements.kind"), Prio: 7},
+			{Key: "level", Head: l.T("agreements.level"), Prio: 7},
+			{Key: "kind", Head: l.T("agreements.kind"), Prio: 8, Max: 36},
 			{Key: "verified", Head: l.T("content.col.verified"), Prio: 5},
-			{Key: "status", Head: l.T("content.col.status"), Prio: 8},
+			{Key: "status", Head: l.T("content.col.status"), Prio: 6},
 			{Key: "source", Head: l.T("content.col.source"), Prio: 1}}}
 	for _, i := range AgreementOrder(d.Agreements) {
 		a := d.Agreements[i]

@@ -91,3 +91,11 @@ func (r Registry) Lookup(id string) (Tab, error) {
 	}
 	return Tab{}, fmt.Errorf("unknown tab %q: use one of %s", id, strings.Join(r.IDs(), ", "))
 }
+
+// Builtin returns the built-in tab with id (a zero Tab when there is
+// none): a tab's own view names its entry this way instead of keeping a
+// second copy of it.
+func Builtin(id string) Tab {
+	t, _ := Default().Lookup(id)
+	return t
+}

@@ -52,7 +52,6 @@ var uiStrings = map[string]entry{
 	"app.face.sources": {"nguồn", "sources"},
 	"app.rank":         {"Hạng", "Rank"},
 	"app.year":         {"Năm", "Year"},
-	"app.merger":       {"Bắc Giang đã hợp nhất vào tỉnh Bắc Ninh từ 01/07/2025; số liệu ở đây là của tỉnh Bắc Giang cũ, đến hết 6/2025.", "Bắc Giang merged into Bắc Ninh province on 1 Jul 2025; figures here are for the former Bắc Giang, up to mid-2025."},
 
 	"key.next":     {"tab kế", "next tab"},
 	"key.prev":     {"tab trước", "prev tab"},

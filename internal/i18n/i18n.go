@@ -162,9 +162,18 @@ func (l *Locale) Signed(n dataset.Num) string {
 
 // Fig formats n in unit: "8,6 tỷ USD" / "USD 8.6 bn", "2.720,72 ha",
 // "459,38 triệu USD" / "USD 459.38 m", "207.000 tỷ đồng" / "VND 207,000 bn".
+//
+// A qualifier stands before the whole figure, unit included ("≈USD 8.65
+// bn", ">2,14 tỷ USD"): it qualifies the amount, and in English the unit
+// comes first.
 func (l *Locale) Fig(n dataset.Num, unit string) string {
 	if !n.OK {
 		return Gap
+	}
+	if n.Qual != "" && unit != "" && unit != dataset.UnitPercent {
+		q := n.Qual
+		n.Qual = ""
+		return q + l.Fig(n, unit)
 	}
 	v := l.Num(n)
 	vi := l.Lang == VI

@@ -78,7 +78,7 @@ func (m *Model) plainPrint() tea.Cmd {
 func (m *Model) plainPrompt() string {
 	k := m.ctx.Keys
 	parts := []string{
-		fmt.Sprintf("[%d/%d] %s", m.active+1, len(m.views), m.views[m.active].Title(m.ctx.Loc)),
+		fmt.Sprintf("[%d/%d] %s", m.active+1, len(m.views), m.tabs[m.active].Title(m.ctx.Loc)),
 		k.Next.Help().Key + " " + k.Next.Help().Desc,
 		k.Jump.Help().Key + " " + k.Jump.Help().Desc,
 		k.Lang.Help().Key + " " + k.Lang.Help().Desc,

@@ -15,6 +15,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/common"
@@ -23,6 +24,7 @@ import (
 	"github.com/provdash/provdash/internal/ui/views/fdi"
 	"github.com/provdash/provdash/internal/ui/views/gdp"
 	"github.com/provdash/provdash/internal/ui/views/overview"
+	"github.com/provdash/provdash/internal/ui/views/sections"
 	"github.com/provdash/provdash/internal/ui/views/zones"
 )
 
@@ -38,15 +40,28 @@ const (
 // footer.
 const chromeLines = 3
 
-// TabIDs lists the tabs in order, as accepted by --tab.
-func TabIDs() []string {
-	return []string{"overview", "gdp", "fdi", "zones", "agreements"}
-}
+// TabIDs lists the tabs of the default registry in order, as accepted by
+// --tab.
+func TabIDs() []string { return content.Default().IDs() }
 
-// newViews builds a fresh set of tabs, in TabIDs order. Each session gets
-// its own: views hold selection and caches.
-func newViews() []common.View {
-	return []common.View{overview.New(), gdp.New(), fdi.New(), zones.New(), agreements.New()}
+// newView builds the view of a tab. A tab with a view of its own (charts,
+// a timeline) gets it; any other tab of the registry is drawn by the
+// sections view from its content alone, so adding a tab needs no code here.
+// Each session gets fresh views: they hold selection and caches.
+func newView(t content.Tab) common.View {
+	switch t.ID {
+	case "overview":
+		return overview.New()
+	case "gdp":
+		return gdp.New()
+	case "fdi":
+		return fdi.New()
+	case "zones":
+		return zones.New()
+	case "agreements":
+		return agreements.New()
+	}
+	return sections.New(t)
 }
 
 // Options configure one dashboard session.
@@ -74,6 +89,8 @@ type Options struct {
 	// Plain is plain mode (--plain, TERM=dumb): each tab printed as text
 	// for screen readers, no alternate screen, colour or drawing (plain.go).
 	Plain bool
+	// Tabs is the tab registry; the zero value means content.Default().
+	Tabs content.Registry
 }
 
 // DefaultInterval is how long presentation mode shows each tab.
@@ -83,6 +100,7 @@ const DefaultInterval = 15 * time.Second
 type Model struct {
 	opts  Options
 	ctx   *common.Context
+	tabs  []content.Tab
 	views []common.View
 	// synced is what each view was last given. Only the active view is
 	// kept current; the others catch up when they become active, so a
@@ -157,16 +175,21 @@ func New(opts Options) (*Model, error) {
 		// Plain mode draws nothing but text: no timer, no colour, no drawing.
 		opts.Present, opts.Theme, opts.ASCII = false, theme.Mono, true
 	}
-	m := &Model{opts: opts, views: newViews(), help: help.New(), dirty: true, darkBackground: true}
+	if opts.Tabs.Len() == 0 {
+		opts.Tabs = content.Default()
+	}
+	m := &Model{opts: opts, tabs: opts.Tabs.Tabs(), help: help.New(), dirty: true, darkBackground: true}
+	for _, t := range m.tabs {
+		m.views = append(m.views, newView(t))
+	}
 	if opts.Present {
 		m.present, m.left = true, opts.Interval
 	}
 	if opts.Tab != "" {
-		i := indexOf(TabIDs(), opts.Tab)
-		if i < 0 {
-			return nil, fmt.Errorf("unknown tab %q: use one of %s", opts.Tab, strings.Join(TabIDs(), ", "))
+		if _, err := opts.Tabs.Lookup(opts.Tab); err != nil {
+			return nil, err
 		}
-		m.active = i
+		m.active = opts.Tabs.Index(opts.Tab)
 	}
 	m.applyContext()
 	return m, nil
@@ -193,7 +216,7 @@ func (m *Model) applyContext() {
 		Data:    m.opts.Data,
 		Loc:     loc,
 		Styles:  st,
-		Keys:    common.NewKeyMap(loc),
+		Keys:    common.NewKeyMap(loc, len(m.tabs)),
 		ASCII:   m.opts.ASCII,
 		Present: m.present,
 	}
@@ -223,7 +246,7 @@ func (m *Model) syncActive() {
 }
 
 // Active returns the id of the active tab.
-func (m *Model) Active() string { return m.views[m.active].ID() }
+func (m *Model) Active() string { return m.tabs[m.active].ID }
 
 // Theme is the theme on screen: auto resolved against the terminal's
 // background.
@@ -580,8 +603,8 @@ func (m *Model) tabBar() string {
 		var parts []string
 		hits := make([]hit, len(m.views))
 		x := lipgloss.Width(brand)
-		for i, v := range m.views {
-			label := fmt.Sprintf("%d %s", i+1, v.Title(m.ctx.Loc))
+		for i, t := range m.tabs {
+			label := fmt.Sprintf("%d %s", i+1, t.Title(m.ctx.Loc))
 			if short && i != m.active {
 				label = fmt.Sprintf("%d", i+1)
 			}

@@ -4,6 +4,8 @@
 package common
 
 import (
+	"strconv"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -31,18 +33,13 @@ type Context struct {
 
 // View is one tab of the dashboard.
 //
-// The root model owns an ordered slice of Views; the tab bar, the 1…5 keys
-// and the help overlay derive from it. WindowSizeMsg reaches every view via
+// The root model owns one View per tab of the registry (content.Registry),
+// which alone names the tabs: the tab bar, the jump keys and the help
+// derive from the registry, not from the views. WindowSizeMsg reaches every view via
 // SetSize; key presses reach only the active view, after the global keys.
 // Views cache what they render and rebuild only when the size or the
 // Context change, because View() runs after every message.
 type View interface {
-	// ID is the stable name used by --tab: overview, gdp, fdi, zones, agreements.
-	ID() string
-	// Title is the tab's name in loc's language. It takes the locale rather
-	// than reading the view's context because the tab bar names every tab,
-	// and only the active one is kept in sync with the session.
-	Title(loc *i18n.Locale) string
 	// SetContext gives the view its session context (initially and after a
 	// change of data, language or theme).
 	SetContext(ctx *Context)
@@ -91,7 +88,7 @@ func (f Face) Name(l *i18n.Locale) string {
 // tabs that have a selection.
 type KeyMap struct {
 	Next, Prev     key.Binding
-	Jump           key.Binding // 1…5
+	Jump           key.Binding // 1…n, one per tab
 	Up, Down       key.Binding
 	PageUp, PageDn key.Binding
 	Top, Bottom    key.Binding
@@ -107,12 +104,22 @@ type KeyMap struct {
 	Theme, Lang    key.Binding
 }
 
-// NewKeyMap returns the key table with help text in the locale.
-func NewKeyMap(l *i18n.Locale) *KeyMap {
+// NewKeyMap returns the key table with help text in the locale, the jump
+// keys 1…tabs (at most 9: one digit each) for a registry of tabs tabs.
+func NewKeyMap(l *i18n.Locale, tabs int) *KeyMap {
+	tabs = Clamp(tabs, 1, 9)
+	jump := make([]string, tabs)
+	for i := range jump {
+		jump[i] = strconv.Itoa(i + 1)
+	}
+	jumpHelp := "1…" + jump[tabs-1]
+	if tabs == 1 {
+		jumpHelp = "1"
+	}
 	return &KeyMap{
 		Next:   key.NewBinding(key.WithKeys("tab", "right", "l"), key.WithHelp("tab/→/l", l.T("key.next"))),
 		Prev:   key.NewBinding(key.WithKeys("shift+tab", "left", "h"), key.WithHelp("⇧tab/←/h", l.T("key.prev"))),
-		Jump:   key.NewBinding(key.WithKeys("1", "2", "3", "4", "5"), key.WithHelp("1…5", l.T("key.jump"))),
+		Jump:   key.NewBinding(key.WithKeys(jump...), key.WithHelp(jumpHelp, l.T("key.jump"))),
 		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", l.T("key.up"))),
 		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", l.T("key.down"))),
 		PageUp: key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", l.T("key.pgup"))),

@@ -19,7 +19,16 @@ type Column struct {
 	Right bool
 	Raw   bool
 	Prio  int
+	// Flex takes the width the other columns leave (a note): its cells
+	// are cut with "…" to it, and it is dropped when fewer than minFlex
+	// cells are left. Only the last column may be Flex.
+	Flex bool
+	// Max caps the column's width (0: none); longer cells are cut with "…".
+	Max int
 }
+
+// minFlex is the narrowest a Flex column is worth drawing.
+const minFlex = 16
 
 // Table is a laid-out grid: its header and, per row, the padded cells of
 // the columns that fit. Cells of one column share a width so the columns
@@ -44,13 +53,24 @@ func Grid(cols []Column, w int) Table {
 	widths := make([]int, len(cols))
 	for i, c := range cols {
 		widths[i] = ansi.StringWidth(c.Head)
+		if c.Flex {
+			continue
+		}
 		for _, s := range c.Cells {
 			widths[i] = max(widths[i], ansi.StringWidth(s))
+		}
+		if c.Max > 0 {
+			widths[i] = min(widths[i], max(c.Max, ansi.StringWidth(c.Head)))
 		}
 	}
 	keep := make([]bool, len(cols))
 	for i := range keep {
 		keep[i] = true
+	}
+	flex := -1
+	if n := len(cols) - 1; n > 0 && cols[n].Flex {
+		flex = n
+		keep[n] = false
 	}
 	total := func() int {
 		t, n := 0, 0
@@ -76,6 +96,15 @@ func Grid(cols []Column, w int) Table {
 	}
 	if t := total(); t > w {
 		widths[0] = max(1, widths[0]-(t-w))
+	}
+	if flex >= 0 {
+		if room := w - total() - len(ColGap); room >= minFlex {
+			widest := widths[flex]
+			for _, s := range cols[flex].Cells {
+				widest = max(widest, ansi.StringWidth(s))
+			}
+			keep[flex], widths[flex] = true, min(room, widest)
+		}
 	}
 	cell := func(c Column, s string, wd int) string {
 		if c.Right {

@@ -9,6 +9,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/ui/theme"
 )
@@ -18,11 +19,25 @@ import (
 // parts of the View contract that do not depend on the tab (View, the
 // readiness check, the size) are written once.
 type Base struct {
-	Ctx  *Context
+	// Tab is the registry entry the tab draws: its content builder.
+	Tab content.Tab
+	Ctx *Context
+	// Page is the tab's content for the context's dataset and locale,
+	// built once per context (Bind): every face draws from it.
+	Page content.Page
 	W, H int
 	// Out is the cached frame: tabs render on a change of size, context or
 	// state and View returns it, because View runs after every message.
 	Out string
+}
+
+// Bind records the session context and builds the tab's page from it.
+func (b *Base) Bind(ctx *Context) {
+	b.Ctx = ctx
+	b.Page = content.Page{Tab: b.Tab.ID}
+	if ctx != nil && ctx.Data != nil && ctx.Loc != nil {
+		b.Page = b.Tab.Page(ctx.Data, ctx.Loc)
+	}
 }
 
 // View returns the cached frame.
@@ -84,6 +99,9 @@ type FaceNav struct {
 	Face     Face
 	Sel, Off int
 	Src      Scroll
+	// PageRows is how many rows the table face showed last: a page move
+	// moves by what is on screen, not by a constant guessed per tab.
+	PageRows int
 }
 
 // Key applies a key press and reports whether the tab must redraw: v
@@ -221,4 +239,53 @@ func MarkStyle(st *theme.Styles, s dataset.Status) lipgloss.Style {
 		return st.Reported
 	}
 	return st.Estimate
+}
+
+// TableFace is the table face of a FaceTab: head, then the sections of the
+// tab's page with the selection (scrolled to keep it in view), the
+// selected row's note in two lines and the page's citation line. ↑/↓ move
+// the selection over every row of every section.
+func (t *FaceTab) TableFace(head []string) []string {
+	w, h, st := t.W, t.H, t.Ctx.Styles
+	n := Rows(t.Page)
+	t.Nav.Sel = Clamp(t.Nav.Sel, 0, n-1)
+	body := PageLines(t.Ctx, t.Page, w, t.Nav.Sel, Sequential())
+	var foot []string
+	if h-len(head) >= 8 {
+		foot = append(foot, t.noteStrip(w, 2)...)
+	}
+	foot = append(foot, PageCitation(t.Ctx, t.Page, w))
+	t.Nav.PageRows = max(1, h-len(head)-len(foot)-3)
+	out := Assemble(w, h, head, body, t.Nav.Sel, &t.Nav.Off, foot)
+	if n == 0 {
+		out = Fit(strings.Join(append(head, st.Faint.Render(t.Ctx.Loc.T("content.empty"))), "\n"), w, h)
+	}
+	return strings.Split(out, "\n")
+}
+
+// noteStrip is the selected row's note, "Label: note", in exactly lines
+// lines: wrapped, and ended with "…" when it goes on.
+func (t *FaceTab) noteStrip(w, lines int) []string {
+	st := t.Ctx.Styles
+	out := make([]string, 0, lines)
+	if _, r, ok := RowAt(t.Page, t.Nav.Sel); ok && r.Note != "" {
+		// "2024: ", not "2024 ▸ ": ▸ is the plan mark, and beside an
+		// official figure it would say the figure is a plan.
+		text := r.Label + ": " + r.Note
+		body := strings.Split(ansi.Wordwrap(text, max(w, 1), " "), "\n")
+		for i, b := range body {
+			if i >= lines {
+				break
+			}
+			line := ansi.Truncate(b, w, "…")
+			if i == lines-1 && len(body) > lines {
+				line = ansi.Truncate(line, w-1, "") + "…"
+			}
+			out = append(out, st.Italic.Render(line))
+		}
+	}
+	for len(out) < lines {
+		out = append(out, "")
+	}
+	return out
 }

@@ -71,13 +71,13 @@ func SweepFaces(t testing.TB, v common.View, keys ...string) {
 }
 
 // NoContext checks that a tab that never got a context (v fresh from New)
-// draws nothing and ignores key, yet still has its id and a title.
+// draws nothing and ignores key (its id and title are the registry's).
 func NoContext(t testing.TB, v common.View, id, key string) {
 	t.Helper()
 	v.SetSize(80, 24)
 	PressAll(v, key)
-	if v.View() != "" || v.Title(i18n.New(i18n.EN)) == "" || v.ID() != id {
-		t.Fatal("a view without context draws nothing but still has an id and title")
+	if v.View() != "" {
+		t.Fatalf("%s: a view without context draws nothing", id)
 	}
 }
 

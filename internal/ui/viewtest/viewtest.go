@@ -15,6 +15,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/provdash/provdash/data"
+	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/common"
@@ -51,7 +52,7 @@ func ContextTheme(t testing.TB, lang i18n.Lang, th theme.Name) *common.Context {
 // for example with a table emptied).
 func ContextFor(d *dataset.Dataset, lang i18n.Lang, th theme.Name) *common.Context {
 	loc := i18n.New(lang)
-	return &common.Context{Data: d, Loc: loc, Styles: theme.New(th), Keys: common.NewKeyMap(loc)}
+	return &common.Context{Data: d, Loc: loc, Styles: theme.New(th), Keys: common.NewKeyMap(loc, content.Default().Len())}
 }
 
 // namedKey is the key Press builds from its name; any other key must be a

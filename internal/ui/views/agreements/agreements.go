@@ -8,14 +8,12 @@
 package agreements
 
 import (
-	"cmp"
-	"slices"
-	"strconv"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/chart"
@@ -30,24 +28,19 @@ type Model struct {
 }
 
 // New returns the tab; it draws nothing until SetContext and SetSize.
-func New() *Model { return &Model{} }
-
-// ID implements common.View.
-func (m *Model) ID() string { return "agreements" }
-
-// Title implements common.View.
-func (m *Model) Title(loc *i18n.Locale) string { return loc.T("agreements.title") }
+func New() *Model {
+	m := &Model{}
+	m.Tab = content.Builtin("agreements")
+	return m
+}
 
 // SetContext implements common.View.
 func (m *Model) SetContext(ctx *common.Context) {
-	m.Ctx = ctx
+	m.Bind(ctx)
 	m.order = nil
 	if ctx != nil && ctx.Data != nil {
-		as := ctx.Data.Agreements
-		for i := range as {
-			m.order = append(m.order, i)
-		}
-		slices.SortStableFunc(m.order, func(a, b int) int { return cmp.Compare(as[a].Signed, as[b].Signed) })
+		// The content page's order, so the table face's rows are the items.
+		m.order = content.AgreementOrder(ctx.Data.Agreements)
 	}
 	m.Nav.Sel = common.Clamp(m.Nav.Sel, 0, len(m.order)-1)
 	m.rebuild()
@@ -69,37 +62,16 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 
 func (m *Model) agreement(n int) dataset.Agreement { return m.Ctx.Data.Agreements[m.order[n]] }
 
-// signedYear is the year an ISO date or year starts with, 0 when none.
-func signedYear(s string) int {
-	if len(s) < 4 {
-		return 0
-	}
-	y, err := strconv.Atoi(s[:4])
-	if err != nil {
-		return 0
-	}
-	return y
-}
-
-func (m *Model) period(a dataset.Agreement) string {
-	switch {
-	case a.From > 0 && a.To > 0:
-		return strconv.Itoa(a.From) + "–" + strconv.Itoa(a.To)
-	case a.From > 0:
-		return strconv.Itoa(a.From) + "–"
-	}
-	return i18n.Gap
-}
+func (m *Model) period(a dataset.Agreement) string { return content.Period(a) }
 
 func (m *Model) level(s string) string {
 	if s == "" {
 		return i18n.Gap
 	}
-	t := m.Ctx.Loc.T("agreements.level." + s)
-	if strings.HasPrefix(t, "!") {
-		return s
+	if t, ok := m.Ctx.Loc.Lookup("agreements.level." + s); ok {
+		return t
 	}
-	return t
+	return s
 }
 
 func (m *Model) verified(a dataset.Agreement) string {
@@ -107,14 +79,6 @@ func (m *Model) verified(a dataset.Agreement) string {
 		return m.Ctx.Loc.T("agreements.yes")
 	}
 	return m.Ctx.Loc.T("agreements.no")
-}
-
-func (m *Model) sourceIDs() []string {
-	var ids []string
-	for n := range m.order {
-		ids = append(ids, m.agreement(n).Source)
-	}
-	return ids
 }
 
 func (m *Model) rebuild() {
@@ -138,19 +102,19 @@ func (m *Model) rebuild() {
 		return
 	}
 	if m.Nav.Face == common.FaceSources {
-		m.Out = common.AssembleText(m.Ctx, m.W, m.H, head, common.SourceLines(m.Ctx, m.sourceIDs(), m.W), &m.Nav.Src)
+		m.Out = common.AssembleText(m.Ctx, m.W, m.H, head, common.PageSources(m.Ctx, m.Page, m.W), &m.Nav.Src)
 		return
 	}
-	foot := []string{common.SourceLine(m.Ctx, m.sourceIDs(), m.W)}
+	foot := []string{common.PageCitation(m.Ctx, m.Page, m.W)}
 	if m.H >= 30 {
 		foot = append([]string{st.Faint.Render(common.Pad(l.T("app.legend"), m.W))}, foot...)
 	}
 	var body []common.Line
 	switch m.Nav.Face {
 	case common.FaceTable:
-		body = m.list(true)
+		body = common.PageLines(m.Ctx, m.Page, m.W, m.Nav.Sel, common.Sequential())
 	default:
-		body = append(m.timeline(), m.list(false)...)
+		body = append(m.timeline(), m.list()...)
 	}
 	m.Out = common.Assemble(m.W, m.H, head, body, m.Nav.Sel, &m.Nav.Off, foot)
 }
@@ -182,7 +146,7 @@ func (m *Model) timeline() []common.Line {
 				s.To, s.Open = a.From, true
 			}
 		default:
-			y := signedYear(a.Signed)
+			y := content.SignedYear(a.Signed)
 			if y == 0 {
 				continue
 			}
@@ -212,11 +176,11 @@ func (m *Model) timeline() []common.Line {
 	return append(out, common.Text(""))
 }
 
-// list is the agreements as a table; the table face adds the status.
-// Narrow widths drop level, period, type and country, in that order.
-func (m *Model) list(full bool) []common.Line {
+// list is the agreements as a list under the timeline. Narrow widths drop
+// level, period, type and country, in that order.
+func (m *Model) list() []common.Line {
 	l, st := m.Ctx.Loc, m.Ctx.Styles
-	var partner, country, level, kind, signed, period, ver, stat []string
+	var partner, country, level, kind, signed, period, ver []string
 	for n := range m.order {
 		a := m.agreement(n)
 		partner = append(partner, l.Pick(a.Partner))
@@ -226,7 +190,6 @@ func (m *Model) list(full bool) []common.Line {
 		signed = append(signed, l.Date(a.Signed))
 		period = append(period, m.period(a))
 		ver = append(ver, m.verified(a))
-		stat = append(stat, l.Status(a.Status))
 	}
 	cols := []common.Column{
 		{Head: l.T("agreements.partner"), Cells: partner, Prio: 0},
@@ -236,9 +199,6 @@ func (m *Model) list(full bool) []common.Line {
 		{Head: l.T("agreements.signed"), Cells: signed, Prio: 2},
 		{Head: l.T("agreements.period"), Cells: period, Prio: 6},
 		{Head: l.T("agreements.verified"), Cells: ver, Prio: 1},
-	}
-	if full {
-		cols = append(cols, common.Column{Head: l.T("app.status"), Cells: stat, Prio: 8})
 	}
 	tb := common.Grid(cols, m.W-2)
 	out := []common.Line{common.Heading(m.Ctx, l.T("agreements.list"), "", m.W), common.Text("  " + st.TableHeader.Render(tb.Head))}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/common"
 	"github.com/provdash/provdash/internal/ui/viewtest"
@@ -177,7 +178,7 @@ func TestTimelineKeepsUnverifiedMark(t *testing.T) {
 		got := strings.Count(tl, "✗")
 		want := 0
 		for _, a := range m.Ctx.Data.Agreements {
-			if !a.Verified && (a.From > 0 || signedYear(a.Signed) > 0) {
+			if !a.Verified && (a.From > 0 || content.SignedYear(a.Signed) > 0) {
 				want++
 			}
 		}

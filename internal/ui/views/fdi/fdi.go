@@ -9,25 +9,21 @@
 package fdi
 
 import (
-	"cmp"
-	"slices"
 	"strconv"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/chart"
 	"github.com/provdash/provdash/internal/ui/common"
 )
 
-// definitions is the display order of FDI-by-year definitions.
-var definitions = []string{"new", "added", "new_added", "converted", "total"}
-
-// highlightYear is the year whose new-versus-added split the seed article
-// reports; the tab shows it side by side when the data has both rows.
+// highlightYear is the year whose new-versus-added split the tab shows
+// side by side when the data has both rows.
 const highlightYear = 2024
 
 // item is one selectable row: a country (index into FDICountry) or a year
@@ -35,6 +31,9 @@ const highlightYear = 2024
 type item struct {
 	country bool
 	idx     int
+	// key is the row's key in the content page, which the table face
+	// selects by.
+	key string
 }
 
 // Model is the FDI tab.
@@ -42,21 +41,25 @@ type Model struct {
 	common.ListTab
 
 	items []item
+	// itemOf maps a page row's key to its item number.
+	itemOf map[string]int
 }
 
 // New returns the tab; it draws nothing until SetContext and SetSize.
-func New() *Model { return &Model{} }
-
-// ID implements common.View.
-func (m *Model) ID() string { return "fdi" }
-
-// Title implements common.View.
-func (m *Model) Title(loc *i18n.Locale) string { return loc.T("fdi.title") }
+func New() *Model {
+	m := &Model{}
+	m.Tab = content.Builtin("fdi")
+	return m
+}
 
 // SetContext implements common.View.
 func (m *Model) SetContext(ctx *common.Context) {
-	m.Ctx = ctx
+	m.Bind(ctx)
 	m.items = buildItems(ctx)
+	m.itemOf = make(map[string]int, len(m.items))
+	for n, it := range m.items {
+		m.itemOf[it.key] = n
+	}
 	m.Nav.Sel = common.Clamp(m.Nav.Sel, 0, len(m.items)-1)
 	m.rebuild()
 }
@@ -75,43 +78,34 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
-// buildItems orders the selectable rows: countries with a capital figure by
-// capital (largest first), then countries without one, then year rows
-// grouped by definition.
+// buildItems orders the selectable rows as the content page does:
+// countries by capital (largest first, those without a figure last), then
+// year rows grouped by definition.
 func buildItems(ctx *common.Context) []item {
 	if ctx == nil || ctx.Data == nil {
 		return nil
 	}
+	d := ctx.Data
 	var items []item
-	for _, i := range countryOrder(ctx.Data.FDICountry) {
-		items = append(items, item{country: true, idx: i})
+	for _, i := range content.CountryOrder(d.FDICountry) {
+		c := d.FDICountry[i]
+		key := c.Code
+		if key == "" {
+			key = ctx.Loc.Pick(c.Country)
+		}
+		items = append(items, item{country: true, idx: i, key: "c/" + key})
 	}
-	for _, g := range yearGroups(ctx.Data.FDIYear) {
+	for _, g := range yearGroups(d.FDIYear) {
 		for _, i := range g.rows {
-			items = append(items, item{idx: i})
+			r := d.FDIYear[i]
+			p := r.Period
+			if p == "" {
+				p = strconv.Itoa(r.Year)
+			}
+			items = append(items, item{idx: i, key: "y/" + r.Definition + "/" + p})
 		}
 	}
 	return items
-}
-
-func countryOrder(cs []dataset.FDICountryRow) []int {
-	idx := make([]int, len(cs))
-	for i := range idx {
-		idx[i] = i
-	}
-	slices.SortStableFunc(idx, func(a, b int) int {
-		ca, cb := cs[a].CapitalUSDm, cs[b].CapitalUSDm
-		switch {
-		case ca.OK && !cb.OK:
-			return -1
-		case !ca.OK && cb.OK:
-			return 1
-		case ca.OK && cb.OK:
-			return cmp.Compare(cb.V, ca.V)
-		}
-		return 0
-	})
-	return idx
 }
 
 type yearGroup struct {
@@ -119,68 +113,23 @@ type yearGroup struct {
 	rows []int
 }
 
-// yearGroups splits year rows by definition, known definitions first in a
-// fixed order, then any other definition the data carries, each by period.
+// yearGroups splits year rows by definition in the content page's order.
 func yearGroups(rows []dataset.FDIYearRow) []yearGroup {
-	order := slices.Clone(definitions)
-	for _, r := range rows {
-		if !slices.Contains(order, r.Definition) {
-			order = append(order, r.Definition)
-		}
-	}
 	var out []yearGroup
-	for _, d := range order {
-		g := yearGroup{def: d}
-		for i, r := range rows {
-			if r.Definition == d {
-				g.rows = append(g.rows, i)
-			}
-		}
-		slices.SortStableFunc(g.rows, func(a, b int) int {
-			if c := cmp.Compare(rows[a].Year, rows[b].Year); c != 0 {
-				return c
-			}
-			return cmp.Compare(periodMonths(rows[a].Period), periodMonths(rows[b].Period))
-		})
-		if len(g.rows) > 0 {
-			out = append(out, g)
-		}
+	for _, d := range content.FDIDefinitions(rows) {
+		out = append(out, yearGroup{def: d, rows: content.FDIRows(rows, d)})
 	}
 	return out
 }
 
-// periodMonths orders the part-year periods of one year: H1 (6) before 8M
-// (8) before the full year (12).
-func periodMonths(p string) int {
-	_, suf, ok := strings.Cut(p, "-")
-	if !ok {
-		return 12
-	}
-	switch {
-	case suf == "H1":
-		return 6
-	case suf == "H2":
-		return 12
-	case strings.HasPrefix(suf, "Q") && len(suf) == 2:
-		return 3 * int(suf[1]-'0')
-	case strings.HasSuffix(suf, "M"):
-		if n, err := strconv.Atoi(strings.TrimSuffix(suf, "M")); err == nil {
-			return n
-		}
-	}
-	return 12
-}
-
 func (m *Model) defName(d string, short bool) string {
-	k := "fdi.def." + d
-	if short {
-		k = "fdi.def.short." + d
+	if !short {
+		return content.DefinitionName(m.Ctx.Loc, d)
 	}
-	s := m.Ctx.Loc.T(k)
-	if strings.HasPrefix(s, "!") {
-		return d
+	if s, ok := m.Ctx.Loc.Lookup("fdi.def.short." + d); ok {
+		return s
 	}
-	return s
+	return d
 }
 
 func (m *Model) capital(r dataset.FDIYearRow) string {
@@ -205,27 +154,6 @@ func (m *Model) period(r dataset.FDIYearRow) string {
 	return m.Ctx.Loc.Int(r.Year)
 }
 
-func asOf(c dataset.FDICountryRow) string {
-	if c.AsOf != "" {
-		return c.AsOf
-	}
-	return c.Date
-}
-
-// sourceIDs lists the sources the tab cites, in order of first use.
-func (m *Model) sourceIDs() []string {
-	d := m.Ctx.Data
-	ids := []string{d.FDIMeta.Source}
-	for _, it := range m.items {
-		if it.country {
-			ids = append(ids, d.FDICountry[it.idx].Source)
-		} else {
-			ids = append(ids, d.FDIYear[it.idx].Source)
-		}
-	}
-	return ids
-}
-
 func (m *Model) rebuild() {
 	if !m.Ready() {
 		m.Out = ""
@@ -247,11 +175,11 @@ func (m *Model) rebuild() {
 		return
 	}
 	if m.Nav.Face == common.FaceSources {
-		m.Out = common.AssembleText(m.Ctx, m.W, m.H, head, common.SourceLines(m.Ctx, m.sourceIDs(), m.W), &m.Nav.Src)
+		m.Out = common.AssembleText(m.Ctx, m.W, m.H, head, common.PageSources(m.Ctx, m.Page, m.W), &m.Nav.Src)
 		return
 	}
 	var body []common.Line
-	foot := []string{common.SourceLine(m.Ctx, m.sourceIDs(), m.W)}
+	foot := []string{common.PageCitation(m.Ctx, m.Page, m.W)}
 	if m.H >= 30 {
 		foot = append([]string{st.Faint.Render(common.Pad(m.Ctx.Loc.T("app.legend"), m.W))}, foot...)
 	}
@@ -303,7 +231,7 @@ func (m *Model) chartBody() []common.Line {
 			Style:    st.Bar,
 			Selected: n == m.Nav.Sel,
 		})
-		ds := l.Date(asOf(c))
+		ds := l.Date(content.CountryAsOf(c))
 		dates = append(dates, ds)
 		its = append(its, n)
 		dw = max(dw, lipgloss.Width(ds))
@@ -449,69 +377,23 @@ func (m *Model) compareNotes() []string {
 	return out
 }
 
+// tableBody is the content page's sections; a row is selected with the
+// chart face's item of the same key, so switching faces keeps the
+// selection.
 func (m *Model) tableBody() []common.Line {
-	d, l, st := m.Ctx.Data, m.Ctx.Loc, m.Ctx.Styles
-	var ls []common.Line
-	// Countries.
-	var name, pro, cap, rc, rp, asof, stat []string
-	var cn []int
-	var yd, yp, ypro, ycap, yr, ys []string
-	var yn []int
-	for n, it := range m.items {
-		if it.country {
-			c := d.FDICountry[it.idx]
-			name = append(name, l.Pick(c.Country))
-			pro = append(pro, l.Num(c.Projects))
-			cap = append(cap, common.WithMark(l.Fig(c.CapitalUSDm, dataset.UnitUSDm), c.Status))
-			rc = append(rc, rankOrGap(l, c.RankCapital))
-			rp = append(rp, rankOrGap(l, c.RankProj))
-			asof = append(asof, l.Date(asOf(c)))
-			stat = append(stat, l.Status(c.Status))
-			cn = append(cn, n)
-			continue
+	return common.PageLines(m.Ctx, m.Page, m.W, m.Nav.Sel, func(sec string, r content.Row) int {
+		prefix := "y/"
+		switch sec {
+		case "fdi.by_country":
+			prefix = "c/"
+		case "fdi.summary":
+			return -1
 		}
-		r := d.FDIYear[it.idx]
-		yd = append(yd, m.defName(r.Definition, true))
-		yp = append(yp, m.period(r))
-		ypro = append(ypro, l.Num(r.Projects))
-		ycap = append(ycap, m.capital(r))
-		yr = append(yr, rankOrGap(l, r.Rank))
-		ys = append(ys, l.Status(r.Status))
-		yn = append(yn, n)
-	}
-	tw := m.W - 2
-	if len(cn) > 0 {
-		ls = append(ls, common.Heading(m.Ctx, l.T("fdi.by_country"), "", m.W))
-		t := common.Grid([]common.Column{
-			{Head: l.T("fdi.country"), Cells: name, Prio: 0},
-			{Head: l.T("fdi.capital"), Cells: cap, Right: true, Prio: 1},
-			{Head: l.T("fdi.asof"), Cells: asof, Prio: 2},
-			{Head: l.T("fdi.projects_col"), Cells: pro, Right: true, Prio: 3},
-			{Head: l.T("fdi.rank_capital"), Cells: rc, Right: true, Prio: 5},
-			{Head: l.T("fdi.rank_projects"), Cells: rp, Right: true, Prio: 6},
-			{Head: l.T("app.status"), Cells: stat, Prio: 4},
-		}, tw)
-		ls = append(ls, common.Text("  "+st.TableHeader.Render(t.Head)))
-		for j := range t.Rows {
-			ls = append(ls, t.Row(m.Ctx.Styles, j, cn[j], m.Nav.Sel, 2))
+		if n, ok := m.itemOf[prefix+r.Key]; ok {
+			return n
 		}
-	}
-	if len(yn) > 0 {
-		ls = append(ls, common.Text(""), common.Heading(m.Ctx, l.T("fdi.by_year"), l.T("fdi.by_year_nb"), m.W))
-		t := common.Grid([]common.Column{
-			{Head: l.T("fdi.period"), Cells: yp, Prio: 0},
-			{Head: l.T("fdi.definition"), Cells: yd, Prio: 1},
-			{Head: l.T("fdi.capital"), Cells: ycap, Right: true, Prio: 2},
-			{Head: l.T("fdi.projects_col"), Cells: ypro, Right: true, Prio: 3},
-			{Head: l.T("app.rank"), Cells: yr, Right: true, Prio: 5},
-			{Head: l.T("app.status"), Cells: ys, Prio: 4},
-		}, tw)
-		ls = append(ls, common.Text("  "+st.TableHeader.Render(t.Head)))
-		for j := range t.Rows {
-			ls = append(ls, t.Row(m.Ctx.Styles, j, yn[j], m.Nav.Sel, 2))
-		}
-	}
-	return ls
+		return -1
+	})
 }
 
 func rankOrGap(l *i18n.Locale, r int) string {
@@ -544,7 +426,7 @@ func (m *Model) detailFields() []common.Field {
 			common.Field{Label: l.T("fdi.projects_col"), Value: l.Num(c.Projects)},
 			common.Field{Label: l.T("fdi.rank_capital"), Value: rankOrGap(l, c.RankCapital)},
 			common.Field{Label: l.T("fdi.rank_projects"), Value: rankOrGap(l, c.RankProj)},
-			common.Field{Label: l.T("fdi.asof"), Value: l.Date(asOf(c))},
+			common.Field{Label: l.T("fdi.asof"), Value: l.Date(content.CountryAsOf(c))},
 		)
 	} else {
 		r := d.FDIYear[it.idx]

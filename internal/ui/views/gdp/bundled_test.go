@@ -22,8 +22,8 @@ func TestBundledFigures(t *testing.T) {
 		w, h         int
 		chart, table []string
 	}{
-		{i18n.VI, 200, 60, []string{"−3,32 %", "+17,94 %", "207.000", "8,65", "Việt Nam"}, []string{"13,85 %", "7,09 %", "thứ 1/63", "19,3 %"}},
-		{i18n.EN, 200, 60, []string{"−3.32%", "+17.94%", "207,000", "8.65", "Vietnam"}, []string{"13.85%", "7.09%", "1st of 63", "19.3%"}},
+		{i18n.VI, 200, 60, []string{"−3,32 %", "+17,94 %", "207.000", "8,65", "Việt Nam"}, []string{"13,85 %", "7,09 %", "thứ 1", "19,3 %"}},
+		{i18n.EN, 200, 60, []string{"−3.32%", "+17.94%", "207,000", "8.65", "Vietnam"}, []string{"13.85%", "7.09%", "1st", "19.3%"}},
 		{i18n.VI, 80, 24, []string{"−3,32 %", "207.000 tỷ đồng"}, []string{"13,85 %", "7,09 %"}},
 		{i18n.EN, 120, 40, []string{"−3.32%", "+17.94%"}, []string{"13.85%", "2.87%"}},
 	}
@@ -44,9 +44,13 @@ func TestBundledGaps(t *testing.T) {
 	m.SetSize(120, 40)
 	m.Update(viewtest.Press("v"))
 	rows := 0
+	seen := map[string]bool{}
 	for _, l := range strings.Split(viewtest.Plain(m.View()), "\n") {
 		f := strings.Fields(l)
-		if len(f) >= 2 && (f[0] == "2012" || f[0] == "2014" || f[0] == "2015") {
+		// The growth table comes first; 2015 also has a row in the
+		// structure table further down.
+		if len(f) >= 2 && (f[0] == "2012" || f[0] == "2014" || f[0] == "2015") && !seen[f[0]] {
+			seen[f[0]] = true
 			rows++
 			if f[1] != "—" {
 				t.Errorf("gap year row %q: province column %q, want —", l, f[1])

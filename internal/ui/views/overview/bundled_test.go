@@ -23,10 +23,10 @@ func TestBundledFigures(t *testing.T) {
 		want []string
 	}{
 		{i18n.VI, 200, 60, []string{"13,85 %", "thứ 1/63", "≈8,6 tỷ USD", "thứ 12/63", ">30", "Bắc Ninh", "2.720,72 ha"}},
-		{i18n.EN, 200, 60, []string{"13.85%", "1st of 63", "USD ≈8.6 bn", "12th of 63", ">30", "Bắc Ninh", "2,720.72 ha"}},
+		{i18n.EN, 200, 60, []string{"13.85%", "1st of 63", "≈USD 8.6 bn", "12th of 63", ">30", "Bắc Ninh", "2,720.72 ha"}},
 		{i18n.VI, 120, 40, []string{"13,85 %", "thứ 1/63", "≈8,6 tỷ USD"}},
 		{i18n.VI, 80, 24, []string{"13,85 %", "thứ 1/63", "≈8,6 tỷ USD", "Nguồn:"}},
-		{i18n.EN, 80, 24, []string{"13.85%", "1st of 63", "USD ≈8.6 bn", "Source:"}},
+		{i18n.EN, 80, 24, []string{"13.85%", "1st of 63", "≈USD 8.6 bn", "Source:"}},
 	}
 	for _, c := range cases {
 		m := New()

@@ -9,13 +9,13 @@ package overview
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/chart"
@@ -53,17 +53,15 @@ type Model struct {
 }
 
 // New returns the overview tab; it draws nothing until SetContext.
-func New() *Model { return &Model{} }
-
-// ID is the stable tab name used by --tab.
-func (m *Model) ID() string { return "overview" }
-
-// Title is the tab name in the session's language.
-func (m *Model) Title(loc *i18n.Locale) string { return loc.T("overview.title") }
+func New() *Model {
+	m := &Model{}
+	m.Tab = content.Builtin("overview")
+	return m
+}
 
 // SetContext replaces the session context and re-renders.
 func (m *Model) SetContext(ctx *common.Context) {
-	m.Ctx = ctx
+	m.Bind(ctx)
 	m.rebuild()
 }
 
@@ -76,62 +74,46 @@ func (m *Model) SetSize(w, h int) {
 // Update handles the face key, the scrolling of the sources face and the
 // selection of a headline on the table face.
 func (m *Model) Update(msg tea.Msg) tea.Cmd {
-	if m.Key(msg, m.headlines(), 5) {
+	if m.Key(msg, common.Rows(m.Page), m.Nav.PageRows) {
 		m.rebuild()
 	}
 	return nil
 }
 
-// headlines is the number of rows of the table face, 0 before SetContext.
-func (m *Model) headlines() int {
-	if m.Ctx == nil || m.Ctx.Data == nil {
-		return 0
-	}
-	return len(m.Ctx.Data.Headline)
+// headlines is the headline section's rows: the cards draw them.
+func (m *Model) headlines() []content.Row {
+	s, _ := m.Page.Section("headlines")
+	return s.Rows
 }
 
-// Selected returns the id of the headline selected on the table face.
-func (m *Model) Selected() string {
-	if m.Ctx == nil || m.Ctx.Data == nil || m.Nav.Sel >= len(m.Ctx.Data.Headline) {
-		return ""
+// cell is the cell of a headline row in the column with key; a gap in a
+// card's corner (rank, date, source) is "": the card leaves the place
+// empty. A missing value stays "—", never blank.
+func (m *Model) cell(r content.Row, key string) content.Cell {
+	s, _ := m.Page.Section("headlines")
+	c, _ := s.Cell(r, key)
+	if c.Gap() && key != "value" {
+		c.Text, c.Mark = "", ""
 	}
-	return m.Ctx.Data.Headline[m.Nav.Sel].ID
+	return c
+}
+
+// Selected returns the key of the row selected on the table face
+// ("headlines/grdp-growth").
+func (m *Model) Selected() string {
+	if s, r, ok := common.RowAt(m.Page, m.Nav.Sel); ok {
+		return s.ID + "/" + r.Key
+	}
+	return ""
 }
 
 // rebuild renders the frame for the current size, context and face.
 func (m *Model) rebuild() { m.Render(m.chartFace, m.tableFace, m.sourcesFace) }
 
-// sourceIDs lists every source the tab cites, in the order it cites them,
-// so the citation line and the sources face agree.
-func (m *Model) sourceIDs() []string {
-	d := m.Ctx.Data
-	var ids []string
-	for _, h := range d.Headline {
-		ids = append(ids, h.Source)
-	}
-	for _, g := range growthRows(d) {
-		if g.Province.OK {
-			ids = append(ids, g.Source)
-		}
-	}
-	for _, p := range pciRows(d) {
-		ids = append(ids, p.Source)
-	}
-	return ids
-}
-
-// growthRows returns the growth rows sorted by year (the loader's order is
-// the CSV's order, which the tab does not rely on).
-func growthRows(d *dataset.Dataset) []dataset.GrowthRow {
-	rows := append([]dataset.GrowthRow(nil), d.Growth...)
-	sort.SliceStable(rows, func(i, j int) bool { return rows[i].Year < rows[j].Year })
-	return rows
-}
-
-func pciRows(d *dataset.Dataset) []dataset.PCIRow {
-	rows := append([]dataset.PCIRow(nil), d.PCI...)
-	sort.SliceStable(rows, func(i, j int) bool { return rows[i].Year < rows[j].Year })
-	return rows
+// section is one of the page's sections (empty when the page has none).
+func (m *Model) section(id string) content.Section {
+	s, _ := m.Page.Section(id)
+	return s
 }
 
 // header is the title line: province and as-of date on the left, the faces
@@ -148,12 +130,10 @@ func (m *Model) header() string {
 // merger is the administrative-change notice, wrapped to at most max lines
 // behind a bar in the notice colour.
 func (m *Model) merger(max int) []string {
-	st, l, d := m.Ctx.Styles, m.Ctx.Loc, m.Ctx.Data
-	text := l.Pick(d.Merger)
-	if text == "" {
-		text = l.T("app.merger")
+	if len(m.Page.Notices) == 0 {
+		return nil // a dataset without a merger shows none: no province text lives in code
 	}
-	return callout(text, m.bar(), st.Notice, m.W, max)
+	return callout(m.Page.Notices[0].Text, m.bar(), m.Ctx.Styles.Notice, m.W, max)
 }
 
 // bar is the notice's left bar: a half block, or "| " under --ascii (old
@@ -188,51 +168,34 @@ func callout(text, prefix string, style lipgloss.Style, w, max int) []string {
 	return out
 }
 
-// figure formats a headline value with its unit, the "about" sign when the
-// source hedged, and nothing invented: a missing value is "—".
-func figure(l *i18n.Locale, h dataset.Headline) string {
-	v := l.Fig(h.Value, h.Unit)
-	if h.Approx && h.Value.OK && h.Value.Qual == "" {
-		v = "≈" + v
-	}
-	return v
-}
-
-// withMark appends the status mark of s after a formatted value.
-func (m *Model) withMark(v string, s dataset.Status) string {
-	if mk := i18n.Mark(s); mk != "" {
-		return v + " " + common.MarkStyle(m.Ctx.Styles, s).Render(mk)
-	}
-	return v
-}
-
 // card renders one headline as a bordered box exactly cw cells wide.
-func (m *Model) card(h dataset.Headline, cw int) string {
-	st, l := m.Ctx.Styles, m.Ctx.Loc
+func (m *Model) card(h content.Row, cw int) string {
+	st := m.Ctx.Styles
 	inner := cw - st.Card.GetHorizontalFrameSize()
 	if inner < 1 {
 		inner = 1
 	}
-	label := st.CardLabel.Render(ansi.Truncate(l.Pick(h.Label), inner, "…"))
-	value := st.CardValue.Render(figure(l, h))
-	value = ansi.Truncate(m.withMark(value, h.Status), inner, "…")
+	label := st.CardLabel.Render(ansi.Truncate(h.Label, inner, "…"))
+	v := m.cell(h, "value")
+	value := ansi.Truncate(common.WithMarkStyled(m.Ctx, st.CardValue.Render(v.Text), v), inner, "…")
 	return st.Card.Width(cw).Render(label + "\n" + value + "\n" + m.cardFoot(h, inner))
 }
 
 // cardFoot is a card's last line, inner cells wide: the rank on the left,
 // the date and source number on the right.
-func (m *Model) cardFoot(h dataset.Headline, inner int) string {
-	st, l := m.Ctx.Styles, m.Ctx.Loc
-	left := st.CardNote.Render(l.Rank(h.Rank, h.RankOf))
-	right := st.CardNote.Render(common.SourceNum(m.Ctx, h.Source))
-	if h.Date != "" {
-		right = st.CardNote.Render(l.Date(h.Date)+" ") + st.Accent.Render(common.SourceNum(m.Ctx, h.Source))
+func (m *Model) cardFoot(h content.Row, inner int) string {
+	st := m.Ctx.Styles
+	src := m.cell(h, "source").Text
+	left := st.CardNote.Render(m.cell(h, "rank").Text)
+	right := st.CardNote.Render(src)
+	if d := m.cell(h, "date").Text; d != "" {
+		right = st.CardNote.Render(d+" ") + st.Accent.Render(src)
 	}
 	foot := common.Spread(left, right, inner)
 	if lipgloss.Width(left)+lipgloss.Width(right)+2 > inner {
 		// No room for both: the rank matters more than the date, but the
 		// source number must stay, so drop the date first.
-		right = st.Accent.Render(common.SourceNum(m.Ctx, h.Source))
+		right = st.Accent.Render(src)
 		foot = common.Spread(left, right, inner)
 	}
 	return foot
@@ -244,19 +207,16 @@ func (m *Model) cardFoot(h dataset.Headline, inner int) string {
 // as in the rest of the dashboard. A figure without letters ("13,85 %")
 // is drawn whole. ok is false when the figure cannot be drawn big (a gap,
 // a qualifier without a glyph).
-func (m *Model) bigParts(h dataset.Headline) (pre, num, suf string, ok bool) {
-	l := m.Ctx.Loc
-	full := figure(l, h)
+func (m *Model) bigParts(h content.Row) (pre, num, suf string, ok bool) {
+	v := m.cell(h, "value")
+	full := v.Text
 	if _, ok := common.BigDigits(full, m.Ctx.ASCII); ok {
 		return "", full, "", true
 	}
-	if !h.Value.OK {
+	if !v.Num.OK {
 		return "", "", "", false
 	}
-	num = l.Num(h.Value)
-	if h.Approx && h.Value.Qual == "" {
-		num = "≈" + num
-	}
+	num = m.Ctx.Loc.Num(v.Num)
 	i := strings.Index(full, num)
 	if i < 0 {
 		return "", "", "", false
@@ -269,7 +229,7 @@ func (m *Model) bigParts(h dataset.Headline) (pre, num, suf string, ok bool) {
 
 // bigNeed is the width in cells a headline's big figure takes with its
 // unit and status mark, or -1 when it cannot be drawn big.
-func (m *Model) bigNeed(h dataset.Headline) int {
+func (m *Model) bigNeed(h content.Row) int {
 	pre, num, suf, ok := m.bigParts(h)
 	if !ok {
 		return -1
@@ -281,7 +241,7 @@ func (m *Model) bigNeed(h dataset.Headline) int {
 	if suf != "" {
 		n += 1 + lipgloss.Width(suf)
 	}
-	if mk := i18n.Mark(h.Status); mk != "" {
+	if mk := m.cell(h, "value").Mark; mk != "" {
 		n += 1 + lipgloss.Width(mk)
 	}
 	return n
@@ -291,11 +251,12 @@ func (m *Model) bigNeed(h dataset.Headline) int {
 // wide, centred. The glyphs are in Styles.BigDigits, the unit and the
 // status mark at their foot in normal type. When the figure has no glyphs
 // or is wider than the card it is drawn in normal type on the middle line.
-func (m *Model) bigValue(h dataset.Headline, inner int) []string {
-	st, l := m.Ctx.Styles, m.Ctx.Loc
+func (m *Model) bigValue(h content.Row, inner int) []string {
+	st := m.Ctx.Styles
 	need := m.bigNeed(h)
 	if need < 0 || need > inner {
-		v := ansi.Truncate(m.withMark(st.CardValue.Render(figure(l, h)), h.Status), inner, "…")
+		c := m.cell(h, "value")
+		v := ansi.Truncate(common.WithMarkStyled(m.Ctx, st.CardValue.Render(c.Text), c), inner, "…")
 		return []string{"", center(v, inner), ""}
 	}
 	pre, num, suf, _ := m.bigParts(h)
@@ -319,8 +280,8 @@ func (m *Model) bigValue(h dataset.Headline, inner int) []string {
 			if suf != "" {
 				b.WriteString(" " + st.CardValue.Render(suf))
 			}
-			if mk := i18n.Mark(h.Status); mk != "" {
-				b.WriteString(" " + common.MarkStyle(m.Ctx.Styles, h.Status).Render(mk))
+			if c := m.cell(h, "value"); c.Mark != "" {
+				b.WriteString(" " + common.MarkStyle(m.Ctx.Styles, c.Status).Render(c.Mark))
 			}
 		}
 		out[i] = common.Pad(b.String(), inner)
@@ -335,10 +296,10 @@ func center(s string, w int) string {
 
 // bigCard renders one headline in presentation type, cw cells wide and
 // bigCardH rows tall.
-func (m *Model) bigCard(h dataset.Headline, cw int) string {
-	st, l := m.Ctx.Styles, m.Ctx.Loc
+func (m *Model) bigCard(h content.Row, cw int) string {
+	st := m.Ctx.Styles
 	inner := max(cw-st.Card.GetHorizontalFrameSize(), 1)
-	lines := []string{st.CardLabel.Render(ansi.Truncate(l.Pick(h.Label), inner, "…"))}
+	lines := []string{st.CardLabel.Render(ansi.Truncate(h.Label, inner, "…"))}
 	lines = append(lines, m.bigValue(h, inner)...)
 	lines = append(lines, m.cardFoot(h, inner))
 	return st.Card.Width(cw).Render(strings.Join(lines, "\n"))
@@ -350,7 +311,7 @@ func (m *Model) bigCard(h dataset.Headline, cw int) string {
 // widest of their figures. n is 0 when no such grid fits, or when none of
 // the figures can be drawn big: the normal cards are then better.
 func (m *Model) bigLayout(hAvail int) (n, cols int) {
-	hs := m.Ctx.Data.Headline
+	hs := m.headlines()
 	frame := m.Ctx.Styles.Card.GetHorizontalFrameSize()
 	for n := min(bigMax, len(hs)); n >= min(bigMin, len(hs)) && n > 0; n-- {
 		need, drawable := 0, false
@@ -378,7 +339,7 @@ func (m *Model) bigLayout(hAvail int) (n, cols int) {
 
 // bigCards lays the first n headlines out in big cards, cols to a row.
 func (m *Model) bigCards(n, cols int) []string {
-	return m.cardGrid(m.Ctx.Data.Headline[:n], cols, m.bigCard)
+	return m.cardGrid(m.headlines()[:n], cols, m.bigCard)
 }
 
 // cardCols chooses how many cards share a row at width w: the comfortable
@@ -405,7 +366,7 @@ func rowsOf(n, cols int) int { return (n + cols - 1) / cols }
 // better than no trend at all), then any grid that fits; 0 means the cards
 // must fall back to the compact list.
 func (m *Model) chooseCols(hAvail int) int {
-	n := len(m.Ctx.Data.Headline)
+	n := len(m.headlines())
 	const reserve = 6 // blank, heading, 2-line sparkline, year axis, legend
 	for _, hh := range []int{hAvail - reserve, hAvail} {
 		if cols := cardCols(n, m.W, hh); cols > 0 && rowsOf(n, cols)*cardH <= hh {
@@ -417,13 +378,13 @@ func (m *Model) chooseCols(hAvail int) int {
 
 // cards lays the headlines out in a grid of cols columns that fills w.
 func (m *Model) cards(cols int) []string {
-	return m.cardGrid(m.Ctx.Data.Headline, cols, m.card)
+	return m.cardGrid(m.headlines(), cols, m.card)
 }
 
 // cardGrid lays hs out cols to a row, one space between cards, the width
 // shared so the grid fills the tab exactly (the first cards of a row take
 // the spare cells). Normal and big-digit cards share it.
-func (m *Model) cardGrid(hs []dataset.Headline, cols int, card func(dataset.Headline, int) string) []string {
+func (m *Model) cardGrid(hs []content.Row, cols int, card func(content.Row, int) string) []string {
 	var out []string
 	base, extra := (m.W-(cols-1))/cols, (m.W-(cols-1))%cols
 	for start := 0; start < len(hs); start += cols {
@@ -447,30 +408,31 @@ func (m *Model) cardGrid(hs []dataset.Headline, cols int, card func(dataset.Head
 // compact is the fallback for short or narrow screens: one aligned line per
 // headline (label, value and mark, rank, source number).
 func (m *Model) compact() []string {
-	st, l := m.Ctx.Styles, m.Ctx.Loc
-	hs := m.Ctx.Data.Headline
+	st := m.Ctx.Styles
+	hs := m.headlines()
 	vals := make([]string, len(hs))
 	var vw, rw, sw int
 	for i, h := range hs {
-		vals[i] = m.withMark(st.CardValue.Render(figure(l, h)), h.Status)
+		c := m.cell(h, "value")
+		vals[i] = common.WithMarkStyled(m.Ctx, st.CardValue.Render(c.Text), c)
 		vw = max(vw, lipgloss.Width(vals[i]))
-		rw = max(rw, lipgloss.Width(l.Rank(h.Rank, h.RankOf)))
-		sw = max(sw, lipgloss.Width(common.SourceNum(m.Ctx, h.Source)))
+		rw = max(rw, lipgloss.Width(m.cell(h, "rank").Text))
+		sw = max(sw, lipgloss.Width(m.cell(h, "source").Text))
 	}
 	var maxLabel int
 	for _, h := range hs {
-		maxLabel = max(maxLabel, lipgloss.Width(l.Pick(h.Label)))
+		maxLabel = max(maxLabel, lipgloss.Width(h.Label))
 	}
 	lw := min(m.W-vw-rw-sw-6, maxLabel+2)
 	out := make([]string, 0, len(hs))
 	for i, h := range hs {
 		var b strings.Builder
 		if lw >= 8 {
-			b.WriteString(st.CardLabel.Render(common.Pad(l.Pick(h.Label), lw)) + "  ")
+			b.WriteString(st.CardLabel.Render(common.Pad(h.Label, lw)) + "  ")
 		}
 		b.WriteString(common.Pad(vals[i], vw) + "  ")
-		b.WriteString(st.CardNote.Render(common.Pad(l.Rank(h.Rank, h.RankOf), rw)) + "  ")
-		b.WriteString(st.Accent.Render(common.SourceNum(m.Ctx, h.Source)))
+		b.WriteString(st.CardNote.Render(common.Pad(m.cell(h, "rank").Text, rw)) + "  ")
+		b.WriteString(st.Accent.Render(m.cell(h, "source").Text))
 		out = append(out, ansi.Truncate(b.String(), m.W, "…"))
 	}
 	return out
@@ -480,10 +442,10 @@ func (m *Model) compact() []string {
 // each takes only what is left: title, merger notice, source line and the
 // cards first; then the legend; then the growth and PCI panels.
 func (m *Model) chartFace() []string {
-	st, l, d := m.Ctx.Styles, m.Ctx.Loc, m.Ctx.Data
+	st, l := m.Ctx.Styles, m.Ctx.Loc
 	w, h := m.W, m.H
 	head := []string{m.header()}
-	source := common.SourceLine(m.Ctx, m.sourceIDs(), w)
+	source := common.PageCitation(m.Ctx, m.Page, w)
 	left := h - len(head) - 1 // the source line always stays
 	if left <= 0 {
 		return append(head, source)[:h]
@@ -501,7 +463,7 @@ func (m *Model) chartFace() []string {
 	left -= len(notice)
 
 	var cards []string
-	if m.Ctx.Present && len(d.Headline) > 0 {
+	if m.Ctx.Present && len(m.headlines()) > 0 {
 		// Presenting: the top headlines in big type when they fit with the
 		// spacer above and the legend below.
 		if n, cols := m.bigLayout(left - 2); n > 0 {
@@ -510,7 +472,7 @@ func (m *Model) chartFace() []string {
 	}
 	switch {
 	case cards != nil:
-	case len(d.Headline) == 0:
+	case len(m.headlines()) == 0:
 		cards = []string{st.Faint.Render(l.T("overview.none"))}
 	default:
 		if cols := m.chooseCols(left - 1); cols > 0 {
@@ -561,8 +523,7 @@ func (m *Model) panels(w, h int) []string {
 	if h <= 0 {
 		return nil
 	}
-	d := m.Ctx.Data
-	hasPCI := len(d.PCI) > 0
+	hasPCI := len(m.section("pci").Rows) > 0
 	if w >= sideBySide && hasPCI {
 		lw := (w - 3) * 3 / 5
 		rw := w - 3 - lw
@@ -609,37 +570,39 @@ func padBlock(lines []string, w int) []string {
 // labelled otherwise.
 func (m *Model) growthPanel(w, h int) []string {
 	st, l, d := m.Ctx.Styles, m.Ctx.Loc, m.Ctx.Data
-	rows := growthRows(d)
+	g := m.section("growth")
 	var pts []chart.Point
 	var vals []dataset.Num
-	var first, last *dataset.GrowthRow
+	var first, last *content.Row
+	var lastCell content.Cell
 	gaps := false
-	for i := range rows {
-		r := &rows[i]
-		if !r.Province.OK {
+	for i := range g.Rows {
+		r := &g.Rows[i]
+		c, _ := g.Cell(*r, "province")
+		if !c.Num.OK {
 			// A gap inside the series is passed on so the line breaks
 			// there; leading gaps are dropped.
 			if first != nil {
 				gaps = true
-				pts = append(pts, chart.Point{X: float64(r.Year), Y: r.Province})
+				pts = append(pts, chart.Point{X: float64(r.Year), Y: c.Num})
 			}
 			continue
 		}
 		if first == nil {
 			first = r
 		}
-		last = r
-		pts = append(pts, chart.Point{X: float64(r.Year), Y: r.Province, Mark: i18n.Mark(r.Status)})
-		vals = append(vals, r.Province)
+		last, lastCell = r, c
+		pts = append(pts, chart.Point{X: float64(r.Year), Y: c.Num, Mark: c.Mark})
+		vals = append(vals, c.Num)
 	}
 	if first == nil || h < 3 || w < 12 {
 		return nil
 	}
 	title := st.Heading.Render(l.T("overview.growth"))
 	unit := st.Faint.Render("  " + l.T("overview.growth.unit"))
-	latest := st.Province.Render(fmt.Sprintf("%d ", last.Year)) + m.withMark(st.CardValue.Render(l.Pct(last.Province)), last.Status)
-	if r := l.Rank(last.Rank, 63); last.Rank > 0 {
-		latest += st.Faint.Render(" · " + r)
+	latest := st.Province.Render(fmt.Sprintf("%d ", last.Year)) + common.WithMarkStyled(m.Ctx, st.CardValue.Render(lastCell.Text), lastCell)
+	if r, _ := g.Cell(*last, "rank"); !r.Gap() {
+		latest += st.Faint.Render(" · " + r.Text)
 	}
 	out := []string{ansi.Truncate(title+unit, w, "…")}
 	o := chart.Opts{Styles: st, Loc: l, ASCII: m.Ctx.ASCII}
@@ -687,22 +650,25 @@ func (m *Model) growthPanel(w, h int) []string {
 // year (as many recent years as fit), then a score line when tall enough.
 func (m *Model) pciPanel(w, h int) []string {
 	st, l := m.Ctx.Styles, m.Ctx.Loc
-	rows := pciRows(m.Ctx.Data)
+	p := m.section("pci")
+	rows := p.Rows
 	if len(rows) == 0 || h < 2 || w < 12 {
 		return nil
 	}
+	cell := func(r content.Row, k string) content.Cell { c, _ := p.Cell(r, k); return c }
 	lastRow := rows[len(rows)-1]
 	title := l.T("overview.pci")
 	if lipgloss.Width(title) > w/2 {
 		title = l.T("overview.pci.short")
 	}
+	score := cell(lastRow, "score")
 	latest := st.Accent.Render(fmt.Sprintf("%d ", lastRow.Year)) +
-		m.withMark(st.CardValue.Render(l.Fig(lastRow.Score, dataset.UnitScore)), lastRow.Status)
-	if lastRow.Rank > 0 {
-		latest += st.Faint.Render(" · " + l.Rank(lastRow.Rank, 63))
+		common.WithMarkStyled(m.Ctx, st.CardValue.Render(score.Text), score)
+	if r := cell(lastRow, "rank"); !r.Gap() {
+		latest += st.Faint.Render(" · " + r.Text)
 	}
-	if n := common.SourceNum(m.Ctx, lastRow.Source); n != "" {
-		latest += " " + st.Accent.Render(n)
+	if n := cell(lastRow, "source"); !n.Gap() {
+		latest += " " + st.Accent.Render(n.Text)
 	}
 	out := []string{ansi.Truncate(st.Heading.Render(title), w, "…"), ansi.Truncate(latest, w, "…")}
 	if h < 4 {
@@ -724,22 +690,24 @@ func (m *Model) pciPanel(w, h int) []string {
 	rs.WriteString(st.Faint.Render(common.Pad(label, lw)))
 	for _, r := range rows[len(rows)-n:] {
 		ys.WriteString(common.PadLeft(fmt.Sprint(r.Year), 5))
+		rank := cell(r, "rank").Num
 		txt := i18n.Gap
-		if r.Rank > 0 {
-			txt = fmt.Sprint(r.Rank)
+		if rank.OK {
+			txt = fmt.Sprint(int(rank.V))
 		}
-		cell := common.PadLeft(txt, 5)
-		if r.Rank > 0 && r.Rank <= 5 {
-			rs.WriteString(st.Bold.Render(cell))
+		c := common.PadLeft(txt, 5)
+		if rank.OK && rank.V <= 5 {
+			rs.WriteString(st.Bold.Render(c))
 		} else {
-			rs.WriteString(st.Text.Render(cell))
+			rs.WriteString(st.Text.Render(c))
 		}
 	}
 	rankRow := []string{st.AxisLabel.Render(ys.String()), rs.String()}
 	if h >= 14 && w >= 30 {
 		var pts []chart.Point
 		for _, r := range rows {
-			pts = append(pts, chart.Point{X: float64(r.Year), Y: r.Score, Mark: i18n.Mark(r.Status)})
+			c := cell(r, "score")
+			pts = append(pts, chart.Point{X: float64(r.Year), Y: c.Num, Mark: c.Mark})
 		}
 		o := chart.Opts{Styles: st, Loc: l, ASCII: m.Ctx.ASCII}
 		s := chart.Series{Name: "PCI", Points: pts, Style: st.Accent, Glyph: "■"}
@@ -750,109 +718,15 @@ func (m *Model) pciPanel(w, h int) []string {
 	return append(out, rankRow...)
 }
 
-// tableFace lists every headline figure with its rank, status, date and
-// source number; ↑/↓ select a row and the selected figure's note (where
-// conflicting values are disclosed) is shown in full under the table,
-// followed by the merger notice in full.
-func (m *Model) tableFace() []string {
-	st, l, d := m.Ctx.Styles, m.Ctx.Loc, m.Ctx.Data
-	w := m.W
-	out := []string{m.header(), ""}
-	src := common.SourceLine(m.Ctx, m.sourceIDs(), w)
-	if len(d.Headline) == 0 {
-		return append(out, st.Faint.Render(l.T("overview.none")), src)
-	}
-	cols := []string{l.T("overview.col.figure"), l.T("overview.col.value"), l.T("overview.col.rank"),
-		l.T("overview.col.status"), l.T("overview.col.date"), l.T("overview.col.source")}
-	cells := make([][]string, len(d.Headline))
-	widths := make([]int, len(cols))
-	for i, c := range cols {
-		widths[i] = lipgloss.Width(c)
-	}
-	for i, h := range d.Headline {
-		status := i18n.Gap
-		if h.Status != "" {
-			status = strings.TrimSpace(i18n.Mark(h.Status) + " " + l.Status(h.Status))
-		}
-		cells[i] = []string{l.Pick(h.Label), figure(l, h), l.Rank(h.Rank, h.RankOf), status, l.Date(h.Date), common.SourceNum(m.Ctx, h.Source)}
-		for j, c := range cells[i] {
-			widths[j] = max(widths[j], lipgloss.Width(c))
-		}
-	}
-	// The label column gives way first; below 22 cells the date column
-	// goes instead (the sources face and the note still date the figure).
-	fixed := 0
-	for _, x := range widths[1:] {
-		fixed += x + 2
-	}
-	if w-fixed < 22 {
-		fixed -= widths[4] + 2
-		widths[4] = 0
-	}
-	widths[0] = common.Clamp(w-fixed, 8, widths[0])
-	row := func(c []string) string {
-		var b strings.Builder
-		for j, x := range c {
-			if widths[j] == 0 {
-				continue
-			}
-			if j > 0 {
-				b.WriteString("  ")
-			}
-			if j == 1 || j == 2 {
-				b.WriteString(common.PadLeft(x, widths[j]))
-			} else {
-				b.WriteString(common.Pad(x, widths[j]))
-			}
-		}
-		return common.Pad(b.String(), w)
-	}
-	// Rows shown: what is left after the note (3), merger (≤3), legend and
-	// source lines, at least 1.
-	n := common.Clamp(m.H-len(out)-1-9, 1, len(d.Headline))
-	m.Nav.Sel = common.Clamp(m.Nav.Sel, 0, len(d.Headline)-1)
-	if m.Nav.Sel < m.Nav.Off {
-		m.Nav.Off = m.Nav.Sel
-	}
-	if m.Nav.Sel >= m.Nav.Off+n {
-		m.Nav.Off = m.Nav.Sel - n + 1
-	}
-	m.Nav.Off = common.Clamp(m.Nav.Off, 0, len(d.Headline)-n)
-	out = append(out, st.TableHeader.Render(row(cols)))
-	for i := m.Nav.Off; i < m.Nav.Off+n; i++ {
-		if i == m.Nav.Sel {
-			out = append(out, st.Selected.Render(row(cells[i])))
-		} else {
-			out = append(out, st.TableCell.Render(row(cells[i])))
-		}
-	}
-	h := d.Headline[m.Nav.Sel]
-	note := l.Pick(h.Note)
-	if note == "" {
-		note = i18n.Gap
-	}
-	out = append(out, "")
-	out = append(out, callout(note, "↳ ", st.Italic, w, 3)...)
-	rest := m.H - len(out) - 4 // blank, merger, blank, legend, source
-	text := l.Pick(d.Merger)
-	if text == "" {
-		text = l.T("app.merger")
-	}
-	if rest >= 2 {
-		out = append(out, "")
-		out = append(out, callout(text, m.bar(), st.Notice, w, min(rest-1, 3))...)
-	}
-	out = append(out, "", st.Faint.Render(ansi.Truncate(l.T("app.legend"), w, "…")))
-	if len(out) >= m.H {
-		out = out[:m.H-1]
-	}
-	return append(out, src)
-}
+// tableFace is the page's sections (the merger notice's source is in the
+// citation): ↑/↓ select a row and its note (where conflicting values are
+// disclosed) is shown under the table.
+func (m *Model) tableFace() []string { return m.TableFace([]string{m.header(), ""}) }
 
 // sourcesFace is the numbered list of every source the tab cites, scrolled
 // by ↑/↓ when it is longer than the screen.
 func (m *Model) sourcesFace() string {
 	st, l := m.Ctx.Styles, m.Ctx.Loc
 	head := []string{m.header(), "", st.Heading.Render(ansi.Truncate(l.T("app.sources"), m.W, "…"))}
-	return common.AssembleText(m.Ctx, m.W, m.H, head, common.SourceLines(m.Ctx, m.sourceIDs(), m.W), &m.Nav.Src)
+	return common.AssembleText(m.Ctx, m.W, m.H, head, common.PageSources(m.Ctx, m.Page, m.W), &m.Nav.Src)
 }

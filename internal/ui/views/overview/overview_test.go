@@ -19,9 +19,11 @@ func fixture() *dataset.Dataset {
 		return dataset.Meta{Source: src, Status: s, Date: date}
 	}
 	d := &dataset.Dataset{
-		ID:   "bac-giang",
-		Name: dataset.Text{VI: "Bắc Giang", EN: "Bắc Giang"},
-		AsOf: "2025-06-30",
+		ID:         "bac-giang",
+		Name:       dataset.Text{VI: "Bắc Giang", EN: "Bắc Giang"},
+		AsOf:       "2025-06-30",
+		Merger:     dataset.Text{VI: "Từ 01/07/2025 Bắc Giang hợp nhất vào tỉnh Bắc Ninh.", EN: "Bắc Giang merged into Bắc Ninh on 1 Jul 2025."},
+		MergerMeta: dataset.Meta{Source: "seed", Status: dataset.Official, Date: "2025-07-01"},
 		Sources: []dataset.Source{
 			{ID: "seed", Title: "Bài viết của Sở Ngoại vụ", Publisher: "Sở Ngoại vụ tỉnh Bắc Giang", Date: "2025-01"},
 			{ID: "bbg", Title: "Bac Giang: 10 outstanding socio-economic events and achievements in 2024", Publisher: "Báo Bắc Giang", URL: "https://en.baobacgiang.vn/bac-giang-10-outstanding-socio-economic-events-and-achievements-in-2024-postid410428.bbg", Date: "2025-01-01"},
@@ -111,8 +113,9 @@ func TestGapIsDash(t *testing.T) {
 			// The card's value line follows its label line, in the same column.
 			col := strings.Index(l, "Khu công nghiệp")
 			val := lines[i+1][col:]
-			if !strings.HasPrefix(val, "— ?") {
-				t.Errorf("gap headline value = %q, want \"— ?\"", val)
+			// A gap carries no status mark: there is no figure to qualify.
+			if !strings.HasPrefix(val, "—") || strings.HasPrefix(val, "— ?") {
+				t.Errorf("gap headline value = %q, want a bare \"—\"", val)
 			}
 		}
 	}
@@ -144,17 +147,17 @@ func TestFaceCycle(t *testing.T) {
 	if m.Face() != common.FaceTable || m.View() == first {
 		t.Fatal("v did not switch to the table")
 	}
-	if strings.Contains(viewtest.Plain(m.View()), "Nguồn khác: 209,15") {
-		t.Errorf("note of an unselected row shown:\n%s", viewtest.Plain(m.View()))
+	if strings.Contains(viewtest.Plain(m.View()), "Quy mô kinh tế 2024: Nguồn khác: 209,15") {
+		t.Errorf("note of an unselected row shown in the note strip:\n%s", viewtest.Plain(m.View()))
 	}
 	m.Update(viewtest.Press("down"))
-	if m.Selected() != "size" || !strings.Contains(viewtest.Plain(m.View()), "Nguồn khác: 209,15") {
+	if m.Selected() != "headlines/size" || !strings.Contains(viewtest.Plain(m.View()), "Quy mô kinh tế 2024: Nguồn khác: 209,15") {
 		t.Errorf("↓ should select the size figure and show its conflicting-value note:\n%s", viewtest.Plain(m.View()))
 	}
 	m.Update(viewtest.Press("end"))
 	m.Update(viewtest.Press("down"))
-	if m.Selected() != "parks" {
-		t.Errorf("end then ↓ selected %q, want the last figure", m.Selected())
+	if !strings.HasPrefix(m.Selected(), "pci/") {
+		t.Errorf("end then ↓ selected %q, want the last row (PCI)", m.Selected())
 	}
 	m.Update(viewtest.Press("v"))
 	if m.Face() != common.FaceSources || !strings.Contains(m.View(), "pcivietnam.vn") {
@@ -188,4 +191,27 @@ func BenchmarkView(b *testing.B) {
 func BenchmarkRebuild(b *testing.B) {
 	m, _ := render(b, newCtx(i18n.VI, theme.Dark), 200, 60)
 	viewtest.BenchResize(b, m)
+}
+
+// A dataset without a merger shows no notice: no province text lives in
+// code (a second province once showed Bắc Giang's merger).
+func TestNoMergerNoNotice(t *testing.T) {
+	d := fixture()
+	d.Merger, d.MergerMeta = dataset.Text{}, dataset.Meta{}
+	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
+		m := New()
+		m.SetContext(viewtest.ContextFor(d, lang, theme.Mono))
+		for _, sz := range [][2]int{{80, 24}, {200, 60}} {
+			m.SetSize(sz[0], sz[1])
+			for range 3 {
+				out := viewtest.Plain(m.View())
+				for _, w := range []string{"hợp nhất", "merged", "Bắc Ninh", "▌"} {
+					if strings.Contains(out, w) {
+						t.Errorf("%s %v face %d: %q shown without a merger in the data:\n%s", lang, sz, m.Face(), w, out)
+					}
+				}
+				m.Update(viewtest.Press("v"))
+			}
+		}
+	}
 }

@@ -14,8 +14,8 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
+	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/chart"
@@ -29,17 +29,15 @@ type Model struct {
 }
 
 // New returns the tab; it draws nothing until SetContext and SetSize.
-func New() *Model { return &Model{} }
-
-// ID implements common.View.
-func (m *Model) ID() string { return "zones" }
-
-// Title implements common.View.
-func (m *Model) Title(loc *i18n.Locale) string { return loc.T("zones.title") }
+func New() *Model {
+	m := &Model{}
+	m.Tab = content.Builtin("zones")
+	return m
+}
 
 // SetContext implements common.View.
 func (m *Model) SetContext(ctx *common.Context) {
-	m.Ctx = ctx
+	m.Bind(ctx)
 	m.Nav.Sel = common.Clamp(m.Nav.Sel, 0, m.count()-1)
 	m.rebuild()
 }
@@ -76,35 +74,13 @@ func (m *Model) zone(n int) (dataset.Zone, bool) {
 }
 
 func (m *Model) kindName(k string) string {
-	s := m.Ctx.Loc.T("zones.kind." + k)
-	if strings.HasPrefix(s, "!") {
-		return k
-	}
-	return s
-}
-
-func (m *Model) stageName(s string) string {
-	if s == "" {
-		return i18n.Gap
-	}
-	t := m.Ctx.Loc.T("zones.stage." + s)
-	if strings.HasPrefix(t, "!") {
+	if s, ok := m.Ctx.Loc.Lookup("zones.kind." + k); ok {
 		return s
 	}
-	return t
+	return k
 }
 
-func (m *Model) sourceIDs() []string {
-	d := m.Ctx.Data
-	var ids []string
-	for _, t := range d.ZoneTotals {
-		ids = append(ids, t.Source)
-	}
-	for _, z := range d.Zones {
-		ids = append(ids, z.Source)
-	}
-	return ids
-}
+func (m *Model) stageName(s string) string { return content.StageName(m.Ctx.Loc, s) }
 
 func (m *Model) rebuild() {
 	if !m.Ready() {
@@ -127,14 +103,19 @@ func (m *Model) rebuild() {
 		return
 	}
 	if m.Nav.Face == common.FaceSources {
-		m.Out = common.AssembleText(m.Ctx, m.W, m.H, head, common.SourceLines(m.Ctx, m.sourceIDs(), m.W), &m.Nav.Src)
+		m.Out = common.AssembleText(m.Ctx, m.W, m.H, head, common.PageSources(m.Ctx, m.Page, m.W), &m.Nav.Src)
 		return
 	}
-	foot := []string{common.SourceLine(m.Ctx, m.sourceIDs(), m.W)}
+	foot := []string{common.PageCitation(m.Ctx, m.Page, m.W)}
 	if m.H >= 30 {
 		foot = append([]string{st.Faint.Render(common.Pad(l.T("app.legend"), m.W))}, foot...)
 	}
-	body := append(m.totals(), m.parks(m.Nav.Face == common.FaceTable)...)
+	// The table face is the content page: totals then parks, in the
+	// chart face's item order, so the selection stays on switching.
+	body := common.PageLines(m.Ctx, m.Page, m.W, m.Nav.Sel, common.Sequential())
+	if m.Nav.Face != common.FaceTable {
+		body = append(m.totals(), m.parks()...)
+	}
 	m.Out = common.Assemble(m.W, m.H, head, body, m.Nav.Sel, &m.Nav.Off, foot)
 }
 
@@ -182,10 +163,9 @@ func (m *Model) totals() []common.Line {
 	return append(out, common.Text(""))
 }
 
-// parks is the list of parks. The chart face draws an occupancy meter; the
-// table face adds the developer and status. Narrow widths drop columns,
-// least important first: district, stage, date, meter, area.
-func (m *Model) parks(table bool) []common.Line {
+// parks is the list of parks with an occupancy meter. Narrow widths drop
+// columns, least important first: district, stage, date, meter, area.
+func (m *Model) parks() []common.Line {
 	d, l, st := m.Ctx.Data, m.Ctx.Loc, m.Ctx.Styles
 	if len(d.Zones) == 0 {
 		return nil
@@ -198,7 +178,7 @@ func (m *Model) parks(table bool) []common.Line {
 		mw = 16
 	}
 	o := chart.Opts{Styles: st, Loc: l, ASCII: m.Ctx.ASCII}
-	var name, dist, area, meter, occ, occd, stage, dev, stat []string
+	var name, dist, area, meter, occ, occd, stage []string
 	for _, z := range d.Zones {
 		name = append(name, z.Name)
 		dist = append(dist, z.District)
@@ -207,31 +187,15 @@ func (m *Model) parks(table bool) []common.Line {
 		occ = append(occ, common.WithMark(l.Pct(z.Occupancy), z.Status))
 		occd = append(occd, dateOrGap(l, z.OccDate, z.Occupancy.OK))
 		stage = append(stage, m.stageName(z.Stage))
-		dv := z.Developer
-		if dv == "" {
-			dv = l.T("zones.unknown")
-		}
-		dev = append(dev, ansi.Truncate(dv, 30, "…"))
-		stat = append(stat, l.Status(z.Status))
 	}
 	cols := []common.Column{
 		{Head: l.T("zones.name"), Cells: name, Prio: 0},
 		{Head: l.T("zones.district"), Cells: dist, Prio: 7},
 		{Head: l.T("zones.area"), Cells: area, Right: true, Prio: 2},
-	}
-	if !table {
-		cols = append(cols, common.Column{Head: "", Cells: meter, Raw: true, Prio: 4})
-	}
-	cols = append(cols,
-		common.Column{Head: l.T("zones.occupancy"), Cells: occ, Right: true, Prio: 1},
-		common.Column{Head: l.T("zones.occ_date"), Cells: occd, Prio: 3},
-		common.Column{Head: l.T("zones.stage"), Cells: stage, Prio: 5},
-	)
-	if table {
-		cols = append(cols,
-			common.Column{Head: l.T("zones.developer"), Cells: dev, Prio: 6},
-			common.Column{Head: l.T("app.status"), Cells: stat, Prio: 8},
-		)
+		{Head: "", Cells: meter, Raw: true, Prio: 4},
+		{Head: l.T("zones.occupancy"), Cells: occ, Right: true, Prio: 1},
+		{Head: l.T("zones.occ_date"), Cells: occd, Prio: 3},
+		{Head: l.T("zones.stage"), Cells: stage, Prio: 5},
 	}
 	tb := common.Grid(cols, m.W-2)
 	out := []common.Line{common.Text(common.Fit(st.Heading.Render(l.T("zones.parks"))+st.Faint.Render(" · "+l.T("zones.parks_nb")), m.W, 1))}

@@ -1,0 +1,151 @@
+package common
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/provdash/provdash/internal/content"
+)
+
+// ItemOf maps a row of a page to the index of the selectable item it is
+// in the tab's list, -1 when the row cannot be selected. List tabs map by
+// the row's key so the table face selects the same thing as the chart
+// face; tabs whose only list is the table number the rows in order
+// (Sequential).
+type ItemOf func(section string, r content.Row) int
+
+// Sequential numbers every row of a page in order, across sections.
+func Sequential() ItemOf {
+	n := -1
+	return func(string, content.Row) int {
+		n++
+		return n
+	}
+}
+
+// Rows counts the rows of a page, across sections.
+func Rows(p content.Page) int {
+	n := 0
+	for _, s := range p.Sections {
+		n += len(s.Rows)
+	}
+	return n
+}
+
+// RowAt returns the n-th row of a page across sections, with its section.
+func RowAt(p content.Page, n int) (content.Section, content.Row, bool) {
+	for _, s := range p.Sections {
+		if n < len(s.Rows) {
+			return s, s.Rows[n], n >= 0
+		}
+		n -= len(s.Rows)
+	}
+	return content.Section{}, content.Row{}, false
+}
+
+// PageLines lays the sections of a page out as the lines of a table face:
+// per section a heading (with its intro beside it where there is room), the
+// column header and one line per row, the selected item reversed and marked
+// with "›". Columns give way in the order the content model declares
+// (Column.Prio), so what drops at a narrow width is the same on every tab.
+// Every table face draws through here, so its cells, marks and citations are
+// the content model's, character for character.
+func PageLines(ctx *Context, p content.Page, w, sel int, item ItemOf) []Line {
+	if ctx == nil || ctx.Styles == nil || w <= 0 {
+		return nil
+	}
+	st := ctx.Styles
+	var out []Line
+	for _, n := range p.Notices {
+		// A notice is read whole here: the chart face may cut it.
+		out = append(out, Heading(ctx, n.Title, "", w))
+		out = append(out, WrapText(n.Text+" "+citeText(ctx, n.Cite), w-2, func(s ...string) string { return "  " + st.Notice.Render(s...) })...)
+		if n.Note != "" {
+			out = append(out, WrapText(n.Note, w-2, func(s ...string) string { return "  " + st.Faint.Render(s...) })...)
+		}
+		out = append(out, Text(""))
+	}
+	for i, s := range p.Sections {
+		if i > 0 {
+			out = append(out, Text(""))
+		}
+		out = append(out, Heading(ctx, s.Title, s.Intro, w))
+		if len(s.Rows) == 0 {
+			out = append(out, Text(st.Faint.Render(ansi.Truncate(s.Empty, w, "…"))))
+			continue
+		}
+		cols := make([]Column, len(s.Columns))
+		for j, c := range s.Columns {
+			cols[j] = Column{Head: c.Head, Right: c.Right, Prio: c.Prio, Max: c.Max, Cells: make([]string, len(s.Rows))}
+		}
+		notes := make([]string, len(s.Rows))
+		hasNote := false
+		for r, row := range s.Rows {
+			for j := range cols {
+				if j < len(row.Cells) {
+					cols[j].Cells[r] = row.Cells[j].String()
+				}
+			}
+			if row.Note != "" {
+				notes[r], hasNote = firstLine(row.Note), true
+			}
+		}
+		if hasNote {
+			// Where the width leaves room, each row's note shows beside it
+			// (cut); the selected row's is read whole under the table.
+			cols = append(cols, Column{Head: ctx.Loc.T("app.note"), Cells: notes, Flex: true})
+		}
+		t := Grid(cols, max(1, w-2))
+		out = append(out, Text(Fit("  "+st.TableHeader.Render(t.Head), w, 1)))
+		for r, row := range s.Rows {
+			it := item(s.ID, row)
+			if it < 0 {
+				out = append(out, Text(Fit("  "+t.Render(r, st.TableCell), w, 1)))
+				continue
+			}
+			l := t.Row(st, r, it, sel, 2)
+			l.S = Fit(l.S, w, 1)
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// PageSources is the numbered list of the sources a page cites (the
+// sources face).
+func PageSources(ctx *Context, p content.Page, w int) []string {
+	return SourceLines(ctx, p.Sources(), w)
+}
+
+// PageCitation is the one-line citation of a page, under a chart or table.
+func PageCitation(ctx *Context, p content.Page, w int) string {
+	return SourceLine(ctx, p.Sources(), w)
+}
+
+// WithMarkStyled appends a cell's status mark, in the mark's style, to the
+// cell's text already styled by the caller: the one place a figure on
+// screen gets its mark (the mark carries the meaning; colour repeats it).
+func WithMarkStyled(ctx *Context, styled string, c content.Cell) string {
+	if c.Mark == "" {
+		return styled
+	}
+	return styled + " " + MarkStyle(ctx.Styles, c.Status).Render(c.Mark)
+}
+
+// citeText is "[n][m]" for the source ids, "" for none.
+func citeText(ctx *Context, ids []string) string {
+	var b strings.Builder
+	for _, id := range ids {
+		b.WriteString(SourceNum(ctx, id))
+	}
+	return b.String()
+}
+
+// firstLine is s up to its first line break.
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
