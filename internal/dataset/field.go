@@ -72,10 +72,14 @@ func (f field[R]) of(group string) field[R] {
 type rowFigures struct {
 	r      *row
 	groups map[string][]string // figure columns by vouching Meta prefix
+	all    []string
 }
 
 // in counts the figures that the Meta with prefix vouches for.
 func (f rowFigures) in(prefix string) int { return f.r.present(f.groups[prefix]...) }
+
+// total counts every figure of the row, whichever Meta vouches for it.
+func (f rowFigures) total() int { return f.r.present(f.all...) }
 
 // tableOf declares one CSV table whose rows are R: its file, its fields in
 // header order, and the rules that involve more than one cell.
@@ -121,16 +125,18 @@ func (t *tableOf[R]) load(l *loader, d *Dataset) {
 		specs[i] = colSpec{name: c.name, required: c.presence != mayBeLeftOut}
 	}
 	groups := map[string][]string{}
+	var all []string
 	for _, c := range cols {
 		if c.figure {
 			groups[c.group] = append(groups[c.group], c.name)
+			all = append(all, c.name)
 		}
 	}
 	var k keys
 	rows := t.rows(d)
 	for _, r := range l.readCSV(t.file, specs) {
 		var v R
-		figs := rowFigures{r: r, groups: groups}
+		figs := rowFigures{r: r, groups: groups, all: all}
 		for _, f := range t.fields {
 			f.read(r, &v, figs)
 		}

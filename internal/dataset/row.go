@@ -137,8 +137,12 @@ func (r *row) text(vi, en string) Text { return Text{VI: r.get(vi), EN: r.get(en
 
 // meta reads the source/status/date/note columns named with prefix (""
 // for the row's own, "national_" for the comparison series) under rule.
-// A figure must name its source, status and date; a pure gap must instead
-// say why in a note, and may still cite the source its note quotes.
+// A figure must name its source, status and date. A row with no figure at
+// all is a gap: its own note must say why, and its source/status/date may
+// be empty (or cite the source its note quotes). Columns whose figures are
+// empty while the row has others (a province figure without the national
+// one) need nothing: data/README.md asks a note of a row whose figures are
+// all empty, not of each empty cell.
 func (r *row) meta(prefix string, rule metaRule, figs rowFigures) Meta {
 	m := Meta{Note: r.text(prefix+"note_vi", prefix+"note_en")}
 	src, status, date := prefix+"source", prefix+"status", prefix+"date"
@@ -170,7 +174,7 @@ func (r *row) meta(prefix string, rule metaRule, figs rowFigures) Meta {
 	}
 	m.Status = r.status(status, false)
 	m.Date = r.date(date, false)
-	if !noted {
+	if prefix == "" && figs.total() == 0 && !noted {
 		r.l.addf(CodeGapNeedsNote, r.file, r.line, 0, prefix+"note_vi", "a row without figures needs a note saying why they are missing")
 	}
 	return m
