@@ -6,7 +6,8 @@ import (
 )
 
 // presence says whether a column must be in its file's header and whether
-// its cells may be empty.
+// its cells may be empty. data/README.md marks each column with the words
+// mark returns, and a test holds the two to each other.
 type presence int
 
 const (
@@ -18,6 +19,17 @@ const (
 	// (columns added after datasets were already written).
 	mayBeLeftOut
 )
+
+// mark is how data/README.md writes p in its "cell" column.
+func (p presence) mark() string {
+	switch p {
+	case required:
+		return "required"
+	case mayBeLeftOut:
+		return "optional, may be left out"
+	}
+	return "optional"
+}
 
 // colKind says how a column's cells are typed in the JSON export.
 type colKind int
