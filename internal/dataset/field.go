@@ -147,17 +147,20 @@ func (t *tableOf[R]) load(l *loader, d *Dataset) {
 	var k keys
 	rows := t.rows(d)
 	for _, r := range l.readCSV(t.file, specs) {
-		var v R
+		// Read in place: a row value of its own would escape to the heap
+		// (the fields get a pointer to it), one allocation per row.
+		var zero R
+		*rows = append(*rows, zero)
+		v := &(*rows)[len(*rows)-1]
 		figs := rowFigures{r: r, groups: groups, all: all}
 		for _, f := range t.fields {
-			f.read(r, &v, figs)
+			f.read(r, v, figs)
 		}
 		if t.check != nil {
-			t.check(r, &v)
+			t.check(r, v)
 		}
-		col, key := t.key(r, &v)
+		col, key := t.key(r, v)
 		k.check(r, col, key)
-		*rows = append(*rows, v)
 	}
 	if t.order != nil {
 		slices.SortStableFunc(*rows, t.order)
