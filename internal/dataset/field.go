@@ -15,8 +15,8 @@ const (
 	optional presence = iota
 	// required: the column is in the header and every row has a value.
 	required
-	// mayBeLeftOut: as optional, and the header may leave the column out
-	// (columns added after datasets were already written).
+	// mayBeLeftOut: as optional, and the header may leave the column out;
+	// a missing column reads as empty cells.
 	mayBeLeftOut
 )
 
