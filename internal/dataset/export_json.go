@@ -101,26 +101,28 @@ func (d *Dataset) ExportJSON() ([]byte, error) {
 		j.Headlines[i] = jsonHeadline{ID: h.ID, Label: h.Label, Value: jNum(h.Value), Qualifier: h.Value.Qual,
 			Written: h.Raw, Unit: h.Unit, Rank: h.Rank, RankOf: h.RankOf, jsonMeta: jMeta(h.Meta)}
 	}
-	for _, t := range d.tables() {
-		rows := make([]map[string]any, 0, len(t.rows))
-		for _, r := range t.rows {
-			out := make(map[string]any, len(t.header)+1)
+	for _, t := range tables() {
+		cols := t.columns()
+		recs := t.cells(d)
+		rows := make([]map[string]any, 0, len(recs))
+		for _, rec := range recs {
+			out := make(map[string]any, len(cols)+1)
 			quals := map[string]string{}
-			for _, h := range t.header {
-				v, err := jsonCell(t.kinds[h], r[h])
+			for i, c := range cols {
+				v, err := jsonCell(c.kind, rec[i])
 				if err != nil {
-					return nil, fmt.Errorf("export json %s column %s: %w", t.file, h, err)
+					return nil, fmt.Errorf("export json %s column %s: %w", t.fileName(), c.name, err)
 				}
 				if q, ok := v.(qualified); ok {
-					quals[h] = q.qual
+					quals[c.name] = q.qual
 					v = q.n
 				}
-				out[h] = v
+				out[c.name] = v
 			}
 			out["qualifiers"] = quals
 			rows = append(rows, out)
 		}
-		j.Tables[strings.TrimSuffix(t.file, ".csv")] = rows
+		j.Tables[strings.TrimSuffix(t.fileName(), ".csv")] = rows
 	}
 	b, err := json.MarshalIndent(j, "", "  ")
 	if err != nil {

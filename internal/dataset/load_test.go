@@ -333,3 +333,34 @@ func FuzzLoadCSV(f *testing.F) {
 		}
 	})
 }
+
+// data/README.md asks a note of a row whose figures are all empty, not of
+// each empty figure: a province figure without the national one (not yet
+// published) loads without a note, and so does the national figure alone.
+func TestLoadGrowthWithoutNational(t *testing.T) {
+	head := "year,growth,rank,rank_source,source,status,date,note_vi,note_en,national,national_source,national_status,national_date\n"
+	files := fixture()
+	files[FileGrowth] = head +
+		"2024,13.85,1,,s1,official,2024,,,,,,\n" +
+		"2023,,,,,,,,,5.05,s2,official,2023\n"
+	d, err := load(files)
+	if err != nil {
+		t.Fatalf("a row with one of its figures: %v", err)
+	}
+	if g := d.Growth[1]; g.National.OK || g.NatMeta != (Meta{}) || g.Source != "s1" {
+		t.Errorf("2024 = %+v, want no national figure and an empty NatMeta", g)
+	}
+	if g := d.Growth[0]; g.Province.OK || !g.National.OK || g.Meta != (Meta{}) {
+		t.Errorf("2023 = %+v, want only the national figure", g)
+	}
+
+	// A row with no figure at all still needs its own note, even when
+	// the national columns have one.
+	files[FileGrowth] = "year,growth,rank,rank_source,source,status,date,note_vi,note_en,national,national_source,national_status,national_date,national_note_vi,national_note_en\n" +
+		"2025,,,,,,,,,,,,,Chưa có số cả nước,National figure not yet published\n"
+	_, err = load(files)
+	var ps Problems
+	if !errors.As(err, &ps) || len(ps) != 1 || ps[0].Code != CodeGapNeedsNote || ps[0].Column != "note_vi" || ps[0].Line != 2 {
+		t.Fatalf("a row without figures: want one gap_needs_note at note_vi, got %v", err)
+	}
+}

@@ -99,11 +99,6 @@ func (r *row) intVal(name string, lo, hi int, required bool) int {
 	return v
 }
 
-func (r *row) year(name string) int { return r.intVal(name, 1900, 2100, true) }
-
-// rank is a national or list position: empty (none) or a positive number.
-func (r *row) rank(name string) int { return r.intVal(name, 1, 1000, false) }
-
 // date checks an ISO date or period; empty is allowed unless required.
 func (r *row) date(name string, required bool) string {
 	v := r.get(name)
@@ -141,24 +136,35 @@ func (r *row) oneOf(name string, required bool, allowed ...string) string {
 func (r *row) text(vi, en string) Text { return Text{VI: r.get(vi), EN: r.get(en)} }
 
 // meta reads the source/status/date/note columns named with prefix (""
-// for the row's own, "national_" for the comparison series). figures is how
-// many figures these columns vouch for: a row that carries a figure must
-// name its source, status and date; a pure gap must instead say why in a
-// note, and may still cite the source its note quotes.
-func (r *row) meta(prefix string, figures int) Meta { return r.metaDate(prefix, figures, true) }
-
-// metaDate is meta for tables where a dated figure may come from an undated
-// page (the note must then say so); dateRequired false allows an empty date.
-func (r *row) metaDate(prefix string, figures int, dateRequired bool) Meta {
+// for the row's own, "national_" for the comparison series) under rule.
+// A figure must name its source, status and date. A row with no figure at
+// all is a gap: its own note must say why, and its source/status/date may
+// be empty (or cite the source its note quotes). Columns whose figures are
+// empty while the row has others (a province figure without the national
+// one) need nothing: data/README.md asks a note of a row whose figures are
+// all empty, not of each empty cell.
+func (r *row) meta(prefix string, rule metaRule, figs rowFigures) Meta {
 	m := Meta{Note: r.text(prefix+"note_vi", prefix+"note_en")}
 	src, status, date := prefix+"source", prefix+"status", prefix+"date"
-	if figures > 0 {
+	noted := m.Note.VI != "" || m.Note.EN != ""
+	if rule == rowIsFact {
+		// An agreement is itself the fact: it always needs a source and a
+		// status, but its date may be unknown (the signing date is in
+		// "signed" when a source gives it).
+		m.Date = r.date(date, false)
+		m.Status = r.status(status, true)
+		if v, ok := r.need(src); ok {
+			m.Source = r.sourceID(src, v)
+		}
+		return m
+	}
+	if figs.in(prefix) > 0 {
 		if v, ok := r.need(src); ok {
 			m.Source = r.sourceID(src, v)
 		}
 		m.Status = r.status(status, true)
-		m.Date = r.date(date, dateRequired)
-		if m.Date == "" && !dateRequired && m.Note.VI == "" && m.Note.EN == "" {
+		m.Date = r.date(date, rule == dated)
+		if m.Date == "" && rule == mayBeUndated && !noted {
 			r.l.addf(CodeUndatedNeedsNote, r.file, r.line, 0, date, "an undated figure needs a note saying so")
 		}
 		return m
@@ -168,7 +174,7 @@ func (r *row) metaDate(prefix string, figures int, dateRequired bool) Meta {
 	}
 	m.Status = r.status(status, false)
 	m.Date = r.date(date, false)
-	if m.Note.VI == "" && m.Note.EN == "" {
+	if prefix == "" && figs.total() == 0 && !noted {
 		r.l.addf(CodeGapNeedsNote, r.file, r.line, 0, prefix+"note_vi", "a row without figures needs a note saying why they are missing")
 	}
 	return m
