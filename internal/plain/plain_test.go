@@ -56,7 +56,7 @@ var keys = map[i18n.Lang]map[string][]string{
 		"agreements": {"2021–2025", "chưa kiểm chứng", "Thỏa thuận hợp tác quốc tế"},
 	},
 	i18n.EN: {
-		"overview":   {"GRDP growth 2024: 13.85%, ranked 1st of 63 [16].", "Data as of 1 Jul 2025.", "merged into a new province", "Size of the economy 2024: USD ≈8.6 bn (estimate), ranked 12th of 63 [1]."},
+		"overview":   {"GRDP growth 2024: 13.85%, ranked 1st of 63 [16].", "Data as of 1 Jul 2025.", "merged into a new province", "Size of the economy 2024: ≈USD 8.6 bn (estimate), ranked 12th of 63 [1]."},
 		"gdp":        {"4th [9]", "−3.32%", "GRDP size (current prices)"},
 		"fdi":        {"Countries and territories with projects: >30 (reported), as of 2025 [1].", "One table per definition; definitions are never summed or compared."},
 		"zones":      {"2,720.72 ha ?", "not found"},
