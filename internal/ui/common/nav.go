@@ -18,6 +18,9 @@ type ListNav struct {
 	Detail bool
 	Pane   Scroll
 	Src    Scroll
+	// PageRows is how many list lines the tab showed last: a page move
+	// moves by what is on screen, not by a constant guessed per tab.
+	PageRows int
 }
 
 // Key applies a key press to a list of n items (page rows per page move)

@@ -79,6 +79,71 @@ func (t *ListTab) Key(msg tea.Msg, n, page int) bool {
 	return t.Nav.Key(t.keys(), kp, n, page)
 }
 
+// ListFrame is what a list tab gives ListTab.Render: the parts that are
+// its own. Everything else (header, detail panel, empty list, sources
+// face, legend, citation, scrolling) is drawn the same way on every list
+// tab.
+type ListFrame struct {
+	// Title is the tab's heading; Sub are lines under it (a count line)
+	// shown when the tab is at least 12 rows tall.
+	Title string
+	Sub   []string
+	// N is the number of selectable items; Empty is said when it is 0.
+	N     int
+	Empty string
+	// Detail returns the open detail of the selected item: its title, its
+	// fields and a hint line.
+	Detail func() (title string, fields []Field, hint string)
+	// Chart is the chart face's body; the table face is the page's
+	// sections (Table maps a page row to its item, nil for Sequential).
+	Chart func() []Line
+	Table ItemOf
+}
+
+// Render caches the frame of the face shown, or "" until the tab is Ready.
+func (t *ListTab) Render(f ListFrame) {
+	if !t.Ready() {
+		t.Out = ""
+		return
+	}
+	st, w, h := t.Ctx.Styles, t.W, t.H
+	head := []string{FaceBar(t.Ctx, f.Title, t.Nav.Face, w)}
+	if h >= 12 {
+		head = append(head, f.Sub...)
+	}
+	switch {
+	case t.Nav.Detail && f.N > 0 && f.Detail != nil:
+		title, fields, hint := f.Detail()
+		panel := DetailScroll(t.Ctx, title, fields, hint, w, h-len(head), &t.Nav.Pane)
+		body := lipgloss.PlaceHorizontal(w, lipgloss.Center, panel)
+		t.Out = Fit(strings.Join(head, "\n")+"\n"+body, w, h)
+		return
+	case t.Nav.Face == FaceSources:
+		t.Out = AssembleText(t.Ctx, w, h, head, PageSources(t.Ctx, t.Page, w), &t.Nav.Src)
+		return
+	case f.N == 0:
+		t.Out = Fit(strings.Join(append(head, st.Muted.Render(f.Empty)), "\n"), w, h)
+		return
+	}
+	foot := []string{PageCitation(t.Ctx, t.Page, w)}
+	if h >= 30 {
+		foot = append([]string{st.Faint.Render(Pad(t.Ctx.Loc.T("app.legend"), w))}, foot...)
+	}
+	var body []Line
+	if t.Nav.Face == FaceTable {
+		item := f.Table
+		if item == nil {
+			item = Sequential()
+		}
+		body = PageLines(t.Ctx, t.Page, w, t.Nav.Sel, item)
+	} else {
+		body = f.Chart()
+	}
+	// A page move moves by the rows on screen, less one for context.
+	t.Nav.PageRows = max(1, h-len(head)-len(foot)-1)
+	t.Out = Assemble(w, h, head, body, t.Nav.Sel, &t.Nav.Off, foot)
+}
+
 // Face returns the face shown.
 func (t *ListTab) Face() Face { return t.Nav.Face }
 

@@ -8,10 +8,7 @@
 package agreements
 
 import (
-	"strings"
-
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
@@ -54,7 +51,7 @@ func (m *Model) SetSize(w, h int) {
 
 // Update implements common.View.
 func (m *Model) Update(msg tea.Msg) tea.Cmd {
-	if m.Key(msg, len(m.order), max(1, m.H-8)) {
+	if m.Key(msg, len(m.order), m.Nav.PageRows) {
 		m.rebuild()
 	}
 	return nil
@@ -86,37 +83,13 @@ func (m *Model) rebuild() {
 		m.Out = ""
 		return
 	}
-	l, st := m.Ctx.Loc, m.Ctx.Styles
-	head := []string{common.FaceBar(m.Ctx, l.T("agreements.heading"), m.Nav.Face, m.W)}
-	if m.H >= 12 {
-		head = append(head, m.countLine(), "")
-	}
-	if m.Nav.Detail && len(m.order) > 0 {
-		panel := common.DetailScroll(m.Ctx, l.Pick(m.agreement(m.Nav.Sel).Partner), m.detailFields(), l.T("agreements.hint"), m.W, m.H-len(head), &m.Nav.Pane)
-		body := lipgloss.PlaceHorizontal(m.W, lipgloss.Center, panel)
-		m.Out = common.Fit(strings.Join(head, "\n")+"\n"+body, m.W, m.H)
-		return
-	}
-	if len(m.order) == 0 && m.Nav.Face != common.FaceSources {
-		m.Out = common.Fit(strings.Join(append(head, st.Muted.Render(l.T("agreements.empty"))), "\n"), m.W, m.H)
-		return
-	}
-	if m.Nav.Face == common.FaceSources {
-		m.Out = common.AssembleText(m.Ctx, m.W, m.H, head, common.PageSources(m.Ctx, m.Page, m.W), &m.Nav.Src)
-		return
-	}
-	foot := []string{common.PageCitation(m.Ctx, m.Page, m.W)}
-	if m.H >= 30 {
-		foot = append([]string{st.Faint.Render(common.Pad(l.T("app.legend"), m.W))}, foot...)
-	}
-	var body []common.Line
-	switch m.Nav.Face {
-	case common.FaceTable:
-		body = common.PageLines(m.Ctx, m.Page, m.W, m.Nav.Sel, common.Sequential())
-	default:
-		body = append(m.timeline(), m.list()...)
-	}
-	m.Out = common.Assemble(m.W, m.H, head, body, m.Nav.Sel, &m.Nav.Off, foot)
+	l := m.Ctx.Loc
+	m.Render(common.ListFrame{Title: l.T("agreements.heading"), Sub: []string{m.countLine(), ""},
+		N: len(m.order), Empty: l.T("agreements.empty"),
+		Detail: func() (string, []common.Field, string) {
+			return l.Pick(m.agreement(m.Nav.Sel).Partner), m.detailFields(), l.T("agreements.hint")
+		},
+		Chart: func() []common.Line { return append(m.timeline(), m.list()...) }})
 }
 
 func (m *Model) countLine() string {

@@ -72,7 +72,7 @@ func (m *Model) SetSize(w, h int) {
 
 // Update implements common.View.
 func (m *Model) Update(msg tea.Msg) tea.Cmd {
-	if m.Key(msg, len(m.items), max(1, m.H-6)) {
+	if m.Key(msg, len(m.items), m.Nav.PageRows) {
 		m.rebuild()
 	}
 	return nil
@@ -159,37 +159,11 @@ func (m *Model) rebuild() {
 		m.Out = ""
 		return
 	}
-	st := m.Ctx.Styles
-	head := []string{common.FaceBar(m.Ctx, m.Ctx.Loc.T("fdi.heading"), m.Nav.Face, m.W)}
-	if m.H >= 12 {
-		head = append(head, m.countLine(), "")
-	}
-	if m.Nav.Detail && len(m.items) > 0 {
-		panel := common.DetailScroll(m.Ctx, m.detailTitle(), m.detailFields(), m.Ctx.Loc.T("fdi.hint"), m.W, m.H-len(head), &m.Nav.Pane)
-		body := lipgloss.PlaceHorizontal(m.W, lipgloss.Center, panel)
-		m.Out = common.Fit(strings.Join(head, "\n")+"\n"+body, m.W, m.H)
-		return
-	}
-	if len(m.items) == 0 && m.Nav.Face != common.FaceSources {
-		m.Out = common.Fit(strings.Join(append(head, st.Muted.Render(m.Ctx.Loc.T("fdi.empty"))), "\n"), m.W, m.H)
-		return
-	}
-	if m.Nav.Face == common.FaceSources {
-		m.Out = common.AssembleText(m.Ctx, m.W, m.H, head, common.PageSources(m.Ctx, m.Page, m.W), &m.Nav.Src)
-		return
-	}
-	var body []common.Line
-	foot := []string{common.PageCitation(m.Ctx, m.Page, m.W)}
-	if m.H >= 30 {
-		foot = append([]string{st.Faint.Render(common.Pad(m.Ctx.Loc.T("app.legend"), m.W))}, foot...)
-	}
-	switch m.Nav.Face {
-	case common.FaceTable:
-		body = m.tableBody()
-	default:
-		body = m.chartBody()
-	}
-	m.Out = common.Assemble(m.W, m.H, head, body, m.Nav.Sel, &m.Nav.Off, foot)
+	l := m.Ctx.Loc
+	m.Render(common.ListFrame{Title: l.T("fdi.heading"), Sub: []string{m.countLine(), ""},
+		N: len(m.items), Empty: l.T("fdi.empty"),
+		Detail: func() (string, []common.Field, string) { return m.detailTitle(), m.detailFields(), l.T("fdi.hint") },
+		Chart:  m.chartBody, Table: m.tableItem})
 }
 
 // countLine is the number of investing countries and territories, with its
@@ -377,23 +351,20 @@ func (m *Model) compareNotes() []string {
 	return out
 }
 
-// tableBody is the content page's sections; a row is selected with the
-// chart face's item of the same key, so switching faces keeps the
-// selection.
-func (m *Model) tableBody() []common.Line {
-	return common.PageLines(m.Ctx, m.Page, m.W, m.Nav.Sel, func(sec string, r content.Row) int {
-		prefix := "y/"
-		switch sec {
-		case "fdi.by_country":
-			prefix = "c/"
-		case "fdi.summary":
-			return -1
-		}
-		if n, ok := m.itemOf[prefix+r.Key]; ok {
-			return n
-		}
+// tableItem maps a row of the table face (the content page) to the chart
+// face's item of the same key, so switching faces keeps the selection.
+func (m *Model) tableItem(sec string, r content.Row) int {
+	prefix := "y/"
+	switch sec {
+	case "fdi.by_country":
+		prefix = "c/"
+	case "fdi.summary":
 		return -1
-	})
+	}
+	if n, ok := m.itemOf[prefix+r.Key]; ok {
+		return n
+	}
+	return -1
 }
 
 func rankOrGap(l *i18n.Locale, r int) string {

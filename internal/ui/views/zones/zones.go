@@ -13,7 +13,6 @@ import (
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
@@ -50,7 +49,7 @@ func (m *Model) SetSize(w, h int) {
 
 // Update implements common.View.
 func (m *Model) Update(msg tea.Msg) tea.Cmd {
-	if m.Key(msg, m.count(), max(1, m.H-8)) {
+	if m.Key(msg, m.count(), m.Nav.PageRows) {
 		m.rebuild()
 	}
 	return nil
@@ -87,36 +86,13 @@ func (m *Model) rebuild() {
 		m.Out = ""
 		return
 	}
-	l, st := m.Ctx.Loc, m.Ctx.Styles
-	head := []string{common.FaceBar(m.Ctx, l.T("zones.heading"), m.Nav.Face, m.W)}
-	if m.H >= 12 {
-		head = append(head, "")
-	}
-	if m.Nav.Detail && m.count() > 0 {
-		panel := common.DetailScroll(m.Ctx, m.detailTitle(), m.detailFields(), l.T("zones.hint"), m.W, m.H-len(head), &m.Nav.Pane)
-		body := lipgloss.PlaceHorizontal(m.W, lipgloss.Center, panel)
-		m.Out = common.Fit(strings.Join(head, "\n")+"\n"+body, m.W, m.H)
-		return
-	}
-	if m.count() == 0 && m.Nav.Face != common.FaceSources {
-		m.Out = common.Fit(strings.Join(append(head, st.Muted.Render(l.T("zones.empty"))), "\n"), m.W, m.H)
-		return
-	}
-	if m.Nav.Face == common.FaceSources {
-		m.Out = common.AssembleText(m.Ctx, m.W, m.H, head, common.PageSources(m.Ctx, m.Page, m.W), &m.Nav.Src)
-		return
-	}
-	foot := []string{common.PageCitation(m.Ctx, m.Page, m.W)}
-	if m.H >= 30 {
-		foot = append([]string{st.Faint.Render(common.Pad(l.T("app.legend"), m.W))}, foot...)
-	}
-	// The table face is the content page: totals then parks, in the
-	// chart face's item order, so the selection stays on switching.
-	body := common.PageLines(m.Ctx, m.Page, m.W, m.Nav.Sel, common.Sequential())
-	if m.Nav.Face != common.FaceTable {
-		body = append(m.totals(), m.parks()...)
-	}
-	m.Out = common.Assemble(m.W, m.H, head, body, m.Nav.Sel, &m.Nav.Off, foot)
+	l := m.Ctx.Loc
+	// The table face is the content page: totals then parks, in the chart
+	// face's item order (Sequential), so the selection stays on switching.
+	m.Render(common.ListFrame{Title: l.T("zones.heading"), Sub: []string{""},
+		N: m.count(), Empty: l.T("zones.empty"),
+		Detail: func() (string, []common.Field, string) { return m.detailTitle(), m.detailFields(), l.T("zones.hint") },
+		Chart:  func() []common.Line { return append(m.totals(), m.parks()...) }})
 }
 
 // totals are the park and cluster counts and areas, each with its status
