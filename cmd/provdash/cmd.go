@@ -22,6 +22,7 @@ import (
 	"github.com/provdash/provdash/internal/plain"
 	"github.com/provdash/provdash/internal/render"
 	"github.com/provdash/provdash/internal/ui"
+	"github.com/provdash/provdash/internal/ui/common"
 	"github.com/provdash/provdash/internal/ui/theme"
 )
 
@@ -47,6 +48,7 @@ func versionString() string {
 // globalFlags are shared by the dashboard and render.
 type globalFlags struct {
 	tab     string
+	face    string
 	lang    string
 	theme   string
 	ascii   bool
@@ -56,6 +58,7 @@ type globalFlags struct {
 
 func (g *globalFlags) register(cmd *cobra.Command, getenv func(string) string) {
 	cmd.Flags().StringVar(&g.tab, "tab", "overview", "first tab: "+strings.Join(ui.TabIDs(), "|"))
+	cmd.Flags().StringVar(&g.face, "face", "chart", "face every tab starts on: "+strings.Join(common.FaceNames(), "|"))
 	cmd.Flags().StringVar(&g.lang, "lang", string(i18n.FromEnv(getenv)), "language: vi|en (default from LC_ALL/LANG)")
 	cmd.Flags().StringVar(&g.theme, "theme", "auto", "theme: auto|dark|light|high-contrast|mono (auto follows the terminal background; NO_COLOR gives mono)")
 	cmd.Flags().BoolVar(&g.ascii, "ascii", false, "charts and borders without braille or box drawing, for PuTTY and old consoles")
@@ -80,7 +83,7 @@ func (g *globalFlags) options(errOut io.Writer) (ui.Options, error) {
 			return ui.Options{}, err
 		}
 	}
-	opts := ui.Options{Data: d, Lang: lang, Tab: g.tab, Theme: th, ASCII: g.ascii, NoColor: g.noColor}
+	opts := ui.Options{Data: d, Lang: lang, Tab: g.tab, Face: g.face, Theme: th, ASCII: g.ascii, NoColor: g.noColor}
 	if len(all) > 1 {
 		opts.Collection = all
 	}

@@ -67,7 +67,7 @@ func (m *Model) plainPrint() tea.Cmd {
 	if w <= 0 {
 		w = 80
 	}
-	text, err := plain.Tab(m.opts.Data, m.ctx.Loc, m.Active(), w)
+	text, err := plain.Page(m.tabs[m.active].Page(m.opts.Data, m.ctx.Loc), m.opts.Data, m.ctx.Loc, w)
 	if err != nil {
 		text = err.Error()
 	}

@@ -91,6 +91,8 @@ type Options struct {
 	Plain bool
 	// Tabs is the tab registry; the zero value means content.Default().
 	Tabs content.Registry
+	// Face is the face every tab starts on: chart (""), table or sources.
+	Face string
 }
 
 // DefaultInterval is how long presentation mode shows each tab.
@@ -179,8 +181,16 @@ func New(opts Options) (*Model, error) {
 		opts.Tabs = content.Default()
 	}
 	m := &Model{opts: opts, tabs: opts.Tabs.Tabs(), help: help.New(), dirty: true, darkBackground: true}
+	face, err := common.ParseFace(opts.Face)
+	if err != nil {
+		return nil, err
+	}
 	for _, t := range m.tabs {
-		m.views = append(m.views, newView(t))
+		v := newView(t)
+		if f, ok := v.(common.Faced); ok && face != common.FaceChart {
+			f.SetFace(face)
+		}
+		m.views = append(m.views, v)
 	}
 	if opts.Present {
 		m.present, m.left = true, opts.Interval

@@ -4,7 +4,9 @@
 package common
 
 import (
+	"fmt"
 	"strconv"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -68,6 +70,27 @@ const (
 	FaceTable
 	FaceSources
 )
+
+// FaceNames are the faces' names as --face accepts them, in cycling order.
+func FaceNames() []string { return []string{"chart", "table", "sources"} }
+
+// ParseFace accepts a face's name ("" is the chart).
+func ParseFace(s string) (Face, error) {
+	if s == "" {
+		return FaceChart, nil
+	}
+	for i, n := range FaceNames() {
+		if s == n {
+			return Face(i), nil
+		}
+	}
+	return FaceChart, fmt.Errorf("unknown face %q: use one of %s", s, strings.Join(FaceNames(), ", "))
+}
+
+// Faced is a view whose face can be set from outside (--face): every tab.
+type Faced interface {
+	SetFace(Face)
+}
 
 // Next returns the following face.
 func (f Face) Next() Face { return (f + 1) % 3 }

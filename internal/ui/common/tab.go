@@ -147,6 +147,9 @@ func (t *ListTab) Render(f ListFrame) {
 // Face returns the face shown.
 func (t *ListTab) Face() Face { return t.Nav.Face }
 
+// SetFace shows face f (--face); the caller redraws.
+func (t *ListTab) SetFace(f Face) { t.Nav.Face = f }
+
 // Capturing is true while a detail is open: esc belongs to the tab then.
 func (t *ListTab) Capturing() bool { return t.Nav.Detail }
 
@@ -238,6 +241,9 @@ func (t *FaceTab) Render(chart, table func() []string, sources func() string) {
 
 // Face returns the face shown.
 func (t *FaceTab) Face() Face { return t.Nav.Face }
+
+// SetFace shows face f (--face); the caller redraws.
+func (t *FaceTab) SetFace(f Face) { t.Nav.Face = f }
 
 // Capturing is false: the selected row's note is always shown, there is no
 // detail to open or close.

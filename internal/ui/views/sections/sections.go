@@ -49,6 +49,15 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
+// SetFace implements common.Faced: there is no chart, so the chart face is
+// the table.
+func (m *Model) SetFace(f common.Face) {
+	if f == common.FaceChart {
+		f = common.FaceTable
+	}
+	m.Nav.Face = f
+}
+
 func (m *Model) rebuild() {
 	m.Render(m.table, m.table, m.sources)
 }
