@@ -120,7 +120,7 @@ func TestSelectionClampsAndDetail(t *testing.T) {
 		t.Fatal("enter did not open the detail")
 	}
 	out := plain(m)
-	for _, want := range []string{"Tỉnh Chungcheongnam", "Hàn Quốc", "05/12/2023", "2023–2030", "Bài gốc liệt kê", "VietnamPlus"} {
+	for _, want := range []string{"Tỉnh Chungcheongnam", "Hàn Quốc", "05/12/2023", "2023–2030", "Bài của Sở Ngoại vụ", "VietnamPlus"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("detail lacks %q:\n%s", want, out)
 		}
