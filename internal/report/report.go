@@ -470,7 +470,7 @@ func (w *writer) notesAndSources() {
 	}
 	w.heading(w.t("sources"))
 	for i, s := range w.d.Sources {
-		line := fmt.Sprintf("%d. [%d] %s", i+1, i+1, cell(s.Title))
+		line := fmt.Sprintf("- [%d] %s", i+1, cell(s.Title))
 		if s.Publisher != "" {
 			line += " — " + cell(s.Publisher)
 		}

@@ -54,7 +54,7 @@ func TestStructure(t *testing.T) {
 	d := bundled(t)
 	md := Markdown(d, i18n.New(i18n.EN))
 	for _, m := range regexp.MustCompile(`\[(\d+)\]`).FindAllStringSubmatch(md, -1) {
-		if !strings.Contains(md, "\n"+m[1]+". ["+m[1]+"] ") {
+		if !strings.Contains(md, "\n- ["+m[1]+"] ") {
 			t.Errorf("citation [%s] has no source entry", m[1])
 		}
 	}
@@ -82,7 +82,7 @@ func TestStructure(t *testing.T) {
 	}
 	// Sources numbered as on screen: the 16th source is cited as [16].
 	s, n, _ := d.SourceByID(d.Growth[len(d.Growth)-1].Source)
-	if !strings.Contains(md, "\n"+itoa(n)+". ["+itoa(n)+"] "+s.Title) {
+	if !strings.Contains(md, "\n- ["+itoa(n)+"] "+s.Title) {
 		t.Errorf("source %d (%s) not listed under its number", n, s.ID)
 	}
 	for _, want := range []string{"| 2024 | 13.85", "≈6,400 ?", "## Sources", "—"} {
