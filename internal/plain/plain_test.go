@@ -46,14 +46,14 @@ var keys = map[i18n.Lang]map[string][]string{
 		"gdp":        {"Năm 2024, GRDP của Bắc Giang tăng 13,85 %", "Nông, lâm, thủy sản giảm 3,32 % [16].", "Quy mô GRDP"},
 		"fdi":        {"Vốn FDI cấp mới năm 2024: 459,38 triệu USD, 66 dự án [1].", "ghi 73 dự án FDI cấp mới", "hơn 30"},
 		"zones":      {"Khu công nghiệp (KCN): 11, diện tích 2.720,72 ha, đã cho thuê không có số liệu", "Chủ đầu tư hạ tầng", "không rõ"},
-		"agreements": {"Có 7 thỏa thuận; 4 đã được kiểm chứng độc lập.", "chưa kiểm chứng"},
+		"agreements": {"Có 7 thỏa thuận; 4 thỏa thuận có nguồn độc lập.", "chưa tìm thấy"},
 	},
 	i18n.EN: {
 		"overview":   {"GRDP growth 2024: 13.85%, ranked 1st of 63 [16].", "Data as of 1 Jul 2025.", "merged into a new province", "(press report, unverified)"},
 		"gdp":        {"In 2024, Bắc Giang's GRDP grew 13.85%", "Agriculture, forestry, fishery shrank 3.32% [16]."},
 		"fdi":        {"New FDI in 2024: USD 459.38 m, 66 projects [1].", "over 30"},
 		"zones":      {"Industrial parks: 11, area 2,720.72 ha, leased no data", "not found"},
-		"agreements": {"There are 7 agreements; 4 are independently verified."},
+		"agreements": {"There are 7 agreements; 4 have an independent source."},
 	},
 }
 
