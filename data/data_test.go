@@ -134,11 +134,11 @@ func TestBundledFDI(t *testing.T) {
 			}
 		}
 	}
-	if newRow == nil || !approx(newRow.Projects, 66) || !approx(newRow.CapitalUSDm, 459.38) || newRow.Status != dataset.Reported ||
+	if newRow == nil || !approx(newRow.Projects, 66) || !approx(newRow.CapitalUSDm, 459.38) || newRow.Status != dataset.Official ||
 		!strings.Contains(newRow.Note.EN, "73") {
-		t.Errorf("2024 new FDI (seed, reported, repost disclosed) = %+v", newRow)
+		t.Errorf("2024 new FDI (Department of Foreign Affairs, official, repost disclosed) = %+v", newRow)
 	}
-	if addedRow == nil || !approx(addedRow.Projects, 63) || !approx(addedRow.CapitalUSDm, 762.02) || addedRow.Status != dataset.Reported ||
+	if addedRow == nil || !approx(addedRow.Projects, 63) || !approx(addedRow.CapitalUSDm, 762.02) || addedRow.Status != dataset.Official ||
 		!strings.Contains(addedRow.Note.EN, "782.8") {
 		t.Errorf("2024 added FDI = %+v", addedRow)
 	}
@@ -175,7 +175,7 @@ func TestBundledZonesAndAgreements(t *testing.T) {
 	for _, z := range d.ZoneTotals {
 		switch z.Kind {
 		case "parks":
-			parks = approx(z.Count, 11) && approx(z.AreaHa, 2720.72) && z.Status == dataset.Reported && strings.Contains(z.Note.EN, "2,252")
+			parks = approx(z.Count, 11) && approx(z.AreaHa, 2720.72) && z.Status == dataset.Official && strings.Contains(z.Note.EN, "2,252")
 		case "clusters":
 			clusters = approx(z.Count, 55) && approx(z.AreaHa, 2327) && z.Date == "2025-03-19"
 		}
@@ -262,5 +262,75 @@ func TestBundledSourcesAllCited(t *testing.T) {
 func TestFS(t *testing.T) {
 	if _, err := fs.Stat(FS(), Dir+"/dataset.toml"); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// The article by the provincial Department of Foreign Affairs is named by
+// its title and publisher: no file users read calls it a "seed" or the
+// "original article" (bài gốc).
+func TestNoSeedWording(t *testing.T) {
+	err := fs.WalkDir(FS(), Dir, func(path string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(FS(), path)
+		if err != nil {
+			return err
+		}
+		for i, line := range strings.Split(string(b), "\n") {
+			low := strings.ToLower(line)
+			for _, w := range []string{"seed", "bài gốc", "bài viết gốc"} {
+				if strings.Contains(low, w) {
+					t.Errorf("%s:%d says %q: %s", path, i+1, w, line)
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := bundled(t)
+	s, n, ok := d.SourceByID("dofa-2025")
+	if !ok || n != 1 || s.Publisher == "" || !strings.HasPrefix(s.Publisher, "Sở Ngoại vụ tỉnh Bắc Giang") ||
+		s.Title != "Trợ lực giúp Bắc Giang trở thành điểm đến chiến lược" {
+		t.Errorf("source [1] = %d %+v", n, s)
+	}
+}
+
+// The Department of Foreign Affairs is a body of the provincial government:
+// what its article states is an official statement of the province (the
+// notes disclose conflicts), never a "reported" press figure.
+func TestDepartmentFiguresAreOfficial(t *testing.T) {
+	d := bundled(t)
+	var metas []dataset.Meta
+	for _, r := range d.FDIYear {
+		metas = append(metas, r.Meta)
+	}
+	for _, r := range d.FDICountry {
+		metas = append(metas, r.Meta)
+	}
+	for _, r := range d.ZoneTotals {
+		metas = append(metas, r.Meta)
+	}
+	for _, r := range d.Agreements {
+		metas = append(metas, r.Meta)
+	}
+	for _, h := range d.Headline {
+		metas = append(metas, h.Meta)
+	}
+	metas = append(metas, d.FDIMeta)
+	n := 0
+	for _, m := range metas {
+		if m.Source != "dofa-2025" {
+			continue
+		}
+		n++
+		if m.Status == dataset.Reported {
+			t.Errorf("Department figure marked reported: %+v", m)
+		}
+	}
+	if n < 10 {
+		t.Errorf("only %d rows cite the Department's article", n)
 	}
 }

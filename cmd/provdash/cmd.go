@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"time"
 
@@ -73,6 +74,10 @@ func (g *globalFlags) options(errOut io.Writer) (ui.Options, error) {
 	if err != nil {
 		return ui.Options{}, err
 	}
+	loc := i18n.New(lang)
+	if g.tab != "" && !slices.Contains(ui.TabIDs(), g.tab) {
+		return ui.Options{}, errors.New(loc.Tf("cli.unknown_tab", g.tab, strings.Join(ui.TabIDs(), ", ")))
+	}
 	d, all, err := g.load(errOut)
 	if err != nil {
 		return ui.Options{}, err
@@ -80,7 +85,7 @@ func (g *globalFlags) options(errOut io.Writer) (ui.Options, error) {
 	var th theme.Name // "": auto, resolved by the root model with NO_COLOR
 	if g.theme != "" && g.theme != "auto" {
 		if th, err = theme.ParseName(g.theme); err != nil {
-			return ui.Options{}, err
+			return ui.Options{}, errors.New(loc.Tf("cli.unknown_theme", g.theme))
 		}
 	}
 	opts := ui.Options{Data: d, Lang: lang, Tab: g.tab, Face: g.face, Theme: th, ASCII: g.ascii, NoColor: g.noColor}
@@ -127,7 +132,7 @@ func newRootCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 				return render.Write(stdout, render.Options{UI: opts, Width: 80, Height: 24, Profile: colorprofile.NoTTY})
 			}
 			if interval < 0 {
-				return fmt.Errorf("--interval must be positive (got %s)", interval)
+				return errors.New(i18n.New(opts.Lang).Tf("cli.interval", interval))
 			}
 			opts.Present, opts.Interval = present, interval
 			m, err := ui.New(opts)
@@ -180,14 +185,14 @@ func newRenderCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 				return err
 			}
 			if width < 0 || height < 0 {
-				return fmt.Errorf("--width and --height must not be negative (got %d×%d)", width, height)
+				return errors.New(i18n.New(opts.Lang).Tf("cli.negative_size", width, height))
 			}
 			if plainMode {
 				return writePlain(stdout, opts, width)
 			}
 			p, err := profileFor(color, stdout, getenv)
 			if err != nil {
-				return err
+				return errors.New(i18n.New(opts.Lang).Tf("cli.unknown_color", color))
 			}
 			return render.Write(stdout, render.Options{UI: opts, Width: width, Height: height, Profile: p})
 		},
@@ -268,7 +273,7 @@ func (f *dataFlags) load(errOut io.Writer) (*dataset.Dataset, []*dataset.Dataset
 		for i, d := range all {
 			ids[i] = d.ID
 		}
-		return nil, nil, fmt.Errorf("unknown --province %q: use one of %s", f.province, strings.Join(ids, ", "))
+		return nil, nil, errors.New(f.locale().Tf("cli.unknown_province", f.province, strings.Join(ids, ", ")))
 	}
 	return d, all, nil
 }

@@ -254,9 +254,18 @@ func agreements(d *dataset.Dataset, l *i18n.Locale) Page {
 			{Key: "period", Head: l.T("agreements.period"), Prio: 4},
 			{Key: "level", Head: l.T("agreements.level"), Prio: 7},
 			{Key: "kind", Head: l.T("agreements.kind"), Prio: 8, Max: 36},
-			{Key: "verified", Head: l.T("content.col.verified"), Prio: 5},
+			{Key: "verified", Head: l.T("agreements.verified"), Prio: 5},
 			{Key: "status", Head: l.T("content.col.status"), Prio: 6},
 			{Key: "source", Head: l.T("content.col.source"), Prio: 1}}}
+	verified := 0
+	for _, a := range d.Agreements {
+		if a.Verified {
+			verified++
+		}
+	}
+	if len(d.Agreements) > 0 {
+		s.Intro = l.Tf("agreements.count", len(d.Agreements), verified)
+	}
 	for _, i := range AgreementOrder(d.Agreements) {
 		a := d.Agreements[i]
 		partner := l.Pick(a.Partner)

@@ -24,7 +24,6 @@ var contentStrings = map[string]entry{
 	"content.col.area":       {"Diện tích", "Area"},
 	"content.col.leased":     {"Đã cho thuê", "Leased"},
 	"content.col.occupancy":  {"Lấp đầy", "Occupancy"},
-	"content.col.verified":   {"Kiểm chứng", "Verified"},
 	"content.merger":         {"Thay đổi địa giới hành chính", "Administrative change"},
 	"content.headlines":      {"Chỉ tiêu chính", "Headline figures"},
 	"content.growth":         {"Tăng trưởng GRDP (giá so sánh, % so với năm trước)", "GRDP growth (constant prices, % y/y)"},

@@ -35,7 +35,7 @@ var plainStrings = map[string]entry{
 	"plain.zones.total":      {"%s: %s, diện tích %s, đã cho thuê %s, %s", "%s: %s, area %s, leased %s, %s"},
 	"plain.zones.occ":        {"%s (tại %s)", "%s (as of %s)"},
 	"plain.zones.area_col":   {"Diện tích, ha", "Area, ha"},
-	"plain.agr.count":        {"Có %d thỏa thuận; %d đã được kiểm chứng độc lập.", "There are %d agreements; %d are independently verified."},
-	"plain.agr.yes":          {"đã kiểm chứng", "verified"},
-	"plain.agr.no":           {"chưa kiểm chứng", "not verified"},
+	"plain.agr.count":        {"Có %d thỏa thuận; %d thỏa thuận có nguồn độc lập.", "There are %d agreements; %d have an independent source."},
+	"plain.agr.yes":          {"có", "yes"},
+	"plain.agr.no":           {"chưa tìm thấy", "none found"},
 }

@@ -110,6 +110,13 @@ var problemStrings = map[string]entry{
 	"cli.export.wrote":      {"đã ghi %s (%s, %d tệp) vào %s", "wrote %s (%s, %d files) to %s"},
 	"cli.export.need_out":   {"cần --out THƯ_MỤC", "--out DIR is required"},
 	"cli.export.bad_format": {"--format %q không hợp lệ: dùng csv hoặc json", "unknown --format %q: use csv or json"},
+	"cli.error":             {"lỗi", "error"},
+	"cli.unknown_tab":       {"không có thẻ %q: dùng một trong %s", "unknown tab %q: use one of %s"},
+	"cli.unknown_theme":     {"không có giao diện %q: dùng auto, dark, light, high-contrast hoặc mono", "unknown theme %q: use auto, dark, light, high-contrast or mono"},
+	"cli.unknown_province":  {"không có --province %q: dùng một trong %s", "unknown --province %q: use one of %s"},
+	"cli.unknown_color":     {"--color %q không hợp lệ: dùng auto, always hoặc never", "unknown --color %q: use auto, always or never"},
+	"cli.negative_size":     {"--width và --height không được âm (đang là %d×%d)", "--width and --height must not be negative (got %d×%d)"},
+	"cli.interval":          {"--interval phải lớn hơn 0 (đang là %s)", "--interval must be positive (got %s)"},
 }
 
 // Problem formats p as "FILE:LINE: column NAME: message" in this language

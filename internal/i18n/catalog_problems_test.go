@@ -130,7 +130,7 @@ func TestProblemMessagesMatchCatalogue(t *testing.T) {
 		{dataset.FileMeta, strings.Replace(fx[dataset.FileMeta], "rank = 1\n", "rank = 99\n", 1), dataset.CodeBadRank},
 		{dataset.FileMeta, strings.Replace(fx[dataset.FileMeta], `unit = "%"`, `unit = "percent"`, 1), dataset.CodeUnknownUnit},
 		{dataset.FileMeta, strings.Replace(fx[dataset.FileMeta], `id = "economy_2024"`, `id = "growth_2024"`, 1), dataset.CodeDuplicateHeadline},
-		{dataset.FileMeta, strings.Replace(fx[dataset.FileMeta], "[[source]]\nid = \"seed\"", "[[source]]\nid = \"seed\"\ntitle = \"x\"\n\n[[source]]\nid = \"seed\"", 1), dataset.CodeDuplicateSource},
+		{dataset.FileMeta, strings.Replace(fx[dataset.FileMeta], "[[source]]\nid = \"dofa-2025\"", "[[source]]\nid = \"dofa-2025\"\ntitle = \"x\"\n\n[[source]]\nid = \"dofa-2025\"", 1), dataset.CodeDuplicateSource},
 		{dataset.FileGrowth, replaceLine(fx[dataset.FileGrowth], 3, strings.Replace(strings.Split(fx[dataset.FileGrowth], "\n")[2], "2011,10.5,", "2011,1050,", 1)), dataset.CodeRangeGrowth},
 	}
 	seen := map[string]bool{}

@@ -72,3 +72,27 @@ func TestParseAndEnv(t *testing.T) {
 		t.Error("no locale gives en")
 	}
 }
+
+// An agreement has two separate notions: its status (a "reported" press
+// figure is "unverified") and whether an independent source documents it.
+// They must not share words, or a row reads "✓ verified" beside "press
+// report, unverified". Likewise "Level" beside a partner reads as the
+// partner's level: it is the level that signed.
+func TestAgreementWordsDoNotClashWithStatus(t *testing.T) {
+	keys := []string{"agreements.verified", "agreements.yes", "agreements.no", "agreements.count",
+		"plain.agr.count", "plain.agr.yes", "plain.agr.no"}
+	for _, lang := range []Lang{VI, EN} {
+		l := New(lang)
+		for _, k := range keys {
+			s := strings.ToLower(l.T(k))
+			for _, w := range []string{"verif", "kiểm chứng", "report", "báo chí"} {
+				if strings.Contains(s, w) {
+					t.Errorf("%s %s = %q uses the status word %q", lang, k, l.T(k), w)
+				}
+			}
+		}
+		if lv := l.T("agreements.level"); lv == "Level" || lv == "Cấp" {
+			t.Errorf("%s agreements.level = %q: does not say it is the level that signed", lang, lv)
+		}
+	}
+}

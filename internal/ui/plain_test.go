@@ -33,7 +33,7 @@ func TestPlainMode(t *testing.T) {
 	}, teatest.WithDuration(5*time.Second))
 	tm.Send(tea.KeyPressMsg{Code: '5', Text: "5"})
 	teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
-		return strings.Contains(string(b), "đã kiểm chứng")
+		return strings.Contains(string(b), "có nguồn độc lập")
 	}, teatest.WithDuration(5*time.Second))
 	tm.Send(tea.KeyPressMsg{Code: 'q', Text: "q"})
 	fm := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)

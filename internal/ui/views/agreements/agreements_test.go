@@ -58,39 +58,39 @@ func TestSizesAndFaces(t *testing.T) {
 // table face prints them, wide enough for every column.
 func TestKeyContent(t *testing.T) {
 	m := newModel(t, i18n.VI, 200, 40)
-	// 7 rows in agreements.csv, 4 of them with verified = yes.
-	if out := plain(m); !strings.Contains(out, "7 thỏa thuận · 4 đã kiểm chứng") || !strings.Contains(out, "Nguồn:") {
+	// 7 rows in agreements.csv, 4 of them with verified = yes (an independent source).
+	if out := plain(m); !strings.Contains(out, "7 thỏa thuận · 4 có nguồn độc lập") || !strings.Contains(out, "Nguồn:") {
 		t.Errorf("count line or citation missing:\n%s", out)
 	}
 	press(m, "v")
 	out := plain(m)
 	x := viewtest.LineWith(out, "Tỉnh Xay Sổm Bun")
-	for _, want := range []string{"Lào", "tỉnh", "09/08/2021", "2021–2025", "✓ đã kiểm chứng"} {
+	for _, want := range []string{"Lào", "tỉnh", "09/08/2021", "2021–2025", "✓ có"} {
 		if !strings.Contains(x, want) {
 			t.Errorf("Xaysomboun row lacks %q: %q", want, x)
 		}
 	}
 	o := viewtest.LineWith(out, "Osaka Metropolitan")
-	if !strings.Contains(o, "Nhật Bản") || !strings.Contains(o, "✗ chưa kiểm chứng") || !strings.Contains(o, "—") {
+	if !strings.Contains(o, "Nhật Bản") || !strings.Contains(o, "✗ chưa tìm thấy") || !strings.Contains(o, "—") {
 		t.Errorf("Osaka row should be unverified with no period: %q", o)
 	}
 	// Nanning's letter of intent has neither a known signing date nor a
-	// period: two gaps, and still verified.
+	// period: two gaps, and still an independent source.
 	nn := viewtest.LineWith(out, "Thành phố Nam Ninh (Quảng Tây)")
-	if strings.Count(nn, "—") != 2 || !strings.Contains(nn, "✓ đã kiểm chứng") {
+	if strings.Count(nn, "—") != 2 || !strings.Contains(nn, "✓ có") {
 		t.Errorf("Nanning row should show two gaps (signed, period): %q", nn)
 	}
 	en := newModel(t, i18n.EN, 200, 40)
 	press(en, "v")
 	eo := plain(en)
 	c := viewtest.LineWith(eo, "Chungcheongnam province")
-	for _, want := range []string{"South Korea", "5 Dec 2023", "2023–2030", "✓ verified"} {
+	for _, want := range []string{"South Korea", "5 Dec 2023", "2023–2030", "✓ yes"} {
 		if !strings.Contains(c, want) {
 			t.Errorf("English Chungcheongnam row lacks %q: %q", want, c)
 		}
 	}
-	if !strings.Contains(eo, "✗ unverified") || !strings.Contains(eo, "Source:") {
-		t.Errorf("English table lacks unverified rows or the citation:\n%s", eo)
+	if !strings.Contains(eo, "✗ none found") || !strings.Contains(eo, "Source:") {
+		t.Errorf("English table lacks rows without an independent source, or the citation:\n%s", eo)
 	}
 }
 
@@ -121,7 +121,7 @@ func TestSelectionClampsAndDetail(t *testing.T) {
 		t.Fatal("enter did not open the detail")
 	}
 	out := plain(m)
-	for _, want := range []string{"Tỉnh Chungcheongnam", "Hàn Quốc", "05/12/2023", "2023–2030", "Bài gốc liệt kê", "VietnamPlus"} {
+	for _, want := range []string{"Tỉnh Chungcheongnam", "Hàn Quốc", "05/12/2023", "2023–2030", "Bài của Sở", "VietnamPlus"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("detail lacks %q:\n%s", want, out)
 		}

@@ -44,8 +44,8 @@ func TestPresentBigDigits(t *testing.T) {
 			pct, rank  string
 			num, unitW string
 		}{
-			{i18n.VI, "13,85 %", "thứ 1/63", "459,38", "triệu USD ?"},
-			{i18n.EN, "13.85%", "1st of 63", "459.38", "m ?"},
+			{i18n.VI, "13,85 %", "thứ 1/63", "459,38", "triệu USD"},
+			{i18n.EN, "13.85%", "1st of 63", "459.38", "m"},
 		} {
 			ctx := viewtest.ContextTheme(t, c.lang, theme.Dark)
 			d := ctx.Data

@@ -1,0 +1,45 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+)
+
+// An error is printed in the command's --lang, as one line "lỗi: …" /
+// "error: …" with nothing padded: fang's own handler printed an English
+// "ERROR" banner and padded the lines with spaces.
+func TestErrorsInTheUsersLanguage(t *testing.T) {
+	tabs := "overview, gdp, fdi, zones, agreements"
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"render", "--lang", "vi", "--tab", "nope"}, `lỗi: không có thẻ "nope": dùng một trong ` + tabs},
+		{[]string{"render", "--lang", "en", "--tab", "nope"}, `error: unknown tab "nope": use one of ` + tabs},
+		{[]string{"--lang", "vi", "--tab", "nope"}, `lỗi: không có thẻ "nope": dùng một trong ` + tabs},
+		{[]string{"render", "--lang", "vi", "--theme", "nope"}, `lỗi: không có giao diện "nope": dùng auto, dark, light, high-contrast hoặc mono`},
+		{[]string{"render", "--lang", "vi", "--province", "nope"}, `lỗi: không có --province "nope": dùng một trong bac-giang`},
+		{[]string{"render", "--lang", "vi", "--width", "-1"}, "lỗi: --width và --height không được âm (đang là -1×24)"},
+		{[]string{"render", "--lang", "vi", "--color", "nope"}, `lỗi: --color "nope" không hợp lệ: dùng auto, always hoặc never`},
+		{[]string{"export", "--lang", "vi"}, "lỗi: cần --out THƯ_MỤC"},
+	} {
+		var out, errOut bytes.Buffer
+		root := newRootCmd(&out, noenv)
+		root.SetArgs(c.args)
+		root.SetOut(&out)
+		root.SetErr(&errOut)
+		if err := execute(context.Background(), root); err == nil {
+			t.Errorf("%v: no error", c.args)
+		}
+		if got := errOut.String(); got != c.want+"\n" {
+			t.Errorf("%v: stderr\n%q\nwant\n%q", c.args, got, c.want+"\n")
+		}
+		for _, l := range strings.Split(errOut.String(), "\n") {
+			if strings.TrimRight(l, " ") != l {
+				t.Errorf("%v: line ends in spaces: %q", c.args, l)
+			}
+		}
+	}
+}
