@@ -11,6 +11,7 @@ import (
 
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/ui/cells"
 	"github.com/provdash/provdash/internal/ui/theme"
 )
 
@@ -77,7 +78,7 @@ func hbars(w int, bars []Bar, maxV float64, o Opts) []string {
 	for i, b := range bars {
 		var sb strings.Builder
 		if lw > 0 {
-			l := pad(b.Label, lw)
+			l := cells.Pad(b.Label, lw)
 			if b.Selected && sel != nil {
 				sb.WriteString(sel.Render(l))
 			} else {
@@ -105,7 +106,7 @@ func hbars(w int, bars []Bar, maxV float64, o Opts) []string {
 			sb.WriteString(strings.Repeat(" ", bw-lipgloss.Width(bar)))
 			sb.WriteByte(' ')
 		}
-		v := padLeft(texts[i], vw)
+		v := cells.PadLeft(texts[i], vw)
 		if !usable(b.Value) {
 			v = render(gap, v)
 		} else {
@@ -278,7 +279,7 @@ func put(g *grid, sx, slot, y int, s string, st int16) {
 	if y < 0 || y >= g.h {
 		return
 	}
-	s = pad(s, min(lipgloss.Width(s), slot-1))
+	s = cells.Pad(s, min(lipgloss.Width(s), slot-1))
 	g.text(sx+(slot-1-lipgloss.Width(s))/2, y, s, st)
 }
 
@@ -332,14 +333,14 @@ func wrap(s string, w, n int) []string {
 			cur += " " + wd
 		case len(lines) == n-1:
 			rest := strings.Join(append([]string{cur}, words[i:]...), " ")
-			return append(lines, strings.TrimRight(pad(rest, w), " "))
+			return append(lines, strings.TrimRight(cells.Pad(rest, w), " "))
 		default:
-			lines = append(lines, strings.TrimRight(pad(cur, w), " "))
+			lines = append(lines, strings.TrimRight(cells.Pad(cur, w), " "))
 			cur = wd
 		}
 	}
 	if cur != "" {
-		lines = append(lines, strings.TrimRight(pad(cur, w), " "))
+		lines = append(lines, strings.TrimRight(cells.Pad(cur, w), " "))
 	}
 	return lines
 }

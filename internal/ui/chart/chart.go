@@ -141,42 +141,6 @@ func clipLine(l string, w int) string {
 	return l
 }
 
-// ellipsize cuts s to w cells ending in "…", without a space before it.
-func ellipsize(s string, w int) string {
-	if w <= 0 {
-		return ""
-	}
-	if lipgloss.Width(s) <= w {
-		return s
-	}
-	return strings.TrimRight(ansi.Truncate(s, w-1, ""), " ") + "…"
-}
-
-// pad makes s exactly w cells wide, truncating with "…" when longer.
-func pad(s string, w int) string {
-	if w <= 0 {
-		return ""
-	}
-	sw := lipgloss.Width(s)
-	if sw > w {
-		s = ellipsize(s, w)
-		sw = lipgloss.Width(s)
-	}
-	return s + strings.Repeat(" ", w-sw)
-}
-
-// padLeft right-aligns s in w cells (numbers).
-func padLeft(s string, w int) string {
-	if w <= 0 {
-		return ""
-	}
-	sw := lipgloss.Width(s)
-	if sw > w {
-		return ansi.Truncate(s, w, "…")
-	}
-	return strings.Repeat(" ", w-sw) + s
-}
-
 // render applies st to s unless st is the zero style pointer (no theme).
 func render(st *lipgloss.Style, s string) string {
 	if st == nil || s == "" {

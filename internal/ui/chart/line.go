@@ -12,6 +12,7 @@ import (
 
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/ui/cells"
 	"github.com/provdash/provdash/internal/ui/theme"
 )
 
@@ -416,7 +417,7 @@ func legend(w int, series []Series, marks map[string]bool, o Opts) string {
 		for i, it := range its {
 			name := it.name
 			if nameW >= 0 {
-				name = pad(name, nameW)
+				name = cells.Pad(name, nameW)
 				name = strings.TrimRight(name, " ")
 			}
 			parts[i] = render(it.st, it.glyph) + " " + name

@@ -6,6 +6,7 @@ import (
 
 	"charm.land/lipgloss/v2"
 
+	"github.com/provdash/provdash/internal/ui/cells"
 	"github.com/provdash/provdash/internal/ui/theme"
 )
 
@@ -66,7 +67,7 @@ func timeline(w int, spans []Span, from, to int, o Opts) []string {
 			if s.Selected {
 				st = sel
 			}
-			g.text(0, i, pad(spanLabel(s, lw), lw), st)
+			g.text(0, i, cells.Pad(spanLabel(s, lw), lw), st)
 		}
 		if tw <= 0 {
 			continue
@@ -127,5 +128,5 @@ func spanLabel(s Span, w int) string {
 	if w <= mw {
 		return s.Mark
 	}
-	return ellipsize(s.Label, w-mw) + " " + s.Mark
+	return cells.Cut(s.Label, w-mw) + " " + s.Mark
 }

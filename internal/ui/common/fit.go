@@ -5,6 +5,8 @@ import (
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/provdash/provdash/internal/ui/cells"
 )
 
 // Fit clips s to at most h lines of at most w cells each, keeping ANSI
@@ -27,27 +29,9 @@ func Fit(s string, w, h int) string {
 	return strings.Join(lines, "\n")
 }
 
-// Pad makes s exactly w cells wide (truncating with … or padding with
-// spaces). Used to build aligned columns.
-func Pad(s string, w int) string {
-	if w <= 0 {
-		return ""
-	}
-	sw := lipgloss.Width(s)
-	if sw > w {
-		return ansi.Truncate(s, w, "…")
-	}
-	return s + strings.Repeat(" ", w-sw)
-}
+// Pad makes s exactly w cells wide (cut with … or padded with spaces), as
+// the charts do: one implementation (package cells).
+func Pad(s string, w int) string { return cells.Pad(s, w) }
 
 // PadLeft right-aligns s in w cells (numbers in tables).
-func PadLeft(s string, w int) string {
-	if w <= 0 {
-		return ""
-	}
-	sw := lipgloss.Width(s)
-	if sw > w {
-		return ansi.Truncate(s, w, "…")
-	}
-	return strings.Repeat(" ", w-sw) + s
-}
+func PadLeft(s string, w int) string { return cells.PadLeft(s, w) }
