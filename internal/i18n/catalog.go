@@ -37,7 +37,6 @@ var uiStrings = map[string]entry{
 	"status.plan":        {"kế hoạch", "plan"},
 	"status.reported":    {"báo chí đưa tin", "reported"},
 
-	"app.title":        {"provdash", "provdash"},
 	"app.too_small":    {"cửa sổ quá nhỏ: hiện %d×%d, cần %d×%d", "terminal too small: have %d×%d, need %d×%d"},
 	"app.source":       {"Nguồn", "Source"},
 	"app.sources":      {"Nguồn số liệu", "Sources"},
@@ -50,8 +49,6 @@ var uiStrings = map[string]entry{
 	"app.face.chart":   {"biểu đồ", "chart"},
 	"app.face.table":   {"bảng", "table"},
 	"app.face.sources": {"nguồn", "sources"},
-	"app.rank":         {"Hạng", "Rank"},
-	"app.year":         {"Năm", "Year"},
 
 	"key.next":     {"tab kế", "next tab"},
 	"key.prev":     {"tab trước", "prev tab"},
@@ -74,8 +71,6 @@ var uiStrings = map[string]entry{
 	"key.lang":     {"đổi ngôn ngữ (English)", "language (tiếng Việt)"},
 
 	"present.paused":      {"tạm dừng", "paused"},
-	"present.on":          {"trình chiếu: tự chuyển tab mỗi %s (space dừng, p thoát)", "presenting: next tab every %s (space pauses, p stops)"},
-	"present.off":         {"đã tắt trình chiếu", "presentation stopped"},
 	"theme.notice":        {"giao diện: %s", "theme: %s"},
 	"theme.auto":          {"tự động", "auto"},
 	"theme.dark":          {"tối", "dark"},
@@ -83,7 +78,5 @@ var uiStrings = map[string]entry{
 	"theme.high-contrast": {"tương phản cao", "high contrast"},
 	"theme.mono":          {"đơn sắc", "monochrome"},
 	"help.title":          {"Phím tắt", "Keys"},
-	"help.global":         {"Chung", "Global"},
-	"help.tab":            {"Trong tab", "In this tab"},
 	"help.close":          {"nhấn ? hoặc esc để đóng", "press ? or esc to close"},
 }

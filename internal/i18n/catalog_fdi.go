@@ -32,7 +32,6 @@ var fdiStrings = map[string]entry{
 	"fdi.def.short.converted": {"Quy đổi", "Converted"},
 	"fdi.def.total":           {"Tổng vốn nước ngoài (nguồn không nêu cách tính)", "Total foreign investment (method not stated)"},
 	"fdi.def.short.total":     {"Tổng", "Total"},
-	"fdi.detail.country":      {"Quốc gia / vùng lãnh thổ", "Country / territory"},
 	"fdi.detail.year":         {"FDI năm", "FDI in"},
 	"fdi.hint":                {"esc: đóng", "esc: close"},
 	"fdi.empty":               {"Không có số liệu FDI trong bộ dữ liệu này.", "No FDI figures in this dataset."},
