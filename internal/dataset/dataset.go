@@ -10,7 +10,7 @@ package dataset
 // estimates and revise them later, so the distinction is shown to users.
 type Status string
 
-// The statuses a row may carry (DESIGN.md §4).
+// The statuses a row may carry (data/README.md).
 const (
 	Official    Status = "official"
 	Estimate    Status = "estimate"

@@ -1,8 +1,8 @@
 // Package server serves the dashboard over SSH (`provdash serve`): one
 // independent Bubble Tea program per SSH session, on charm.land/wish/v2.
 //
-// Wish and charm.land/ssh leave the operational limits to the operator (see
-// shared/research/reliability-perf-anchors.md), so this package adds them:
+// Wish and charm.land/ssh leave the operational limits to the operator, so
+// this package adds them (README: Serving over SSH):
 // a persistent host key outside the working directory, an authorized-keys
 // allowlist checked at start, caps on sessions in total and per IP, an
 // inactivity timeout measured on key presses, a maximum session length,

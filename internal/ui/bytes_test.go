@@ -47,7 +47,7 @@ func settle(c *countingWriter) int {
 }
 
 // TestBytesWritten measures the terminal traffic of the real renderer at
-// 200×60 in 256 colours against DESIGN.md §7: a tab switch ≤ 30 KB, a
+// 200×60 in 256 colours against README: Performance: a tab switch ≤ 30 KB, a
 // selection move ≤ 1 KB, an idle second 0 B. Over SSH on a slow link this is
 // what a planner waits for.
 func TestBytesWritten(t *testing.T) {

@@ -45,7 +45,7 @@ func TestSyntheticCollectionRenders(t *testing.T) {
 }
 
 // BenchmarkSyntheticView is View() of each tab at 200×60 on a 30-year
-// synthetic province, charts cached (DESIGN.md §7: ≤ 1 ms).
+// synthetic province, charts cached (README: Performance: ≤ 1 ms).
 func BenchmarkSyntheticView(b *testing.B) {
 	sets := syntheticSets(b)
 	for tab, id := range TabIDs() {
@@ -67,7 +67,7 @@ func BenchmarkSyntheticView(b *testing.B) {
 }
 
 // BenchmarkSyntheticResize is a tab's rebuild after a resize at 200×60 on
-// a 30-year synthetic province (DESIGN.md §7: ≤ 5 ms).
+// a 30-year synthetic province (README: Performance: ≤ 5 ms).
 func BenchmarkSyntheticResize(b *testing.B) {
 	sets := syntheticSets(b)
 	for tab, id := range TabIDs() {

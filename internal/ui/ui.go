@@ -683,7 +683,7 @@ func (m *Model) progressLine() string {
 	return common.Fit(line, m.width, 1)
 }
 
-// helpOverlay is the full key table of DESIGN.md §3. Every tab's own keys
+// helpOverlay is the full key table of README: Keys. Every tab's own keys
 // are a subset of it, so one table serves all tabs.
 func (m *Model) helpOverlay(w, h int) string {
 	st := m.ctx.Styles

@@ -27,7 +27,7 @@ func newModel(t testing.TB, lang i18n.Lang, tab string) *Model {
 	return m
 }
 
-// checkFrame asserts the rendering rule of DESIGN.md §5.
+// checkFrame asserts the rendering rule of README: House rules.
 func checkFrame(t *testing.T, frame string, w, h int, what string) {
 	t.Helper()
 	if w <= 0 || h <= 0 {
@@ -130,7 +130,7 @@ func press(s string) tea.KeyPressMsg {
 	return tea.KeyPressMsg{Code: r, Text: s}
 }
 
-// TestTabKeys walks every tab-switching key of DESIGN.md §3.
+// TestTabKeys walks every tab-switching key of README: Keys.
 func TestTabKeys(t *testing.T) {
 	m := newModel(t, i18n.VI, "")
 	m.SetSize(120, 40)

@@ -106,7 +106,7 @@ func (f Face) Name(l *i18n.Locale) string {
 	return l.T("app.face.chart")
 }
 
-// KeyMap is the dashboard's key table (DESIGN.md §3). Global bindings are
+// KeyMap is the dashboard's key table (README: Keys). Global bindings are
 // handled by the root model; the selection and detail bindings are used by
 // tabs that have a selection.
 type KeyMap struct {

@@ -12,7 +12,7 @@ import (
 	"github.com/provdash/provdash/internal/ui/viewtest"
 )
 
-// fixture holds figures copied from research/bac-giang-figures.md, with
+// fixture holds figures copied from the bundled dataset (data/bac-giang), with
 // 2012 a gap year for the province and 2025 without a national figure.
 func fixture() *dataset.Dataset {
 	m := func(src string, s dataset.Status) dataset.Meta { return dataset.Meta{Source: src, Status: s} }

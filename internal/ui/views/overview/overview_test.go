@@ -13,7 +13,7 @@ import (
 )
 
 // fixture is a small dataset with figures copied from
-// research/bac-giang-figures.md, including a gap year (2012).
+// the bundled dataset (data/bac-giang), including a gap year (2012).
 func fixture() *dataset.Dataset {
 	meta := func(src string, s dataset.Status, date string) dataset.Meta {
 		return dataset.Meta{Source: src, Status: s, Date: date}
