@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/provdash/provdash/internal/dataset"
@@ -98,4 +99,67 @@ func (r Registry) Lookup(id string) (Tab, error) {
 func Builtin(id string) Tab {
 	t, _ := Default().Lookup(id)
 	return t
+}
+
+// Years lists, oldest first and each once, every year any table of d has
+// a row for: the focus year (`[` and `]`) moves across them.
+func Years(d *dataset.Dataset) []int {
+	if d == nil {
+		return nil
+	}
+	seen := map[int]bool{}
+	add := func(y int) {
+		if y > 0 {
+			seen[y] = true
+		}
+	}
+	for _, r := range d.Growth {
+		add(r.Year)
+	}
+	for _, r := range d.Size {
+		add(r.Year)
+	}
+	for _, r := range d.Sectors {
+		add(r.Year)
+	}
+	for _, r := range d.Structure {
+		add(r.Year)
+	}
+	for _, r := range d.PCI {
+		add(r.Year)
+	}
+	for _, r := range d.FDIYear {
+		add(r.Year)
+	}
+	for _, a := range d.Agreements {
+		add(SignedYear(a.Signed))
+		add(a.From)
+	}
+	out := make([]int, 0, len(seen))
+	for y := range seen {
+		out = append(out, y)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// LatestYear is the latest year for which the province's growth has a
+// figure, else the latest year of Years: the focus year a dashboard opens
+// on.
+func LatestYear(d *dataset.Dataset) int {
+	if d == nil {
+		return 0
+	}
+	best := 0
+	for _, r := range d.Growth {
+		if r.Province.OK && r.Year > best {
+			best = r.Year
+		}
+	}
+	if best == 0 {
+		if ys := Years(d); len(ys) > 0 {
+			best = ys[len(ys)-1]
+		}
+	}
+	return best
 }

@@ -6,6 +6,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -19,6 +20,7 @@ import (
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/common"
+	"github.com/provdash/provdash/internal/ui/search"
 	"github.com/provdash/provdash/internal/ui/theme"
 	"github.com/provdash/provdash/internal/ui/views/agreements"
 	"github.com/provdash/provdash/internal/ui/views/fdi"
@@ -93,6 +95,9 @@ type Options struct {
 	Tabs content.Registry
 	// Face is the face every tab starts on: chart (""), table or sources.
 	Face string
+	// Year is the focus year to start on (--year); 0 is the latest year
+	// with a growth figure (content.LatestYear).
+	Year int
 }
 
 // DefaultInterval is how long presentation mode shows each tab.
@@ -122,6 +127,20 @@ type Model struct {
 	// frame caches the composed screen; dirty marks it stale.
 	frame string
 	dirty bool
+
+	// search is the `/` field; hits and hitAt are the last search's
+	// matches and where n/N stand; searchIx indexes ixFor's data and
+	// language (rebuilt when the context changes).
+	search   search.Model
+	searchIx *search.Index
+	ixFor    *common.Context
+	hits     []search.Hit
+	hitAt    int
+	// helpOff is how far the help overlay is scrolled.
+	helpOff int
+	// year is the focus year; years are the years the dataset has.
+	year  int
+	years []int
 
 	// darkBackground is the terminal's background as last reported (dark
 	// until a BackgroundColorMsg says otherwise); it resolves theme auto.
@@ -180,7 +199,7 @@ func New(opts Options) (*Model, error) {
 	if opts.Tabs.Len() == 0 {
 		opts.Tabs = content.Default()
 	}
-	m := &Model{opts: opts, tabs: opts.Tabs.Tabs(), help: help.New(), dirty: true, darkBackground: true}
+	m := &Model{opts: opts, tabs: opts.Tabs.Tabs(), help: help.New(), search: search.New(), dirty: true, darkBackground: true}
 	face, err := common.ParseFace(opts.Face)
 	if err != nil {
 		return nil, err
@@ -218,6 +237,15 @@ func indexOf(list []string, s string) int {
 // every view: on start, and whenever language or theme change.
 func (m *Model) applyContext() {
 	loc := i18n.New(m.opts.Lang)
+	m.years = content.Years(m.opts.Data)
+	if !slices.Contains(m.years, m.year) {
+		// A new dataset may not have the year in focus: keep the asked
+		// one if it has it, else open on its latest.
+		m.year = content.LatestYear(m.opts.Data)
+		if slices.Contains(m.years, m.opts.Year) {
+			m.year = m.opts.Year
+		}
+	}
 	st := theme.New(m.Theme())
 	if m.opts.ASCII {
 		st = st.WithASCII()
@@ -229,6 +257,7 @@ func (m *Model) applyContext() {
 		Keys:    common.NewKeyMap(loc, len(m.tabs)),
 		ASCII:   m.opts.ASCII,
 		Present: m.present,
+		Year:    m.year,
 	}
 	m.help.Styles = st.Help()
 	m.resizeViews()
@@ -439,17 +468,54 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.ctx.Keys
 	m.dirty = true
 	m.notice = ""
+	if m.search.IsOpen() {
+		// The field has the keys, q and n included; ctrl+c still quits.
+		if msg.String() == "ctrl+c" {
+			return tea.Quit
+		}
+		res, cmd := m.search.Update(msg)
+		if res == search.Jump {
+			m.hits, m.hitAt = m.search.Hits(), m.search.Selected()
+			m.jump()
+		}
+		return cmd
+	}
 	if key.Matches(msg, k.Quit) {
 		return tea.Quit
 	}
 	if m.showHelp {
-		// Any key closes the help; ? and esc are the documented ones.
+		// Movement keys scroll a help taller than the screen; any other
+		// key closes it (? and esc are the documented ones).
+		if off, ok := common.Navigate(k, msg, m.helpOff, 1<<16, max(1, m.height-6)); ok && !key.Matches(msg, k.Help) {
+			m.helpOff = off
+			return nil
+		}
 		m.showHelp = false
 		return nil
 	}
 	switch {
 	case key.Matches(msg, k.Help):
-		m.showHelp = true
+		m.showHelp, m.helpOff = true, 0
+		return nil
+	case key.Matches(msg, k.Search):
+		if m.tooSmall() {
+			return nil
+		}
+		return m.search.Open(m.index(), m.ctx.Styles, m.ctx.Loc)
+	case key.Matches(msg, k.Match), key.Matches(msg, k.PrevMatch):
+		if len(m.hits) == 0 {
+			m.notice = m.ctx.Loc.T("search.nothing")
+			return nil
+		}
+		step := 1
+		if key.Matches(msg, k.PrevMatch) {
+			step = len(m.hits) - 1
+		}
+		m.hitAt = (m.hitAt + step) % len(m.hits)
+		m.jump()
+		return nil
+	case key.Matches(msg, k.Earlier), key.Matches(msg, k.Later):
+		m.moveYear(key.Matches(msg, k.Later))
 		return nil
 	case key.Matches(msg, k.Next):
 		m.SetActive((m.active + 1) % len(m.views))
@@ -482,6 +548,74 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	return m.views[m.active].Update(msg)
 }
+
+// index is the search index of the session's data and language, built on
+// the first search after a change of either.
+func (m *Model) index() *search.Index {
+	if m.searchIx == nil || m.ixFor != m.ctx {
+		other := i18n.New(i18n.EN)
+		if m.ctx.Loc.Lang == i18n.EN {
+			other = i18n.New(i18n.VI)
+		}
+		pages := make([]content.Page, len(m.tabs))
+		alt := make([]content.Page, len(m.tabs))
+		titles := make([]string, len(m.tabs))
+		for i, t := range m.tabs {
+			pages[i], titles[i] = t.Page(m.opts.Data, m.ctx.Loc), t.Title(m.ctx.Loc)
+			alt[i] = t.Page(m.opts.Data, other)
+		}
+		m.searchIx, m.ixFor = search.NewIndex(pages, alt, titles, m.opts.Data), m.ctx
+	}
+	return m.searchIx
+}
+
+// jump goes to the current match: its tab, its row selected (a source
+// opens the tab's sources face), and says where it is in the footer.
+func (m *Model) jump() {
+	if m.hitAt < 0 || m.hitAt >= len(m.hits) {
+		return
+	}
+	h := m.hits[m.hitAt]
+	if h.Tab < 0 || h.Tab >= len(m.views) {
+		return
+	}
+	m.SetActive(h.Tab)
+	m.syncActive()
+	v := m.views[m.active]
+	if h.Source != "" {
+		if f, ok := v.(common.Faced); ok {
+			f.SetFace(common.FaceSources)
+		}
+	} else if sel, ok := v.(common.Selector); ok {
+		sel.SelectRow(h.Section, h.Key)
+	}
+	v.SetSize(m.contentSize()) // redraw with the new selection
+	m.notice = m.ctx.Loc.Tf("search.at", m.hitAt+1, len(m.hits), h.Label)
+	m.dirty = true
+}
+
+// moveYear moves the focus year to the next year the dataset has, later
+// or earlier, and hands every tab the new context.
+func (m *Model) moveYear(later bool) {
+	i := slices.Index(m.years, m.year)
+	switch {
+	case len(m.years) == 0:
+		return
+	case i < 0:
+		i = len(m.years) - 1
+	case later && i < len(m.years)-1:
+		i++
+	case !later && i > 0:
+		i--
+	default:
+		return
+	}
+	m.year = m.years[i]
+	m.applyContext()
+}
+
+// Year is the focus year (0: none).
+func (m *Model) Year() int { return m.year }
 
 // nextProvince swaps in the next dataset of the collection, the way
 // DataMsg does, and names it in the footer.
@@ -570,9 +704,12 @@ func (m *Model) compose() string {
 		rule = st.Faint.Render(strings.Repeat("-", w))
 	}
 	var body string
-	if m.showHelp {
+	switch {
+	case m.search.IsOpen():
+		body = m.search.View(cw, ch, st, m.ctx.Loc)
+	case m.showHelp:
 		body = m.helpOverlay(cw, ch)
-	} else {
+	default:
 		body = m.views[m.active].View()
 	}
 	body = padLines(common.Fit(body, cw, ch), ch)
@@ -650,10 +787,12 @@ func (m *Model) footer() string {
 	}
 	k := m.ctx.Keys
 	v := m.views[m.active]
-	bindings := append([]key.Binding{}, v.ShortHelp()...)
-	// The bubbles help drops bindings from the end when the line is full,
-	// so the least needed come last.
-	bindings = append(bindings, k.Next, k.Jump, k.Help, k.Quit, k.Present, k.Theme, k.Lang)
+	// ? and q come first, so they survive any width; the bubbles help
+	// drops bindings from the end when the line is full, so the least
+	// needed come last.
+	bindings := []key.Binding{k.Help, k.Quit}
+	bindings = append(bindings, v.ShortHelp()...)
+	bindings = append(bindings, k.Next, k.Jump, k.Search, k.Earlier, k.Present, k.Theme, k.Lang)
 	return common.Fit(" "+m.help.ShortHelpView(bindings), m.width, 1)
 }
 
@@ -683,26 +822,68 @@ func (m *Model) progressLine() string {
 	return common.Fit(line, m.width, 1)
 }
 
-// helpOverlay is the full key table of README: Keys. Every tab's own keys
-// are a subset of it, so one table serves all tabs.
+// helpOverlay is the full key table of README: Keys, reflowed into as
+// many columns as fit and scrolled (↑/↓) where even one column does not:
+// at 60×16 every key is still there to read.
 func (m *Model) helpOverlay(w, h int) string {
 	st := m.ctx.Styles
 	k := m.ctx.Keys
-	global := [][]key.Binding{
-		{k.Next, k.Prev, k.Jump},
-		{k.Up, k.Down, k.PageUp, k.PageDn, k.Top, k.Bottom},
-		{k.Open, k.Close, k.Face, k.Help, k.Quit},
-		{k.Present, k.Pause, k.Theme, k.Lang},
+	var keys, descs []string
+	kw, dw := 0, 0
+	for _, b := range k.All() {
+		if b.Help().Key == "" || (len(m.opts.Collection) < 2 && b.Help().Key == k.Province.Help().Key) {
+			continue
+		}
+		keys, descs = append(keys, b.Help().Key), append(descs, b.Help().Desc)
+		kw, dw = max(kw, lipgloss.Width(b.Help().Key)), max(dw, lipgloss.Width(b.Help().Desc))
 	}
-	if len(m.opts.Collection) > 1 {
-		global = append(global, []key.Binding{k.Province})
+	const gap = 3
+	framed := w >= 40 && h >= 12
+	iw := w
+	if framed {
+		iw = w - st.Overlay.GetHorizontalFrameSize()
 	}
-	body := st.PanelTitle.Render(m.ctx.Loc.T("help.title")) + "\n\n" +
-		m.help.FullHelpView(global)
-	body += "\n\n" + st.Faint.Render(m.ctx.Loc.T("app.legend")) + "\n" + st.Faint.Render(m.ctx.Loc.T("help.close"))
-	box := st.Overlay.Render(body)
-	if lipgloss.Width(box) > w || lipgloss.Height(box) > h {
-		box = body
+	colW := kw + 1 + dw
+	cols := common.Clamp((iw+gap)/(colW+gap), 1, len(keys))
+	if cols == 1 {
+		colW = iw
 	}
-	return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, box)
+	rows := (len(keys) + cols - 1) / cols
+	lines := []string{st.PanelTitle.Render(m.ctx.Loc.T("help.title")), ""}
+	for r := 0; r < rows; r++ {
+		var b strings.Builder
+		for c := 0; c < cols; c++ {
+			i := c*rows + r
+			if i >= len(keys) {
+				break
+			}
+			if c > 0 {
+				b.WriteString(strings.Repeat(" ", gap))
+			}
+			cell := st.HelpKey.Render(common.Pad(keys[i], kw)) + " " + st.HelpDesc.Render(descs[i])
+			b.WriteString(common.Pad(cell, colW))
+		}
+		lines = append(lines, strings.TrimRight(b.String(), " "))
+	}
+	lines = append(lines, "")
+	for _, l := range strings.Split(ansi.Wordwrap(m.ctx.Loc.T("app.legend"), iw, " "), "\n") {
+		lines = append(lines, st.Faint.Render(l))
+	}
+	lines = append(lines, st.Faint.Render(m.ctx.Loc.T("help.close")))
+	ih := h
+	if framed {
+		ih = h - st.Overlay.GetVerticalFrameSize()
+	}
+	if len(lines) > ih && ih >= 2 {
+		var sc common.Scroll
+		sc.Off = m.helpOff
+		from, to := sc.Show(len(lines), ih-1)
+		m.helpOff = sc.Off
+		lines = append(lines[from:to:to], st.Faint.Render(common.ScrollMark(from, to, len(lines))+"  "+m.ctx.Loc.T("help.more")))
+	}
+	body := strings.Join(lines, "\n")
+	if framed {
+		body = st.Overlay.Render(body)
+	}
+	return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, body)
 }

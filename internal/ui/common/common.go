@@ -31,6 +31,16 @@ type Context struct {
 	// footer is hidden and the tabs cycle on a timer, so headline figures
 	// may be drawn larger (BigDigits) where the size allows.
 	Present bool
+	// Year is the focus year shared by every tab (`[`, `]`, --year): the
+	// GDP readout, the highlighted FDI rows, the agreements in force. 0
+	// means none.
+	Year int
+}
+
+// Selector is a view that can select one of its page's rows by key: a
+// search jumps there. It reports whether the row is in the tab.
+type Selector interface {
+	SelectRow(section, key string) bool
 }
 
 // View is one tab of the dashboard.
@@ -125,6 +135,19 @@ type KeyMap struct {
 	// timer, Theme cycles the themes and Lang toggles Vietnamese/English.
 	Present, Pause key.Binding
 	Theme, Lang    key.Binding
+	// Search opens the search field; Match and PrevMatch go to the next
+	// and previous match of the last search.
+	Search, Match, PrevMatch key.Binding
+	// Earlier and Later move the focus year shared by every tab.
+	Earlier, Later key.Binding
+}
+
+// All lists every binding once, in the order the help shows them: moving
+// between tabs, within a tab, what a tab shows, the session.
+func (k *KeyMap) All() []key.Binding {
+	return []key.Binding{k.Next, k.Prev, k.Jump, k.Up, k.Down, k.PageUp, k.PageDn, k.Top, k.Bottom,
+		k.Open, k.Close, k.Face, k.Earlier, k.Search, k.Match, k.Present, k.Pause, k.Theme, k.Lang,
+		k.Province, k.Help, k.Quit}
 }
 
 // NewKeyMap returns the key table with help text in the locale, the jump
@@ -160,6 +183,11 @@ func NewKeyMap(l *i18n.Locale, tabs int) *KeyMap {
 		Pause:    key.NewBinding(key.WithKeys("space"), key.WithHelp("space", l.T("key.pause"))),
 		Theme:    key.NewBinding(key.WithKeys("t"), key.WithHelp("t", l.T("key.theme"))),
 		// L, not l: l is "next tab".
-		Lang: key.NewBinding(key.WithKeys("L", "shift+l"), key.WithHelp("L", l.T("key.lang"))),
+		Lang:      key.NewBinding(key.WithKeys("L", "shift+l"), key.WithHelp("L", l.T("key.lang"))),
+		Search:    key.NewBinding(key.WithKeys("/"), key.WithHelp("/", l.T("key.search"))),
+		Match:     key.NewBinding(key.WithKeys("n"), key.WithHelp("n/N", l.T("key.match"))),
+		PrevMatch: key.NewBinding(key.WithKeys("N", "shift+n"), key.WithHelp("N", l.T("key.match"))),
+		Earlier:   key.NewBinding(key.WithKeys("["), key.WithHelp("[/]", l.T("key.year"))),
+		Later:     key.NewBinding(key.WithKeys("]"), key.WithHelp("]", l.T("key.year"))),
 	}
 }

@@ -67,6 +67,9 @@ func (b *Base) keys() *KeyMap {
 type ListTab struct {
 	Base
 	Nav ListNav
+	// tableItem is the row-to-item map of the last Render (nil: the rows
+	// in order), which SelectRow uses too.
+	tableItem ItemOf
 }
 
 // Key applies a key press to a list of n items (page rows per page move)
@@ -129,6 +132,7 @@ func (t *ListTab) Render(f ListFrame) {
 	if h >= 30 {
 		foot = append([]string{st.Faint.Render(Pad(t.Ctx.Loc.T("app.legend"), w))}, foot...)
 	}
+	t.tableItem = f.Table
 	var body []Line
 	if t.Nav.Face == FaceTable {
 		item := f.Table
@@ -149,6 +153,29 @@ func (t *ListTab) Face() Face { return t.Nav.Face }
 
 // SetFace shows face f (--face); the caller redraws.
 func (t *ListTab) SetFace(f Face) { t.Nav.Face = f }
+
+// SelectRow selects the item whose page row is (section, key), closing an
+// open detail and leaving the sources face; the caller redraws. The row
+// maps to its item the way the table face maps it.
+func (t *ListTab) SelectRow(section, key string) bool {
+	item := t.tableItem
+	if item == nil {
+		item = Sequential()
+	}
+	for _, s := range t.Page.Sections {
+		for _, r := range s.Rows {
+			n := item(s.ID, r)
+			if s.ID == section && r.Key == key && n >= 0 {
+				t.Nav.Sel, t.Nav.Detail = n, false
+				if t.Nav.Face == FaceSources {
+					t.Nav.Face = FaceTable
+				}
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // Capturing is true while a detail is open: esc belongs to the tab then.
 func (t *ListTab) Capturing() bool { return t.Nav.Detail }
@@ -244,6 +271,22 @@ func (t *FaceTab) Face() Face { return t.Nav.Face }
 
 // SetFace shows face f (--face); the caller redraws.
 func (t *FaceTab) SetFace(f Face) { t.Nav.Face = f }
+
+// SelectRow selects the row (section, key) on the table face, where a
+// FaceTab shows its selection; the caller redraws.
+func (t *FaceTab) SelectRow(section, key string) bool {
+	n := 0
+	for _, s := range t.Page.Sections {
+		for _, r := range s.Rows {
+			if s.ID == section && r.Key == key {
+				t.Nav.Sel, t.Nav.Face = n, FaceTable
+				return true
+			}
+			n++
+		}
+	}
+	return false
+}
 
 // Capturing is false: the selected row's note is always shown, there is no
 // detail to open or close.

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/textinput"
 	"charm.land/lipgloss/v2"
 )
 
@@ -275,6 +276,20 @@ func (s *Styles) WithASCII() *Styles {
 	c.Card = c.Card.Border(b)
 	c.Overlay = c.Overlay.Border(b)
 	return &c
+}
+
+// TextInput is the search field's styles. The cursor does not blink: a
+// blinking cursor would write to the terminal twice a second, and an open
+// search field over SSH should cost nothing while nobody types.
+func (s *Styles) TextInput() textinput.Styles {
+	ts := textinput.DefaultDarkStyles()
+	ts.Focused.Prompt = s.Accent
+	ts.Focused.Text = s.Text
+	ts.Focused.Placeholder = s.Faint
+	ts.Blurred = ts.Focused
+	ts.Cursor.Blink = false
+	ts.Cursor.Color = s.Palette.Accent
+	return ts
 }
 
 // Help returns the styles for the bubbles help component.

@@ -1,0 +1,67 @@
+package search
+
+import (
+	"testing"
+
+	"github.com/provdash/provdash/data"
+	"github.com/provdash/provdash/internal/content"
+	"github.com/provdash/provdash/internal/i18n"
+)
+
+func bundledIndex(t *testing.T, lang i18n.Lang) *Index {
+	t.Helper()
+	d, err := data.Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	loc := i18n.New(lang)
+	var pages []content.Page
+	var titles []string
+	for _, tab := range content.Default().Tabs() {
+		pages, titles = append(pages, tab.Page(d, loc)), append(titles, tab.Title(loc))
+	}
+	return NewIndex(pages, nil, titles, d)
+}
+
+func TestFold(t *testing.T) {
+	for in, want := range map[string]string{"Hàn Quốc": "han quoc", "ĐỒNG PHÚC": "dong phuc", "Quang Châu": "quang chau", "Việt Yên": "viet yen"} {
+		if got := Fold(in); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// Accent-insensitive names come first: what a planner types on an English
+// keyboard finds the row the tab shows.
+func TestFindsNamesWithoutAccents(t *testing.T) {
+	ix := bundledIndex(t, i18n.VI)
+	for _, c := range []struct{ q, section, key string }{
+		{"han quoc", "fdi.by_country", "KR"},
+		{"han", "fdi.by_country", "KR"},
+		{"quang chau", "zones.parks", "Quang Châu"},
+		{"VAN TRUNG", "zones.parks", "Vân Trung"},
+	} {
+		hits := ix.Find(c.q, 0)
+		if len(hits) == 0 || hits[0].Section != c.section || hits[0].Key != c.key {
+			t.Errorf("%q: first hit %+v, want %s/%s", c.q, first(hits), c.section, c.key)
+		}
+	}
+	if hits := ix.Find("xyzzy", 0); len(hits) != 0 {
+		t.Errorf("nonsense matched %+v", hits)
+	}
+	if hits := ix.Find("   ", 0); hits != nil {
+		t.Errorf("a blank query matched %d", len(hits))
+	}
+	// Source titles are searched too, after the rows.
+	hits := ix.Find("vccí", 0)
+	if len(hits) == 0 || hits[len(hits)-1].Source == "" {
+		t.Errorf("no source hit for the VCCI: %+v", hits)
+	}
+}
+
+func first(h []Hit) Hit {
+	if len(h) == 0 {
+		return Hit{}
+	}
+	return h[0]
+}

@@ -1,0 +1,73 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/provdash/provdash/internal/i18n"
+)
+
+func typeText(m *Model, s string) {
+	for _, r := range s {
+		m.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+}
+
+// `/` `han` `enter` lands on the FDI tab with Hàn Quốc selected, in both
+// languages and at the smallest size; n moves on, esc cancels, and q while
+// typing is a letter, not quit.
+func TestSearchJumps(t *testing.T) {
+	for _, c := range []struct {
+		lang i18n.Lang
+		name string
+	}{{i18n.VI, "Hàn Quốc"}, {i18n.EN, "South Korea"}} {
+		for _, sz := range [][2]int{{60, 16}, {80, 24}, {120, 40}} {
+			m := newModel(t, c.lang, "")
+			m.SetSize(sz[0], sz[1])
+			m.Update(press("/"))
+			typeText(m, "han")
+			if out := ansi.Strip(m.Frame()); !strings.Contains(out, c.name) {
+				t.Fatalf("%s %v: matches are not listed as you type:\n%s", c.lang, sz, out)
+			}
+			_, cmd := m.Update(press("enter"))
+			if cmd != nil {
+				if _, quit := cmd().(tea.QuitMsg); quit {
+					t.Fatal("enter quit")
+				}
+			}
+			if m.Active() != "fdi" {
+				t.Fatalf("%s %v: enter went to %q, want fdi", c.lang, sz, m.Active())
+			}
+			out := ansi.Strip(m.Frame())
+			if !strings.Contains(out, "› "+c.name) {
+				t.Errorf("%s %v: %s not selected:\n%s", c.lang, sz, c.name, out)
+			}
+			checkFrame(t, m.Frame(), sz[0], sz[1], "search")
+			before := m.Active()
+			m.Update(press("n"))
+			if m.hitAt != 1 {
+				t.Errorf("n did not move to the next match (at %d, was on %s)", m.hitAt, before)
+			}
+			m.Update(press("N"))
+			if m.hitAt != 0 {
+				t.Errorf("N did not move back (at %d)", m.hitAt)
+			}
+		}
+	}
+	m := newModel(t, i18n.VI, "gdp")
+	m.SetSize(80, 24)
+	m.Update(press("/"))
+	_, cmd := m.Update(press("q"))
+	if cmd != nil {
+		if _, quit := cmd().(tea.QuitMsg); quit {
+			t.Fatal("q in the search field quit the dashboard")
+		}
+	}
+	m.Update(press("esc"))
+	if m.search.IsOpen() || m.Active() != "gdp" {
+		t.Fatalf("esc: open %v, tab %s", m.search.IsOpen(), m.Active())
+	}
+}
