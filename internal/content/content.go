@@ -86,6 +86,26 @@ type Row struct {
 	Note string
 	// Year is the year the row is about, 0 when it has none.
 	Year int
+	// Date is the ISO date of the row's own record ("2024-12-06"), "" when
+	// it has none. A row's detail cites its source with it; it is not
+	// always a column (a country's as-of date may be a later figure's).
+	Date string
+	// More holds cells a chart or a row's detail needs that are not
+	// columns of the table, by key: a park's tenants ("tenants"), its bare
+	// occupancy figure and that figure's date ("occ_pct", "occ_date", which
+	// the occupancy column says in one cell), an agreement's first and
+	// last year and whether it is verified ("from", "to", "verified", the
+	// numbers in Num) for the timeline. Faces that print columns skip
+	// them, so a long text does not widen every table; they cite nothing
+	// the row's columns do not already cite.
+	More map[string]Cell
+}
+
+// Extra returns the row's cell kept under key in More, ok false when the
+// row has none.
+func (r Row) Extra(key string) (Cell, bool) {
+	c, ok := r.More[key]
+	return c, ok
 }
 
 // Cites lists the source ids the row cites, in cell order, each once.

@@ -39,7 +39,7 @@ func (f fmtr) fdiSummary() Section {
 			{Key: "status", Head: l.T("content.col.status"), Prio: 3},
 			{Key: "date", Head: l.T("content.col.date"), Prio: 2},
 			{Key: "source", Head: l.T("content.col.source"), Prio: 1}},
-		Rows: []Row{{Key: "countries", Label: label, Status: d.FDIMeta.Status, Note: l.Pick(d.FDIMeta.Note),
+		Rows: []Row{{Key: "countries", Label: label, Status: d.FDIMeta.Status, Note: l.Pick(d.FDIMeta.Note), Date: d.FDIMeta.Date,
 			Cells: []Cell{f.text(label), f.fig(d.FDICountries, dataset.UnitCount, d.FDIMeta.Status),
 				f.status(d.FDIMeta.Status), f.date(d.FDIMeta.Date), f.source(d.FDIMeta.Source)}}}}
 }
@@ -94,7 +94,7 @@ func (f fmtr) fdiCountries() Section {
 		if key == "" {
 			key = name
 		}
-		s.Rows = append(s.Rows, Row{Key: key, Label: name, Status: c.Status, Note: l.Pick(c.Note),
+		s.Rows = append(s.Rows, Row{Key: key, Label: name, Status: c.Status, Note: l.Pick(c.Note), Date: c.Date,
 			Cells: []Cell{f.text(name), f.fig(c.CapitalUSDm, dataset.UnitUSDm, c.Status), f.fig(c.Projects, dataset.UnitCount, c.Status),
 				f.rank(c.RankCapital, 0, ""), f.rank(c.RankProj, 0, ""), f.date(CountryAsOf(c)), f.status(c.Status), f.source(c.Source)}})
 	}
@@ -181,7 +181,7 @@ func (f fmtr) fdiYear(def string) Section {
 		if p == "" {
 			p = strconv.Itoa(r.Year)
 		}
-		s.Rows = append(s.Rows, Row{Key: def + "/" + p, Label: l.Date(p), Year: r.Year, Status: r.Status, Note: l.Pick(r.Note),
+		s.Rows = append(s.Rows, Row{Key: def + "/" + p, Label: l.Date(p), Year: r.Year, Status: r.Status, Note: l.Pick(r.Note), Date: r.Date,
 			Cells: []Cell{f.date(p), f.fig(r.CapitalUSDm, dataset.UnitUSDm, r.Status), f.fig(r.Projects, dataset.UnitCount, r.Status),
 				f.rank(r.Rank, 0, ""), f.status(r.Status), f.source(r.Source)}})
 	}
@@ -206,7 +206,7 @@ func (f fmtr) zoneTotals() Section {
 			{Key: "source", Head: l.T("content.col.source"), Prio: 1}}}
 	for _, z := range f.d.ZoneTotals {
 		kind := f.name("zones.kind.", z.Kind)
-		s.Rows = append(s.Rows, Row{Key: z.Kind, Label: kind, Status: z.Status, Note: l.Pick(z.Note),
+		s.Rows = append(s.Rows, Row{Key: z.Kind, Label: kind, Status: z.Status, Note: l.Pick(z.Note), Date: z.Date,
 			Cells: []Cell{f.text(kind), f.fig(z.Count, dataset.UnitCount, z.Status), f.fig(z.AreaHa, dataset.UnitHa, z.Status),
 				f.fig(z.Leased, dataset.UnitHa, z.Status), f.date(z.Date), f.status(z.Status), f.source(z.Source)}})
 	}
@@ -229,15 +229,20 @@ func (f fmtr) parks() Section {
 			{Key: "status", Head: l.T("content.col.status"), Prio: 6},
 			{Key: "source", Head: l.T("content.col.source"), Prio: 1}}}
 	for _, z := range f.d.Zones {
-		occ := f.fig(z.Occupancy, dataset.UnitPercent, z.Status)
+		// The occupancy column says the date with the figure; the chart
+		// gives the date a column of its own, so More keeps both apart.
+		pct, occDate := f.fig(z.Occupancy, dataset.UnitPercent, z.Status), f.text("")
+		occ := pct
 		if z.Occupancy.OK && z.OccDate != "" {
 			occ.Text = l.Tf("plain.zones.occ", occ.Text, l.Date(z.OccDate))
+			occDate = f.date(z.OccDate)
 		}
 		dev := z.Developer
 		if dev == "" {
 			dev = l.T("zones.unknown")
 		}
-		s.Rows = append(s.Rows, Row{Key: z.Name, Label: z.Name, Status: z.Status, Note: l.Pick(z.Note),
+		s.Rows = append(s.Rows, Row{Key: z.Name, Label: z.Name, Status: z.Status, Note: l.Pick(z.Note), Date: z.Date,
+			More: map[string]Cell{"tenants": f.text(z.Tenants), "occ_pct": pct, "occ_date": occDate},
 			Cells: []Cell{f.text(z.Name), f.fig(z.AreaHa, dataset.UnitHa, z.Status), occ, f.text(z.District),
 				Cell{Text: StageName(l, z.Stage)}, f.text(dev), f.status(z.Status), f.source(z.Source)}})
 	}
@@ -274,7 +279,8 @@ func agreements(d *dataset.Dataset, l *i18n.Locale) Page {
 			ver = l.T("agreements.yes")
 		}
 		s.Rows = append(s.Rows, Row{Key: a.Partner.VI + "/" + a.Signed, Label: partner, Year: SignedYear(a.Signed),
-			Status: a.Status, Note: l.Pick(a.Note),
+			Status: a.Status, Note: l.Pick(a.Note), Date: a.Date,
+			More: map[string]Cell{"from": year(a.From), "to": year(a.To), "verified": flag(ver, a.Verified)},
 			Cells: []Cell{f.text(partner), f.text(l.Pick(a.Country)), f.date(a.Signed), {Text: Period(a)},
 				{Text: f.name("agreements.level.", a.Level)}, f.text(l.Pick(a.Kind)), {Text: ver}, f.status(a.Status), f.source(a.Source)}})
 	}
@@ -290,6 +296,25 @@ func AgreementOrder(as []dataset.Agreement) []int {
 	}
 	slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(as[a].Signed, as[b].Signed) })
 	return idx
+}
+
+// year is an agreement's first or last year as a cell whose Num the
+// timeline draws its span from (a gap for 0: no such year).
+func year(y int) Cell {
+	if y == 0 {
+		return Cell{Text: i18n.Gap}
+	}
+	return Cell{Text: strconv.Itoa(y), Num: dataset.N(float64(y), 0)}
+}
+
+// flag is a yes/no cell whose Num (1 or 0) a chart styles by, so it
+// never compares words of the locale.
+func flag(text string, b bool) Cell {
+	v := 0.0
+	if b {
+		v = 1
+	}
+	return Cell{Text: text, Num: dataset.N(v, 0)}
 }
 
 // SignedYear is the year an ISO date or year starts with, 0 when none.

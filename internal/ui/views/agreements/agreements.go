@@ -3,8 +3,9 @@
 // agreements without a period) and a list with partner, country, level,
 // type, signing date, period and whether an independent source confirms it.
 //
-// Several agreements in the seed article could not be found anywhere else,
-// so "verified" is spelled out in words and a mark, never by colour alone.
+// Several agreements named in the provincial Department of Foreign
+// Affairs' article could not be found in any other source, so "verified"
+// is spelled out in words and a mark, never by colour alone.
 package agreements
 
 import (
@@ -12,16 +13,14 @@ import (
 
 	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
-	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/chart"
 	"github.com/provdash/provdash/internal/ui/common"
 )
 
-// Model is the agreements tab.
+// Model is the agreements tab. Its items are the rows of the page's one
+// section, by signing date, so the table face's rows are the items.
 type Model struct {
 	common.ListTab
-
-	order []int // indexes into Agreements, by signing date
 }
 
 // New returns the tab; it draws nothing until SetContext and SetSize.
@@ -34,12 +33,7 @@ func New() *Model {
 // SetContext implements common.View.
 func (m *Model) SetContext(ctx *common.Context) {
 	m.Bind(ctx)
-	m.order = nil
-	if ctx != nil && ctx.Data != nil {
-		// The content page's order, so the table face's rows are the items.
-		m.order = content.AgreementOrder(ctx.Data.Agreements)
-	}
-	m.Nav.Sel = common.Clamp(m.Nav.Sel, 0, len(m.order)-1)
+	m.Nav.Sel = common.Clamp(m.Nav.Sel, 0, m.count()-1)
 	m.rebuild()
 }
 
@@ -51,31 +45,50 @@ func (m *Model) SetSize(w, h int) {
 
 // Update implements common.View.
 func (m *Model) Update(msg tea.Msg) tea.Cmd {
-	if m.Key(msg, len(m.order), m.Nav.PageRows) {
+	if m.Key(msg, m.count(), m.Nav.PageRows) {
 		m.rebuild()
 	}
 	return nil
 }
 
-func (m *Model) agreement(n int) dataset.Agreement { return m.Ctx.Data.Agreements[m.order[n]] }
-
-func (m *Model) period(a dataset.Agreement) string { return content.Period(a) }
-
-func (m *Model) level(s string) string {
-	if s == "" {
-		return i18n.Gap
-	}
-	if t, ok := m.Ctx.Loc.Lookup("agreements.level." + s); ok {
-		return t
-	}
+// section is the page's agreements section (empty before SetContext).
+func (m *Model) section() content.Section {
+	s, _ := m.Page.Section("agreements")
 	return s
 }
 
-func (m *Model) verified(a dataset.Agreement) string {
-	if a.Verified {
-		return m.Ctx.Loc.T("agreements.yes")
+func (m *Model) count() int { return len(m.section().Rows) }
+
+// row is the page row of item n.
+func (m *Model) row(n int) content.Row { return m.section().Rows[n] }
+
+// text is the text of the cell in column key of row r.
+func (m *Model) text(r content.Row, key string) string {
+	c, _ := m.section().Cell(r, key)
+	return c.Text
+}
+
+// year is the row's first or last year (More's "from", "to"), 0 for none.
+func year(r content.Row, key string) int {
+	if c, ok := r.Extra(key); ok && c.Num.OK {
+		return int(c.Num.V)
 	}
-	return m.Ctx.Loc.T("agreements.no")
+	return 0
+}
+
+// verified reports whether an independent source confirms the agreement.
+func verified(r content.Row) bool {
+	c, ok := r.Extra("verified")
+	return ok && c.Num.OK && c.Num.V == 1
+}
+
+// meta is what a row's detail cites: its status, date, note and source.
+func meta(s content.Section, r content.Row) dataset.Meta {
+	m := dataset.Meta{Status: r.Status, Date: r.Date, Note: dataset.Text{VI: r.Note, EN: r.Note}}
+	if c, ok := s.Cell(r, "source"); ok && len(c.Cite) > 0 {
+		m.Source = c.Cite[0]
+	}
+	return m
 }
 
 func (m *Model) rebuild() {
@@ -85,22 +98,17 @@ func (m *Model) rebuild() {
 	}
 	l := m.Ctx.Loc
 	m.Render(common.ListFrame{Title: l.T("agreements.heading"), Sub: []string{m.countLine(), ""},
-		N: len(m.order), Empty: l.T("agreements.empty"),
+		N: m.count(), Empty: l.T("agreements.empty"),
 		Detail: func() (string, []common.Field, string) {
-			return l.Pick(m.agreement(m.Nav.Sel).Partner), m.detailFields(), l.T("agreements.hint")
+			return m.row(m.Nav.Sel).Label, m.detailFields(), l.T("agreements.hint")
 		},
 		Chart: func() []common.Line { return append(m.timeline(), m.list()...) }})
 }
 
+// countLine is how many agreements there are and how many are verified:
+// the section's intro.
 func (m *Model) countLine() string {
-	st := m.Ctx.Styles
-	v := 0
-	for _, a := range m.Ctx.Data.Agreements {
-		if a.Verified {
-			v++
-		}
-	}
-	return common.Fit(st.Muted.Render(m.Ctx.Loc.Tf("agreements.count", len(m.order), v)), m.W, 1)
+	return common.Fit(m.Ctx.Styles.Muted.Render(m.section().Intro), m.W, 1)
 }
 
 // timeline draws one span per agreement over the years they cover; the
@@ -109,24 +117,22 @@ func (m *Model) timeline() []common.Line {
 	l, st := m.Ctx.Loc, m.Ctx.Styles
 	var spans []chart.Span
 	from, to := 0, 0
-	for n := range m.order {
-		a := m.agreement(n)
-		s := chart.Span{Label: l.Pick(a.Partner), Style: st.Bar, Selected: n == m.Nav.Sel}
-		switch {
-		case a.From > 0:
-			s.From, s.To = a.From, a.To
-			if a.To <= 0 {
-				s.To, s.Open = a.From, true
+	for n, r := range m.section().Rows {
+		s := chart.Span{Label: r.Label, Style: st.Bar, Selected: n == m.Nav.Sel}
+		switch f, t := year(r, "from"), year(r, "to"); {
+		case f > 0:
+			s.From, s.To = f, t
+			if t <= 0 {
+				s.To, s.Open = f, true
 			}
 		default:
-			y := content.SignedYear(a.Signed)
-			if y == 0 {
+			if r.Year == 0 {
 				continue
 			}
-			s.From, s.To = y, y
+			s.From, s.To = r.Year, r.Year
 			s.Style = st.BarAlt
 		}
-		if !a.Verified {
+		if !verified(r) {
 			s.Style = st.BarDim
 			if st.Mono {
 				s.Style = st.Faint
@@ -154,15 +160,14 @@ func (m *Model) timeline() []common.Line {
 func (m *Model) list() []common.Line {
 	l, st := m.Ctx.Loc, m.Ctx.Styles
 	var partner, country, level, kind, signed, period, ver []string
-	for n := range m.order {
-		a := m.agreement(n)
-		partner = append(partner, l.Pick(a.Partner))
-		country = append(country, l.Pick(a.Country))
-		level = append(level, m.level(a.Level))
-		kind = append(kind, l.Pick(a.Kind))
-		signed = append(signed, l.Date(a.Signed))
-		period = append(period, m.period(a))
-		ver = append(ver, m.verified(a))
+	for _, r := range m.section().Rows {
+		partner = append(partner, r.Label)
+		country = append(country, m.text(r, "country"))
+		level = append(level, m.text(r, "level"))
+		kind = append(kind, m.text(r, "kind"))
+		signed = append(signed, m.text(r, "signed"))
+		period = append(period, m.text(r, "period"))
+		ver = append(ver, m.text(r, "verified"))
 	}
 	cols := []common.Column{
 		{Head: l.T("agreements.partner"), Cells: partner, Prio: 0},
@@ -183,14 +188,14 @@ func (m *Model) list() []common.Line {
 
 func (m *Model) detailFields() []common.Field {
 	l := m.Ctx.Loc
-	a := m.agreement(m.Nav.Sel)
+	r := m.row(m.Nav.Sel)
 	fs := []common.Field{
-		{Label: l.T("agreements.country"), Value: common.OrGap(l.Pick(a.Country))},
-		{Label: l.T("agreements.level"), Value: m.level(a.Level)},
-		{Label: l.T("agreements.kind"), Value: common.OrGap(l.Pick(a.Kind))},
-		{Label: l.T("agreements.signed"), Value: l.Date(a.Signed)},
-		{Label: l.T("agreements.period"), Value: m.period(a)},
-		{Label: l.T("agreements.verified"), Value: m.verified(a)},
+		{Label: l.T("agreements.country"), Value: m.text(r, "country")},
+		{Label: l.T("agreements.level"), Value: m.text(r, "level")},
+		{Label: l.T("agreements.kind"), Value: m.text(r, "kind")},
+		{Label: l.T("agreements.signed"), Value: m.text(r, "signed")},
+		{Label: l.T("agreements.period"), Value: m.text(r, "period")},
+		{Label: l.T("agreements.verified"), Value: m.text(r, "verified")},
 	}
-	return append(fs, common.MetaFields(m.Ctx, a.Meta, "")...)
+	return append(fs, common.MetaFields(m.Ctx, meta(m.section(), r), "")...)
 }

@@ -29,8 +29,8 @@ func plain(m *Model) string { return viewtest.Plain(m.View()) }
 func at(t *testing.T, m *Model, partner string) {
 	t.Helper()
 	press(m, "g")
-	for n := range m.order {
-		if m.Ctx.Loc.Pick(m.agreement(n).Partner) == partner {
+	for n := range m.count() {
+		if m.row(n).Label == partner {
 			return
 		}
 		press(m, "j")
@@ -96,7 +96,7 @@ func TestKeyContent(t *testing.T) {
 
 func TestSelectionClampsAndDetail(t *testing.T) {
 	m := newModel(t, i18n.VI, 120, 40)
-	n := len(m.order)
+	n := m.count()
 	if n != len(m.Ctx.Data.Agreements) {
 		t.Fatalf("%d items for %d agreements", n, len(m.Ctx.Data.Agreements))
 	}
@@ -112,7 +112,7 @@ func TestSelectionClampsAndDetail(t *testing.T) {
 	}
 	// Ordered by signing date: the undated letter first, then Xaysomboun.
 	press(m, "g", "j")
-	if p := m.agreement(m.Nav.Sel).Partner.VI; p != "Tỉnh Xay Sổm Bun" {
+	if p := m.row(m.Nav.Sel).Label; p != "Tỉnh Xay Sổm Bun" {
 		t.Fatalf("second by signing date is %q", p)
 	}
 	at(t, m, "Tỉnh Chungcheongnam")
@@ -135,7 +135,7 @@ func TestSelectionClampsAndDetail(t *testing.T) {
 func TestSelectionScrolls(t *testing.T) {
 	m := newModel(t, i18n.VI, 80, 12)
 	press(m, "G")
-	last := m.Ctx.Loc.Pick(m.agreement(len(m.order) - 1).Partner)
+	last := m.row(m.count() - 1).Label
 	if !strings.Contains(plain(m), "› "+string([]rune(last)[:12])) {
 		t.Fatalf("last agreement %s not visible after G:\n%s", last, plain(m))
 	}
@@ -161,7 +161,7 @@ func BenchmarkView(b *testing.B) {
 // At 80×21 every row's detail scrolls to its end, source included, and
 // the sources face scrolls to its last source.
 func TestShortTerminalReachesSources(t *testing.T) {
-	viewtest.ReachAll(t, func() common.View { return New() }, func(v common.View) int { return len(v.(*Model).order) })
+	viewtest.ReachAll(t, func() common.View { return New() }, func(v common.View) int { return v.(*Model).count() })
 }
 
 // TestTimelineKeepsUnverifiedMark: every unverified agreement keeps its ✗
@@ -185,5 +185,30 @@ func TestTimelineKeepsUnverifiedMark(t *testing.T) {
 		if want == 0 || got != want {
 			t.Errorf("%v: %d ✗ on the timeline, want %d:\n%s", sz, got, want, tl)
 		}
+	}
+}
+
+// TestTimelineYearsFromPage: the timeline's years and verified flags,
+// read from the page's rows, are the dataset's, row for row.
+func TestTimelineYearsFromPage(t *testing.T) {
+	m := newModel(t, i18n.VI, 120, 40)
+	d := m.Ctx.Data
+	order := content.AgreementOrder(d.Agreements)
+	if m.count() != len(order) || len(order) == 0 {
+		t.Fatalf("%d rows for %d agreements", m.count(), len(order))
+	}
+	spans := 0
+	for n, i := range order {
+		a, r := d.Agreements[i], m.row(n)
+		if year(r, "from") != a.From || year(r, "to") != a.To || verified(r) != a.Verified {
+			t.Errorf("%s: from %d to %d verified %v, want %d %d %v",
+				r.Label, year(r, "from"), year(r, "to"), verified(r), a.From, a.To, a.Verified)
+		}
+		if a.From > 0 && a.To > 0 {
+			spans++
+		}
+	}
+	if spans == 0 {
+		t.Fatal("no agreement with a period: the test would prove nothing")
 	}
 }

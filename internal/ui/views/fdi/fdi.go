@@ -26,14 +26,19 @@ import (
 // side by side when the data has both rows.
 const highlightYear = 2024
 
-// item is one selectable row: a country (index into FDICountry) or a year
-// row (index into FDIYear).
+// Sections of the tab's content page the chart face draws.
+const (
+	secSummary = "fdi.summary"
+	secCountry = "fdi.by_country"
+	secYear    = "fdi.by_year."
+)
+
+// item is one selectable row: row idx of the page's section sec (a
+// country or a year under one definition). Both faces read the page, so
+// an item is where its row is.
 type item struct {
-	country bool
-	idx     int
-	// key is the row's key in the content page, which the table face
-	// selects by.
-	key string
+	sec string
+	idx int
 }
 
 // Model is the FDI tab.
@@ -41,7 +46,8 @@ type Model struct {
 	common.ListTab
 
 	items []item
-	// itemOf maps a page row's key to its item number.
+	// itemOf maps a page row (section id and row key) to its item number,
+	// so the table face selects what the chart face does.
 	itemOf map[string]int
 }
 
@@ -55,10 +61,10 @@ func New() *Model {
 // SetContext implements common.View.
 func (m *Model) SetContext(ctx *common.Context) {
 	m.Bind(ctx)
-	m.items = buildItems(ctx)
+	m.items = buildItems(m.Page)
 	m.itemOf = make(map[string]int, len(m.items))
 	for n, it := range m.items {
-		m.itemOf[it.key] = n
+		m.itemOf[itemKey(it.sec, m.row(it).Key)] = n
 	}
 	m.Nav.Sel = common.Clamp(m.Nav.Sel, 0, len(m.items)-1)
 	m.rebuild()
@@ -78,49 +84,40 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
-// buildItems orders the selectable rows as the content page does:
-// countries by capital (largest first, those without a figure last), then
-// year rows grouped by definition.
-func buildItems(ctx *common.Context) []item {
-	if ctx == nil || ctx.Data == nil {
-		return nil
-	}
-	d := ctx.Data
+// buildItems are the page's country rows, then its year rows section by
+// section: the table face's order, so both faces number rows alike. The
+// summary is no item: the count line shows it.
+func buildItems(p content.Page) []item {
 	var items []item
-	for _, i := range content.CountryOrder(d.FDICountry) {
-		c := d.FDICountry[i]
-		key := c.Code
-		if key == "" {
-			key = ctx.Loc.Pick(c.Country)
+	for _, s := range p.Sections {
+		if s.ID != secCountry && !strings.HasPrefix(s.ID, secYear) {
+			continue
 		}
-		items = append(items, item{country: true, idx: i, key: "c/" + key})
-	}
-	for _, g := range yearGroups(d.FDIYear) {
-		for _, i := range g.rows {
-			r := d.FDIYear[i]
-			p := r.Period
-			if p == "" {
-				p = strconv.Itoa(r.Year)
-			}
-			items = append(items, item{idx: i, key: "y/" + r.Definition + "/" + p})
+		for i := range s.Rows {
+			items = append(items, item{sec: s.ID, idx: i})
 		}
 	}
 	return items
 }
 
-type yearGroup struct {
-	def  string
-	rows []int
+func itemKey(sec, key string) string { return sec + "\x00" + key }
+
+func (m *Model) section(id string) content.Section {
+	s, _ := m.Page.Section(id)
+	return s
 }
 
-// yearGroups splits year rows by definition in the content page's order.
-func yearGroups(rows []dataset.FDIYearRow) []yearGroup {
-	var out []yearGroup
-	for _, d := range content.FDIDefinitions(rows) {
-		out = append(out, yearGroup{def: d, rows: content.FDIRows(rows, d)})
-	}
-	return out
+// row is the page row of an item.
+func (m *Model) row(it item) content.Row { return m.section(it.sec).Rows[it.idx] }
+
+// cell is the cell in column key of an item's row.
+func (m *Model) cell(it item, key string) content.Cell {
+	c, _ := m.section(it.sec).Cell(m.row(it), key)
+	return c
 }
+
+// def is the definition of a year section ("new", "added"), "" for others.
+func def(sec string) string { return strings.TrimPrefix(sec, secYear) }
 
 func (m *Model) defName(d string, short bool) string {
 	if !short {
@@ -132,26 +129,41 @@ func (m *Model) defName(d string, short bool) string {
 	return d
 }
 
-func (m *Model) capital(r dataset.FDIYearRow) string {
-	s := m.Ctx.Loc.Fig(r.CapitalUSDm, dataset.UnitUSDm)
-	if r.Definition == "added" && r.CapitalUSDm.OK && r.CapitalUSDm.V > 0 && r.CapitalUSDm.Qual == "" {
-		s = "+" + s
+// marked is a figure cell with its mark, or two blanks in the mark's
+// place so right-aligned digits line up.
+func marked(c content.Cell) string {
+	if c.Mark == "" {
+		return c.Text + "  "
 	}
-	return common.WithMark(s, r.Status)
+	return c.Text + " " + c.Mark
 }
 
-func (m *Model) projects(n dataset.Num) string {
-	if !n.OK {
+// capital is a year row's capital with its mark; capital added to
+// existing projects is signed, as it adds to a stock.
+func (m *Model) capital(it item) string {
+	c := m.cell(it, "capital")
+	if def(it.sec) == "added" && c.Num.OK && c.Num.V > 0 && c.Num.Qual == "" {
+		c.Text = "+" + c.Text
+	}
+	return marked(c)
+}
+
+// projects is "12 dự án", a gap when the row has no count.
+func (m *Model) projects(it item) string {
+	c := m.cell(it, "projects")
+	if !c.Num.OK {
 		return i18n.Gap
 	}
-	return m.Ctx.Loc.Tf("fdi.projects", m.Ctx.Loc.Num(n))
+	return m.Ctx.Loc.Tf("fdi.projects", c.Text)
 }
 
-func (m *Model) period(r dataset.FDIYearRow) string {
-	if r.Period != "" {
-		return m.Ctx.Loc.Date(r.Period)
+// meta is what a row's detail cites: its status, date, note and source.
+func meta(s content.Section, r content.Row) dataset.Meta {
+	m := dataset.Meta{Status: r.Status, Date: r.Date, Note: dataset.Text{VI: r.Note, EN: r.Note}}
+	if c, ok := s.Cell(r, "source"); ok && len(c.Cite) > 0 {
+		m.Source = c.Cite[0]
 	}
-	return m.Ctx.Loc.Int(r.Year)
+	return m
 }
 
 func (m *Model) rebuild() {
@@ -167,13 +179,21 @@ func (m *Model) rebuild() {
 }
 
 // countLine is the number of investing countries and territories, with its
-// status mark and date.
+// status mark and date (a gap when the page has no summary).
 func (m *Model) countLine() string {
-	d, l, st := m.Ctx.Data, m.Ctx.Loc, m.Ctx.Styles
-	n := common.WithMark(l.Num(d.FDICountries), d.FDIMeta.Status)
+	l, st := m.Ctx.Loc, m.Ctx.Styles
+	n, date := i18n.Gap+"  ", ""
+	if s, ok := m.Page.Section(secSummary); ok && len(s.Rows) > 0 {
+		r := s.Rows[0]
+		v, _ := s.Cell(r, "value")
+		n = marked(v)
+		if d, ok := s.Cell(r, "date"); ok && r.Date != "" {
+			date = d.Text
+		}
+	}
 	s := st.CardValue.Render(n) + " " + st.Muted.Render(l.T("fdi.countries_n"))
-	if d.FDIMeta.Date != "" {
-		s += st.Faint.Render(" · " + l.T("app.asof") + " " + l.Date(d.FDIMeta.Date))
+	if date != "" {
+		s += st.Faint.Render(" · " + l.T("app.asof") + " " + date)
 	}
 	return common.Fit(s, m.W, 1)
 }
@@ -183,7 +203,7 @@ func (m *Model) opts() chart.Opts {
 }
 
 func (m *Model) chartBody() []common.Line {
-	d, l, st := m.Ctx.Data, m.Ctx.Loc, m.Ctx.Styles
+	l, st := m.Ctx.Loc, m.Ctx.Styles
 	var ls []common.Line
 	ls = append(ls, common.Heading(m.Ctx, l.T("fdi.by_country"), l.T("fdi.by_country_nb"), m.W))
 
@@ -194,18 +214,18 @@ func (m *Model) chartBody() []common.Line {
 	var its []int
 	dw := 0
 	for n, it := range m.items {
-		if !it.country {
+		if it.sec != secCountry {
 			continue
 		}
-		c := d.FDICountry[it.idx]
+		c := m.cell(it, "capital")
 		bars = append(bars, chart.Bar{
-			Label:    l.Pick(c.Country),
-			Value:    c.CapitalUSDm,
-			Text:     common.WithMark(l.Fig(c.CapitalUSDm, dataset.UnitUSDm), c.Status),
+			Label:    m.row(it).Label,
+			Value:    c.Num,
+			Text:     marked(c),
 			Style:    st.Bar,
 			Selected: n == m.Nav.Sel,
 		})
-		ds := l.Date(content.CountryAsOf(c))
+		ds := m.cell(it, "asof").Text
 		dates = append(dates, ds)
 		its = append(its, n)
 		dw = max(dw, lipgloss.Width(ds))
@@ -254,29 +274,24 @@ func (m *Model) chartBody() []common.Line {
 		}
 	}
 
-	// FDI by year, one block per definition.
+	// FDI by year, one block per definition, in one grid for all
+	// definitions so the columns line up across blocks.
 	ls = append(ls, common.Text(""), common.Heading(m.Ctx, l.T("fdi.by_year"), l.T("fdi.by_year_nb"), m.W))
-	pos := make(map[int]int) // FDIYear index → item number
-	for n, it := range m.items {
-		if !it.country {
-			pos[it.idx] = n
-		}
-	}
-	// One grid for all definitions so the columns line up across blocks.
-	groups := yearGroups(d.FDIYear)
 	var per, pro, capi, rk []string
-	for _, g := range groups {
-		for _, i := range g.rows {
-			r := d.FDIYear[i]
-			per = append(per, m.period(r))
-			pro = append(pro, m.projects(r.Projects))
-			capi = append(capi, m.capital(r))
-			if r.Rank > 0 {
-				rk = append(rk, l.Tf("fdi.rank_nat", l.Rank(r.Rank, 0)))
-			} else {
-				rk = append(rk, "")
-			}
+	var rows []int // item number of each grid row
+	for n, it := range m.items {
+		if it.sec == secCountry {
+			continue
 		}
+		per = append(per, m.cell(it, "period").Text)
+		pro = append(pro, m.projects(it))
+		capi = append(capi, m.capital(it))
+		r := ""
+		if c := m.cell(it, "rank"); c.Num.OK {
+			r = l.Tf("fdi.rank_nat", c.Text)
+		}
+		rk = append(rk, r)
+		rows = append(rows, n)
 	}
 	t := common.Grid([]common.Column{
 		{Cells: per, Prio: 0},
@@ -284,27 +299,28 @@ func (m *Model) chartBody() []common.Line {
 		{Cells: pro, Right: true, Prio: 2},
 		{Cells: rk, Prio: 3},
 	}, min(m.W, 110)-4)
-	r := 0
-	for _, g := range groups {
-		ls = append(ls, common.Text(st.Accent.Render("  "+m.defName(g.def, false))))
-		for _, i := range g.rows {
-			if r < len(t.Rows) {
-				ls = append(ls, t.Row(m.Ctx.Styles, r, pos[i], m.Nav.Sel, 4))
-			}
-			r++
+	sec := ""
+	for r, n := range rows {
+		if it := m.items[n]; it.sec != sec {
+			sec = it.sec
+			ls = append(ls, common.Text(st.Accent.Render("  "+m.defName(def(sec), false))))
+		}
+		if r < len(t.Rows) {
+			ls = append(ls, t.Row(m.Ctx.Styles, r, n, m.Nav.Sel, 4))
 		}
 	}
 	return ls
 }
 
-// compareRows returns the highlighted year's full-year "new" and "added"
+// compareItems are the highlighted year's full-year "new" and "added"
 // rows, when present.
-func (m *Model) compareRows() []dataset.FDIYearRow {
-	var out []dataset.FDIYearRow
-	for _, def := range []string{"new", "added"} {
-		for _, r := range m.Ctx.Data.FDIYear {
-			if r.Year == highlightYear && r.Definition == def && (r.Period == "" || r.Period == strconv.Itoa(highlightYear)) {
-				out = append(out, r)
+func (m *Model) compareItems() []item {
+	var out []item
+	for _, d := range []string{"new", "added"} {
+		s := m.section(secYear + d)
+		for i, r := range s.Rows {
+			if r.Key == d+"/"+strconv.Itoa(highlightYear) {
+				out = append(out, item{sec: s.ID, idx: i})
 				break
 			}
 		}
@@ -315,16 +331,16 @@ func (m *Model) compareRows() []dataset.FDIYearRow {
 func (m *Model) compareBars() []chart.Bar {
 	st := m.Ctx.Styles
 	var bars []chart.Bar
-	for i, r := range m.compareRows() {
+	for i, it := range m.compareItems() {
 		style := st.Bar
 		if i == 1 {
 			style = st.BarAlt
 		}
-		lab := m.defName(r.Definition, true)
-		if r.Projects.OK {
-			lab += " · " + m.projects(r.Projects)
+		lab := m.defName(def(it.sec), true)
+		if p := m.cell(it, "projects"); p.Num.OK {
+			lab += " · " + m.projects(it)
 		}
-		bars = append(bars, chart.Bar{Label: lab, Value: r.CapitalUSDm, Text: m.capital(r), Style: style})
+		bars = append(bars, chart.Bar{Label: lab, Value: m.cell(it, "capital").Num, Text: m.capital(it), Style: style})
 	}
 	return bars
 }
@@ -332,18 +348,18 @@ func (m *Model) compareBars() []chart.Bar {
 // compareNotes are the status and conflict notes of the compared rows,
 // each said once.
 func (m *Model) compareNotes() []string {
-	l := m.Ctx.Loc
 	var out []string
 	seen := map[string]bool{}
-	for _, r := range m.compareRows() {
+	for _, it := range m.compareItems() {
+		r := m.row(it)
 		if mk := i18n.Mark(r.Status); mk != "" {
-			s := mk + " " + l.Status(r.Status)
+			s := mk + " " + m.cell(it, "status").Text
 			if !seen[s] {
 				seen[s] = true
 				out = append(out, s)
 			}
 		}
-		if n := l.Pick(r.Note); n != "" && !seen[n] {
+		if n := r.Note; n != "" && !seen[n] {
 			seen[n] = true
 			out = append(out, n)
 		}
@@ -352,63 +368,42 @@ func (m *Model) compareNotes() []string {
 }
 
 // tableItem maps a row of the table face (the content page) to the chart
-// face's item of the same key, so switching faces keeps the selection.
+// face's item of the same row, so switching faces keeps the selection.
 func (m *Model) tableItem(sec string, r content.Row) int {
-	prefix := "y/"
-	switch sec {
-	case "fdi.by_country":
-		prefix = "c/"
-	case "fdi.summary":
-		return -1
-	}
-	if n, ok := m.itemOf[prefix+r.Key]; ok {
+	if n, ok := m.itemOf[itemKey(sec, r.Key)]; ok {
 		return n
 	}
 	return -1
 }
 
-func rankOrGap(l *i18n.Locale, r int) string {
-	if r <= 0 {
-		return i18n.Gap
-	}
-	return l.Rank(r, 0)
-}
-
 func (m *Model) detailTitle() string {
-	d, l := m.Ctx.Data, m.Ctx.Loc
 	it := m.items[m.Nav.Sel]
-	if it.country {
-		return l.Pick(d.FDICountry[it.idx].Country)
+	if it.sec == secCountry {
+		return m.row(it).Label
 	}
-	r := d.FDIYear[it.idx]
-	return l.T("fdi.detail.year") + " " + m.period(r) + " — " + m.defName(r.Definition, false)
+	return m.Ctx.Loc.T("fdi.detail.year") + " " + m.cell(it, "period").Text + " — " + m.defName(def(it.sec), false)
 }
 
 func (m *Model) detailFields() []common.Field {
-	d, l := m.Ctx.Data, m.Ctx.Loc
+	l := m.Ctx.Loc
 	it := m.items[m.Nav.Sel]
 	var fs []common.Field
-	var meta dataset.Meta
-	if it.country {
-		c := d.FDICountry[it.idx]
-		meta = c.Meta
+	if it.sec == secCountry {
 		fs = append(fs,
-			common.Field{Label: l.T("fdi.capital"), Value: common.WithMark(l.Fig(c.CapitalUSDm, dataset.UnitUSDm), c.Status)},
-			common.Field{Label: l.T("fdi.projects_col"), Value: l.Num(c.Projects)},
-			common.Field{Label: l.T("fdi.rank_capital"), Value: rankOrGap(l, c.RankCapital)},
-			common.Field{Label: l.T("fdi.rank_projects"), Value: rankOrGap(l, c.RankProj)},
-			common.Field{Label: l.T("fdi.asof"), Value: l.Date(content.CountryAsOf(c))},
+			common.Field{Label: l.T("fdi.capital"), Value: marked(m.cell(it, "capital"))},
+			common.Field{Label: l.T("fdi.projects_col"), Value: m.cell(it, "projects").Text},
+			common.Field{Label: l.T("fdi.rank_capital"), Value: m.cell(it, "rank_capital").Text},
+			common.Field{Label: l.T("fdi.rank_projects"), Value: m.cell(it, "rank_projects").Text},
+			common.Field{Label: l.T("fdi.asof"), Value: m.cell(it, "asof").Text},
 		)
 	} else {
-		r := d.FDIYear[it.idx]
-		meta = r.Meta
 		fs = append(fs,
-			common.Field{Label: l.T("fdi.definition"), Value: m.defName(r.Definition, false)},
-			common.Field{Label: l.T("fdi.period"), Value: m.period(r)},
-			common.Field{Label: l.T("fdi.projects_col"), Value: l.Num(r.Projects)},
-			common.Field{Label: l.T("fdi.capital"), Value: m.capital(r)},
-			common.Field{Label: l.T("fdi.rank"), Value: rankOrGap(l, r.Rank)},
+			common.Field{Label: l.T("fdi.definition"), Value: m.defName(def(it.sec), false)},
+			common.Field{Label: l.T("fdi.period"), Value: m.cell(it, "period").Text},
+			common.Field{Label: l.T("fdi.projects_col"), Value: m.cell(it, "projects").Text},
+			common.Field{Label: l.T("fdi.capital"), Value: m.capital(it)},
+			common.Field{Label: l.T("fdi.rank"), Value: m.cell(it, "rank").Text},
 		)
 	}
-	return append(fs, common.MetaFields(m.Ctx, meta, "")...)
+	return append(fs, common.MetaFields(m.Ctx, meta(m.section(it.sec), m.row(it)), "")...)
 }

@@ -135,7 +135,7 @@ func TestSelectionClampsAndDetail(t *testing.T) {
 	// The 2024 capital-added row's detail carries its conflict note.
 	press(m, "G")
 	for range n {
-		if it := m.items[m.Nav.Sel]; !it.country && d.FDIYear[it.idx].Definition == "added" && d.FDIYear[it.idx].Period == "2024" {
+		if it := m.items[m.Nav.Sel]; it.sec == "fdi.by_year.added" && m.row(it).Key == "added/2024" {
 			break
 		}
 		press(m, "k")

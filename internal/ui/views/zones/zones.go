@@ -10,8 +10,6 @@
 package zones
 
 import (
-	"strings"
-
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/provdash/provdash/internal/content"
@@ -22,7 +20,8 @@ import (
 )
 
 // Model is the zones tab. Items are the totals (parks, clusters) followed
-// by the parks, so the totals' conflict notes can be opened too.
+// by the parks, as the page's sections give them, so the totals' conflict
+// notes can be opened too and the table face's rows are the items.
 type Model struct {
 	common.ListTab
 }
@@ -55,31 +54,66 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
-func (m *Model) count() int {
-	if m.Ctx == nil || m.Ctx.Data == nil {
-		return 0
-	}
-	return len(m.Ctx.Data.ZoneTotals) + len(m.Ctx.Data.Zones)
+func (m *Model) section(id string) content.Section {
+	s, _ := m.Page.Section(id)
+	return s
 }
 
-// zone returns the park of item n, or ok false for a total.
-func (m *Model) zone(n int) (dataset.Zone, bool) {
-	d := m.Ctx.Data
-	i := n - len(d.ZoneTotals)
-	if i < 0 || i >= len(d.Zones) {
-		return dataset.Zone{}, false
+func (m *Model) totalsSec() content.Section { return m.section("zones.totals") }
+func (m *Model) parksSec() content.Section  { return m.section("zones.parks") }
+
+func (m *Model) count() int { return len(m.totalsSec().Rows) + len(m.parksSec().Rows) }
+
+// at returns the section and row of item n: a total, then a park.
+func (m *Model) at(n int) (content.Section, content.Row) {
+	t := m.totalsSec()
+	if n < len(t.Rows) {
+		return t, t.Rows[n]
 	}
-	return d.Zones[i], true
+	p := m.parksSec()
+	return p, p.Rows[n-len(t.Rows)]
 }
 
-func (m *Model) kindName(k string) string {
-	if s, ok := m.Ctx.Loc.Lookup("zones.kind." + k); ok {
-		return s
+// marked is a figure cell with its mark, or two blanks in the mark's
+// place so right-aligned digits line up.
+func marked(c content.Cell) string {
+	if c.Mark == "" {
+		return c.Text + "  "
 	}
-	return k
+	return c.Text + " " + c.Mark
 }
 
-func (m *Model) stageName(s string) string { return content.StageName(m.Ctx.Loc, s) }
+// cell is the cell in column key of row r of s (a blank cell when the
+// section has no such column).
+func cell(s content.Section, r content.Row, key string) content.Cell {
+	c, _ := s.Cell(r, key)
+	return c
+}
+
+// extra is the row's cell kept beside its columns, a gap when absent.
+func extra(r content.Row, key string) content.Cell {
+	if c, ok := r.Extra(key); ok {
+		return c
+	}
+	return content.Cell{Text: i18n.Gap}
+}
+
+// leased is "of which N ha leased", "" when the total has no such figure.
+func (m *Model) leased(s content.Section, r content.Row) string {
+	if c := cell(s, r, "leased"); c.Num.OK {
+		return m.Ctx.Loc.Tf("zones.leased", c.Text)
+	}
+	return ""
+}
+
+// meta is what a row's detail cites: its status, date, note and source.
+func meta(s content.Section, r content.Row) dataset.Meta {
+	m := dataset.Meta{Status: r.Status, Date: r.Date, Note: dataset.Text{VI: r.Note, EN: r.Note}}
+	if c, ok := s.Cell(r, "source"); ok && len(c.Cite) > 0 {
+		m.Source = c.Cite[0]
+	}
+	return m
+}
 
 func (m *Model) rebuild() {
 	if !m.Ready() {
@@ -98,23 +132,20 @@ func (m *Model) rebuild() {
 // totals are the park and cluster counts and areas, each with its status
 // mark, then their notes (the disclosed conflicts), wrapped.
 func (m *Model) totals() []common.Line {
-	d, l, st := m.Ctx.Data, m.Ctx.Loc, m.Ctx.Styles
-	if len(d.ZoneTotals) == 0 {
+	l, st := m.Ctx.Loc, m.Ctx.Styles
+	s := m.totalsSec()
+	if len(s.Rows) == 0 {
 		return nil
 	}
 	var kind, cnt, area, leased, date []string
-	for _, t := range d.ZoneTotals {
-		kind = append(kind, m.kindName(t.Kind))
-		cnt = append(cnt, common.WithMark(l.Num(t.Count), t.Status))
-		area = append(area, common.WithMark(l.Fig(t.AreaHa, dataset.UnitHa), t.Status))
-		ls := ""
-		if t.Leased.OK {
-			ls = l.Tf("zones.leased", l.Fig(t.Leased, dataset.UnitHa))
-		}
-		leased = append(leased, ls)
+	for _, r := range s.Rows {
+		kind = append(kind, r.Label)
+		cnt = append(cnt, marked(cell(s, r, "count")))
+		area = append(area, marked(cell(s, r, "area")))
+		leased = append(leased, m.leased(s, r))
 		dt := ""
-		if t.Date != "" {
-			dt = l.T("app.asof") + " " + l.Date(t.Date)
+		if r.Date != "" {
+			dt = l.T("app.asof") + " " + cell(s, r, "date").Text
 		}
 		date = append(date, dt)
 	}
@@ -130,10 +161,13 @@ func (m *Model) totals() []common.Line {
 		out = append(out, tb.Row(m.Ctx.Styles, r, r, m.Nav.Sel, 2))
 	}
 	nw := min(m.W, 120) - 4
-	for _, t := range d.ZoneTotals {
-		if n := l.Pick(t.Note); n != "" {
-			pre := strings.TrimRight(common.WithMark(m.kindName(t.Kind), t.Status), " ") + ": "
-			out = append(out, common.WrapText(pre+n, nw, func(s ...string) string { return "    " + st.Faint.Render(s...) })...)
+	for _, r := range s.Rows {
+		if r.Note != "" {
+			pre := r.Label
+			if mk := i18n.Mark(r.Status); mk != "" {
+				pre += " " + mk
+			}
+			out = append(out, common.WrapText(pre+": "+r.Note, nw, func(s ...string) string { return "    " + st.Faint.Render(s...) })...)
 		}
 	}
 	return append(out, common.Text(""))
@@ -142,8 +176,9 @@ func (m *Model) totals() []common.Line {
 // parks is the list of parks with an occupancy meter. Narrow widths drop
 // columns, least important first: district, stage, date, meter, area.
 func (m *Model) parks() []common.Line {
-	d, l, st := m.Ctx.Data, m.Ctx.Loc, m.Ctx.Styles
-	if len(d.Zones) == 0 {
+	l, st := m.Ctx.Loc, m.Ctx.Styles
+	s := m.parksSec()
+	if len(s.Rows) == 0 {
 		return nil
 	}
 	mw := 10
@@ -155,14 +190,15 @@ func (m *Model) parks() []common.Line {
 	}
 	o := chart.Opts{Styles: st, Loc: l, ASCII: m.Ctx.ASCII}
 	var name, dist, area, meter, occ, occd, stage []string
-	for _, z := range d.Zones {
-		name = append(name, z.Name)
-		dist = append(dist, z.District)
-		area = append(area, common.WithMark(l.Fig(z.AreaHa, dataset.UnitHa), z.Status))
-		meter = append(meter, common.Pad(chart.Meter(mw, z.Occupancy, o), mw))
-		occ = append(occ, common.WithMark(l.Pct(z.Occupancy), z.Status))
-		occd = append(occd, dateOrGap(l, z.OccDate, z.Occupancy.OK))
-		stage = append(stage, m.stageName(z.Stage))
+	for _, r := range s.Rows {
+		pct := extra(r, "occ_pct")
+		name = append(name, r.Label)
+		dist = append(dist, district(s, r))
+		area = append(area, marked(cell(s, r, "area")))
+		meter = append(meter, common.Pad(chart.Meter(mw, pct.Num, o), mw))
+		occ = append(occ, marked(pct))
+		occd = append(occd, extra(r, "occ_date").Text)
+		stage = append(stage, cell(s, r, "stage").Text)
 	}
 	cols := []common.Column{
 		{Head: l.T("zones.name"), Cells: name, Prio: 0},
@@ -176,61 +212,51 @@ func (m *Model) parks() []common.Line {
 	tb := common.Grid(cols, m.W-2)
 	out := []common.Line{common.Text(common.Fit(st.Heading.Render(l.T("zones.parks"))+st.Faint.Render(" · "+l.T("zones.parks_nb")), m.W, 1))}
 	out = append(out, common.Text("  "+st.TableHeader.Render(tb.Head)))
-	off := len(d.ZoneTotals)
+	off := len(m.totalsSec().Rows)
 	for r := range tb.Rows {
 		out = append(out, tb.Row(m.Ctx.Styles, r, off+r, m.Nav.Sel, 2))
 	}
 	return out
 }
 
-func dateOrGap(l *i18n.Locale, d string, ok bool) string {
-	if !ok || d == "" {
-		return i18n.Gap
+// district is a park's district, blank in the list when unknown (the gap
+// would only add noise to a column of names; the detail says "—").
+func district(s content.Section, r content.Row) string {
+	if c := cell(s, r, "district"); !c.Gap() {
+		return c.Text
 	}
-	return l.Date(d)
+	return ""
 }
 
 func (m *Model) detailTitle() string {
-	if z, ok := m.zone(m.Nav.Sel); ok {
-		return z.Name
-	}
-	t := m.Ctx.Data.ZoneTotals[m.Nav.Sel]
-	return m.kindName(t.Kind)
+	_, r := m.at(m.Nav.Sel)
+	return r.Label
 }
 
 func (m *Model) detailFields() []common.Field {
 	l := m.Ctx.Loc
-	z, ok := m.zone(m.Nav.Sel)
-	if !ok {
-		t := m.Ctx.Data.ZoneTotals[m.Nav.Sel]
+	s, r := m.at(m.Nav.Sel)
+	if s.ID == "zones.totals" {
 		fs := []common.Field{
-			{Label: l.T("zones.count"), Value: common.WithMark(l.Num(t.Count), t.Status)},
-			{Label: l.T("zones.area"), Value: common.WithMark(l.Fig(t.AreaHa, dataset.UnitHa), t.Status)},
+			{Label: l.T("zones.count"), Value: marked(cell(s, r, "count"))},
+			{Label: l.T("zones.area"), Value: marked(cell(s, r, "area"))},
 		}
-		if t.Leased.OK {
-			fs = append(fs, common.Field{Label: "", Value: l.Tf("zones.leased", l.Fig(t.Leased, dataset.UnitHa))})
+		if ls := m.leased(s, r); ls != "" {
+			fs = append(fs, common.Field{Label: "", Value: ls})
 		}
-		return append(fs, common.MetaFields(m.Ctx, t.Meta, "")...)
+		return append(fs, common.MetaFields(m.Ctx, meta(s, r), "")...)
 	}
-	occ := common.WithMark(l.Pct(z.Occupancy), z.Status)
-	if z.Occupancy.OK && z.OccDate != "" {
-		occ += " (" + l.Date(z.OccDate) + ")"
-	}
-	dev := z.Developer
-	if dev == "" {
-		dev = l.T("zones.unknown")
-	}
-	ten := z.Tenants
-	if ten == "" {
-		ten = i18n.Gap
+	occ := marked(extra(r, "occ_pct"))
+	if d := extra(r, "occ_date"); !d.Gap() {
+		occ += " (" + d.Text + ")"
 	}
 	fs := []common.Field{
-		{Label: l.T("zones.district"), Value: common.OrGap(z.District)},
-		{Label: l.T("zones.area"), Value: common.WithMark(l.Fig(z.AreaHa, dataset.UnitHa), z.Status)},
+		{Label: l.T("zones.district"), Value: cell(s, r, "district").Text},
+		{Label: l.T("zones.area"), Value: marked(cell(s, r, "area"))},
 		{Label: l.T("zones.occupancy"), Value: occ},
-		{Label: l.T("zones.stage"), Value: m.stageName(z.Stage)},
-		{Label: l.T("zones.developer"), Value: dev},
-		{Label: l.T("zones.tenants"), Value: ten},
+		{Label: l.T("zones.stage"), Value: cell(s, r, "stage").Text},
+		{Label: l.T("zones.developer"), Value: cell(s, r, "developer").Text},
+		{Label: l.T("zones.tenants"), Value: extra(r, "tenants").Text},
 	}
-	return append(fs, common.MetaFields(m.Ctx, z.Meta, l.T("zones.history"))...)
+	return append(fs, common.MetaFields(m.Ctx, meta(s, r), l.T("zones.history"))...)
 }

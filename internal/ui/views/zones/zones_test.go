@@ -124,7 +124,7 @@ func TestSelectionClampsAndDetail(t *testing.T) {
 		t.Fatal("enter did not open the detail")
 	}
 	out := plain(m)
-	for _, want := range []string{"Quang Châu", "Sài Gòn – Bắc Giang (SBG)", "Luxshare-ICT", "95,89 %", "Prime Minister approves KBC", "Việt Nam News qua EIN Presswire", "08/11/2022"} {
+	for _, want := range []string{"Quang Châu", "Sài Gòn – Bắc Giang (SBG)", "Luxshare-ICT", "95,89 %", "Prime Minister approves KBC", "Việt Nam News qua EIN Presswire", "08/11/2022", m.Ctx.Loc.T("zones.tenants"), m.Ctx.Loc.T("zones.history")} {
 		if !strings.Contains(out, want) {
 			t.Errorf("detail lacks %q:\n%s", want, out)
 		}
