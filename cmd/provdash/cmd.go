@@ -50,6 +50,7 @@ func versionString() string {
 type globalFlags struct {
 	tab     string
 	face    string
+	year    int
 	lang    string
 	theme   string
 	ascii   bool
@@ -60,6 +61,7 @@ type globalFlags struct {
 func (g *globalFlags) register(cmd *cobra.Command, getenv func(string) string) {
 	cmd.Flags().StringVar(&g.tab, "tab", "overview", "first tab: "+strings.Join(ui.TabIDs(), "|"))
 	cmd.Flags().StringVar(&g.face, "face", "chart", "face every tab starts on: "+strings.Join(common.FaceNames(), "|"))
+	cmd.Flags().IntVar(&g.year, "year", 0, "focus year shared by every tab (default: the latest year with a growth figure)")
 	cmd.Flags().StringVar(&g.lang, "lang", string(i18n.FromEnv(getenv)), "language: vi|en (default from LC_ALL/LANG)")
 	cmd.Flags().StringVar(&g.theme, "theme", "auto", "theme: auto|dark|light|high-contrast|mono (auto follows the terminal background; NO_COLOR gives mono)")
 	cmd.Flags().BoolVar(&g.ascii, "ascii", false, "charts and borders without braille or box drawing, for PuTTY and old consoles")
@@ -88,7 +90,7 @@ func (g *globalFlags) options(errOut io.Writer) (ui.Options, error) {
 			return ui.Options{}, errors.New(loc.Tf("cli.unknown_theme", g.theme))
 		}
 	}
-	opts := ui.Options{Data: d, Lang: lang, Tab: g.tab, Face: g.face, Theme: th, ASCII: g.ascii, NoColor: g.noColor}
+	opts := ui.Options{Data: d, Lang: lang, Tab: g.tab, Face: g.face, Year: g.year, Theme: th, ASCII: g.ascii, NoColor: g.noColor}
 	if len(all) > 1 {
 		opts.Collection = all
 	}

@@ -102,9 +102,19 @@ func (f fmtr) growth() Section {
 			nat = l.T("gdp.vietnam") + ": " + n
 		}
 		y := strconv.Itoa(g.Year)
+		// The figures cite their own sources too, so a readout can cite
+		// the province's and the nation's figure apart (the source column
+		// cites both).
+		prov := f.fig(g.Province, dataset.UnitPercent, g.Status)
+		if g.Province.OK {
+			prov.Cite = appendNew(nil, g.Source)
+		}
+		natl := f.fig(g.National, dataset.UnitPercent, g.NatMeta.Status)
+		if g.National.OK {
+			natl.Cite = appendNew(nil, g.NatMeta.Source)
+		}
 		s.Rows = append(s.Rows, Row{Key: y, Label: y, Year: g.Year, Status: g.Status, Note: joinNotes(l.Pick(g.Note), nat),
-			Cells: []Cell{f.text(y), f.fig(g.Province, dataset.UnitPercent, g.Status), f.rank(g.Rank, 0, rankSrc(g.RankSource, g.Source)),
-				f.fig(g.National, dataset.UnitPercent, g.NatMeta.Status), st, f.source(src...)}})
+			Cells: []Cell{f.text(y), prov, f.rank(g.Rank, 0, rankSrc(g.RankSource, g.Source)), natl, st, f.source(src...)}})
 	}
 	return s
 }

@@ -204,6 +204,12 @@ func New(opts Options) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
+	if ys := content.Years(opts.Data); opts.Year != 0 && !slices.Contains(ys, opts.Year) {
+		if len(ys) == 0 {
+			return nil, fmt.Errorf("year %d: the dataset has no years", opts.Year)
+		}
+		return nil, fmt.Errorf("year %d: the dataset has figures for %d–%d only", opts.Year, ys[0], ys[len(ys)-1])
+	}
 	for _, t := range m.tabs {
 		v := newView(t)
 		if f, ok := v.(common.Faced); ok && face != common.FaceChart {

@@ -29,6 +29,9 @@ type Opts struct {
 	Styles *theme.Styles
 	Loc    *i18n.Locale
 	ASCII  bool // no braille, no box drawing
+	// Focus is the X (a year) a line chart marks with a dotted vertical
+	// line: the focus year every tab shares. 0 marks nothing.
+	Focus float64
 }
 
 // Point is one (x, y) of a series; a Y that is not OK is a gap.
@@ -36,6 +39,10 @@ type Point struct {
 	X    float64 // a year, usually
 	Y    dataset.Num
 	Mark string // status mark (i18n.Mark) drawn beside the point's label, "" for none
+	// Label is the value as the tables write it ("13,85 %"); a line chart
+	// writes the label of each series' latest point beside it, so the
+	// latest figure is read on the chart itself.
+	Label string
 }
 
 // Series is a named line.

@@ -35,8 +35,9 @@ func Line(w, h int, series []Series, o Opts) string {
 
 // xy is one drawable point.
 type xy struct {
-	x, y float64
-	mark string
+	x, y  float64
+	mark  string
+	label string
 }
 
 // runsOf splits a series into runs of consecutive present, finite points.
@@ -51,7 +52,7 @@ func runsOf(s Series) [][]xy {
 			}
 			continue
 		}
-		cur = append(cur, xy{p.X, p.Y.V, p.Mark})
+		cur = append(cur, xy{p.X, p.Y.V, p.Mark, p.Label})
 	}
 	if len(cur) > 0 {
 		out = append(out, cur)
@@ -270,6 +271,66 @@ func line(w, h int, series []Series, o Opts) string {
 				if mx >= -in {
 					g.set(px+mx, cy, oneCell(p.mark, '~', o.ASCII), markSt)
 				}
+			}
+		}
+	}
+
+	// The focus year: a dotted line through the plot's empty cells, so the
+	// series stay readable across it.
+	if o.Focus != 0 && o.Focus >= minX && o.Focus <= maxX {
+		fs := g.style(role(o, func(s *theme.Styles) *lipgloss.Style { return &s.Accent }))
+		fx := px + sc.col(o.Focus)
+		dot := '┊'
+		if o.ASCII {
+			dot = ':'
+		}
+		for y := 0; y < gh; y++ {
+			if r := g.at(fx, y); r == 0 || r == ' ' {
+				g.set(fx, y, dot, fs)
+			}
+		}
+	}
+	// Each series' latest value, written beside its last point (right of
+	// it when there is room, else left), where the cells are free.
+	for i, s := range series {
+		if len(runs[i]) == 0 {
+			continue
+		}
+		last := runs[i][len(runs[i])-1]
+		p := last[len(last)-1]
+		if p.label == "" {
+			continue
+		}
+		st := s.Style
+		lbl := []rune(p.label)
+		if lipgloss.Width(p.label) != len(lbl) {
+			continue
+		}
+		cx, cy := px+sc.col(p.x), sc.row(p.y)
+		right := cx + 2
+		if p.mark != "" {
+			right++
+		}
+		// Right of the point, left of it, then above or below it ending
+		// at its column: the first place whose cells are all free.
+		for _, at := range [][2]int{{right, cy}, {cx - 1 - len(lbl), cy}, {cx + 1 - len(lbl), cy - 1}, {cx + 1 - len(lbl), cy + 1}} {
+			x0, y0 := at[0], at[1]
+			if x0 <= ox || x0+len(lbl) > ox+gw || y0 < 0 || y0 >= gh {
+				continue
+			}
+			free := true
+			for k := range lbl {
+				if r := g.at(x0+k, y0); r != 0 && r != ' ' && r != '┊' && r != ':' {
+					free = false
+					break
+				}
+			}
+			if free {
+				si := g.style(&st)
+				for k, r := range lbl {
+					g.set(x0+k, y0, r, si)
+				}
+				break
 			}
 		}
 	}

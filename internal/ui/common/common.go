@@ -11,6 +11,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/theme"
@@ -190,4 +191,17 @@ func NewKeyMap(l *i18n.Locale, tabs int) *KeyMap {
 		Earlier:   key.NewBinding(key.WithKeys("["), key.WithHelp("[/]", l.T("key.year"))),
 		Later:     key.NewBinding(key.WithKeys("]"), key.WithHelp("]", l.T("key.year"))),
 	}
+}
+
+// FocusYear is the focus year, or the dataset's latest year with a growth
+// figure when the context names none (a view built outside the root
+// model, as in tests and `render` of one tab).
+func (c *Context) FocusYear() int {
+	if c == nil {
+		return 0
+	}
+	if c.Year != 0 {
+		return c.Year
+	}
+	return content.LatestYear(c.Data)
 }

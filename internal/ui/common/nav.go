@@ -69,7 +69,9 @@ func (s ListNav) ShortHelp(k *KeyMap) []key.Binding {
 	if s.Detail {
 		return []key.Binding{k.Close}
 	}
-	return []key.Binding{k.Up, k.Down, k.Open, k.Face}
+	// The footer drops keys from the end on a narrow screen: the arrows,
+	// which every user tries anyway, go first.
+	return []key.Binding{k.Open, k.Face, k.Up, k.Down}
 }
 
 // FullHelp is the help overlay's key list for a list tab.

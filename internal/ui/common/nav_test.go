@@ -79,7 +79,7 @@ func TestListNavScrolls(t *testing.T) {
 func TestListNavHelp(t *testing.T) {
 	k := viewtest.Context(t, i18n.EN).Keys
 	s := common.ListNav{}
-	if h := s.ShortHelp(k); len(h) != 4 || h[2].Help().Key != k.Open.Help().Key {
+	if h := s.ShortHelp(k); len(h) != 4 || h[0].Help().Key != k.Open.Help().Key {
 		t.Errorf("list help %v", h)
 	}
 	s.Detail = true

@@ -300,7 +300,7 @@ func (t *FaceTab) ShortHelp() []key.Binding {
 		return nil
 	}
 	if t.Nav.Face != FaceChart {
-		return []key.Binding{km.Up, km.Down, km.Face}
+		return []key.Binding{km.Face, km.Up, km.Down}
 	}
 	return []key.Binding{km.Face}
 }

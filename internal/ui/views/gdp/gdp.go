@@ -9,6 +9,7 @@
 package gdp
 
 import (
+	"fmt"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -106,8 +107,8 @@ func (m *Model) series() []chart.Series {
 	for _, r := range g.Rows {
 		p, _ := g.Cell(r, "province")
 		n, _ := g.Cell(r, "national")
-		prov.Points = append(prov.Points, chart.Point{X: float64(r.Year), Y: p.Num, Mark: p.Mark})
-		nat.Points = append(nat.Points, chart.Point{X: float64(r.Year), Y: n.Num, Mark: n.Mark})
+		prov.Points = append(prov.Points, chart.Point{X: float64(r.Year), Y: p.Num, Mark: p.Mark, Label: p.Text})
+		nat.Points = append(nat.Points, chart.Point{X: float64(r.Year), Y: n.Num, Mark: n.Mark, Label: n.Text})
 	}
 	return []chart.Series{prov, nat}
 }
@@ -118,13 +119,17 @@ type sectorFig struct {
 	cell content.Cell
 }
 
-// latestSectors returns the latest year of the sectors section in which
-// any sector has a value, its figures in the section's column order (the
-// statistics office's) and the source cell of that year.
-func (m *Model) latestSectors() (int, []sectorFig, content.Cell) {
+// focusSectors returns the focus year's sector figures in the section's
+// column order (the statistics office's) and that year's source cell;
+// figs is empty when the focus year has no sector figure.
+func (m *Model) focusSectors() (int, []sectorFig, content.Cell) {
 	s := m.section("sectors")
+	year := m.Ctx.FocusYear()
 	for i := len(s.Rows) - 1; i >= 0; i-- {
 		r := s.Rows[i]
+		if r.Year != year {
+			continue
+		}
 		var figs []sectorFig
 		any := false
 		for j, c := range s.Columns {
@@ -138,7 +143,36 @@ func (m *Model) latestSectors() (int, []sectorFig, content.Cell) {
 			return r.Year, figs, src
 		}
 	}
-	return 0, nil, content.Cell{}
+	return year, nil, content.Cell{}
+}
+
+// readout is the focus year's growth on one line: "2019  Bắc Giang 16,10 %
+// ~ [7] · Việt Nam 7,36 % [20]", each figure with its mark and its own
+// source, or a line saying the year has no growth figure.
+func (m *Model) readout() string {
+	st, l, d := m.Ctx.Styles, m.Ctx.Loc, m.Ctx.Data
+	g := m.section("growth")
+	year := st.Bold.Render(fmt.Sprintf("%d", m.Ctx.FocusYear()))
+	for _, r := range g.Rows {
+		if r.Year != m.Ctx.FocusYear() {
+			continue
+		}
+		part := func(name string, c content.Cell, style lipgloss.Style) string {
+			out := st.Muted.Render(name+" ") + common.WithMarkStyled(m.Ctx, style.Render(c.Text), c)
+			for _, id := range c.Cite {
+				out += " " + st.Accent.Render(common.SourceNum(m.Ctx, id))
+			}
+			return out
+		}
+		p, _ := g.Cell(r, "province")
+		n, _ := g.Cell(r, "national")
+		line := year + "  " + part(l.Pick(d.Name), p, st.Province) + st.Faint.Render(" · ") + part(l.T("gdp.vietnam"), n, st.National)
+		if rk, _ := g.Cell(r, "rank"); !rk.Gap() {
+			line += st.Faint.Render(" · " + rk.Text)
+		}
+		return line
+	}
+	return year + "  " + st.Faint.Render(l.T("gdp.readout.none"))
 }
 
 // sectorName is the short sector name for bar labels; an id the catalogue
@@ -175,8 +209,8 @@ func (m *Model) sectorBars(figs []sectorFig) []chart.Bar {
 // sectorLine is the one-line form of the sector growth for narrow screens.
 func (m *Model) sectorLine(year int, figs []sectorFig, src string) string {
 	st, l := m.Ctx.Styles, m.Ctx.Loc
-	if year == 0 {
-		return st.Faint.Render(l.T("gdp.sectors.none"))
+	if len(figs) == 0 {
+		return st.Faint.Render(l.Tf("gdp.sectors.none_year", year))
 	}
 	parts := make([]string, 0, len(figs))
 	for _, f := range figs {
@@ -208,14 +242,20 @@ func (m *Model) sectorLines(year int, figs []sectorFig, src content.Cell, w int)
 	return []string{ansi.Truncate(a, w, "…"), ansi.Truncate(b, w, "…")}
 }
 
-// sizeLine is the latest GRDP size on one line for narrow screens.
+// sizeLine is the focus year's GRDP size on one line for narrow screens.
 func (m *Model) sizeLine() string {
 	st, l := m.Ctx.Styles, m.Ctx.Loc
 	s := m.section("size")
-	if len(s.Rows) == 0 {
-		return st.Faint.Render(l.T("gdp.size.none"))
+	var r content.Row
+	found := false
+	for _, x := range s.Rows {
+		if x.Year == m.Ctx.FocusYear() {
+			r, found = x, true
+		}
 	}
-	r := s.Rows[len(s.Rows)-1]
+	if !found {
+		return st.Faint.Render(l.Tf("gdp.size.none_year", m.Ctx.FocusYear()))
+	}
 	cell := func(k string) content.Cell { c, _ := s.Cell(r, k); return c }
 	var parts []string
 	if c := cell("vnd"); c.Num.OK {
@@ -272,11 +312,17 @@ func (m *Model) sizeTable(w, h int) []string {
 	}
 	t := common.Grid(cols, w)
 	out = append(out, st.TableHeader.Render(strings.TrimRight(t.Head, " ")))
-	for _, r := range t.Rows {
+	for i, r := range t.Rows {
 		if len(out) >= h {
 			break
 		}
-		out = append(out, st.TableCell.Render(strings.TrimRight(strings.Join(r, common.ColGap), " ")))
+		line := strings.TrimRight(strings.Join(r, common.ColGap), " ")
+		if s.Rows[len(s.Rows)-1-i].Year == m.Ctx.FocusYear() {
+			// The focus year's row: bold, so it reads without colour.
+			out = append(out, st.Bold.Render(line))
+			continue
+		}
+		out = append(out, st.TableCell.Render(line))
 	}
 	return out
 }
@@ -297,12 +343,17 @@ func (m *Model) chartFace() []string {
 	}
 	legend := st.Faint.Render(ansi.Truncate(l.T("app.legend"), w, "…"))
 	avail := h - 2 // header and source
+	if avail >= minLine+2 {
+		// The focus year's figures, read without the table.
+		out = append(out, ansi.Truncate(m.readout(), w, "…"))
+		avail--
+	}
 	useLegend := avail >= minLine+3
 	if useLegend {
 		avail--
 	}
-	year, secs, src := m.latestSectors()
-	o := chart.Opts{Styles: st, Loc: l, ASCII: m.Ctx.ASCII}
+	year, secs, src := m.focusSectors()
+	o := chart.Opts{Styles: st, Loc: l, ASCII: m.Ctx.ASCII, Focus: float64(m.Ctx.FocusYear())}
 
 	var body []string
 	if w >= wideAt && avail >= divMinH+4 {
@@ -320,7 +371,7 @@ func (m *Model) chartFace() []string {
 		}
 		lh := avail - len(extra)
 		// Tall narrow screens have room for the sector bars under the line.
-		if lh >= 2*divMinH+8 && year != 0 {
+		if lh >= 2*divMinH+8 && len(secs) > 0 {
 			dh := common.Clamp(lh/3, divMinH, 14)
 			lh -= dh + 2
 			extra = append([]string{"", st.Heading.Render(ansi.Truncate(l.Tf("gdp.sectors", year), w, "…"))},
@@ -354,8 +405,8 @@ func (m *Model) rightColumn(w, h, year int, secs []sectorFig, src content.Cell, 
 	st, l := m.Ctx.Styles, m.Ctx.Loc
 	size := m.sizeTable(w, max(h/3, 4))
 	var out []string
-	if year == 0 {
-		out = []string{st.Faint.Render(ansi.Truncate(l.T("gdp.sectors.none"), w, "…"))}
+	if len(secs) == 0 {
+		out = []string{st.Faint.Render(ansi.Truncate(l.Tf("gdp.sectors.none_year", year), w, "…"))}
 	} else {
 		legend := wrap(l.T("gdp.sector.legend"), w, 2)
 		// The bars stop growing at 20 rows: taller bars add no precision

@@ -592,7 +592,7 @@ func (m *Model) growthPanel(w, h int) []string {
 			first = r
 		}
 		last, lastCell = r, c
-		pts = append(pts, chart.Point{X: float64(r.Year), Y: c.Num, Mark: c.Mark})
+		pts = append(pts, chart.Point{X: float64(r.Year), Y: c.Num, Mark: c.Mark, Label: c.Text})
 		vals = append(vals, c.Num)
 	}
 	if first == nil || h < 3 || w < 12 {
@@ -605,7 +605,7 @@ func (m *Model) growthPanel(w, h int) []string {
 		latest += st.Faint.Render(" · " + r.Text)
 	}
 	out := []string{ansi.Truncate(title+unit, w, "…")}
-	o := chart.Opts{Styles: st, Loc: l, ASCII: m.Ctx.ASCII}
+	o := chart.Opts{Styles: st, Loc: l, ASCII: m.Ctx.ASCII, Focus: float64(m.Ctx.FocusYear())}
 	if h >= 12 && w >= 30 { // fewer rows than this snap points to whole cells and mislead
 		out[0] = common.Spread(title, latest, w)
 		s := chart.Series{Name: l.Pick(d.Name), Points: pts, Style: st.Province, Glyph: "●"}
@@ -656,7 +656,14 @@ func (m *Model) pciPanel(w, h int) []string {
 		return nil
 	}
 	cell := func(r content.Row, k string) content.Cell { c, _ := p.Cell(r, k); return c }
+	// The focus year's score and rank, the latest when the index has no
+	// figure for it.
 	lastRow := rows[len(rows)-1]
+	for _, r := range rows {
+		if r.Year == m.Ctx.FocusYear() {
+			lastRow = r
+		}
+	}
 	title := l.T("overview.pci")
 	if lipgloss.Width(title) > w/2 {
 		title = l.T("overview.pci.short")
@@ -707,9 +714,9 @@ func (m *Model) pciPanel(w, h int) []string {
 		var pts []chart.Point
 		for _, r := range rows {
 			c := cell(r, "score")
-			pts = append(pts, chart.Point{X: float64(r.Year), Y: c.Num, Mark: c.Mark})
+			pts = append(pts, chart.Point{X: float64(r.Year), Y: c.Num, Mark: c.Mark, Label: c.Text})
 		}
-		o := chart.Opts{Styles: st, Loc: l, ASCII: m.Ctx.ASCII}
+		o := chart.Opts{Styles: st, Loc: l, ASCII: m.Ctx.ASCII, Focus: float64(m.Ctx.FocusYear())}
 		s := chart.Series{Name: "PCI", Points: pts, Style: st.Accent, Glyph: "■"}
 		ch := h - len(out) - len(rankRow) - 1
 		out = append(out, strings.Split(chart.Line(w, ch, []chart.Series{s}, o), "\n")...)
