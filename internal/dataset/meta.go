@@ -39,7 +39,7 @@ var units = []string{UnitPercent, UnitUSDbn, UnitUSDm, UnitUSD, UnitVNDbn, UnitH
 // the tables are checked against.
 func (l *loader) loadMeta(d *Dataset) {
 	text, ok := l.readText(FileMeta)
-	if !ok {
+	if !ok || !l.scanTOML(text) {
 		return
 	}
 	var m tomlMeta
