@@ -134,7 +134,7 @@ func TestProblemMessagesMatchCatalogue(t *testing.T) {
 		{dataset.FilePCI, pciRow("2006,48.36,46,,vcci-pci,official,2006,a\x1b]52;c;eA==\ab,"), dataset.CodeControlChar},
 		{dataset.FilePCI, pciRow("2006,48.36,46,,vcci-pci,official,2006,a\u202eb,"), dataset.CodeBidiChar},
 		{dataset.FilePCI, pciRow("2006,48.36,46,,vcci-pci,official,2006,a\u200bb,"), dataset.CodeInvisibleChar},
-		{dataset.FilePCI, pciRow("2006,48.36,46,,vcci-pci,official,2006,"+strings.Repeat("x", dataset.DefaultMaxCell+1)+","), dataset.CodeCellTooLong},
+		{dataset.FilePCI, pciRow("2006,48.36,46,,vcci-pci,official,2006," + strings.Repeat("x", dataset.DefaultMaxCell+1) + ","), dataset.CodeCellTooLong},
 		{dataset.FileMeta, strings.Replace(fx[dataset.FileMeta], `as_of = "2025-07-01"`, `as_of = "2025\e[?1049l"`, 1), dataset.CodeControlChar},
 		{dataset.FileMeta, "x = " + strings.Repeat("[", 100) + "\n" + fx[dataset.FileMeta], dataset.CodeTOMLTooDeep},
 		{dataset.FileGrowth, replaceLine(fx[dataset.FileGrowth], 3, strings.Replace(strings.Split(fx[dataset.FileGrowth], "\n")[2], "2011,10.5,", "2011,1050,", 1)), dataset.CodeRangeGrowth},

@@ -22,6 +22,7 @@ import (
 
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/textsafe"
 )
 
 // Tabs lists the tab ids Tab accepts, in the dashboard's order.
@@ -52,7 +53,9 @@ func Tab(d *dataset.Dataset, loc *i18n.Locale, tab string, width int) (string, e
 		return "", fmt.Errorf("plain: unknown tab %q (want one of %s)", tab, strings.Join(Tabs, ", "))
 	}
 	w.sources()
-	return strings.ReplaceAll(strings.Join(w.lines, "\n"), nbsp, " "), nil
+	// Plain text has no escapes of its own: whatever a dataset that was
+	// not loaded by dataset.Load carries is removed here, at the one exit.
+	return textsafe.Clean(strings.ReplaceAll(strings.Join(w.lines, "\n"), nbsp, " ")), nil
 }
 
 // nbsp holds a figure and its unit ("13,85 %", "2.720,72 ha", "thứ 1/63",

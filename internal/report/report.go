@@ -14,6 +14,7 @@ import (
 
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/textsafe"
 )
 
 // text holds the report's own wording in both languages; the rest comes
@@ -100,7 +101,9 @@ func Markdown(d *dataset.Dataset, loc *i18n.Locale) string {
 	w.zones()
 	w.agreements()
 	w.notesAndSources()
-	return w.b.String()
+	// A report is pasted and printed to terminals: it carries no escape
+	// sequence, whatever the dataset (one built in Go skips Load's checks).
+	return textsafe.Clean(w.b.String())
 }
 
 // cell makes text safe inside a Markdown table cell.
