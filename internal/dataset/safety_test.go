@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"syscall"
 	"testing"
@@ -371,6 +372,22 @@ func TestLoadSymlinks(t *testing.T) {
 	if _, err := loadSoon(t, os.DirFS(dir), "."); err != nil {
 		t.Errorf("link inside the folder: %v", err)
 	}
+	// …and into a real sub-folder.
+	if err := os.Mkdir(filepath.Join(dir, "archive"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(filepath.Join(dir, "pci-2024.csv"), filepath.Join(dir, "archive", "pci-2024.csv")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(filepath.Join(dir, FilePCI)); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("archive/pci-2024.csv", filepath.Join(dir, FilePCI)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := loadSoon(t, os.DirFS(dir), "."); err != nil {
+		t.Errorf("link into a sub-folder: %v", err)
+	}
 
 	// A link through a linked folder that leads out is refused.
 	if err := os.Symlink(filepath.Dir(outside), filepath.Join(dir, "etc")); err != nil {
@@ -414,4 +431,51 @@ func TestLoadSymlinks(t *testing.T) {
 	if p := findProblem(t, ps, CodeSymlinkOutside); p.File != "b/"+FilePCI {
 		t.Errorf("got %s", p)
 	}
+}
+
+// Finding 11: a 237 MB table is refused from its size alone, before a byte
+// of it is read, and a table of a million rows stops at the row limit with
+// one problem, in little time and memory.
+func TestLoadHugeFiles(t *testing.T) {
+	dir := writeDir(t)
+	if err := os.Truncate(filepath.Join(dir, FileZones), 237<<20); err != nil { // sparse: takes no disk
+		t.Fatal(err)
+	}
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	_, err := loadSoon(t, os.DirFS(dir), ".")
+	runtime.ReadMemStats(&after)
+	var ps Problems
+	if !errors.As(err, &ps) {
+		t.Fatalf("want problems, got %v", err)
+	}
+	if p := findProblem(t, ps, CodeFileTooLarge); p.File != FileZones {
+		t.Errorf("got %s", p)
+	}
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 32<<20 {
+		t.Errorf("refusing a 237 MB file allocated %d MB", alloc>>20)
+	}
+
+	var b strings.Builder
+	b.WriteString("year,score,rank,rank_source,source,status,date,note_vi,note_en\n")
+	for i := range 1_000_000 {
+		fmt.Fprintf(&b, "%d,71.24,4,,s1,official,2024,,\n", 1900+i%200)
+	}
+	files := fixture()
+	files[FilePCI] = b.String()
+	start := time.Now()
+	ps = problemsOf(t, files, Limits{})
+	n := 0
+	for _, p := range ps {
+		if p.Code == CodeTooManyRows {
+			n++
+			if p.Line != DefaultMaxRows+2 {
+				t.Errorf("got %s", p)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d row-limit problems, want 1", n)
+	}
+	t.Logf("a million rows refused in %s", time.Since(start))
 }
