@@ -57,6 +57,7 @@ func (l *loader) loadMeta(d *Dataset) {
 		return
 	}
 	lines := strings.Split(text, "\n")
+	l.checkDecoded(&m, lines)
 	for _, k := range md.Undecoded() {
 		l.addf(CodeUnknownKey, FileMeta, keyLine(lines, k), 0, k.String(), "unknown key")
 	}

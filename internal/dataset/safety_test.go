@@ -1,10 +1,12 @@
 package dataset
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -478,4 +480,44 @@ func TestLoadHugeFiles(t *testing.T) {
 		t.Errorf("%d row-limit problems, want 1", n)
 	}
 	t.Logf("a million rows refused in %s", time.Since(start))
+}
+
+// Finding 8 at its real size: five million [. Without the depth check the
+// TOML parser overflows the stack, a fatal error no recover catches, so the
+// load runs in a child process: a regression fails this test instead of
+// killing the test binary. (A million nested inline tables, the finding's
+// other file, ran for minutes and took 13 GB before the check; the
+// 100,000-level case of TestLoadDeepTOML covers that path in process.)
+func TestLoadVeryDeepTOMLInChild(t *testing.T) {
+	if os.Getenv("PROVDASH_DEEP_TOML_CHILD") != "" {
+		files := fixture()
+		files[FileMeta] = "x = " + strings.Repeat("[", 5_000_000) + "\n" + files[FileMeta]
+		findProblem(t, problemsOf(t, files, Limits{}), CodeTOMLTooDeep)
+		return
+	}
+	if testing.Short() {
+		t.Skip("starts a child process")
+	}
+	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, os.Args[0], "-test.run=^TestLoadVeryDeepTOMLInChild$", "-test.v")
+	cmd.Env = append(os.Environ(), "PROVDASH_DEEP_TOML_CHILD=1")
+	out, err := cmd.CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "--- PASS") {
+		t.Errorf("child failed (%v):\n%.2000s", err, out)
+	}
+}
+
+// The backstop behind the scanner: a decoded string the scanner missed is
+// still refused, at its key's line.
+func TestCheckDecodedBackstop(t *testing.T) {
+	l := &loader{lim: DefaultLimits()}
+	m := tomlMeta{Sources: []Source{{ID: "s1", Title: "One\x1b]52;c;eA==\a"}}, Notes: []Text{{VI: "a\tb"}}}
+	l.checkDecoded(&m, strings.Split("[[source]]\nid = \"s1\"\ntitle = \"…\"\n", "\n"))
+	if len(l.problems) != 1 {
+		t.Fatalf("got %v", l.problems)
+	}
+	if p := l.problems[0]; p.Code != CodeControlChar || p.Line != 3 || p.Column != "source.title" || !strings.Contains(p.Msg, "at character 4") {
+		t.Errorf("got %s (%s)", p, p.Column)
+	}
 }

@@ -1,6 +1,7 @@
 package dataset
 
 import (
+	"reflect"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -248,4 +249,55 @@ func (s *tomlScanner) finish(key string, start pos, text []rune, where []pos, to
 		p = where[n]
 	}
 	s.l.badChar(FileMeta, p.line, p.col, key, r, kind, p.col)
+}
+
+// checkDecoded is scanTOML's backstop: it checks every string the TOML
+// parser decoded into m, in case the scanner and the parser ever disagree
+// on where a string is or what an escape means. It reports only when the
+// scanner found nothing, at the line of the key (the column is unknown).
+func (l *loader) checkDecoded(m *tomlMeta, lines []string) {
+	for _, p := range l.problems {
+		if p.File == FileMeta && (p.Code == CodeControlChar || p.Code == CodeBidiChar || p.Code == CodeInvisibleChar) {
+			return
+		}
+	}
+	walkStrings(reflect.ValueOf(m).Elem(), "", func(key, v string) {
+		at, r, kind := textsafe.Find(v, strings.Contains(key, "note"))
+		if kind == 0 {
+			return
+		}
+		last := key[strings.LastIndexByte(key, '.')+1:]
+		l.badChar(FileMeta, findLine(lines, last, 0), 0, key, r, kind, utf8.RuneCountInString(v[:at])+1)
+	})
+}
+
+// walkStrings calls f with the dotted TOML key and value of every string
+// field in v (structs and slices of them, keyed by their toml tags).
+func walkStrings(v reflect.Value, key string, f func(key, v string)) {
+	switch v.Kind() {
+	case reflect.String:
+		f(key, v.String())
+	case reflect.Slice:
+		for i := range v.Len() {
+			walkStrings(v.Index(i), key, f)
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			ft := v.Type().Field(i)
+			tag, _, _ := strings.Cut(ft.Tag.Get("toml"), ",")
+			if tag == "-" || !ft.IsExported() {
+				continue
+			}
+			k := tag
+			if ft.Anonymous || tag == "" {
+				k = ""
+			}
+			if key != "" && k != "" {
+				k = key + "." + k
+			} else if k == "" {
+				k = key
+			}
+			walkStrings(v.Field(i), k, f)
+		}
+	}
 }
