@@ -152,7 +152,7 @@ func Clean(s string) string { return strip(s, false) }
 func KeepStyle(s string) string { return strip(s, true) }
 
 func strip(s string, keepSGR bool) string {
-	i := firstUnsafe(s)
+	i := firstUnsafe(s, keepSGR)
 	if i < 0 {
 		return s
 	}
@@ -188,12 +188,22 @@ func strip(s string, keepSGR bool) string {
 	return b.String()
 }
 
-// firstUnsafe is the offset of the first byte strip must look at, or -1.
-func firstUnsafe(s string) int {
+// firstUnsafe is the offset of the first byte strip must remove, or -1;
+// with keepSGR, SGR sequences are passed over, so a frame with nothing to
+// remove costs one scan and no allocation.
+func firstUnsafe(s string, keepSGR bool) int {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c >= 0x20 && c < 0x7f || c == '\n' || c == '\t' {
 			i++
+			continue
+		}
+		if c == 0x1b && keepSGR {
+			n, sgr := escape(s[i:])
+			if !sgr {
+				return i
+			}
+			i += n
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])

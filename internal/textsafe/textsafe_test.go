@@ -66,6 +66,13 @@ func TestCleanKeepsText(t *testing.T) {
 }
 
 func TestKeepStyle(t *testing.T) {
+	styled := "\x1b[1mBắc Giang\x1b[m\n\x1b[38;5;2m13,85 %\x1b[m"
+	if got := KeepStyle(styled); got != styled {
+		t.Errorf("KeepStyle changed a clean frame: %q", got)
+	}
+	if n := testing.AllocsPerRun(100, func() { _ = KeepStyle(styled) }); n != 0 {
+		t.Errorf("KeepStyle of a clean frame allocates %v times", n)
+	}
 	frame := "\x1b[1;38;2;1:2:3mBold\x1b[m " + strings.Join(attacks, "\n")
 	got := KeepStyle(frame)
 	if !strings.HasPrefix(got, "\x1b[1;38;2;1:2:3mBold\x1b[m ") {
