@@ -245,7 +245,7 @@ func (f *dataFlags) load(errOut io.Writer) (*dataset.Dataset, []*dataset.Dataset
 		all []*dataset.Dataset
 		err error
 	)
-	lim, err := f.limits.limits()
+	lim, err := f.limits.limits(f.locale())
 	if err != nil {
 		return nil, nil, err
 	}

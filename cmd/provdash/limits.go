@@ -1,13 +1,14 @@
 package main
 
 import (
-	"fmt"
+	"errors"
 	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/provdash/provdash/internal/dataset"
+	"github.com/provdash/provdash/internal/i18n"
 )
 
 // limitFlags raise (or lower) the limits the loader reads a dataset
@@ -30,29 +31,30 @@ func (f *limitFlags) register(cmd *cobra.Command) {
 }
 
 // limits returns the flags as dataset.Limits; a value that is not a
-// positive number is an error naming its flag. Flags never registered
-// (a zero limitFlags) give the defaults.
-func (f *limitFlags) limits() (dataset.Limits, error) {
+// positive number is an error naming its flag, in loc's language. Flags
+// never registered (a zero limitFlags) give the defaults.
+func (f *limitFlags) limits(loc *i18n.Locale) (dataset.Limits, error) {
 	if *f == (limitFlags{}) {
 		return dataset.DefaultLimits(), nil
 	}
-	size, err := parseSize(f.fileSize)
-	if err != nil {
-		return dataset.Limits{}, fmt.Errorf("--max-file-size: %w", err)
+	size, ok := parseSize(f.fileSize)
+	if !ok {
+		return dataset.Limits{}, errors.New(loc.Tf("cli.bad_size", f.fileSize))
 	}
 	for _, c := range []struct {
 		name string
 		v    int
 	}{{"--max-rows", f.rows}, {"--max-cell", f.cell}, {"--max-depth", f.depth}} {
 		if c.v <= 0 {
-			return dataset.Limits{}, fmt.Errorf("%s must be positive (got %d)", c.name, c.v)
+			return dataset.Limits{}, errors.New(loc.Tf("cli.limit_positive", c.name, c.v))
 		}
 	}
 	return dataset.Limits{FileSize: size, Rows: f.rows, Cell: f.cell, Depth: f.depth}, nil
 }
 
-// parseSize reads "67108864", "64M", "64MB", "512k" or "1G" as bytes.
-func parseSize(s string) (int64, error) {
+// parseSize reads "67108864", "64M", "64MB", "64MiB", "512k" or "1G" as
+// bytes; ok is false for anything else, zero or negative.
+func parseSize(s string) (int64, bool) {
 	t := strings.ToUpper(strings.TrimSpace(s))
 	t = strings.TrimSuffix(strings.TrimSuffix(t, "IB"), "B")
 	mult := int64(1)
@@ -71,7 +73,7 @@ func parseSize(s string) (int64, error) {
 	}
 	n, err := strconv.ParseInt(t, 10, 64)
 	if err != nil || n <= 0 || n > (1<<62)/mult {
-		return 0, fmt.Errorf("%q is not a size (write 64M, 512K, 1G or a number of bytes)", s)
+		return 0, false
 	}
-	return n * mult, nil
+	return n * mult, true
 }

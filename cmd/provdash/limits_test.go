@@ -13,12 +13,12 @@ import (
 
 func TestParseSize(t *testing.T) {
 	for in, want := range map[string]int64{"67108864": 64 << 20, "64M": 64 << 20, "64MB": 64 << 20, "64MiB": 64 << 20, "512k": 512 << 10, "1G": 1 << 30} {
-		if got, err := parseSize(in); err != nil || got != want {
-			t.Errorf("parseSize(%q) = %d, %v; want %d", in, got, err, want)
+		if got, ok := parseSize(in); !ok || got != want {
+			t.Errorf("parseSize(%q) = %d, %v; want %d", in, got, ok, want)
 		}
 	}
 	for _, in := range []string{"", "0", "-1", "M", "12X", "1.5M", "99999999999G"} {
-		if _, err := parseSize(in); err == nil {
+		if _, ok := parseSize(in); ok {
 			t.Errorf("parseSize(%q) accepted", in)
 		}
 	}
@@ -51,6 +51,9 @@ func TestLimitFlags(t *testing.T) {
 	}
 	if _, _, err := run(t, "serve", "--data", dir, "--max-cell", "-1"); err == nil || !strings.Contains(err.Error(), "--max-cell must be positive") {
 		t.Errorf("serve --max-cell -1: %v", err)
+	}
+	if _, _, err := run(t, "validate", dir, "--lang", "vi", "--max-file-size", "lots"); err == nil || !strings.Contains(err.Error(), "không phải là kích thước") {
+		t.Errorf("--max-file-size lots in Vietnamese: %v", err)
 	}
 }
 

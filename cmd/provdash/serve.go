@@ -55,7 +55,7 @@ func newServeCmd(_ io.Writer, getenv func(string) string) *cobra.Command {
 					return err
 				}
 			}
-			if cfg.Limits, err = limits.limits(); err != nil {
+			if cfg.Limits, err = limits.limits(i18n.New(i18n.FromEnv(getenv))); err != nil {
 				return err
 			}
 			if cfg.DataDir != "" {

@@ -38,7 +38,7 @@ func newValidateCmd(stdout io.Writer, getenv func(string) string) *cobra.Command
 			if len(args) == 1 {
 				dir = args[0]
 			}
-			lim, err := limits.limits()
+			lim, err := limits.limits(loc)
 			if err != nil {
 				return err
 			}

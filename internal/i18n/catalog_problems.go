@@ -138,6 +138,8 @@ var problemStrings = map[string]entry{
 	"cli.rows.many":         {"%d dòng", "%d rows"},
 	"cli.nothing_started":   {"%s: %s, chưa chạy gì", "%s: %s, nothing started"},
 	"cli.validate.ok":       {"ổn: %s: %s (%s), %s, không có lỗi", "ok: %s: %s (%s), %s, no problems"},
+	"cli.limit_positive":    {"%s phải lớn hơn 0 (đang là %d)", "%s must be positive (got %d)"},
+	"cli.bad_size":          {"--max-file-size: %q không phải là kích thước (viết 64M, 512K, 1G hoặc số byte)", "--max-file-size: %q is not a size (write 64M, 512K, 1G or a number of bytes)"},
 	"cli.export.wrote":      {"đã ghi %s (%s, %d tệp) vào %s", "wrote %s (%s, %d files) to %s"},
 	"cli.export.need_out":   {"cần --out THƯ_MỤC", "--out DIR is required"},
 	"cli.export.bad_format": {"--format %q không hợp lệ: dùng csv hoặc json", "unknown --format %q: use csv or json"},
