@@ -234,6 +234,7 @@ func profileFor(color string, out io.Writer, getenv func(string) string) (colorp
 type dataFlags struct {
 	data     string
 	province string
+	limits   limitFlags
 	// cmd is the command the flags belong to; its --lang, when it has one,
 	// is the language a bad --data's problem list is printed in.
 	cmd *cobra.Command
@@ -243,6 +244,7 @@ func (f *dataFlags) register(cmd *cobra.Command) {
 	f.cmd = cmd
 	cmd.Flags().StringVar(&f.data, "data", "", "dataset folder, or a folder of dataset folders, to use instead of the bundled data")
 	cmd.Flags().StringVar(&f.province, "province", "", "dataset id to show first when --data is a collection")
+	f.limits.register(cmd)
 }
 
 // load returns the chosen dataset and the whole collection it belongs to.
@@ -253,10 +255,14 @@ func (f *dataFlags) load(errOut io.Writer) (*dataset.Dataset, []*dataset.Dataset
 		all []*dataset.Dataset
 		err error
 	)
+	lim, err := f.limits.limits(f.locale())
+	if err != nil {
+		return nil, nil, err
+	}
 	if f.data == "" {
-		all, err = dataset.LoadCollection(data.FS(), data.Dir)
+		all, err = dataset.LoadCollectionWith(data.FS(), data.Dir, lim)
 	} else {
-		all, err = loadDir(f.data)
+		all, err = loadDir(f.data, lim)
 	}
 	if err != nil {
 		loc := f.locale()
@@ -297,8 +303,8 @@ func (f *dataFlags) locale() *i18n.Locale {
 
 // loadDir loads a dataset folder or collection from disk. Problems name
 // their files by the path the user typed (data/x/pci.csv:3: ...), so an
-// editor or terminal can jump to them.
-func loadDir(dir string) ([]*dataset.Dataset, error) {
+// editor or terminal can jump to them. Files are read within lim.
+func loadDir(dir string, lim dataset.Limits) ([]*dataset.Dataset, error) {
 	st, err := os.Stat(dir)
 	if err != nil {
 		code := dataset.CodeCannotOpen
@@ -316,7 +322,7 @@ func loadDir(dir string) ([]*dataset.Dataset, error) {
 	if !st.IsDir() {
 		return nil, dataset.Problems{dataset.NewProblem(dataset.CodeNotAFolder, dir, 0, 0, "", "not a folder")}
 	}
-	all, err := dataset.LoadCollection(os.DirFS(dir), ".")
+	all, err := dataset.LoadCollectionWith(os.DirFS(dir), ".", lim)
 	var ps dataset.Problems
 	if errors.As(err, &ps) {
 		for i := range ps {

@@ -24,6 +24,7 @@ func newServeCmd(_ io.Writer, getenv func(string) string) *cobra.Command {
 		cfg      server.Config
 		lang     string
 		logLevel string
+		limits   limitFlags
 	)
 	cmd := &cobra.Command{
 		Use:   "serve",
@@ -54,10 +55,13 @@ func newServeCmd(_ io.Writer, getenv func(string) string) *cobra.Command {
 					return err
 				}
 			}
+			if cfg.Limits, err = limits.limits(i18n.New(i18n.FromEnv(getenv))); err != nil {
+				return err
+			}
 			if cfg.DataDir != "" {
 				// The same located, translated problem list as every other
 				// command, before anything listens.
-				all, err := loadDir(cfg.DataDir)
+				all, err := loadDir(cfg.DataDir, cfg.Limits)
 				if err != nil {
 					return reportProblems(cmd.ErrOrStderr(), i18n.New(i18n.FromEnv(getenv)), cfg.DataDir, err) // the operator's language, not the clients' default
 				}
@@ -95,5 +99,6 @@ func newServeCmd(_ io.Writer, getenv func(string) string) *cobra.Command {
 	f.BoolVar(&cfg.Watch, "watch", false, "reload --data when its files change (an invalid dataset is logged and ignored)")
 	f.StringVar(&lang, "lang", "vi", "language for clients that send no LANG: vi|en")
 	f.StringVar(&logLevel, "log-level", "info", "debug|info|warn|error")
+	limits.register(cmd)
 	return cmd
 }

@@ -14,7 +14,10 @@ import (
 )
 
 func newValidateCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
-	var dir, lang string
+	var (
+		dir, lang string
+		limits    limitFlags
+	)
 	cmd := &cobra.Command{
 		Use:   "validate [DIR]",
 		Short: "Check a dataset folder (or a folder of them) and list every problem",
@@ -35,15 +38,19 @@ func newValidateCmd(stdout io.Writer, getenv func(string) string) *cobra.Command
 			if len(args) == 1 {
 				dir = args[0]
 			}
+			lim, err := limits.limits(loc)
+			if err != nil {
+				return err
+			}
 			var (
 				all   []*dataset.Dataset
 				where = dir
 			)
 			if dir == "" {
 				where = loc.T("cli.bundled")
-				all, err = dataset.LoadCollection(data.FS(), data.Dir)
+				all, err = dataset.LoadCollectionWith(data.FS(), data.Dir, lim)
 			} else {
-				all, err = loadDir(dir)
+				all, err = loadDir(dir, lim)
 			}
 			if err != nil {
 				ps, ok := printProblems(stdout, loc, err)
@@ -66,5 +73,6 @@ func newValidateCmd(stdout io.Writer, getenv func(string) string) *cobra.Command
 	}
 	cmd.Flags().StringVar(&dir, "data", "", "dataset folder or collection to check (same as DIR)")
 	cmd.Flags().StringVar(&lang, "lang", string(i18n.FromEnv(getenv)), "language of the messages: vi|en (default from LC_ALL/LANG)")
+	limits.register(cmd)
 	return cmd
 }

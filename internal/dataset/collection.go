@@ -20,9 +20,18 @@ func IsDataset(fsys fs.FS, dir string) bool {
 // their file relative to dir ("bac-giang/pci.csv"). Like Load it is all or
 // nothing: one broken province fails the collection, because a planner who
 // switches provinces must not find one silently missing.
+//
+// Each province folder is read as Load reads one: only regular files, and
+// symbolic links only to files inside that province's own folder. A
+// sub-folder that is itself a symbolic link is not a province.
 func LoadCollection(fsys fs.FS, dir string) ([]*Dataset, error) {
+	return LoadCollectionWith(fsys, dir, DefaultLimits())
+}
+
+// LoadCollectionWith is LoadCollection with every dataset read within lim.
+func LoadCollectionWith(fsys fs.FS, dir string, lim Limits) ([]*Dataset, error) {
 	if IsDataset(fsys, dir) {
-		d, err := Load(fsys, dir)
+		d, err := LoadWith(fsys, dir, lim)
 		if err != nil {
 			return nil, err
 		}
@@ -42,7 +51,7 @@ func LoadCollection(fsys fs.FS, dir string) ([]*Dataset, error) {
 		if !e.IsDir() || strings.HasPrefix(e.Name(), ".") || !IsDataset(fsys, sub) {
 			continue
 		}
-		d, err := Load(fsys, sub)
+		d, err := LoadWith(fsys, sub, lim)
 		var ps Problems
 		switch {
 		case errors.As(err, &ps):

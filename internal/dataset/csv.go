@@ -6,7 +6,6 @@ import (
 	"errors"
 	"io"
 	"io/fs"
-	"path"
 	"strings"
 	"unicode/utf8"
 
@@ -45,6 +44,7 @@ type row struct {
 type loader struct {
 	fsys     fs.FS
 	dir      string
+	lim      Limits
 	format   NumFormat
 	problems Problems
 	sources  map[string]bool
@@ -70,13 +70,8 @@ func (l *loader) addf(code, file string, line, col int, column, format string, a
 // readText reads a file and returns its text with a UTF-8 BOM removed and
 // NFC applied, or ok false after recording why it is unusable.
 func (l *loader) readText(name string) (string, bool) {
-	b, err := fs.ReadFile(l.fsys, path.Join(l.dir, name))
-	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			l.addf(CodeFileMissing, name, 0, 0, "", "file is missing")
-		} else {
-			l.addf(CodeCannotRead, name, 0, 0, "", "cannot read: %v", err)
-		}
+	b, ok := l.readFile(name)
+	if !ok {
 		return "", false
 	}
 	return l.checkText(name, b)
@@ -132,6 +127,10 @@ func (l *loader) parseCSV(name, text string, specs []colSpec) []*row {
 		l.csvError(name, err)
 		return nil
 	}
+	for i, h := range header {
+		line, _ := r.FieldPos(i)
+		l.checkCell(name, line, i+1, "", h)
+	}
 	known := make(map[string]bool, len(specs))
 	for _, s := range specs {
 		known[s.name] = true
@@ -164,6 +163,7 @@ func (l *loader) parseCSV(name, text string, specs []colSpec) []*row {
 		return nil
 	}
 	var rows []*row
+	n := 0 // data rows so far, for the row limit
 	for {
 		rec, err := r.Read()
 		if err == io.EOF {
@@ -176,6 +176,18 @@ func (l *loader) parseCSV(name, text string, specs []colSpec) []*row {
 		line, _ := r.FieldPos(0)
 		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
 			continue // a blank line in the middle of the file
+		}
+		if n++; n > l.lim.Rows {
+			l.addf(CodeTooManyRows, name, line, 0, "", "more than %d rows: reading stopped here (--max-rows raises the limit)", l.lim.Rows)
+			break
+		}
+		for i, v := range rec {
+			fl, _ := r.FieldPos(i)
+			column := ""
+			if i < len(header) {
+				column = strings.TrimSpace(header[i])
+			}
+			l.checkCell(name, fl, i+1, column, v)
 		}
 		if len(rec) != len(header) {
 			l.addf(CodeFieldCount, name, line, 0, "", "has %d fields, the header has %d", len(rec), len(header))

@@ -17,6 +17,8 @@ func FuzzLoadTOML(f *testing.F) {
 	f.Add("[name\n")
 	f.Add("id = 1\nas_of = 2024\n[[source]]\nid = \"\"\n")
 	f.Add("\xEF\xBB\xBF[fdi_countries]\nvalue = \"≈1.2.3\"\n")
+	f.Add("x = [[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]\n")
+	f.Add(`a = "\e]52;c;eA==\u0007"` + "\nb = '\\e'\nc = \"\"\"\n\\\n  x\\U0000202E\"\"\"\"\nd = '''\n\x1b'''''\n")
 	f.Fuzz(func(t *testing.T, text string) {
 		files := fixture()
 		files[FileMeta] = text

@@ -52,9 +52,15 @@ var ZoneStages = []string{"planning", "appraisal", "new", "clearance", "construc
 // Load reads the dataset in dir of fsys: dataset.toml and every table. It
 // returns the dataset, or nil and a Problems error listing everything that
 // is wrong. A dataset is used whole or not at all: a dashboard that shows
-// half a dataset would show gaps that are not gaps.
-func Load(fsys fs.FS, dir string) (*Dataset, error) {
-	l := &loader{fsys: fsys, dir: dir, format: DotDecimal, sources: map[string]bool{}}
+// half a dataset would show gaps that are not gaps. It reads within
+// DefaultLimits.
+func Load(fsys fs.FS, dir string) (*Dataset, error) { return LoadWith(fsys, dir, DefaultLimits()) }
+
+// LoadWith is Load within lim (zero fields take the defaults). Only
+// regular files are read, and a symbolic link only when it stays inside
+// dir (see data/README.md, "Limits").
+func LoadWith(fsys fs.FS, dir string, lim Limits) (*Dataset, error) {
+	l := &loader{fsys: fsys, dir: dir, lim: lim.orDefault(), format: DotDecimal, sources: map[string]bool{}}
 	d := &Dataset{}
 	l.loadMeta(d)
 	for _, t := range tables() {

@@ -39,7 +39,7 @@ var units = []string{UnitPercent, UnitUSDbn, UnitUSDm, UnitUSD, UnitVNDbn, UnitH
 // the tables are checked against.
 func (l *loader) loadMeta(d *Dataset) {
 	text, ok := l.readText(FileMeta)
-	if !ok {
+	if !ok || !l.scanTOML(text) {
 		return
 	}
 	var m tomlMeta
@@ -57,6 +57,7 @@ func (l *loader) loadMeta(d *Dataset) {
 		return
 	}
 	lines := strings.Split(text, "\n")
+	l.checkDecoded(&m, lines)
 	for _, k := range md.Undecoded() {
 		l.addf(CodeUnknownKey, FileMeta, keyLine(lines, k), 0, k.String(), "unknown key")
 	}

@@ -3,6 +3,8 @@ package dataset
 import (
 	"fmt"
 	"strings"
+
+	"github.com/provdash/provdash/internal/textsafe"
 )
 
 // Problem is one thing wrong with a dataset, located precisely enough for
@@ -85,6 +87,18 @@ const (
 	CodePathMissing = "path_missing"
 	CodeCannotOpen  = "cannot_open"
 	CodeNotAFolder  = "not_a_folder"
+	// Text a terminal would act on, or that hides what it says
+	// (textsafe.Find decides).
+	CodeControlChar   = "control_char"
+	CodeBidiChar      = "bidi_char"
+	CodeInvisibleChar = "invisible_char"
+	// Files the loader refuses to open, and the limits of Limits.
+	CodeNotRegularFile = "not_regular_file"
+	CodeSymlinkOutside = "symlink_outside"
+	CodeFileTooLarge   = "file_too_large"
+	CodeTooManyRows    = "too_many_rows"
+	CodeCellTooLong    = "cell_too_long"
+	CodeTOMLTooDeep    = "toml_too_deep"
 )
 
 // ProblemCodes returns every code a Problem from this package (or from a
@@ -104,6 +118,8 @@ func ProblemCodes() []string {
 		CodeUnknownStatus, CodeDuplicateKey, CodePeriodYear, CodePeriodOrder,
 		CodeCannotReadFolder, CodeLoadError, CodeDuplicateDatasetID, CodeNotADataset, CodeBadDatasetID,
 		CodePathMissing, CodeCannotOpen, CodeNotAFolder,
+		CodeControlChar, CodeBidiChar, CodeInvisibleChar,
+		CodeNotRegularFile, CodeSymlinkOutside, CodeFileTooLarge, CodeTooManyRows, CodeCellTooLong, CodeTOMLTooDeep,
 	}
 }
 
@@ -124,7 +140,9 @@ func (p Problem) Location() string {
 }
 
 // String formats p as "FILE:LINE: column NAME: message", the form editors
-// and CI logs recognise.
+// and CI logs recognise. The line is cleaned of anything a terminal would
+// act on: it quotes file names, column names and values from the dataset,
+// and is printed to the terminal of whoever runs validate.
 func (p Problem) String() string {
 	var b strings.Builder
 	b.WriteString(p.Location())
@@ -133,7 +151,7 @@ func (p Problem) String() string {
 		fmt.Fprintf(&b, "column %s: ", p.Column)
 	}
 	b.WriteString(p.Msg)
-	return b.String()
+	return textsafe.Clean(b.String())
 }
 
 // Problems is every problem Load found. A dataset is used whole or not at

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/provdash/provdash/internal/dataset"
+	"github.com/provdash/provdash/internal/textsafe"
 )
 
 // problemStrings are the dataset problems `provdash validate` and a bad
@@ -96,6 +97,36 @@ var problemStrings = map[string]entry{
 	"problem.path_missing": {"không mở được: không có tệp hay thư mục này", "cannot open: no such file or directory"},
 	"problem.cannot_open":  {"không mở được: %s", "cannot open: %s"},
 	"problem.not_a_folder": {"không phải là thư mục", "not a folder"},
+	"problem.control_char": {
+		"ký tự điều khiển %s ở ký tự thứ %d: terminal sẽ thực thi nó như một lệnh; hãy xóa nó",
+		"control character %s at character %d: terminals act on it; remove it",
+	},
+	"problem.bidi_char": {
+		"ký tự điều khiển chiều viết %s ở ký tự thứ %d: nó đổi thứ tự hiển thị của chữ; hãy xóa nó",
+		"bidirectional control %s at character %d: it changes the order text is shown in; remove it",
+	},
+	"problem.invisible_char": {
+		"ký tự vô hình %s ở ký tự thứ %d: hãy xóa nó (ký tự nối chỉ được đứng giữa hai chữ cái của hệ chữ cần đến nó)",
+		"invisible character %s at character %d: remove it (a joiner is allowed only between letters of a script that needs it)",
+	},
+	"problem.not_regular_file": {
+		"không phải tệp thường (là thư mục, ống có tên, thiết bị hay socket): chỉ đọc tệp thường",
+		"not a regular file (a folder, named pipe, device or socket): only regular files are read",
+	},
+	"problem.symlink_outside": {
+		"liên kết tượng trưng tới %q, nằm ngoài thư mục bộ dữ liệu: bị từ chối",
+		"symbolic link to %q, outside the dataset folder: refused",
+	},
+	"problem.file_too_large": {"lớn hơn giới hạn %d byte (--max-file-size để nâng giới hạn)", "larger than the limit of %d bytes (--max-file-size raises it)"},
+	"problem.too_many_rows": {
+		"quá %d dòng: ngừng đọc ở đây (--max-rows để nâng giới hạn)",
+		"more than %d rows: reading stopped here (--max-rows raises the limit)",
+	},
+	"problem.cell_too_long": {"dài quá %d ký tự (--max-cell để nâng giới hạn)", "more than %d characters (--max-cell raises the limit)"},
+	"problem.toml_too_deep": {
+		"[ và { lồng nhau sâu quá %d mức (--max-depth để nâng giới hạn)",
+		"[ and { nested more than %d deep (--max-depth raises the limit)",
+	},
 
 	// The lines validate, export and a bad --data print around the list.
 	"cli.bundled":           {"dữ liệu có sẵn", "bundled data"},
@@ -107,6 +138,8 @@ var problemStrings = map[string]entry{
 	"cli.rows.many":         {"%d dòng", "%d rows"},
 	"cli.nothing_started":   {"%s: %s, chưa chạy gì", "%s: %s, nothing started"},
 	"cli.validate.ok":       {"ổn: %s: %s (%s), %s, không có lỗi", "ok: %s: %s (%s), %s, no problems"},
+	"cli.limit_positive":    {"%s phải lớn hơn 0 (đang là %d)", "%s must be positive (got %d)"},
+	"cli.bad_size":          {"--max-file-size: %q không phải là kích thước (viết 64M, 512K, 1G hoặc số byte)", "--max-file-size: %q is not a size (write 64M, 512K, 1G or a number of bytes)"},
 	"cli.export.wrote":      {"đã ghi %s (%s, %d tệp) vào %s", "wrote %s (%s, %d files) to %s"},
 	"cli.export.need_out":   {"cần --out THƯ_MỤC", "--out DIR is required"},
 	"cli.export.bad_format": {"--format %q không hợp lệ: dùng csv hoặc json", "unknown --format %q: use csv or json"},
@@ -137,7 +170,7 @@ func (l *Locale) Problem(p dataset.Problem) string {
 	if p.Column != "" {
 		s += "cột " + p.Column + ": "
 	}
-	return s + msg
+	return textsafe.Clean(s + msg) // as Problem.String: it quotes the dataset
 }
 
 // Plural is "1 problem" / "3 problems" ("3 lỗi"): key names a pair of

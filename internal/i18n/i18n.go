@@ -15,6 +15,7 @@ import (
 	"golang.org/x/text/number"
 
 	"github.com/provdash/provdash/internal/dataset"
+	"github.com/provdash/provdash/internal/textsafe"
 )
 
 // Lang is a supported language.
@@ -104,7 +105,13 @@ func (l *Locale) Tf(key string, args ...any) string {
 }
 
 // Pick returns vi or en. For text that comes with data (dataset.Text).
-func (l *Locale) Pick(t dataset.Text) string { return t.In(string(l.Lang)) }
+//
+// Every dataset text reaches the screen, the plain text, the report and
+// the window title through here, so it is cleaned here of anything a
+// terminal would act on (textsafe.Clean): Load refuses such text, but a
+// dataset built in Go, or by a future loader, has not been through it.
+// Clean costs nothing on text that is already clean.
+func (l *Locale) Pick(t dataset.Text) string { return textsafe.Clean(t.In(string(l.Lang))) }
 
 // Num formats n with the decimals its source used, or Gap when missing.
 func (l *Locale) Num(n dataset.Num) string {
@@ -278,7 +285,10 @@ func Mark(s dataset.Status) string {
 // Date formats an ISO date or period: "2023-12-05" → "05/12/2023" (vi) or
 // "5 Dec 2023" (en); "2024-H1" → "6T/2024" / "H1 2024"; "2024-8M" →
 // "8T/2024" / "8M 2024"; "2024-03" → "03/2024" / "Mar 2024"; "2024" stays.
-func (l *Locale) Date(iso string) string {
+// Text that is not a date is returned as it is, cleaned like Pick's.
+func (l *Locale) Date(iso string) string { return textsafe.Clean(l.date(iso)) }
+
+func (l *Locale) date(iso string) string {
 	if iso == "" {
 		return Gap
 	}

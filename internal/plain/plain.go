@@ -29,6 +29,7 @@ import (
 	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/textsafe"
 )
 
 // Tab returns tab (an id of content.Default(): overview, gdp, fdi, zones
@@ -141,7 +142,9 @@ func newWriter(d *dataset.Dataset, loc *i18n.Locale, width int) *writer {
 
 // text is the lines written, non-breaking spaces made plain again.
 func (w *writer) text() string {
-	return strings.ReplaceAll(strings.Join(w.lines, "\n"), nbsp, " ")
+	// The one exit of plain text: nothing from data that could act on a
+	// terminal leaves it (package textsafe), whatever built the dataset.
+	return textsafe.Clean(strings.ReplaceAll(strings.Join(w.lines, "\n"), nbsp, " "))
 }
 
 // blank ends a block: one empty line, never two, never at the top.

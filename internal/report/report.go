@@ -18,6 +18,7 @@ import (
 	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/textsafe"
 )
 
 // phrase is the report's own wording (vi, en): words only a document has.
@@ -101,7 +102,9 @@ func MarkdownIn(reg content.Registry, d *dataset.Dataset, loc *i18n.Locale) stri
 		}
 	}
 	w.notesAndSources()
-	return w.b.String()
+	// A report is pasted and printed to terminals: it carries no escape
+	// sequence, whatever the dataset (one built in Go skips Load's checks).
+	return textsafe.Clean(w.b.String())
 }
 
 // TabSources lists the ids of the sources the report cites for tab's page

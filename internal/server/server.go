@@ -78,6 +78,9 @@ type Config struct {
 	Data    *dataset.Dataset
 	DataDir string // a dataset folder on disk; watched with Watch
 	Watch   bool
+	// Limits bound every load of DataDir, at start and on each reload
+	// (zero fields take dataset.DefaultLimits).
+	Limits dataset.Limits
 	// WatchInterval is how often DataDir is polled; DefaultWatchInterval
 	// when zero.
 	WatchInterval time.Duration
@@ -166,7 +169,7 @@ func New(cfg Config) (*Server, error) {
 	d := cfg.Data
 	if cfg.DataDir != "" {
 		var err error
-		d, err = dataset.Load(os.DirFS(cfg.DataDir), ".")
+		d, err = dataset.LoadWith(os.DirFS(cfg.DataDir), ".", cfg.Limits)
 		if err != nil {
 			return nil, fmt.Errorf("loading --data %s: %w", cfg.DataDir, err)
 		}

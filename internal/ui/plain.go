@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/provdash/provdash/internal/plain"
+	"github.com/provdash/provdash/internal/textsafe"
 )
 
 // Plain mode (--plain, or TERM=dumb) is for screen readers and terminals
@@ -33,7 +34,7 @@ func (m *Model) plainUpdate(msg tea.Msg) tea.Cmd {
 			m.replaceInCollection(msg.Data)
 			m.opts.Data = msg.Data
 			m.applyContext()
-			return tea.Batch(tea.Println(msg.Notice), m.plainPrint())
+			return tea.Batch(tea.Println(textsafe.Clean(msg.Notice)), m.plainPrint())
 		}
 	case tea.KeyPressMsg:
 		k := m.ctx.Keys

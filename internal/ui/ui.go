@@ -19,6 +19,7 @@ import (
 	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/textsafe"
 	"github.com/provdash/provdash/internal/ui/common"
 	"github.com/provdash/provdash/internal/ui/search"
 	"github.com/provdash/provdash/internal/ui/theme"
@@ -673,7 +674,7 @@ func (m *Model) SetActive(i int) {
 // View implements tea.Model.
 func (m *Model) View() tea.View {
 	if m.opts.Plain {
-		return tea.NewView(m.plainPrompt())
+		return tea.NewView(textsafe.KeepStyle(m.plainPrompt()))
 	}
 	v := tea.NewView(m.Frame())
 	v.AltScreen = true
@@ -689,7 +690,10 @@ func (m *Model) Frame() string {
 	if !m.dirty {
 		return m.frame
 	}
-	m.frame = m.compose()
+	// The frame's own escapes are SGR styling only; anything else in it
+	// came from data that did not go through i18n's Pick (a source title,
+	// a park name) and must not reach the terminal.
+	m.frame = textsafe.KeepStyle(m.compose())
 	m.dirty = false
 	return m.frame
 }
