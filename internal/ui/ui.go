@@ -880,9 +880,15 @@ func (m *Model) helpOverlay(w, h int) string {
 		lines = append(lines, st.Faint.Render(l))
 	}
 	lines = append(lines, st.Faint.Render(m.ctx.Loc.T("help.close")))
+	box := st.Overlay
 	ih := h
 	if framed {
-		ih = h - st.Overlay.GetVerticalFrameSize()
+		ih = h - box.GetVerticalFrameSize()
+		if len(lines) > ih {
+			// Short screen: the padding lines go before any key does.
+			box = box.PaddingTop(0).PaddingBottom(0)
+			ih = h - box.GetVerticalFrameSize()
+		}
 	}
 	if len(lines) > ih && ih >= 2 {
 		var sc common.Scroll
@@ -893,7 +899,7 @@ func (m *Model) helpOverlay(w, h int) string {
 	}
 	body := strings.Join(lines, "\n")
 	if framed {
-		body = st.Overlay.Render(body)
+		body = box.Render(body)
 	}
 	return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, body)
 }

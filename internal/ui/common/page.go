@@ -6,6 +6,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/provdash/provdash/internal/content"
+	"github.com/provdash/provdash/internal/i18n"
 )
 
 // ItemOf maps a row of a page to the index of the selectable item it is
@@ -148,4 +149,56 @@ func firstLine(s string) string {
 		return s[:i]
 	}
 	return s
+}
+
+// RowFields are the detail of a row: every column's cell under its header
+// (the first column is the detail's title), the note in full and every
+// source the row cites with its title and address. Anything a table cut
+// is read whole here.
+func RowFields(ctx *Context, s content.Section, r content.Row) []Field {
+	var fs []Field
+	for j, c := range s.Columns {
+		if j == 0 || c.Key == "source" || j >= len(r.Cells) {
+			continue
+		}
+		fs = append(fs, Field{c.Head, r.Cells[j].String()})
+	}
+	fs = append(fs, Field{ctx.Loc.T("app.note"), r.Note})
+	return append(fs, SourceFields(ctx, r.Cites())...)
+}
+
+// NoticeFields are the detail of a notice (the merger): its text, note
+// and sources, whole.
+func NoticeFields(ctx *Context, n content.Notice) []Field {
+	fs := []Field{{"", n.Text}, {ctx.Loc.T("app.note"), n.Note}}
+	return append(fs, SourceFields(ctx, n.Cite)...)
+}
+
+// SourceFields lists sources as a detail ends: "[n] title — publisher —
+// date" and, on the next line, the address, wrapped rather than cut.
+func SourceFields(ctx *Context, ids []string) []Field {
+	l := ctx.Loc
+	var fs []Field
+	for i, id := range ids {
+		src, n, ok := ctx.Data.SourceByID(id)
+		if !ok {
+			continue
+		}
+		label := ""
+		if i == 0 {
+			label = l.T("app.source")
+		}
+		v := "[" + l.Int(n) + "] " + src.Title
+		if src.Publisher != "" {
+			v += " — " + src.Publisher
+		}
+		if src.Date != "" {
+			v += " — " + l.Date(src.Date)
+		}
+		fs = append(fs, Field{label, v}, Field{"", src.URL})
+	}
+	if len(fs) == 0 {
+		fs = append(fs, Field{l.T("app.source"), i18n.Gap})
+	}
+	return fs
 }

@@ -194,6 +194,10 @@ type FaceNav struct {
 	Face     Face
 	Sel, Off int
 	Src      Scroll
+	// Detail is open (enter) over the face; Pane is how far it is
+	// scrolled.
+	Detail bool
+	Pane   Scroll
 	// PageRows is how many rows the table face showed last: a page move
 	// moves by what is on screen, not by a constant guessed per tab.
 	PageRows int
@@ -208,6 +212,14 @@ func (s *FaceNav) Key(k *KeyMap, msg tea.KeyPressMsg, n, page int) bool {
 		return false
 	}
 	switch {
+	case s.Detail && key.Matches(msg, k.Close):
+		s.Detail = false
+		return true
+	case s.Detail:
+		return s.Pane.Key(k, msg)
+	case key.Matches(msg, k.Open) && s.Face != FaceSources && (n > 0 || s.Face == FaceChart):
+		s.Detail, s.Pane = true, Scroll{}
+		return true
 	case key.Matches(msg, k.Face):
 		s.Face = s.Face.Next()
 		s.Src = Scroll{}
@@ -230,6 +242,10 @@ func (s *FaceNav) Key(k *KeyMap, msg tea.KeyPressMsg, n, page int) bool {
 type FaceTab struct {
 	Base
 	Nav FaceNav
+	// ChartDetail is what enter opens on the chart face (the focus year's
+	// row, the merger notice); nil or ok false: nothing. On the table face
+	// enter opens the selected row.
+	ChartDetail func() (title string, fields []Field, ok bool)
 }
 
 // Key applies a key press to a table of n rows, page rows per page move
@@ -249,6 +265,16 @@ func (t *FaceTab) Render(chart, table func() []string, sources func() string) {
 	if !t.Ready() {
 		t.Out = ""
 		return
+	}
+	if t.Nav.Detail {
+		if title, fields, ok := t.detail(); ok {
+			head := []string{t.FaceHeader(t.Ctx.Styles.Title.Render(t.Page.Title))}
+			panel := DetailScroll(t.Ctx, title, fields, t.Ctx.Loc.T("detail.hint"), t.W, t.H-len(head), &t.Nav.Pane)
+			body := lipgloss.PlaceHorizontal(t.W, lipgloss.Center, panel)
+			t.Out = Fit(strings.Join(append(head, body), "\n"), t.W, t.H)
+			return
+		}
+		t.Nav.Detail = false
 	}
 	var lines []string
 	switch t.Nav.Face {
@@ -288,9 +314,25 @@ func (t *FaceTab) SelectRow(section, key string) bool {
 	return false
 }
 
-// Capturing is false: the selected row's note is always shown, there is no
-// detail to open or close.
-func (t *FaceTab) Capturing() bool { return false }
+// Capturing is true while a detail is open: esc belongs to the tab then.
+func (t *FaceTab) Capturing() bool { return t.Nav.Detail }
+
+// detail is what an open detail shows: the selected row on the table face,
+// ChartDetail on the chart face.
+func (t *FaceTab) detail() (string, []Field, bool) {
+	if t.Nav.Face == FaceTable {
+		s, r, ok := RowAt(t.Page, t.Nav.Sel)
+		if !ok {
+			return "", nil, false
+		}
+		// The row's label first: a cut title keeps its year.
+		return r.Label + " · " + s.Title, RowFields(t.Ctx, s, r), true
+	}
+	if t.ChartDetail != nil {
+		return t.ChartDetail()
+	}
+	return "", nil, false
+}
 
 // ShortHelp lists the tab's own keys (↑/↓ only on the table face, where
 // they select, and on the sources face, where they scroll).
@@ -299,8 +341,14 @@ func (t *FaceTab) ShortHelp() []key.Binding {
 	if km == nil {
 		return nil
 	}
+	if t.Nav.Detail {
+		return []key.Binding{km.Close}
+	}
 	if t.Nav.Face != FaceChart {
-		return []key.Binding{km.Face, km.Up, km.Down}
+		return []key.Binding{km.Open, km.Face, km.Up, km.Down}
+	}
+	if t.ChartDetail != nil {
+		return []key.Binding{km.Open, km.Face}
 	}
 	return []key.Binding{km.Face}
 }

@@ -40,7 +40,20 @@ type Model struct {
 func New() *Model {
 	m := &Model{}
 	m.Tab = content.Builtin("gdp")
+	m.ChartDetail = m.focusDetail
 	return m
+}
+
+// focusDetail is what enter opens on the chart: the focus year's growth
+// row, whole (figures, rank, note and sources).
+func (m *Model) focusDetail() (string, []common.Field, bool) {
+	g := m.section("growth")
+	for _, r := range g.Rows {
+		if r.Year == m.Ctx.FocusYear() {
+			return r.Label + " · " + g.Title, common.RowFields(m.Ctx, g, r), true
+		}
+	}
+	return "", nil, false
 }
 
 // SetContext replaces the session context, keeps the selection in range

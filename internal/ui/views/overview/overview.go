@@ -56,7 +56,18 @@ type Model struct {
 func New() *Model {
 	m := &Model{}
 	m.Tab = content.Builtin("overview")
+	m.ChartDetail = m.noticeDetail
 	return m
+}
+
+// noticeDetail is what enter opens on the chart face: the merger notice in
+// full (the face may cut it to a line or two), with its note and source.
+func (m *Model) noticeDetail() (string, []common.Field, bool) {
+	if len(m.Page.Notices) == 0 {
+		return "", nil, false
+	}
+	n := m.Page.Notices[0]
+	return n.Title, common.NoticeFields(m.Ctx, n), true
 }
 
 // SetContext replaces the session context and re-renders.
