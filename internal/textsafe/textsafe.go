@@ -142,19 +142,65 @@ func Describe(r rune) string {
 // bidirectional controls and invalid UTF-8. It returns s itself, without
 // allocating, when there is nothing to remove, so it costs little on the
 // paths that draw every frame.
-func Clean(s string) string { return strip(s, false) }
+func Clean(s string) string { return strip(s, false, nil) }
 
 // KeepStyle is Clean for a frame the program composed itself: the only
 // sequences the dashboard writes into a frame are SGR styling (ESC [ … m),
 // so those are kept and every other sequence and control is removed. Data
 // text that reached the frame some other way than through Clean can at
 // most change colours, never the terminal's state.
-func KeepStyle(s string) string { return strip(s, true) }
+func KeepStyle(s string) string { return strip(s, true, nil) }
 
-func strip(s string, keepSGR bool) string {
-	i := firstUnsafe(s, keepSGR)
+// KeepStyleLinks is KeepStyle that also keeps OSC 8 hyperlinks whose
+// address link approves: the dashboard links the addresses of its
+// dataset's sources, and a link to any other address, whoever made it, is
+// removed. A link can only make text clickable; it cannot change the
+// terminal's state or write its clipboard.
+func KeepStyleLinks(s string, link func(uri string) bool) string { return strip(s, true, link) }
+
+// kept reports whether the escape sequence seq survives a frame: SGR
+// always, an OSC 8 hyperlink when link approves its address, and the
+// sequence that ends a link only when a kept one is open (*open tracks
+// it), so no stray link end from data passes either.
+func kept(seq string, sgr bool, link func(string) bool, open *bool) bool {
+	if sgr {
+		return true
+	}
+	if link == nil {
+		return false
+	}
+	uri, ok := hyperlink(seq)
+	switch {
+	case !ok:
+		return false
+	case uri == "":
+		if *open {
+			*open = false
+			return true
+		}
+		return false
+	case link(uri):
+		*open = true
+		return true
+	}
+	return false
+}
+
+func strip(s string, keepSGR bool, link func(string) bool) string {
+	i := firstUnsafe(s, keepSGR, link)
 	if i < 0 {
 		return s
+	}
+	open := false
+	// Replay the kept links before i, so a link open there is known.
+	for j := 0; j < i; {
+		if s[j] == 0x1b {
+			n, sgr := escape(s[j:])
+			kept(s[j:j+n], sgr, link, &open)
+			j += n
+			continue
+		}
+		j++
 	}
 	var b strings.Builder
 	b.Grow(len(s))
@@ -172,7 +218,7 @@ func strip(s string, keepSGR bool) string {
 			i++ // invalid UTF-8: a lone 0x9b byte is CSI to an 8-bit terminal
 		case r == 0x1b:
 			n, sgr := escape(s[i:])
-			if keepSGR && sgr {
+			if keepSGR && kept(s[i:i+n], sgr, link, &open) {
 				b.WriteString(s[i : i+n])
 			}
 			i += n
@@ -191,7 +237,8 @@ func strip(s string, keepSGR bool) string {
 // firstUnsafe is the offset of the first byte strip must remove, or -1;
 // with keepSGR, SGR sequences are passed over, so a frame with nothing to
 // remove costs one scan and no allocation.
-func firstUnsafe(s string, keepSGR bool) int {
+func firstUnsafe(s string, keepSGR bool, link func(string) bool) int {
+	open := false
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c >= 0x20 && c < 0x7f || c == '\n' || c == '\t' {
@@ -200,7 +247,7 @@ func firstUnsafe(s string, keepSGR bool) int {
 		}
 		if c == 0x1b && keepSGR {
 			n, sgr := escape(s[i:])
-			if !sgr {
+			if !kept(s[i:i+n], sgr, link, &open) {
 				return i
 			}
 			i += n
@@ -239,6 +286,34 @@ func escape(s string) (n int, sgr bool) {
 		i++
 	}
 	return i, false
+}
+
+// hyperlink returns the address of an OSC 8 hyperlink ("ESC ] 8 ; params
+// ; URI" ended by ST or BEL) whose parameters and address are printable
+// ASCII ("" for the sequence that ends a link), ok false for anything else.
+func hyperlink(seq string) (uri string, ok bool) {
+	body, ok := strings.CutPrefix(seq, "\x1b]8;")
+	if !ok {
+		return "", false
+	}
+	switch {
+	case strings.HasSuffix(body, "\x1b\\"):
+		body = body[:len(body)-2]
+	case strings.HasSuffix(body, "\a"):
+		body = body[:len(body)-1]
+	default:
+		return "", false
+	}
+	for i := 0; i < len(body); i++ {
+		if c := body[i]; c < 0x21 || c > 0x7e {
+			return "", false
+		}
+	}
+	_, uri, ok = strings.Cut(body, ";") // params (an id=…) ; address
+	if !ok {
+		return "", false
+	}
+	return uri, true
 }
 
 // csiBody measures a CSI sequence's parameters, intermediates and final

@@ -157,3 +157,25 @@ func FuzzClean(f *testing.F) {
 		}
 	})
 }
+
+// A frame keeps the hyperlinks of the dataset's own source addresses and
+// removes any other, whatever made it.
+func TestKeepStyleLinks(t *testing.T) {
+	ours := "https://dantri.com.vn/a"
+	link := func(uri string) bool { return uri == ours }
+	good := "\x1b]8;;" + ours + "\x1b\\[16]\x1b]8;;\x1b\\"
+	if got := KeepStyleLinks("x "+good, link); got != "x "+good {
+		t.Errorf("a source's link was changed: %q", got)
+	}
+	evil := "\x1b]8;;https://evil.example\x1b\\click\x1b]8;;\x1b\\"
+	// The closing "ESC ] 8 ; ; ST" (no address) may stay: it ends a link.
+	if got := KeepStyleLinks(evil, link); strings.Contains(got, "evil") || !strings.HasPrefix(got, "click") {
+		t.Errorf("a link to another address survived: %q", got)
+	}
+	if got := KeepStyleLinks("\x1b]52;c;aGk=\x07x", link); got != "x" {
+		t.Errorf("OSC 52 survived: %q", got)
+	}
+	if got := KeepStyle(good); strings.Contains(got, "\x1b]") {
+		t.Errorf("KeepStyle kept a link: %q", got)
+	}
+}

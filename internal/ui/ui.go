@@ -621,6 +621,17 @@ func (m *Model) moveYear(later bool) {
 	m.applyContext()
 }
 
+// sourceURL approves a hyperlink in a frame: only the addresses of the
+// dataset's sources are linked.
+func (m *Model) sourceURL(uri string) bool {
+	for _, s := range m.opts.Data.Sources {
+		if textsafe.Clean(s.URL) == uri {
+			return true
+		}
+	}
+	return false
+}
+
 // Year is the focus year (0: none).
 func (m *Model) Year() int { return m.year }
 
@@ -693,7 +704,7 @@ func (m *Model) Frame() string {
 	// The frame's own escapes are SGR styling only; anything else in it
 	// came from data that did not go through i18n's Pick (a source title,
 	// a park name) and must not reach the terminal.
-	m.frame = textsafe.KeepStyle(m.compose())
+	m.frame = textsafe.KeepStyleLinks(m.compose(), m.sourceURL)
 	m.dirty = false
 	return m.frame
 }

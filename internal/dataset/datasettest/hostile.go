@@ -100,6 +100,23 @@ func Unsafe(out string, styled bool) string {
 	return ""
 }
 
+// link matches one OSC 8 hyperlink sequence with a printable address.
+var link = regexp.MustCompile(`\x1b\]8;[!-~]*?;([!-~]*)(?:\x1b\\|\x07)`)
+
+// UnsafeLinks is Unsafe for a styled frame that may link the addresses in
+// allowed (the dataset's own source addresses): those links and the
+// sequences ending them are allowed, any other link is unsafe.
+func UnsafeLinks(out string, allowed []string) string {
+	out = link.ReplaceAllStringFunc(out, func(seq string) string {
+		uri := link.FindStringSubmatch(seq)[1]
+		if uri == "" || slices.Contains(allowed, uri) {
+			return ""
+		}
+		return seq
+	})
+	return Unsafe(out, true)
+}
+
 func quoteNear(s string, i int) string {
 	lo, hi := max(i-20, 0), min(i+30, len(s))
 	return strconv.Quote(s[lo:hi])

@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/provdash/provdash/internal/dataset"
+	"github.com/provdash/provdash/internal/textsafe"
 )
 
 // SourceLines renders the numbered list of the sources a tab uses (ids in
@@ -22,6 +23,7 @@ func SourceLines(ctx *Context, ids []string, width int) []string {
 	for _, c := range cited(ctx.Data, ids) {
 		s := c.src
 		num := fmt.Sprintf("[%d] ", c.n)
+		s.Title, s.Publisher = textsafe.Clean(s.Title), textsafe.Clean(s.Publisher)
 		head := s.Title
 		if s.Publisher != "" {
 			head += " — " + s.Publisher
@@ -42,8 +44,13 @@ func SourceLines(ctx *Context, ids []string, width int) []string {
 			}
 			out = append(out, prefix+st.Text.Render(ansi.Truncate(l, body, "…")))
 		}
-		if s.URL != "" {
-			out = append(out, indent+st.Faint.Render(ansi.Truncate(s.URL, body, "…")))
+		if url := textsafe.Clean(s.URL); url != "" {
+			// The whole address, wrapped rather than cut, each piece a
+			// hyperlink to it where the terminal supports OSC 8.
+			link := st.Faint.Hyperlink(url)
+			for _, piece := range strings.Split(ansi.Hardwrap(url, body, false), "\n") {
+				out = append(out, indent+link.Render(piece))
+			}
 		}
 	}
 	return out
