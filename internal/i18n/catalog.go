@@ -78,6 +78,7 @@ var uiStrings = map[string]entry{
 	"search.more":        {"↓ còn %d", "↓ %d more"},
 	"search.at":          {"kết quả %d/%d: %s", "match %d/%d: %s"},
 	"search.nothing":     {"chưa tìm gì: nhấn / để tìm", "no search yet: press / to search"},
+	"app.more":           {"  ↓ còn %d", "  ↓ %d more"},
 	"detail.hint":        {"↑/↓ cuộn · esc đóng", "↑/↓ scroll · esc close"},
 	"help.more":          {"↑/↓ cuộn · phím khác để đóng", "↑/↓ scroll · any other key closes"},
 

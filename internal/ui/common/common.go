@@ -205,3 +205,9 @@ func (c *Context) FocusYear() int {
 	}
 	return content.LatestYear(c.Data)
 }
+
+// More is the line that says a list continues below the screen: "↓ 12
+// more", faint, in the session's language.
+func (c *Context) More(n int) string {
+	return c.Styles.Faint.Render(c.Loc.Tf("app.more", n))
+}

@@ -128,7 +128,10 @@ func Window(ls []Line, sel, h int, off *int) []string {
 // than three lines; the body takes the rest and scrolls to keep sel in view
 // (see Window). The foot is pushed to the bottom so the citation always sits
 // in one place.
-func Assemble(w, h int, head []string, body []Line, sel int, off *int, foot []string) string {
+//
+// more, when not nil, writes the line that says how many items (or lines)
+// continue below the screen: "↓ 12 more".
+func Assemble(w, h int, head []string, body []Line, sel int, off *int, foot []string, more func(n int) string) string {
 	if w <= 0 || h <= 0 {
 		return ""
 	}
@@ -142,7 +145,26 @@ func Assemble(w, h int, head []string, body []Line, sel int, off *int, foot []st
 	bh := rest - len(foot)
 	lines := make([]string, 0, h)
 	lines = append(lines, head...)
-	lines = append(lines, Window(body, sel, bh, off)...)
+	win := Window(body, sel, bh, off)
+	if below := len(body) - (*off + len(win)); below > 0 && len(win) >= 3 && more != nil {
+		// The list goes on below the screen: its last line says how much,
+		// unless the selection sits there.
+		last := *off + len(win) - 1
+		if sel < 0 || body[last].Item != sel {
+			items := map[int]bool{}
+			for _, l := range body[last:] {
+				if l.Item >= 0 {
+					items[l.Item] = true
+				}
+			}
+			n := len(items)
+			if n == 0 {
+				n = len(body) - last
+			}
+			win[len(win)-1] = more(n)
+		}
+	}
+	lines = append(lines, win...)
 	if len(foot) > 0 {
 		for len(lines) < h-len(foot) {
 			lines = append(lines, "")

@@ -118,20 +118,20 @@ func TestAssemble(t *testing.T) {
 	head := []string{"HEAD"}
 	foot := []string{"FOOT"}
 	off := 0
-	out := common.Assemble(20, 8, head, body(2), 0, &off, foot)
+	out := common.Assemble(20, 8, head, body(2), 0, &off, foot, nil)
 	lines := strings.Split(out, "\n")
 	if len(lines) != 8 || lines[0] != "HEAD" || lines[7] != "FOOT" {
 		t.Fatalf("foot not at the bottom of 8 lines: %q", lines)
 	}
 	// With fewer than three body lines left, the foot gives way.
-	out = common.Assemble(20, 4, head, body(2), 0, &off, foot)
+	out = common.Assemble(20, 4, head, body(2), 0, &off, foot, nil)
 	if strings.Contains(out, "FOOT") || !strings.Contains(out, "row a") {
 		t.Fatalf("foot kept at the expense of the body: %q", out)
 	}
 	// Long lines are cut to the width.
-	out = common.Assemble(5, 3, []string{"a very long head"}, body(1), 0, &off, nil)
+	out = common.Assemble(5, 3, []string{"a very long head"}, body(1), 0, &off, nil, nil)
 	viewtest.CheckSize(t, out, 5, 3)
-	if common.Assemble(0, 5, head, body(1), 0, &off, foot) != "" || common.Assemble(5, 0, head, nil, 0, &off, nil) != "" {
+	if common.Assemble(0, 5, head, body(1), 0, &off, foot, nil) != "" || common.Assemble(5, 0, head, nil, 0, &off, nil, nil) != "" {
 		t.Fatal("empty size drew something")
 	}
 }

@@ -145,7 +145,7 @@ func (t *ListTab) Render(f ListFrame) {
 	}
 	// A page move moves by the rows on screen, less one for context.
 	t.Nav.PageRows = max(1, h-len(head)-len(foot)-1)
-	t.Out = Assemble(w, h, head, body, t.Nav.Sel, &t.Nav.Off, foot)
+	t.Out = Assemble(w, h, head, body, t.Nav.Sel, &t.Nav.Off, foot, t.Ctx.More)
 }
 
 // Face returns the face shown.
@@ -418,7 +418,7 @@ func (t *FaceTab) TableFace(head []string) []string {
 	}
 	foot = append(foot, PageCitation(t.Ctx, t.Page, w))
 	t.Nav.PageRows = max(1, h-len(head)-len(foot)-3)
-	out := Assemble(w, h, head, body, t.Nav.Sel, &t.Nav.Off, foot)
+	out := Assemble(w, h, head, body, t.Nav.Sel, &t.Nav.Off, foot, t.Ctx.More)
 	if n == 0 {
 		out = Fit(strings.Join(append(head, st.Faint.Render(t.Ctx.Loc.T("content.empty"))), "\n"), w, h)
 	}
