@@ -40,3 +40,48 @@ func PadLeft(s string, w int) string {
 	s = Cut(s, w)
 	return strings.Repeat(" ", w-lipgloss.Width(s)) + s
 }
+
+// CutTitle is Cut for a title that ends with what identifies it: a year
+// ("Tăng trưởng GRDP 2024"), a citation ("… [7]") or a unit ("…, %"). That
+// ending is kept and the words before it give way ("Tăng trưởng G… 2024"),
+// because a card titled "Tăng trưởng GRDP…" no longer says which year its
+// figure is.
+func CutTitle(s string, w int) string {
+	if w <= 0 || lipgloss.Width(s) <= w {
+		return Cut(s, w)
+	}
+	plain := strings.TrimRight(ansi.Strip(s), " ")
+	// The ending is the run of last words that identify the title: "2019
+	// [7]" in "Growth by sector, 2019 [7]".
+	i := len(plain)
+	for {
+		j := strings.LastIndexByte(plain[:i], ' ')
+		if j <= 0 || !keepTail(plain[j+1:i]) {
+			break
+		}
+		i = j
+	}
+	if i == len(plain) {
+		return Cut(s, w)
+	}
+	tail := plain[i+1:]
+	room := w - lipgloss.Width(tail) - 1
+	if room < 4 {
+		return Cut(s, w)
+	}
+	return Cut(plain[:i], room) + " " + tail
+}
+
+// keepTail reports whether the last word of a title identifies it: it
+// holds a digit (a year, a citation) or is a unit sign.
+func keepTail(t string) bool {
+	if t == "%" || t == "ha" {
+		return true
+	}
+	for _, r := range t {
+		if r >= '0' && r <= '9' {
+			return true
+		}
+	}
+	return false
+}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/ui/cells"
 )
 
 // Field is one labelled value of a detail panel. An empty Value is left
@@ -42,7 +43,7 @@ func DetailScroll(ctx *Context, title string, fields []Field, hint string, w, h 
 	if boxed {
 		inner = pw - st.Overlay.GetHorizontalFrameSize()
 	}
-	titleLine := st.PanelTitle.Render(ansi.Truncate(title, inner, "…"))
+	titleLine := st.PanelTitle.Render(cells.CutTitle(title, inner))
 	body := detailLines(st.Muted.Render, st.Text.Render, fields, inner)
 	var hintLine string
 	if hint != "" {

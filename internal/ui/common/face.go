@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/provdash/provdash/internal/ui/cells"
 )
 
 // FaceBar is a tab's header line: its heading on the left, truncated first,
@@ -12,7 +13,7 @@ import (
 func FaceBar(ctx *Context, title string, face Face, w int) string {
 	right := FaceSwitch(ctx, face)
 	rw := ansi.StringWidth(right)
-	left := ctx.Styles.Title.Render(ansi.Truncate(title, max(0, w-rw-2), "…"))
+	left := ctx.Styles.Title.Render(cells.CutTitle(title, max(0, w-rw-2)))
 	gap := w - ansi.StringWidth(left) - rw
 	if gap < 2 {
 		return Pad(left, w)
@@ -41,7 +42,7 @@ func FaceSwitch(ctx *Context, face Face) string {
 // after a middle dot when the width leaves room for it (over 60 cells).
 func Heading(ctx *Context, title, note string, w int) Line {
 	st := ctx.Styles
-	s := st.Heading.Render(title)
+	s := st.Heading.Render(cells.CutTitle(title, w))
 	if note != "" && w > 60 {
 		s += st.Faint.Render(" · " + note)
 	}

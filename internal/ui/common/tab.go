@@ -11,6 +11,7 @@ import (
 
 	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
+	"github.com/provdash/provdash/internal/ui/cells"
 	"github.com/provdash/provdash/internal/ui/theme"
 )
 
@@ -376,7 +377,7 @@ func (t *FaceTab) FaceHeader(left string) string {
 func Spread(left, right string, w int) string {
 	lw, rw := lipgloss.Width(left), lipgloss.Width(right)
 	if lw+rw+2 > w {
-		return ansi.Truncate(left, w, "…")
+		return cells.CutTitle(left, w)
 	}
 	return left + strings.Repeat(" ", w-lw-rw) + right
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/ui/cells"
 	"github.com/provdash/provdash/internal/ui/chart"
 	"github.com/provdash/provdash/internal/ui/common"
 )
@@ -186,7 +187,7 @@ func (m *Model) card(h content.Row, cw int) string {
 	if inner < 1 {
 		inner = 1
 	}
-	label := st.CardLabel.Render(ansi.Truncate(h.Label, inner, "…"))
+	label := st.CardLabel.Render(cells.CutTitle(h.Label, inner))
 	v := m.cell(h, "value")
 	value := ansi.Truncate(common.WithMarkStyled(m.Ctx, st.CardValue.Render(v.Text), v), inner, "…")
 	return st.Card.Width(cw).Render(label + "\n" + value + "\n" + m.cardFoot(h, inner))
@@ -310,7 +311,7 @@ func center(s string, w int) string {
 func (m *Model) bigCard(h content.Row, cw int) string {
 	st := m.Ctx.Styles
 	inner := max(cw-st.Card.GetHorizontalFrameSize(), 1)
-	lines := []string{st.CardLabel.Render(ansi.Truncate(h.Label, inner, "…"))}
+	lines := []string{st.CardLabel.Render(cells.CutTitle(h.Label, inner))}
 	lines = append(lines, m.bigValue(h, inner)...)
 	lines = append(lines, m.cardFoot(h, inner))
 	return st.Card.Width(cw).Render(strings.Join(lines, "\n"))
@@ -439,7 +440,7 @@ func (m *Model) compact() []string {
 	for i, h := range hs {
 		var b strings.Builder
 		if lw >= 8 {
-			b.WriteString(st.CardLabel.Render(common.Pad(h.Label, lw)) + "  ")
+			b.WriteString(st.CardLabel.Render(common.Pad(cells.CutTitle(h.Label, lw), lw)) + "  ")
 		}
 		b.WriteString(common.Pad(vals[i], vw) + "  ")
 		b.WriteString(st.CardNote.Render(common.Pad(m.cell(h, "rank").Text, rw)) + "  ")
