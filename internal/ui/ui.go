@@ -424,6 +424,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.handleKey(msg)
 	case tea.MouseClickMsg:
 		return m, m.handleClick(msg)
+	case common.FocusMsg:
+		if slices.Contains(m.years, msg.Year) && msg.Year != m.year {
+			m.year = msg.Year
+			m.applyContext()
+		}
+		return m, nil
 	case DataMsg:
 		if msg.Data != nil {
 			m.replaceInCollection(msg.Data)
@@ -655,7 +661,15 @@ func (m *Model) nextProvince() {
 
 func (m *Model) handleClick(msg tea.MouseClickMsg) tea.Cmd {
 	mouse := msg.Mouse()
-	if mouse.Button != tea.MouseLeft || mouse.Y != 0 || m.tooSmall() {
+	if mouse.Button != tea.MouseLeft || m.tooSmall() {
+		return nil
+	}
+	if mouse.Y >= 2 && !m.showHelp && !m.search.IsOpen() {
+		// Below the tab bar and its rule: the tab's own (a chart point).
+		m.dirty = true
+		return m.views[m.active].Update(common.ClickMsg{X: mouse.X, Y: mouse.Y - 2})
+	}
+	if mouse.Y != 0 {
 		return nil
 	}
 	m.Frame() // make sure tabHits match what is on screen

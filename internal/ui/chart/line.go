@@ -137,7 +137,23 @@ func (s scale) row(y float64) int {
 	return min(max(int(g)/s.subY, 0), s.gh-1)
 }
 
-func line(w, h int, series []Series, o Opts) string {
+// geom is where a line chart puts its plot: the layout line() draws with
+// and YearAt reads clicks with, computed once so the two always agree.
+type geom struct {
+	runs               [][][]xy
+	minX, maxX         float64
+	minY, maxY         float64
+	t                  ticks
+	labels             []string
+	lw, gw, gh, in, pw int
+	ox, px             int
+	sc                 scale
+	rMinX, rMaxX       float64
+}
+
+// layout works out a line chart's geometry, or the placeholder text to
+// draw instead (ok false).
+func layout(w, h int, series []Series, o Opts) (g geom, placeholder string, ok bool) {
 	// Data extent.
 	minX, maxX := math.Inf(1), math.Inf(-1)
 	minY, maxY := math.Inf(1), math.Inf(-1)
@@ -152,13 +168,13 @@ func line(w, h int, series []Series, o Opts) string {
 		}
 	}
 	if math.IsInf(minX, 1) {
-		return Placeholder(w, h, noData(o), o)
+		return g, noData(o), false
 	}
 
 	// Rows: plot, X axis, year labels, legend.
 	gh := h - 3
 	if gh < 2 {
-		return Placeholder(w, h, tooSmall(o), o)
+		return g, tooSmall(o), false
 	}
 	// About one labelled tick every three rows, and at least two intervals
 	// once there are rows for them, so a short chart still reads.
@@ -168,7 +184,7 @@ func line(w, h int, series []Series, o Opts) string {
 	}
 	t, ok := niceTicks(minY, maxY, target)
 	if !ok {
-		return Placeholder(w, h, tooSmall(o), o)
+		return g, tooSmall(o), false
 	}
 	tv := t.values()
 	labels := make([]string, len(tv))
@@ -179,7 +195,7 @@ func line(w, h int, series []Series, o Opts) string {
 	}
 	gw := w - lw - 1
 	if gw < 4 {
-		return Placeholder(w, h, tooSmall(o), o)
+		return g, tooSmall(o), false
 	}
 
 	// Inset the data one cell from the axes when there is room, so the
@@ -207,6 +223,39 @@ func line(w, h int, series []Series, o Opts) string {
 	if rMaxX <= rMinX {
 		rMinX, rMaxX = minX-1, maxX+1
 	}
+	return geom{runs: runs, minX: minX, maxX: maxX, minY: minY, maxY: maxY, t: t, labels: labels,
+		lw: lw, gw: gw, gh: gh, in: in, pw: pw, ox: lw + 1, px: lw + 1 + in, sc: sc, rMinX: rMinX, rMaxX: rMaxX}, "", true
+}
+
+// YearAt is the X (a year) of the data point nearest to column col of a
+// line chart drawn by Line(w, h, series, o), ok false outside its plot or
+// when the chart draws a placeholder. A click on the chart focuses it.
+func YearAt(w, h int, series []Series, o Opts, col int) (float64, bool) {
+	g, _, ok := layout(w, h, series, o)
+	if !ok || col < g.ox || col >= g.ox+g.gw {
+		return 0, false
+	}
+	best, bestD := 0.0, math.Inf(1)
+	for _, rs := range g.runs {
+		for _, r := range rs {
+			for _, p := range r {
+				if d := math.Abs(float64(g.px+g.sc.col(p.x) - col)); d < bestD {
+					best, bestD = p.x, d
+				}
+			}
+		}
+	}
+	return best, !math.IsInf(bestD, 1)
+}
+
+func line(w, h int, series []Series, o Opts) string {
+	geo, placeholder, ok := layout(w, h, series, o)
+	if !ok {
+		return Placeholder(w, h, placeholder, o)
+	}
+	runs, minX, maxX, t := geo.runs, geo.minX, geo.maxX, geo.t
+	tv, labels, lw, gw, gh, in, pw := t.values(), geo.labels, geo.lw, geo.gw, geo.gh, geo.in, geo.pw
+	sc, rMinX, rMaxX := geo.sc, geo.rMinX, geo.rMaxX
 
 	g := newGrid(w, h)
 	ox := lw + 1  // first column right of the Y axis

@@ -211,3 +211,12 @@ func (c *Context) FocusYear() int {
 func (c *Context) More(n int) string {
 	return c.Styles.Faint.Render(c.Loc.Tf("app.more", n))
 }
+
+// ClickMsg is a left click inside the active tab's body, in the tab's own
+// cells (0,0 is its top-left): the root model forwards clicks below the
+// tab bar this way, so a view never sees the screen's layout.
+type ClickMsg struct{ X, Y int }
+
+// FocusMsg asks the root model to focus a year (a click on a chart's
+// point): every tab then shows that year.
+type FocusMsg struct{ Year int }

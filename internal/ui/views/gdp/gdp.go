@@ -34,6 +34,9 @@ const (
 // growth, sectors and size sections.
 type Model struct {
 	common.FaceTab
+	// line is where the chart face drew its line chart (x, y, w, h in the
+	// tab's cells), so a click on it can focus the year under it.
+	line [4]int
 }
 
 // New returns the GDP tab; it draws nothing until SetContext.
@@ -42,6 +45,20 @@ func New() *Model {
 	m.Tab = content.Builtin("gdp")
 	m.ChartDetail = m.focusDetail
 	return m
+}
+
+// click focuses the year of the point under a click on the line chart.
+func (m *Model) click(c common.ClickMsg) tea.Cmd {
+	x, y, w, h := m.line[0], m.line[1], m.line[2], m.line[3]
+	if m.Nav.Face != common.FaceChart || m.Nav.Detail || w == 0 || c.X < x || c.X >= x+w || c.Y < y || c.Y >= y+h {
+		return nil
+	}
+	st := m.Ctx.Styles
+	year, ok := chart.YearAt(w, h, m.series(), chart.Opts{Styles: st, Loc: m.Ctx.Loc, ASCII: m.Ctx.ASCII}, c.X-x)
+	if !ok {
+		return nil
+	}
+	return func() tea.Msg { return common.FocusMsg{Year: int(year)} }
 }
 
 // focusDetail is what enter opens on the chart: the focus year's growth
@@ -71,6 +88,9 @@ func (m *Model) SetSize(w, h int) {
 
 // Update handles the face key and, on the table face, the selection keys.
 func (m *Model) Update(msg tea.Msg) tea.Cmd {
+	if c, ok := msg.(common.ClickMsg); ok {
+		return m.click(c)
+	}
 	if m.Key(msg, common.Rows(m.Page), m.Nav.PageRows) {
 		m.rebuild()
 	}
@@ -346,6 +366,7 @@ func (m *Model) sizeTable(w, h int) []string {
 func (m *Model) chartFace() []string {
 	st, l := m.Ctx.Styles, m.Ctx.Loc
 	w, h := m.W, m.H
+	m.line = [4]int{}
 	out := []string{m.header(m.headingText())}
 	source := common.PageCitation(m.Ctx, m.Page, w)
 	if h <= 2 {
@@ -373,6 +394,7 @@ func (m *Model) chartFace() []string {
 		lw := w * 58 / 100
 		rw := w - lw - 3
 		left := strings.Split(chart.Line(lw, avail, m.series(), o), "\n")
+		m.line = [4]int{0, len(out), lw, avail}
 		right := m.rightColumn(rw, avail, year, secs, src, o)
 		body = beside(left, lw, right, 3)
 	} else {
@@ -394,6 +416,7 @@ func (m *Model) chartFace() []string {
 		}
 		if lh >= 1 {
 			body = append(strings.Split(chart.Line(w, lh, m.series(), o), "\n"), extra...)
+			m.line = [4]int{0, len(out), w, lh}
 		}
 	}
 	out = append(out, body...)

@@ -270,3 +270,33 @@ func TestNoteStripHonest(t *testing.T) {
 		t.Errorf("cut note does not say it is cut; last note line %q:\n%s", last, out)
 	}
 }
+
+// A click on the line chart focuses the year under it: the readout then
+// says that year.
+func TestClickFocusesYear(t *testing.T) {
+	m := render(t, newCtx(i18n.EN, theme.Mono), 120, 30)
+	x, y, w, h := m.line[0], m.line[1], m.line[2], m.line[3]
+	if w == 0 || h == 0 {
+		t.Fatal("the chart face recorded no line chart")
+	}
+	years := map[int]bool{}
+	for col := x; col < x+w; col++ {
+		cmd := m.Update(common.ClickMsg{X: col, Y: y + h/2})
+		if cmd == nil {
+			continue
+		}
+		f, ok := cmd().(common.FocusMsg)
+		if !ok {
+			t.Fatalf("click at %d gave %T", col, cmd())
+		}
+		years[f.Year] = true
+	}
+	for _, want := range []int{2011, 2024} {
+		if !years[want] {
+			t.Errorf("no click focuses %d (got %v)", want, years)
+		}
+	}
+	if cmd := m.Update(common.ClickMsg{X: x + w/2, Y: y + h + 5}); cmd != nil {
+		t.Error("a click below the chart focused a year")
+	}
+}
