@@ -239,7 +239,7 @@ func YearAt(w, h int, series []Series, o Opts, col int) (float64, bool) {
 	for _, rs := range g.runs {
 		for _, r := range rs {
 			for _, p := range r {
-				if d := math.Abs(float64(g.px+g.sc.col(p.x) - col)); d < bestD {
+				if d := math.Abs(float64(g.px + g.sc.col(p.x) - col)); d < bestD {
 					best, bestD = p.x, d
 				}
 			}
