@@ -41,3 +41,33 @@ func TestFocusYear(t *testing.T) {
 		t.Errorf("the overview does not share the focus year: %d", m.ctx.Year)
 	}
 }
+
+// At 60×16 the help shows every key: what does not fit scrolls into view.
+func TestHelpShowsEveryKeyAt60x16(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
+		m := newModel(t, lang, "")
+		m.SetSize(60, 16)
+		m.Update(press("?"))
+		seen := ""
+		for range 40 {
+			frame := ansi.Strip(m.Frame())
+			checkFrame(t, m.Frame(), 60, 16, "help")
+			seen += frame
+			m.Update(press("down"))
+			if !m.showHelp {
+				t.Fatal("↓ closed the help instead of scrolling it")
+			}
+		}
+		for _, b := range m.ctx.Keys.All() {
+			if b.Help().Key == m.ctx.Keys.Province.Help().Key {
+				continue // only with a collection
+			}
+			if !strings.Contains(seen, b.Help().Key+" ") && !strings.Contains(seen, b.Help().Key) {
+				t.Errorf("%s: key %q (%s) never shown in the help at 60×16", lang, b.Help().Key, b.Help().Desc)
+			}
+		}
+		if !strings.HasPrefix(strings.TrimSpace(ansi.Strip(strings.Split(m.Frame(), "\n")[15])), "? ") {
+			t.Errorf("%s: the footer does not start with ? help: %q", lang, strings.Split(ansi.Strip(m.Frame()), "\n")[15])
+		}
+	}
+}
