@@ -20,6 +20,11 @@ var agreementsStrings = map[string]entry{
 	"agreements.level.district": {"huyện/thị xã", "district"},
 	"agreements.level.city":     {"thành phố", "city"},
 	"agreements.count":          {"%d thỏa thuận · %d có nguồn độc lập", "%d agreements · %d with an independent source"},
+	"agreements.focus_col":      {"Năm %d", "In %d"},
+	"agreements.in_force":       {"◆ có hiệu lực", "◆ in force"},
+	"agreements.signed_in":      {"● ký kết", "● signed"},
+	"agreements.focus_count":    {"năm %d: %d có hiệu lực, %d ký kết", "in %d: %d in force, %d signed"},
+	"agreements.focus_none":     {"năm %d: không thỏa thuận nào có hiệu lực hay được ký", "in %d: none in force or signed"},
 	"agreements.hint":           {"esc: đóng", "esc: close"},
 	"agreements.empty":          {"Không có thỏa thuận quốc tế nào trong bộ dữ liệu này.", "No international agreements in this dataset."},
 }

@@ -2,6 +2,7 @@ package chart
 
 import (
 	"math"
+	"strconv"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -16,6 +17,13 @@ import (
 // A span is a heavy rule (━, ASCII '='), a point event a dot (●, '*'), an
 // open-ended span ends in an arrow (▶, '>'), and a span that starts before
 // from begins with ◀ ('<'), so the shape, not colour, says what it is.
+//
+// o.Focus, when not 0, is the focus year every tab shares: a dotted column
+// (┊, ':') through the spans' empty cells, as on the line chart, with the
+// year written bold beside it on the axis, so the column is named without
+// colour ("┊2019"). A focus outside [from, to] is written at the end of the axis it
+// lies beyond, with an arrow ("◀ 2019"): the axis keeps the spans' years,
+// so moving the focus never rescales what is drawn.
 func Timeline(w int, spans []Span, from, to int, o Opts) (out []string) {
 	if w <= 0 {
 		return make([]string, len(spans)+1)
@@ -56,9 +64,9 @@ func timeline(w int, spans []Span, from, to int, o Opts) []string {
 	text := g.style(role(o, func(s *theme.Styles) *lipgloss.Style { return &s.Text }))
 	sel := g.style(role(o, func(s *theme.Styles) *lipgloss.Style { return &s.Selected }))
 	label := g.style(role(o, func(s *theme.Styles) *lipgloss.Style { return &s.AxisLabel }))
-	rule, dot, right, left := '━', '●', '▶', '◀'
+	rule, dot, right, left, mark := '━', '●', '▶', '◀', '┊'
 	if o.ASCII {
-		rule, dot, right, left = '=', '*', '>', '<'
+		rule, dot, right, left, mark = '=', '*', '>', '<', ':'
 	}
 
 	for i, s := range spans {
@@ -105,11 +113,50 @@ func timeline(w int, spans []Span, from, to int, o Opts) []string {
 		}
 	}
 
-	// Year axis: evenly spaced round years that fit.
+	// The focus year's label (fl at column fx of the track), and its
+	// dotted column when it lies inside the axis.
+	fl, fx := "", 0
+	if f := int(o.Focus); o.Focus != 0 && tw > 0 {
+		switch y := strconv.Itoa(f); {
+		case f < from:
+			fl = string(left) + " " + y
+		case f > to:
+			fl = y + " " + string(right)
+			fx = tw - lipgloss.Width(fl)
+		default:
+			// The column's glyph then the year, or the year then the
+			// glyph at the right end, so the label points at the column.
+			c := col(f)
+			fl, fx = string(mark)+y, c
+			if c+len(fl) > tw {
+				fl, fx = y+string(mark), c-len(y)
+			}
+			fs := g.style(role(o, func(s *theme.Styles) *lipgloss.Style { return &s.Accent }))
+			for i := range spans {
+				if r := g.at(ox+c, i); r == 0 || r == ' ' {
+					g.set(ox+c, i, mark, fs)
+				}
+			}
+		}
+		if lipgloss.Width(fl) > tw {
+			fl = ""
+		}
+		fx = max(0, min(fx, tw-lipgloss.Width(fl)))
+	}
+
+	// Year axis: evenly spaced round years that fit, less those the focus
+	// year's label would touch.
 	if tw > 0 {
 		colF := func(y float64) int { return col(int(y)) }
+		fe := fx + lipgloss.Width(fl) // one past the label's last cell
 		for _, t := range yearTicks(float64(from), float64(to), tw, colF) {
+			if fl != "" && t.x <= fe && t.x+len(t.s) >= fx {
+				continue
+			}
 			g.text(ox+t.x, len(spans), t.s, label)
+		}
+		if fl != "" {
+			g.text(ox+fx, len(spans), fl, g.style(role(o, func(s *theme.Styles) *lipgloss.Style { return &s.Bold })))
 		}
 	}
 	return strings.Split(g.render(), "\n")

@@ -6,10 +6,17 @@
 // Several agreements named in the provincial Department of Foreign
 // Affairs' article could not be found in any other source, so "verified"
 // is spelled out in words and a mark, never by colour alone.
+//
+// The focus year every tab shares is a dotted column on the timeline and
+// a column of the list saying which agreements were in force that year
+// (or only signed in it), in words and a mark.
 package agreements
 
 import (
+	"fmt"
+
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
@@ -82,6 +89,42 @@ func verified(r content.Row) bool {
 	return ok && c.Num.OK && c.Num.V == 1
 }
 
+// inYear is what an agreement was in the focus year, as far as the data
+// says: in force (inside its period), signed that year (and not in force
+// by its period), or nothing known.
+type inYear int
+
+const (
+	yearNone inYear = iota
+	yearInForce
+	yearSigned
+)
+
+// in says what row r was in year y. An agreement is in force from its
+// first year to its last, or from its first year on when it has no last;
+// one with no period is never said to be in force, only signed in the
+// year it was signed, so the list never claims more than the data.
+func in(r content.Row, y int) inYear {
+	if f, t := year(r, "from"), year(r, "to"); f > 0 && f <= y && (t <= 0 || y <= t) {
+		return yearInForce
+	}
+	if r.Year > 0 && r.Year == y {
+		return yearSigned
+	}
+	return yearNone
+}
+
+// compactPeriod is the period with the last year's century dropped when
+// it is the first's ("2021–25"): the form the list uses when the full one
+// would not fit, so the period is never left out.
+func compactPeriod(r content.Row, full string) string {
+	f, t := year(r, "from"), year(r, "to")
+	if f > 0 && t > 0 && f/100 == t/100 {
+		return fmt.Sprintf("%d–%02d", f, t%100)
+	}
+	return full
+}
+
 // meta is what a row's detail cites: its status, date, note and source.
 func meta(s content.Section, r content.Row) dataset.Meta {
 	m := dataset.Meta{Status: r.Status, Date: r.Date, Note: dataset.Text{VI: r.Note, EN: r.Note}}
@@ -149,41 +192,101 @@ func (m *Model) timeline() []common.Line {
 		return nil
 	}
 	out := []common.Line{common.Heading(m.Ctx, l.T("agreements.timeline"), l.T("agreements.timeline_nb"), m.W)}
-	for _, tl := range chart.Timeline(min(m.W, 140)-2, spans, from, to, chart.Opts{Styles: st, Loc: l, ASCII: m.Ctx.ASCII}) {
+	o := chart.Opts{Styles: st, Loc: l, ASCII: m.Ctx.ASCII, Focus: float64(m.Ctx.FocusYear())}
+	for _, tl := range chart.Timeline(min(m.W, 140)-2, spans, from, to, o) {
 		out = append(out, common.Text("  "+tl))
 	}
 	return append(out, common.Text(""))
 }
 
-// list is the agreements as a list under the timeline. Narrow widths drop
-// level, period, type and country, in that order.
+// list is the agreements as a list under the timeline, with a column
+// saying what each was in the focus year; its heading counts them. Narrow
+// widths drop level, type and country, in that order, and write the
+// period in its compact form ("2021–25") rather than drop it: the partner
+// is cut to what the other columns leave.
 func (m *Model) list() []common.Line {
 	l, st := m.Ctx.Loc, m.Ctx.Styles
-	var partner, country, level, kind, signed, period, ver []string
+	y := m.Ctx.FocusYear()
+	var partner, country, level, kind, signed, period, short, focus, ver []string
+	var bold []bool
+	force, sign := 0, 0
 	for _, r := range m.section().Rows {
 		partner = append(partner, r.Label)
 		country = append(country, m.text(r, "country"))
 		level = append(level, m.text(r, "level"))
 		kind = append(kind, m.text(r, "kind"))
 		signed = append(signed, m.text(r, "signed"))
-		period = append(period, m.text(r, "period"))
+		p := m.text(r, "period")
+		period = append(period, p)
+		short = append(short, compactPeriod(r, p))
 		ver = append(ver, m.text(r, "verified"))
+		f := ""
+		switch in(r, y) {
+		case yearInForce:
+			f = l.T("agreements.in_force")
+			force++
+		case yearSigned:
+			f = l.T("agreements.signed_in")
+			sign++
+		}
+		focus = append(focus, f)
+		bold = append(bold, f != "")
 	}
+	w := m.W - 2
 	cols := []common.Column{
 		{Head: l.T("agreements.partner"), Cells: partner, Prio: 0},
-		{Head: l.T("agreements.country"), Cells: country, Prio: 4},
+		{Head: l.T("agreements.country"), Cells: country, Prio: 5},
 		{Head: l.T("agreements.level"), Cells: level, Prio: 7},
-		{Head: l.T("agreements.kind"), Cells: kind, Prio: 5},
-		{Head: l.T("agreements.signed"), Cells: signed, Prio: 2},
-		{Head: l.T("agreements.period"), Cells: period, Prio: 6},
+		{Head: l.T("agreements.kind"), Cells: kind, Prio: 6},
+		{Head: l.T("agreements.signed"), Cells: signed, Prio: 4},
+		{Head: l.T("agreements.period"), Cells: period, Prio: 3},
+		{Head: l.Tf("agreements.focus_col", y), Cells: focus, Prio: 2},
 		{Head: l.T("agreements.verified"), Cells: ver, Prio: 1},
 	}
-	tb := common.Grid(cols, m.W-2)
-	out := []common.Line{common.Heading(m.Ctx, l.T("agreements.list"), "", m.W), common.Text("  " + st.TableHeader.Render(tb.Head))}
+	// The columns that must stay: the partner takes what they leave,
+	// with the period in full when that leaves a name readable (80
+	// columns do not: the compact form gives the name back two cells).
+	const minPartner, fullPartner = 20, 28
+	room := func() int {
+		n := w
+		for _, c := range cols[4:] {
+			n -= colWidth(c) + len(common.ColGap)
+		}
+		return n
+	}
+	if room() < fullPartner {
+		cols[5].Cells = short
+	}
+	// The country too, where it leaves a name of 36 cells or more.
+	cols[0].Max = max(minPartner, room())
+	if r := room() - colWidth(cols[1]) - len(common.ColGap); r >= 36 {
+		cols[0].Max = r
+	}
+	tb := common.Grid(cols, w)
+	note := l.Tf("agreements.focus_none", y)
+	if force+sign > 0 {
+		note = l.Tf("agreements.focus_count", y, force, sign)
+	}
+	out := []common.Line{common.Heading(m.Ctx, l.T("agreements.list"), note, m.W), common.Text("  " + st.TableHeader.Render(tb.Head))}
 	for r := range tb.Rows {
+		if bold[r] && r != m.Nav.Sel {
+			// In force or signed in the focus year: bold, beside the
+			// words of the focus column, so it reads without colour.
+			out = append(out, common.Line{S: "  " + tb.Render(r, st.Bold), Item: r})
+			continue
+		}
 		out = append(out, tb.Row(st, r, r, m.Nav.Sel, 2))
 	}
 	return out
+}
+
+// colWidth is the width Grid gives c: its widest cell or its header.
+func colWidth(c common.Column) int {
+	n := lipgloss.Width(c.Head)
+	for _, s := range c.Cells {
+		n = max(n, lipgloss.Width(s))
+	}
+	return n
 }
 
 func (m *Model) detailFields() []common.Field {

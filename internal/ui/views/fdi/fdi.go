@@ -6,6 +6,11 @@
 // FDI figures in the press use several definitions (new only, new + added,
 // converted totals that include domestic capital). Mixing them produces
 // numbers nobody published, so every series here is one definition.
+//
+// The focus year every tab shares marks (◆, and bold) the by-year rows of
+// that year in every definition, picks the year of the new-versus-added
+// split, and is set beside the countries' own as-of dates: a country's
+// figure is a snapshot at its date, never a figure for the focus year.
 package fdi
 
 import (
@@ -21,10 +26,6 @@ import (
 	"github.com/provdash/provdash/internal/ui/chart"
 	"github.com/provdash/provdash/internal/ui/common"
 )
-
-// highlightYear is the year whose new-versus-added split the tab shows
-// side by side when the data has both rows.
-const highlightYear = 2024
 
 // Sections of the tab's content page the chart face draws.
 const (
@@ -49,7 +50,14 @@ type Model struct {
 	// itemOf maps a page row (section id and row key) to its item number,
 	// so the table face selects what the chart face does.
 	itemOf map[string]int
+	// asOfYear is the year of each country's as-of date by row key (0:
+	// none); the page carries only the formatted date.
+	asOfYear map[string]int
 }
+
+// focusMark marks what belongs to the focus year: not a status mark (▸ is
+// "plan"), so the two never read alike.
+const focusMark = "◆"
 
 // New returns the tab; it draws nothing until SetContext and SetSize.
 func New() *Model {
@@ -65,6 +73,17 @@ func (m *Model) SetContext(ctx *common.Context) {
 	m.itemOf = make(map[string]int, len(m.items))
 	for n, it := range m.items {
 		m.itemOf[itemKey(it.sec, m.row(it).Key)] = n
+	}
+	m.asOfYear = map[string]int{}
+	if ctx != nil && ctx.Data != nil && ctx.Loc != nil {
+		for _, c := range ctx.Data.FDICountry {
+			// The page's row key: the country code, else its name.
+			k := c.Code
+			if k == "" {
+				k = ctx.Loc.Pick(c.Country)
+			}
+			m.asOfYear[k] = content.SignedYear(content.CountryAsOf(c))
+		}
 	}
 	m.Nav.Sel = common.Clamp(m.Nav.Sel, 0, len(m.items)-1)
 	m.rebuild()
@@ -212,7 +231,7 @@ func (m *Model) chartBody() []common.Line {
 	var bars []chart.Bar
 	var dates []string
 	var its []int
-	dw := 0
+	dw, year, inFocus := 0, m.Ctx.FocusYear(), 0
 	for n, it := range m.items {
 		if it.sec != secCountry {
 			continue
@@ -226,6 +245,10 @@ func (m *Model) chartBody() []common.Line {
 			Selected: n == m.Nav.Sel,
 		})
 		ds := m.cell(it, "asof").Text
+		if m.asOfYear[m.row(it).Key] == year {
+			ds = focusMark + " " + ds
+			inFocus++
+		}
 		dates = append(dates, ds)
 		its = append(its, n)
 		dw = max(dw, lipgloss.Width(ds))
@@ -260,11 +283,24 @@ func (m *Model) chartBody() []common.Line {
 			}
 			ls = append(ls, common.Line{S: mark + common.Pad(bl, bw) + cell, Item: its[i]})
 		}
+		// Each figure is a snapshot at its own date: say so beside the
+		// focus year, so no one reads them as that year's.
+		note := l.Tf("fdi.asof_focus_none", year)
+		if inFocus > 0 {
+			note = l.Tf("fdi.asof_focus", year, focusMark)
+		}
+		ls = append(ls, common.WrapText(note, min(m.W, 110)-2, func(s ...string) string { return "  " + st.Faint.Render(s...) })...)
 	}
 
-	// The highlighted year: new projects beside capital added.
-	if nb := m.compareBars(); len(nb) > 0 {
-		ls = append(ls, common.Text(""), common.Heading(m.Ctx, l.Tf("fdi.y2024", highlightYear), "", m.W))
+	// The split of one year: new projects beside capital added.
+	if cy, nb := m.compareYear(), m.compareBars(); len(nb) > 0 {
+		head, nbText := l.Tf("fdi.y2024", cy), ""
+		if cy == year {
+			head = focusMark + " " + head
+		} else {
+			nbText = l.Tf("fdi.compare_other", year)
+		}
+		ls = append(ls, common.Text(""), common.Heading(m.Ctx, head, nbText, m.W))
 		bw := min(m.W, 110) - 2
 		for _, bl := range chart.HBars(bw, nb, 0, m.opts()) {
 			ls = append(ls, common.Text("  "+bl))
@@ -279,11 +315,19 @@ func (m *Model) chartBody() []common.Line {
 	ls = append(ls, common.Text(""), common.Heading(m.Ctx, l.T("fdi.by_year"), l.T("fdi.by_year_nb"), m.W))
 	var per, pro, capi, rk []string
 	var rows []int // item number of each grid row
+	focus := 0
 	for n, it := range m.items {
 		if it.sec == secCountry {
 			continue
 		}
-		per = append(per, m.cell(it, "period").Text)
+		// The mark leads the period so it survives any column cut and
+		// the selection's reverse video.
+		p := "  " + m.cell(it, "period").Text
+		if m.row(it).Year == year {
+			p = focusMark + " " + m.cell(it, "period").Text
+			focus++
+		}
+		per = append(per, p)
 		pro = append(pro, m.projects(it))
 		capi = append(capi, m.capital(it))
 		r := ""
@@ -299,27 +343,67 @@ func (m *Model) chartBody() []common.Line {
 		{Cells: pro, Right: true, Prio: 2},
 		{Cells: rk, Prio: 3},
 	}, min(m.W, 110)-4)
+	key := l.Tf("fdi.focus_none", year)
+	if focus > 0 {
+		key = l.Tf("fdi.focus_rows", focusMark, year)
+	}
+	ls = append(ls, common.Text(common.Fit("  "+st.Faint.Render(key), m.W, 1)))
 	sec := ""
 	for r, n := range rows {
-		if it := m.items[n]; it.sec != sec {
+		it := m.items[n]
+		if it.sec != sec {
 			sec = it.sec
 			ls = append(ls, common.Text(st.Accent.Render("  "+m.defName(def(sec), false))))
 		}
-		if r < len(t.Rows) {
+		switch {
+		case r >= len(t.Rows):
+		case m.row(it).Year == year && n != m.Nav.Sel:
+			// The focus year's rows: bold as well as marked.
+			ls = append(ls, common.Line{S: "    " + t.Render(r, st.Bold), Item: n})
+		default:
 			ls = append(ls, t.Row(m.Ctx.Styles, r, n, m.Nav.Sel, 4))
 		}
 	}
 	return ls
 }
 
-// compareItems are the highlighted year's full-year "new" and "added"
-// rows, when present.
+// compareYear is the year whose full-year new and added rows are set
+// side by side: the focus year when it has both, else the latest year
+// that does (0: none), so the split follows the focus year where the
+// data allows and is never of a year without both rows.
+func (m *Model) compareYear() int {
+	has := func(d string, y int) bool {
+		for _, r := range m.section(secYear + d).Rows {
+			if r.Key == d+"/"+strconv.Itoa(y) {
+				return true
+			}
+		}
+		return false
+	}
+	if y := m.Ctx.FocusYear(); has("new", y) && has("added", y) {
+		return y
+	}
+	best := 0
+	for _, r := range m.section(secYear + "new").Rows {
+		if r.Year > best && has("new", r.Year) && has("added", r.Year) {
+			best = r.Year
+		}
+	}
+	return best
+}
+
+// compareItems are the compared year's full-year "new" and "added" rows,
+// when present (see compareYear).
 func (m *Model) compareItems() []item {
+	y := m.compareYear()
+	if y == 0 {
+		return nil
+	}
 	var out []item
 	for _, d := range []string{"new", "added"} {
 		s := m.section(secYear + d)
 		for i, r := range s.Rows {
-			if r.Key == d+"/"+strconv.Itoa(highlightYear) {
+			if r.Key == d+"/"+strconv.Itoa(y) {
 				out = append(out, item{sec: s.ID, idx: i})
 				break
 			}
