@@ -125,11 +125,9 @@ func (m Model) View(w, h int, st *theme.Styles, loc *i18n.Locale) string {
 			lw := min(w*3/5, max(10, w-24))
 			label := cells.Pad(hit.Label, lw)
 			where := cells.Cut(hit.Where, max(0, w-lw-4))
-			line := "  " + label + "  " + where
+			line := st.Text.Render("  "+label) + "  " + st.Faint.Render(where)
 			if i == m.sel {
 				line = st.Selected.Render(cells.Pad("› "+label+"  "+where, w))
-			} else {
-				line = st.Text.Render("  "+label) + "  " + st.Faint.Render(where)
 			}
 			lines = append(lines, cells.Cut(line, w))
 		}
