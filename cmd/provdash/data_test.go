@@ -202,3 +202,24 @@ func TestReportCommand(t *testing.T) {
 		t.Fatalf("report --out: %v", err)
 	}
 }
+
+// render --face draws the face asked for; --year focuses a year; a bad
+// face or year is an error naming what is accepted.
+func TestRenderFaceAndYear(t *testing.T) {
+	for face, want := range map[string]string{"chart": "[chart]", "table": "[table]", "sources": "[sources]"} {
+		out, _, err := run(t, "render", "--tab", "gdp", "--face", face, "--width", "100", "--height", "30", "--color", "never", "--lang", "en")
+		if err != nil || !strings.Contains(out, want) {
+			t.Errorf("--face %s (err %v):\n%s", face, err, out)
+		}
+	}
+	out, _, err := run(t, "render", "--tab", "gdp", "--year", "2019", "--width", "80", "--height", "24", "--color", "never", "--lang", "vi")
+	if err != nil || !strings.Contains(out, "2019  Bắc Giang 16,10 % ~ [7] · Việt Nam 7,36 % [20]") {
+		t.Errorf("--year 2019 (err %v):\n%s", err, out)
+	}
+	if _, _, err := run(t, "render", "--face", "pie"); err == nil || !strings.Contains(err.Error(), "chart, table, sources") {
+		t.Errorf("--face pie: %v", err)
+	}
+	if _, _, err := run(t, "render", "--year", "1900"); err == nil || !strings.Contains(err.Error(), "2006") {
+		t.Errorf("--year 1900: %v", err)
+	}
+}
