@@ -16,6 +16,7 @@ package content
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/provdash/provdash/internal/dataset"
@@ -304,4 +305,33 @@ func joinNotes(parts ...string) string {
 		}
 	}
 	return strings.Join(out, " · ")
+}
+
+// Cite is "[7][20]": the dataset-wide numbers of the known ids, each once,
+// "" for none. Every face writes a citation this way.
+func Cite(d *dataset.Dataset, ids ...string) string {
+	return fmtr{d: d}.nums(appendNew(nil, ids...)...)
+}
+
+// CitedIn lists the ids of the sources a text cites with "[n]", in the
+// order it first cites them, each once; "[^k]" (a Markdown footnote) and
+// "[+n]" are no citations. Tests use it to check that a face cites what
+// its page cites.
+func CitedIn(d *dataset.Dataset, s string) []string {
+	var ids []string
+	for {
+		i := strings.IndexByte(s, '[')
+		if i < 0 {
+			return ids
+		}
+		s = s[i+1:]
+		j := strings.IndexByte(s, ']')
+		if j < 0 {
+			return ids
+		}
+		n, err := strconv.Atoi(s[:j])
+		if err == nil && s[0] != '+' && n >= 1 && n <= len(d.Sources) && !contains(ids, d.Sources[n-1].ID) {
+			ids = append(ids, d.Sources[n-1].ID)
+		}
+	}
 }

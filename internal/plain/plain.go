@@ -19,7 +19,6 @@ package plain
 import (
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 
@@ -79,28 +78,7 @@ func TabSources(d *dataset.Dataset, loc *i18n.Locale, tab string) ([]string, err
 	if i := strings.LastIndex(body, "\n"+loc.T("plain.sources")+"\n"); i >= 0 {
 		body = body[:i]
 	}
-	return citedIn(d, body), nil
-}
-
-// citedIn lists the ids of the sources numbered "[n]" in s, in the order
-// first cited, each once.
-func citedIn(d *dataset.Dataset, s string) []string {
-	var ids []string
-	for {
-		i := strings.IndexByte(s, '[')
-		if i < 0 {
-			return ids
-		}
-		s = s[i+1:]
-		j := strings.IndexByte(s, ']')
-		if j < 0 {
-			return ids
-		}
-		n, err := strconv.Atoi(s[:j])
-		if err == nil && s[0] != '+' && n >= 1 && n <= len(d.Sources) && !slices.Contains(ids, d.Sources[n-1].ID) {
-			ids = append(ids, d.Sources[n-1].ID)
-		}
-	}
+	return content.CitedIn(d, body), nil
 }
 
 // writeTab looks tab up in reg and writes its page.
@@ -230,19 +208,12 @@ func (w *writer) cite(ids ...string) {
 // nums is " [n]" for the ids (each recorded as cited), "" when none is
 // known: the citation after a sentence.
 func (w *writer) nums(ids ...string) string {
-	var b strings.Builder
-	var seen []string
-	for _, id := range ids {
-		if _, n, ok := w.d.SourceByID(id); ok && !slices.Contains(seen, id) {
-			seen = append(seen, id)
-			fmt.Fprintf(&b, "[%d]", n)
-		}
-	}
-	w.cite(seen...)
-	if b.Len() == 0 {
+	c := content.Cite(w.d, ids...)
+	w.cite(ids...)
+	if c == "" {
 		return ""
 	}
-	return " " + b.String()
+	return " " + c
 }
 
 // sources ends the tab with the numbered list of the sources it cited, in

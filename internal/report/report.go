@@ -10,7 +10,6 @@ package report
 import (
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -127,44 +126,15 @@ func TabSources(d *dataset.Dataset, loc *i18n.Locale, tab string) ([]string, err
 	for _, s := range p.Sections {
 		w.section(s)
 	}
-	return citedIn(d, w.b.String()), nil
-}
-
-// citedIn lists the ids of the sources numbered "[n]" in s, in the order
-// first cited, each once; a footnote reference "[^k]" is no citation.
-func citedIn(d *dataset.Dataset, s string) []string {
-	var ids []string
-	for {
-		i := strings.IndexByte(s, '[')
-		if i < 0 {
-			return ids
-		}
-		s = s[i+1:]
-		j := strings.IndexByte(s, ']')
-		if j < 0 {
-			return ids
-		}
-		n, err := strconv.Atoi(s[:j])
-		if err == nil && s[0] != '+' && n >= 1 && n <= len(d.Sources) && !slices.Contains(ids, d.Sources[n-1].ID) {
-			ids = append(ids, d.Sources[n-1].ID)
-		}
-	}
+	return content.CitedIn(d, w.b.String()), nil
 }
 
 // nums is " [n]" for the known ids, "" for none.
 func (w *writer) nums(ids ...string) string {
-	var b strings.Builder
-	var seen []string
-	for _, id := range ids {
-		if _, n, ok := w.d.SourceByID(id); ok && !slices.Contains(seen, id) {
-			seen = append(seen, id)
-			fmt.Fprintf(&b, "[%d]", n)
-		}
+	if c := content.Cite(w.d, ids...); c != "" {
+		return " " + c
 	}
-	if b.Len() == 0 {
-		return ""
-	}
-	return " " + b.String()
+	return ""
 }
 
 // cell makes text safe inside a Markdown table cell.

@@ -19,9 +19,6 @@ import (
 	"github.com/provdash/provdash/internal/ui/theme"
 )
 
-// citeRE finds the source numbers a face prints: "[12]".
-var citeRE = regexp.MustCompile(`\[(\d+)\]`)
-
 // faceCites renders tab's view on face f at a size tall enough to hold all
 // of it (no scrolling hides a row) and returns the source ids it cites.
 func faceCites(t *testing.T, d *dataset.Dataset, loc *i18n.Locale, tab content.Tab, f common.Face) []string {
@@ -30,24 +27,7 @@ func faceCites(t *testing.T, d *dataset.Dataset, loc *i18n.Locale, tab content.T
 	v.(common.Faced).SetFace(f)
 	v.SetContext(&common.Context{Data: d, Loc: loc, Styles: theme.New(theme.Mono), Keys: common.NewKeyMap(loc, 5)})
 	v.SetSize(400, 5000)
-	return idsOf(t, d, ansi.Strip(v.View()))
-}
-
-// idsOf maps every "[n]" in s to the id of source n, sorted and unique.
-func idsOf(t *testing.T, d *dataset.Dataset, s string) []string {
-	t.Helper()
-	seen := map[string]bool{}
-	for _, m := range citeRE.FindAllStringSubmatch(s, -1) {
-		var n int
-		for _, c := range m[1] {
-			n = n*10 + int(c-'0')
-		}
-		if n < 1 || n > len(d.Sources) {
-			t.Fatalf("cites [%d], which is not a source number", n)
-		}
-		seen[d.Sources[n-1].ID] = true
-	}
-	return sortedKeys(seen)
+	return sortedUnique(content.CitedIn(d, ansi.Strip(v.View())))
 }
 
 func sortedKeys(m map[string]bool) []string {
