@@ -16,7 +16,6 @@ import (
 	"fmt"
 	"io"
 	"net"
-	"os"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -166,7 +165,7 @@ func New(cfg Config) (*Server, error) {
 	d := cfg.Data
 	if cfg.DataDir != "" {
 		var err error
-		d, err = dataset.Load(os.DirFS(cfg.DataDir), ".")
+		d, err = dataset.LoadPath(cfg.DataDir)
 		if err != nil {
 			return nil, fmt.Errorf("loading --data %s: %w", cfg.DataDir, err)
 		}
