@@ -56,11 +56,19 @@ type workbook struct {
 
 // loadWorkbook loads the workbook name of fsys whole or not at all, like
 // Load does a folder.
-func loadWorkbook(fsys fs.FS, name string) (*Dataset, error) {
+func loadWorkbook(fsys fs.FS, name string) (d *Dataset, err error) {
+	// A workbook is a zip of XML written by any program; a malformed one
+	// must cost its problem line, never the process (an SSH server loads
+	// what its operator points it at).
+	defer func() {
+		if r := recover(); r != nil {
+			d, err = nil, Problems{NewProblem(CodeNotAWorkbook, path.Base(name), 0, 0, "", "not an Excel workbook (.xlsx): save it from Excel or LibreOffice as .xlsx")}
+		}
+	}()
 	l := newLoader(fsys, path.Dir(name))
-	b, err := openWorkbook(fsys, name)
-	if err != nil {
-		return nil, Problems{*err}
+	b, bad := openWorkbook(fsys, name)
+	if bad != nil {
+		return nil, Problems{*bad}
 	}
 	defer func() { _ = b.f.Close() }()
 	l.book = b

@@ -268,3 +268,16 @@ func (b *workbook) literal(l *loader, sheet string, line, col int, k metaKey, v 
 	}
 	return tomlString(v), true
 }
+
+// SheetNames lists the sheets of a dataset workbook in the order export
+// and init write them: the metadata sheets, then a sheet per table.
+func SheetNames() []string {
+	var out []string
+	for _, s := range metaSheets() {
+		out = append(out, s.name)
+	}
+	for _, t := range tables() {
+		out = append(out, strings.TrimSuffix(t.fileName(), ".csv"))
+	}
+	return out
+}

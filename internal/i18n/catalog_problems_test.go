@@ -206,3 +206,16 @@ func TestProblemVietnamese(t *testing.T) {
 		t.Errorf("Plural = %q", got)
 	}
 }
+
+// init explains every sheet of a workbook in both languages.
+func TestInitExplainsEverySheet(t *testing.T) {
+	for _, s := range dataset.SheetNames() {
+		e, ok := catalog["init.about."+s]
+		if !ok || strings.TrimSpace(e.vi) == "" || strings.TrimSpace(e.en) == "" {
+			t.Errorf("sheet %s: no init.about.%s in both languages", s, s)
+		}
+	}
+	if n := len(dataset.SheetNames()); n != 16 {
+		t.Errorf("%d sheets, want 16", n)
+	}
+}
