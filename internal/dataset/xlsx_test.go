@@ -360,12 +360,18 @@ func TestWorkbookProblemsNameCells(t *testing.T) {
 		_ = f.SetCellStr("sources", "A3", "")
 		_ = f.SetCellStr("headlines", "F3", "first")
 		_ = f.SetCellStr("dataset", "A5", "colour")
+		_ = f.SetCellStr("pci", "B4", "55,48")
+		pct, _ := f.NewStyle(&excelize.Style{NumFmt: 10})
+		_ = f.SetCellFloat("zone_totals", "C3", 0.2772, -1, 64)
+		_ = f.SetCellStyle("zone_totals", "C3", "C3", pct)
 	})
 	wantLine(t, err, `bac-giang.xlsx: grdp_growth!B17: column growth: "abc": not a number`)
 	wantLine(t, err, "bac-giang.xlsx: pci!F5: column status: unknown status \"offical\": did you mean `official`? (allowed: official, estimate, preliminary, plan, reported)")
 	wantLine(t, err, `bac-giang.xlsx: sources!A3: column id: missing value`)
 	wantLine(t, err, `bac-giang.xlsx: headlines!F3: column rank: "first": not a whole number`)
 	wantLine(t, err, `bac-giang.xlsx: dataset!A5: column colour: unknown key`)
+	wantLine(t, err, `bac-giang.xlsx: pci!B4: column score: "55,48": text with a comma: type the figure as a number, or as text with '.' for decimals and no thousands separator`)
+	wantLine(t, err, `bac-giang.xlsx: zone_totals!C3: column area_ha: 27.72%: the cell is formatted as a percentage but the column is not one: format it as a number`)
 }
 
 func TestWorkbookMissingSheet(t *testing.T) {
@@ -498,5 +504,34 @@ func BenchmarkLoadWorkbook10k(b *testing.B) {
 		if len(got.Zones) != 10000 {
 			b.Fatalf("%d zones", len(got.Zones))
 		}
+	}
+}
+
+// A growth typed as a percentage (0.1385 shown as 13.85%) in a percentage
+// column is the figure the person sees.
+func TestWorkbookPercentCell(t *testing.T) {
+	f, err := excelize.OpenReader(bytes.NewReader(foreignBundled(t)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := f.GetCellValue("grdp_growth", "B17", excelize.Options{RawCellValue: true})
+	x, err := strconv.ParseFloat(raw, 64)
+	if err != nil {
+		t.Fatalf("B17 = %q", raw)
+	}
+	pct, _ := f.NewStyle(&excelize.Style{NumFmt: 10}) // 0.00%
+	_ = f.SetCellFloat("grdp_growth", "B17", x/100, -1, 64)
+	_ = f.SetCellStyle("grdp_growth", "B17", "B17", pct)
+	buf, err := f.WriteToBuffer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := loadBook(t, "bac-giang.xlsx", buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := data.Bundled()
+	if !reflect.DeepEqual(got.Growth, want.Growth) {
+		t.Errorf("growth read from a percentage cell:\n got %+v\nwant %+v", got.Growth, want.Growth)
 	}
 }
