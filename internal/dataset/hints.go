@@ -2,7 +2,6 @@ package dataset
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -47,24 +46,37 @@ func cellRef(col, line int) string {
 	return ""
 }
 
-var wholeDecimals = regexp.MustCompile(`^(-?[0-9]+)[.,]0+$`)
-
 // wholeWithDecimals reports whether v is a whole number written with zero
 // decimals ("2024.0", as a spreadsheet formats a year it took for a
 // figure) and returns it.
 func wholeWithDecimals(v string) (int, bool) {
-	m := wholeDecimals.FindStringSubmatch(v)
-	if m == nil {
+	i := strings.IndexAny(v, ".,")
+	if i < 0 || i == len(v)-1 || strings.Trim(v[i+1:], "0") != "" {
 		return 0, false
 	}
-	n, err := strconv.Atoi(m[1])
+	digits := strings.TrimPrefix(v[:i], "-")
+	if digits == "" || !allDigits(digits) {
+		return 0, false
+	}
+	n, err := strconv.Atoi(v[:i])
 	return n, err == nil
 }
 
-var (
-	splitHead = regexp.MustCompile(`^[>≈]?[-−]?[0-9]{1,3}$`)
-	splitTail = regexp.MustCompile(`^[0-9]{3}(\.[0-9]+)?$`)
-)
+// splitHead is the part of a figure before an unquoted thousands
+// separator: a qualifier and sign at most, then one to three digits.
+func splitHead(s string) bool {
+	for _, p := range []string{QualMore, QualApprox} {
+		s = strings.TrimPrefix(s, p)
+	}
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "-"), "−")
+	return len(s) >= 1 && len(s) <= 3 && allDigits(s)
+}
+
+// splitTail is the part after it: three digits, perhaps with decimals.
+func splitTail(s string) bool {
+	ip, frac, dec := strings.Cut(s, ".")
+	return len(ip) == 3 && allDigits(ip) && (!dec || (frac != "" && allDigits(frac)))
+}
 
 // splitNumber looks for the reason a record of a comma-separated file has
 // one field too many: a figure written with a thousands separator and not
@@ -75,7 +87,7 @@ func splitNumber(rec, header []string, isNum map[string]bool) (int, string, bool
 		return 0, "", false
 	}
 	for i := 0; i+1 < len(rec) && i < len(header); i++ {
-		if isNum[strings.TrimSpace(header[i])] && splitHead.MatchString(strings.TrimSpace(rec[i])) && splitTail.MatchString(strings.TrimSpace(rec[i+1])) {
+		if isNum[strings.TrimSpace(header[i])] && splitHead(strings.TrimSpace(rec[i])) && splitTail(strings.TrimSpace(rec[i+1])) {
 			return i, strings.TrimSpace(rec[i]) + strings.TrimSpace(rec[i+1]), true
 		}
 	}
@@ -125,21 +137,24 @@ func editDistance(a, b string) int {
 	return prev[len(rb)]
 }
 
-var slashDate = regexp.MustCompile(`^([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})$`)
-
 // slashReadings reads a date written d/m/yyyy or m/d/yyyy both ways and
 // returns the readings that are real dates as ISO dates (day first, then
 // month first; "" for one that is not a date). ok is false when v is not
 // written that way.
 func slashReadings(v string) (dayFirst, monthFirst string, ok bool) {
-	m := slashDate.FindStringSubmatch(v)
-	if m == nil {
+	m := strings.Split(v, "/")
+	if len(m) != 3 || len(m[2]) != 4 || !allDigits(m[2]) {
 		return "", "", false
 	}
-	a, _ := strconv.Atoi(m[1])
-	b, _ := strconv.Atoi(m[2])
+	for _, p := range m[:2] {
+		if len(p) < 1 || len(p) > 2 || !allDigits(p) {
+			return "", "", false
+		}
+	}
+	a, _ := strconv.Atoi(m[0])
+	b, _ := strconv.Atoi(m[1])
 	iso := func(month, day int) string {
-		s := fmt.Sprintf("%s-%02d-%02d", m[3], month, day)
+		s := fmt.Sprintf("%s-%02d-%02d", m[2], month, day)
 		if ValidDate(s) {
 			return s
 		}

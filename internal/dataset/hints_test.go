@@ -59,3 +59,37 @@ func TestSemicolonDatesDayFirst(t *testing.T) {
 		t.Errorf("19/03/2025 in a ';' file read as %q", got)
 	}
 }
+
+func TestHintMatchers(t *testing.T) {
+	for v, want := range map[string]int{"2024.0": 2024, "2024,00": 2024, "-3.0": -3} {
+		if got, ok := wholeWithDecimals(v); !ok || got != want {
+			t.Errorf("wholeWithDecimals(%q) = %d, %v", v, got, ok)
+		}
+	}
+	for _, v := range []string{"2024", "2024.5", "2024.", ".0", "x.0", "20-24.0"} {
+		if _, ok := wholeWithDecimals(v); ok {
+			t.Errorf("wholeWithDecimals(%q) accepted", v)
+		}
+	}
+	for v, want := range map[string]bool{"1": true, "123": true, ">1": true, "≈12": true, "-1": true, "1234": false, "": false, "a": false} {
+		if splitHead(v) != want {
+			t.Errorf("splitHead(%q) != %v", v, want)
+		}
+	}
+	for v, want := range map[string]bool{"234": true, "234.5": true, "23": false, "2345": false, "234.": false, "234.x": false} {
+		if splitTail(v) != want {
+			t.Errorf("splitTail(%q) != %v", v, want)
+		}
+	}
+	for v, want := range map[string][2]string{"06/12/2024": {"2024-12-06", "2024-06-12"}, "13/01/2024": {"2024-01-13", ""}, "1/2/2024": {"2024-02-01", "2024-01-02"}} {
+		d, m, ok := slashReadings(v)
+		if !ok || d != want[0] || m != want[1] {
+			t.Errorf("slashReadings(%q) = %q, %q, %v", v, d, m, ok)
+		}
+	}
+	for _, v := range []string{"2024/01/02", "1/2/24", "a/b/2024", "1/2/2024/3"} {
+		if _, _, ok := slashReadings(v); ok {
+			t.Errorf("slashReadings(%q) accepted", v)
+		}
+	}
+}
