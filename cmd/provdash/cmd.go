@@ -164,6 +164,7 @@ func newRootCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 	root.AddCommand(newExportCmd(stdout, getenv))
 	root.AddCommand(newReportCmd(stdout, getenv))
 	root.AddCommand(newServeCmd(stdout, getenv))
+	root.AddCommand(newInitCmd(stdout, getenv))
 	return root
 }
 
@@ -242,7 +243,7 @@ type dataFlags struct {
 
 func (f *dataFlags) register(cmd *cobra.Command) {
 	f.cmd = cmd
-	cmd.Flags().StringVar(&f.data, "data", "", "dataset folder, or a folder of dataset folders, to use instead of the bundled data")
+	cmd.Flags().StringVar(&f.data, "data", "", "dataset folder or .xlsx workbook, or a folder of them, to use instead of the bundled data")
 	cmd.Flags().StringVar(&f.province, "province", "", "dataset id to show first when --data is a collection")
 	f.limits.register(cmd)
 }
@@ -301,7 +302,7 @@ func (f *dataFlags) locale() *i18n.Locale {
 	return i18n.New(i18n.EN)
 }
 
-// loadDir loads a dataset folder or collection from disk. Problems name
+// loadDir loads a dataset folder, a workbook or a collection from disk. Problems name
 // their files by the path the user typed (data/x/pci.csv:3: ...), so an
 // editor or terminal can jump to them. Files are read within lim.
 func loadDir(dir string, lim dataset.Limits) ([]*dataset.Dataset, error) {
@@ -319,14 +320,20 @@ func loadDir(dir string, lim dataset.Limits) ([]*dataset.Dataset, error) {
 		}
 		return nil, dataset.Problems{p}
 	}
+	root, name := dir, "."
 	if !st.IsDir() {
-		return nil, dataset.Problems{dataset.NewProblem(dataset.CodeNotAFolder, dir, 0, 0, "", "not a folder")}
+		if !st.Mode().IsRegular() || !dataset.IsWorkbookName(dir) {
+			return nil, dataset.Problems{dataset.NewProblem(dataset.CodeNotAFolder, dir, 0, 0, "", "not a folder or a .xlsx workbook")}
+		}
+		// A workbook is opened from its folder, so its problems name it
+		// as the user typed it.
+		root, name = filepath.Dir(dir), filepath.Base(dir)
 	}
-	all, err := dataset.LoadCollectionWith(os.DirFS(dir), ".", lim)
+	all, err := dataset.LoadCollectionWith(os.DirFS(root), name, lim)
 	var ps dataset.Problems
 	if errors.As(err, &ps) {
 		for i := range ps {
-			ps[i].File = filepath.Join(dir, ps[i].File)
+			ps[i].File = filepath.Join(root, ps[i].File)
 		}
 		return nil, ps
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
 )
 
@@ -20,13 +21,15 @@ func newExportCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 		lang   string
 	)
 	cmd := &cobra.Command{
-		Use:   "export --out DIR",
-		Short: "Write the current dataset as CSV files (the --data format) or JSON",
+		Use:   "export --out DIR|FILE.xlsx",
+		Short: "Write the current dataset as CSV files (the --data format), an Excel workbook or JSON",
 		Long: "export writes the dataset in use (bundled, or --data/--province) to DIR. " +
 			"--format csv writes dataset.toml and the ten CSV files exactly as --data reads them, " +
-			"so a planner can start a new year from them; --format json writes DIR/ID.json in the " +
-			"shape described in data/README.md. Existing files of the same names are replaced.",
-		Example: "  provdash export --out ./my-data\n  provdash export --out ./out --format json",
+			"so a planner can start a new year from them; --format xlsx writes the same as one " +
+			"workbook FILE.xlsx (a sheet per table, figures as numbers), which --data reads too; " +
+			"--format json writes DIR/ID.json in the shape described in data/README.md. Existing " +
+			"files of the same names are replaced.",
+		Example: "  provdash export --out ./my-data\n  provdash export --format xlsx --out bac-giang.xlsx\n  provdash export --out ./out --format json",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			l, err := i18n.Parse(lang)
@@ -37,11 +40,28 @@ func newExportCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 			if out == "" {
 				return errors.New(loc.T("cli.export.need_out"))
 			}
-			if format != "csv" && format != "json" {
+			if format != "csv" && format != "json" && format != "xlsx" {
 				return errors.New(loc.Tf("cli.export.bad_format", format))
+			}
+			if format == "xlsx" && !dataset.IsWorkbookName(out) {
+				return errors.New(loc.Tf("cli.export.need_xlsx", out))
 			}
 			d, _, err := f.load(cmd.ErrOrStderr())
 			if err != nil {
+				return err
+			}
+			if format == "xlsx" {
+				b, err := d.ExportXLSX()
+				if err != nil {
+					return err
+				}
+				if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+					return fmt.Errorf("export: %w", err)
+				}
+				if err := os.WriteFile(out, b, 0o644); err != nil {
+					return fmt.Errorf("export: %w", err)
+				}
+				_, err = fmt.Fprintln(stdout, loc.Tf("cli.export.wrote_book", d.ID, out))
 				return err
 			}
 			files := map[string][]byte{}
@@ -67,8 +87,8 @@ func newExportCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 		},
 	}
 	f.register(cmd)
-	cmd.Flags().StringVar(&out, "out", "", "folder to write to (created if missing)")
-	cmd.Flags().StringVar(&format, "format", "csv", "csv|json")
+	cmd.Flags().StringVar(&out, "out", "", "folder to write to (created if missing), or the .xlsx file for --format xlsx")
+	cmd.Flags().StringVar(&format, "format", "csv", "csv|xlsx|json")
 	cmd.Flags().StringVar(&lang, "lang", string(i18n.FromEnv(getenv)), "language of the messages: vi|en (default from LC_ALL/LANG)")
 	return cmd
 }

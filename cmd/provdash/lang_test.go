@@ -36,11 +36,11 @@ func TestProblemsInEachLanguage(t *testing.T) {
 	dir := brokenDataset(t)
 	pci, agr := filepath.Join(dir, "pci.csv"), filepath.Join(dir, "agreements.csv")
 	vi := []string{
-		pci + `:3: cột status: trạng thái không hợp lệ "offical" (cho phép: official, estimate, preliminary, plan, reported)`,
+		pci + `:3: cột status: trạng thái không hợp lệ "offical": có phải ý bạn là ` + "`official`" + `? (cho phép: official, estimate, preliminary, plan, reported)`,
 		agr + ": tệp rỗng",
 	}
 	en := []string{
-		pci + `:3: column status: unknown status "offical" (allowed: official, estimate, preliminary, plan, reported)`,
+		pci + `:3: column status: unknown status "offical": did you mean ` + "`official`" + `? (allowed: official, estimate, preliminary, plan, reported)`,
 		agr + ": empty file",
 	}
 	check := func(name, got string, want []string, n int) {

@@ -95,7 +95,7 @@ func newServeCmd(_ io.Writer, getenv func(string) string) *cobra.Command {
 	f.IntVar(&cfg.MaxPerIP, "max-per-ip", server.DefaultMaxPerIP, "most sessions at once from one IP address")
 	f.DurationVar(&cfg.IdleTimeout, "idle-timeout", server.DefaultIdleTimeout, "close a session after this long without a key press")
 	f.DurationVar(&cfg.MaxDuration, "max-duration", server.DefaultMaxDuration, "close a session after this long in any case")
-	f.StringVar(&cfg.DataDir, "data", "", "dataset folder to serve instead of the bundled data")
+	f.StringVar(&cfg.DataDir, "data", "", "dataset folder or .xlsx workbook to serve instead of the bundled data")
 	f.BoolVar(&cfg.Watch, "watch", false, "reload --data when its files change (an invalid dataset is logged and ignored)")
 	f.StringVar(&lang, "lang", "vi", "language for clients that send no LANG: vi|en")
 	f.StringVar(&logLevel, "log-level", "info", "debug|info|warn|error")

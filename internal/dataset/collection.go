@@ -3,9 +3,24 @@ package dataset
 import (
 	"errors"
 	"io/fs"
+	"os"
 	"path"
+	"path/filepath"
 	"strings"
 )
+
+// LoadPath loads the one dataset at p on disk: a dataset folder, or a
+// .xlsx workbook (whose problems then name the workbook by its file name).
+// It is the entry point for a server that is given a path and reloads it.
+func LoadPath(p string) (*Dataset, error) { return LoadPathWith(p, DefaultLimits()) }
+
+// LoadPathWith is LoadPath within lim.
+func LoadPathWith(p string, lim Limits) (*Dataset, error) {
+	if IsWorkbookName(p) {
+		return LoadWith(os.DirFS(filepath.Dir(p)), filepath.Base(p), lim)
+	}
+	return LoadWith(os.DirFS(p), ".", lim)
+}
 
 // IsDataset reports whether dir of fsys is one dataset folder (it holds a
 // dataset.toml) rather than a collection of them.
@@ -14,9 +29,10 @@ func IsDataset(fsys fs.FS, dir string) bool {
 	return err == nil && !st.IsDir()
 }
 
-// LoadCollection reads dir as one dataset when it holds a dataset.toml, and
-// otherwise as a collection: every sub-folder holding a dataset.toml is one
-// province, loaded in folder-name order. Problems in a collection name
+// LoadCollection reads dir as one dataset when it holds a dataset.toml or
+// is a .xlsx workbook, and otherwise as a collection: every sub-folder
+// holding a dataset.toml and every workbook is one province, loaded in
+// name order. Problems in a collection name
 // their file relative to dir ("bac-giang/pci.csv"). Like Load it is all or
 // nothing: one broken province fails the collection, because a planner who
 // switches provinces must not find one silently missing.
@@ -30,7 +46,7 @@ func LoadCollection(fsys fs.FS, dir string) ([]*Dataset, error) {
 
 // LoadCollectionWith is LoadCollection with every dataset read within lim.
 func LoadCollectionWith(fsys fs.FS, dir string, lim Limits) ([]*Dataset, error) {
-	if IsDataset(fsys, dir) {
+	if IsDataset(fsys, dir) || IsWorkbook(fsys, dir) {
 		d, err := LoadWith(fsys, dir, lim)
 		if err != nil {
 			return nil, err
@@ -48,15 +64,26 @@ func LoadCollectionWith(fsys fs.FS, dir string, lim Limits) ([]*Dataset, error) 
 	)
 	for _, e := range entries {
 		sub := path.Join(dir, e.Name())
-		if !e.IsDir() || strings.HasPrefix(e.Name(), ".") || !IsDataset(fsys, sub) {
+		// "~$name.xlsx" is the lock file Excel keeps beside an open workbook.
+		if strings.HasPrefix(e.Name(), ".") || strings.HasPrefix(e.Name(), "~$") {
 			continue
+		}
+		book := !e.IsDir() && IsWorkbook(fsys, sub)
+		if !book && (!e.IsDir() || !IsDataset(fsys, sub)) {
+			continue
+		}
+		where := e.Name() + "/" + FileMeta
+		if book {
+			where = e.Name()
 		}
 		d, err := LoadWith(fsys, sub, lim)
 		var ps Problems
 		switch {
 		case errors.As(err, &ps):
 			for _, p := range ps {
-				p.File = e.Name() + "/" + p.File
+				if !book { // a workbook's problems already name it
+					p.File = e.Name() + "/" + p.File
+				}
 				problems = append(problems, p)
 			}
 			continue
@@ -65,7 +92,7 @@ func LoadCollectionWith(fsys fs.FS, dir string, lim Limits) ([]*Dataset, error) 
 			continue
 		}
 		if first, dup := ids[d.ID]; dup {
-			problems = append(problems, NewProblem(CodeDuplicateDatasetID, e.Name()+"/"+FileMeta, 0, 0, "id",
+			problems = append(problems, NewProblem(CodeDuplicateDatasetID, where, 0, 0, "id",
 				"duplicate dataset id %q (also in %s)", d.ID, first))
 			continue
 		}
@@ -76,7 +103,7 @@ func LoadCollectionWith(fsys fs.FS, dir string, lim Limits) ([]*Dataset, error) 
 		return nil, problems
 	}
 	if len(sets) == 0 {
-		return nil, Problems{NewProblem(CodeNotADataset, dir, 0, 0, "", "no %s here or in any sub-folder: not a dataset or a collection", FileMeta)}
+		return nil, Problems{NewProblem(CodeNotADataset, dir, 0, 0, "", "no %s or .xlsx workbook here or in any sub-folder: not a dataset or a collection", FileMeta)}
 	}
 	return sets, nil
 }

@@ -20,6 +20,10 @@ const maxProblems = 200
 type colSpec struct {
 	name     string
 	required bool // the header must contain it
+	// num marks a column of figures or whole numbers, where a number split
+	// by an unquoted thousands separator is the likely cause of a record
+	// with a field too many.
+	num bool
 }
 
 // cell is one field of a CSV record: its NFC-normalised text and its
@@ -27,6 +31,9 @@ type colSpec struct {
 type cell struct {
 	v   string
 	col int
+	// pct marks a workbook number shown as a percentage (v is what the
+	// percentage shows: "13.85" for 0.1385 shown as 13.85%).
+	pct bool
 }
 
 // row is one data record of a CSV table, addressed by column name.
@@ -37,7 +44,10 @@ type row struct {
 	// format is how numbers are written in this row's file; it follows the
 	// file's separator (see NumFormat).
 	format NumFormat
-	cells  map[string]cell
+	// book marks a row read from a workbook sheet: line is its Excel row
+	// and each cell's col its Excel column.
+	book  bool
+	cells map[string]cell
 }
 
 // loader accumulates problems while reading one dataset folder.
@@ -51,9 +61,14 @@ type loader struct {
 	// sourcesKnown is false when dataset.toml could not be read, so that
 	// source ids are not all reported as unknown.
 	sourcesKnown bool
+	// book is the workbook being read, nil for a folder.
+	book *workbook
 }
 
 func (l *loader) add(p Problem) {
+	if l.book != nil {
+		p = l.book.locate(p)
+	}
 	if len(l.problems) < maxProblems {
 		l.problems = append(l.problems, p)
 	} else if len(l.problems) == maxProblems {
@@ -107,6 +122,9 @@ func (l *loader) checkText(name string, b []byte) (string, bool) {
 // counts, bad quoting) are recorded; a file with a broken header yields no
 // rows so that one mistake is not reported once per line.
 func (l *loader) readCSV(name string, specs []colSpec) []*row {
+	if l.book != nil {
+		return l.book.table(l, name, specs)
+	}
 	text, ok := l.readText(name)
 	if !ok {
 		return nil
@@ -132,8 +150,10 @@ func (l *loader) parseCSV(name, text string, specs []colSpec) []*row {
 		l.checkCell(name, line, i+1, "", h)
 	}
 	known := make(map[string]bool, len(specs))
+	isNum := make(map[string]bool, len(specs))
 	for _, s := range specs {
 		known[s.name] = true
+		isNum[s.name] = s.num
 	}
 	index := make(map[string]int, len(header))
 	headerOK := true
@@ -190,6 +210,13 @@ func (l *loader) parseCSV(name, text string, specs []colSpec) []*row {
 			l.checkCell(name, fl, i+1, column, v)
 		}
 		if len(rec) != len(header) {
+			if i, joined, ok := splitNumber(rec, header, isNum); ok && r.Comma == ',' {
+				col := strings.TrimSpace(header[i])
+				l.addf(CodeSplitNumber, name, line, i+1, col,
+					"has %d fields, the header has %d: %q looks like one number split by its thousands separator: write %s, or put it in quotes",
+					len(rec), len(header), rec[i]+","+rec[i+1], joined)
+				continue
+			}
 			l.addf(CodeFieldCount, name, line, 0, "", "has %d fields, the header has %d", len(rec), len(header))
 			continue
 		}

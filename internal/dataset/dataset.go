@@ -1,5 +1,6 @@
 // Package dataset holds the domain types of a provincial dataset and the
-// loader that reads them from a folder of CSV files plus a dataset.toml.
+// loader that reads them from a folder of CSV files plus a dataset.toml,
+// or from one .xlsx workbook holding the same as sheets.
 //
 // It has no UI imports: the dashboard, the renderer, the report writer and
 // the validator all read the same types, so a figure is parsed once and in

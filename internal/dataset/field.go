@@ -55,6 +55,9 @@ type colDecl struct {
 	// row's own source/status/date, "national_" for the comparison series).
 	figure bool
 	group  string
+	// status marks a status column, whose values are Statuses (kept out of
+	// allowed, which data/README.md must list for each column).
+	status bool
 }
 
 // field is one part of a row type R and the CSV columns it is read from
@@ -134,7 +137,7 @@ func (t *tableOf[R]) load(l *loader, d *Dataset) {
 	cols := t.columns()
 	specs := make([]colSpec, len(cols))
 	for i, c := range cols {
-		specs[i] = colSpec{name: c.name, required: c.presence != mayBeLeftOut}
+		specs[i] = colSpec{name: c.name, required: c.presence != mayBeLeftOut, num: c.kind == kindNum || c.kind == kindInt}
 	}
 	groups := map[string][]string{}
 	var all []string
@@ -306,7 +309,7 @@ func metaField[R any](prefix string, rule metaRule, notes presence, at func(*R) 
 	return field[R]{
 		cols: []colDecl{
 			{name: prefix + "source", presence: optional},
-			{name: prefix + "status", presence: optional},
+			{name: prefix + "status", presence: optional, status: true},
 			{name: prefix + "date", presence: optional},
 			{name: prefix + "note_vi", presence: notes},
 			{name: prefix + "note_en", presence: notes},

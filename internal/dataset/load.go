@@ -49,10 +49,11 @@ var FDIDefinitions = []string{FDINew, FDIAdded, FDINewAdded, FDIConverted, FDITo
 // Zone stages, in the order a park goes through them.
 var ZoneStages = []string{"planning", "appraisal", "new", "clearance", "construction", "operating"}
 
-// Load reads the dataset in dir of fsys: dataset.toml and every table. It
-// returns the dataset, or nil and a Problems error listing everything that
-// is wrong. A dataset is used whole or not at all: a dashboard that shows
-// half a dataset would show gaps that are not gaps. It reads within
+// Load reads the dataset in dir of fsys: dataset.toml and every table, or,
+// when dir names a .xlsx file, the same from its sheets. It returns the
+// dataset, or nil and a Problems error listing everything that is wrong.
+// A dataset is used whole or not at all: a dashboard that shows half a
+// dataset would show gaps that are not gaps. It reads within
 // DefaultLimits.
 func Load(fsys fs.FS, dir string) (*Dataset, error) { return LoadWith(fsys, dir, DefaultLimits()) }
 
@@ -60,12 +61,25 @@ func Load(fsys fs.FS, dir string) (*Dataset, error) { return LoadWith(fsys, dir,
 // regular files are read, and a symbolic link only when it stays inside
 // dir (see data/README.md, "Limits").
 func LoadWith(fsys fs.FS, dir string, lim Limits) (*Dataset, error) {
-	l := &loader{fsys: fsys, dir: dir, lim: lim.orDefault(), format: DotDecimal, sources: map[string]bool{}}
+	if IsWorkbook(fsys, dir) {
+		return loadWorkbook(fsys, dir, lim)
+	}
+	return newLoader(fsys, dir, lim).run()
+}
+
+func newLoader(fsys fs.FS, dir string, lim Limits) *loader {
+	return &loader{fsys: fsys, dir: dir, lim: lim.orDefault(), format: DotDecimal, sources: map[string]bool{}}
+}
+
+// run reads the metadata and every table through l, whichever form they
+// are kept in.
+func (l *loader) run() (*Dataset, error) {
 	d := &Dataset{}
 	l.loadMeta(d)
 	for _, t := range tables() {
 		t.load(l, d)
 	}
+	l.complete(d)
 	if len(l.problems) > 0 {
 		return nil, l.problems
 	}

@@ -38,7 +38,9 @@ var units = []string{UnitPercent, UnitUSDbn, UnitUSDm, UnitUSD, UnitVNDbn, UnitH
 // loadMeta reads dataset.toml into d and records the known source ids that
 // the tables are checked against.
 func (l *loader) loadMeta(d *Dataset) {
-	text, ok := l.readText(FileMeta)
+	text, ok := l.metaText()
+	// The depth and text checks run on what the TOML parser will see,
+	// whether a file or the text a workbook's metadata sheets make.
 	if !ok || !l.scanTOML(text) {
 		return
 	}
@@ -73,7 +75,9 @@ func (l *loader) loadMeta(d *Dataset) {
 	}
 	need(findLine(lines, "name", 0), "name.vi", m.Name.VI)
 	need(findLine(lines, "name", 0), "name.en", m.Name.EN)
-	if !ValidDate(m.AsOf) {
+	if m.AsOf == "" {
+		l.addf(CodeMissingValue, FileMeta, findLine(lines, "as_of", 0), 0, "as_of", "missing value")
+	} else if !ValidDate(m.AsOf) {
 		l.addf(CodeTOMLBadDate, FileMeta, findLine(lines, "as_of", 0), 0, "as_of", "%q: bad date", m.AsOf)
 	}
 	d.ID, d.Name, d.Country, d.AsOf, d.Notes = m.ID, m.Name, m.Country, m.AsOf, m.Notes

@@ -14,6 +14,10 @@ import (
 // within the line when the TOML parser knows it. Line or Col is 0 when the
 // problem concerns the whole file or the whole line.
 //
+// In a workbook, File is the .xlsx file, Sheet the sheet, Line the row and
+// Col the column as Excel numbers them, so Location reads "book.xlsx:
+// grdp_growth!B17", the reference a planner types into Excel's name box.
+//
 // Msg is the message in English. Code and Args let a caller say the same
 // thing in another language without this package knowing any: Code names
 // the kind of problem (one of ProblemCodes) and Args are the values the
@@ -21,6 +25,7 @@ import (
 // fmt.Sprintf(englishFormat(Code), Args...) == Msg.
 type Problem struct {
 	File   string
+	Sheet  string
 	Line   int
 	Col    int
 	Column string
@@ -99,6 +104,24 @@ const (
 	CodeTooManyRows    = "too_many_rows"
 	CodeCellTooLong    = "cell_too_long"
 	CodeTOMLTooDeep    = "toml_too_deep"
+	// Workbooks (.xlsx).
+	CodeNotAWorkbook   = "not_a_workbook"
+	CodeSheetMissing   = "sheet_missing"
+	CodeNoHeaderRow    = "no_header_row"
+	CodeFormulaNoValue = "formula_no_value"
+	CodePctFormat      = "pct_format"
+	CodeNotYesNo       = "not_true_false"
+	// Hints: a mistake people make often, named with its fix.
+	CodeSplitNumber       = "split_number"
+	CodeNumPercent        = "num_percent"
+	CodeWholeWithDecimals = "whole_with_decimals"
+	CodeDidYouMean        = "did_you_mean"
+	CodeStatusDidYouMean  = "status_did_you_mean"
+	CodeSlashDate         = "slash_date"
+	CodeSlashDateOne      = "slash_date_one"
+	CodeTextNumComma      = "text_num_comma"
+	CodeNoSources         = "no_sources"
+	CodeNoRows            = "no_rows"
 )
 
 // ProblemCodes returns every code a Problem from this package (or from a
@@ -120,6 +143,9 @@ func ProblemCodes() []string {
 		CodePathMissing, CodeCannotOpen, CodeNotAFolder,
 		CodeControlChar, CodeBidiChar, CodeInvisibleChar,
 		CodeNotRegularFile, CodeSymlinkOutside, CodeFileTooLarge, CodeTooManyRows, CodeCellTooLong, CodeTOMLTooDeep,
+		CodeNotAWorkbook, CodeSheetMissing, CodeNoHeaderRow, CodeFormulaNoValue, CodePctFormat, CodeNotYesNo,
+		CodeSplitNumber, CodeNumPercent, CodeWholeWithDecimals, CodeDidYouMean, CodeStatusDidYouMean,
+		CodeSlashDate, CodeSlashDateOne, CodeTextNumComma, CodeNoSources, CodeNoRows,
 	}
 }
 
@@ -131,8 +157,13 @@ func NewProblem(code, file string, line, col int, column, format string, args ..
 }
 
 // Location formats where p is: "FILE:LINE", or "FILE" when the problem
-// concerns the whole file. Translations keep it as is.
+// concerns the whole file; in a workbook "FILE: SHEET!B17" (a cell),
+// "FILE: SHEET!17:17" (a row) or "FILE: SHEET" (the sheet), as Excel
+// writes references. Translations keep it as is.
 func (p Problem) Location() string {
+	if p.Sheet != "" {
+		return p.File + ": " + SheetRef(p.Sheet) + cellRef(p.Col, p.Line)
+	}
 	if p.Line > 0 {
 		return fmt.Sprintf("%s:%d", p.File, p.Line)
 	}

@@ -45,6 +45,7 @@ func (r *row) num(name string, rg numRange) Num {
 	n, err := ParseNum(raw, r.format)
 	if err != nil {
 		switch {
+		case r.numHint(name, raw):
 		case errors.Is(err, ErrNumGrouping):
 			r.bad(CodeNumGrouping, name, "%q: thousands separators are not allowed in a comma-separated file (write 2720.72, not 2,720.72)", raw)
 		case errors.Is(err, ErrNumPrecision):
@@ -58,6 +59,10 @@ func (r *row) num(name string, rg numRange) Num {
 	}
 	if !n.OK {
 		return n
+	}
+	if r.cells[name].pct && rg != pctShare && rg != pctGrowth {
+		r.bad(CodePctFormat, name, "%s%%: the cell is formatted as a percentage but the column is not one: format it as a number", raw)
+		return Num{}
 	}
 	if n.V < rg.min || n.V > rg.max {
 		r.bad(rg.code, name, "%s out of range for "+rg.what+" (%g to %g)", raw, rg.min, rg.max)
@@ -89,6 +94,10 @@ func (r *row) intVal(name string, lo, hi int, required bool) int {
 	}
 	v, err := strconv.Atoi(raw)
 	if err != nil {
+		if w, ok := wholeWithDecimals(raw); ok {
+			r.bad(CodeWholeWithDecimals, name, "%q: a whole number is written without decimals: write %d", raw, w)
+			return 0
+		}
 		r.bad(CodeNotWholeNumber, name, "%q: not a whole number", raw)
 		return 0
 	}
@@ -109,6 +118,16 @@ func (r *row) date(name string, required bool) string {
 		return ""
 	}
 	if !ValidDate(v) {
+		if dayFirst, monthFirst, ok := slashReadings(v); ok {
+			// A semicolon-separated file comes from a spreadsheet in a
+			// locale that writes dates day first (Vietnamese: 19/03/2024),
+			// so it is read that way; anywhere else the order is unknown.
+			if r.format == CommaDecimal && !r.book && dayFirst != "" {
+				return dayFirst
+			}
+			r.slashDateProblem(name, v, dayFirst, monthFirst)
+			return ""
+		}
 		r.bad(CodeBadDate, name, "%q: bad date (use 2024, 2024-03, 2024-03-19, 2024-H1, 2024-Q1 or 2024-8M)", v)
 		return ""
 	}
@@ -128,6 +147,10 @@ func (r *row) oneOf(name string, required bool, allowed ...string) string {
 		if v == a {
 			return v
 		}
+	}
+	if near, ok := nearest(v, allowed); ok {
+		r.bad(CodeDidYouMean, name, "unknown value %q: did you mean `%s`? (allowed: %s)", v, near, strings.Join(allowed, ", "))
+		return ""
 	}
 	r.bad(CodeUnknownValue, name, "unknown value %q (allowed: %s)", v, strings.Join(allowed, ", "))
 	return ""
@@ -198,6 +221,14 @@ func (r *row) status(col string, required bool) Status {
 	}
 	s := Status(v)
 	if !s.Valid() {
+		names := make([]string, len(Statuses))
+		for i, st := range Statuses {
+			names[i] = string(st)
+		}
+		if near, ok := nearest(v, names); ok {
+			r.bad(CodeStatusDidYouMean, col, "unknown status %q: did you mean `%s`? (allowed: official, estimate, preliminary, plan, reported)", v, near)
+			return ""
+		}
 		r.bad(CodeUnknownStatus, col, "unknown status %q (allowed: official, estimate, preliminary, plan, reported)", v)
 		return ""
 	}

@@ -91,12 +91,11 @@ var problemStrings = map[string]entry{
 	"problem.duplicate_dataset_id": {"mã bộ dữ liệu %q bị trùng (đã có ở %s)", "duplicate dataset id %q (also in %s)"},
 	"problem.bad_dataset_id":       {"%q không phải là mã bộ dữ liệu hợp lệ (chỉ chữ thường a–z, chữ số và dấu gạch ngang, như bac-giang)", "%q: not a valid dataset id (lower-case a–z, digits and hyphens only, like bac-giang)"},
 	"problem.not_a_dataset": {
-		"không có %s ở đây hay trong thư mục con nào: đây không phải một bộ dữ liệu hay một tập hợp bộ dữ liệu",
-		"no %s here or in any sub-folder: not a dataset or a collection",
+		"không có %s hay sổ tính .xlsx ở đây hay trong thư mục con nào: đây không phải một bộ dữ liệu hay một tập hợp bộ dữ liệu",
+		"no %s or .xlsx workbook here or in any sub-folder: not a dataset or a collection",
 	},
 	"problem.path_missing": {"không mở được: không có tệp hay thư mục này", "cannot open: no such file or directory"},
 	"problem.cannot_open":  {"không mở được: %s", "cannot open: %s"},
-	"problem.not_a_folder": {"không phải là thư mục", "not a folder"},
 	"problem.control_char": {
 		"ký tự điều khiển %s ở ký tự thứ %d: terminal sẽ thực thi nó như một lệnh; hãy xóa nó",
 		"control character %s at character %d: terminals act on it; remove it",
@@ -127,6 +126,63 @@ var problemStrings = map[string]entry{
 		"[ và { lồng nhau sâu quá %d mức (--max-depth để nâng giới hạn)",
 		"[ and { nested more than %d deep (--max-depth raises the limit)",
 	},
+	"problem.not_a_folder": {"không phải là thư mục hay sổ tính .xlsx", "not a folder or a .xlsx workbook"},
+
+	// Workbooks.
+	"problem.not_a_workbook": {
+		"không phải sổ tính Excel (.xlsx): hãy lưu nó từ Excel hoặc LibreOffice dưới dạng .xlsx",
+		"not an Excel workbook (.xlsx): save it from Excel or LibreOffice as .xlsx",
+	},
+	"problem.sheet_missing": {"thiếu trang tính", "sheet is missing"},
+	"problem.no_header_row": {
+		"không có dòng tiêu đề: không dòng nào ghi tên các cột của trang tính này (%s)",
+		"no header row: no row names the columns of this sheet (%s)",
+	},
+	"problem.formula_no_value": {
+		"công thức =%s chưa có kết quả được lưu: hãy mở sổ tính bằng Excel hoặc LibreOffice rồi lưu lại",
+		"formula =%s has no saved result: open the workbook in Excel or LibreOffice and save it",
+	},
+	"problem.pct_format": {
+		"%s%%: ô được định dạng phần trăm nhưng cột này không phải tỷ lệ phần trăm: hãy định dạng ô là số",
+		"%s%%: the cell is formatted as a percentage but the column is not one: format it as a number",
+	},
+	"problem.not_true_false": {"%q: hãy ghi TRUE hoặc FALSE", "%q: write TRUE or FALSE"},
+
+	// Common mistakes, with their fix.
+	"problem.split_number": {
+		"có %d ô, dòng tiêu đề có %d: %q trông như một số bị tách ở dấu phân cách hàng nghìn: hãy viết %s, hoặc đặt nó trong ngoặc kép",
+		"has %d fields, the header has %d: %q looks like one number split by its thousands separator: write %s, or put it in quotes",
+	},
+	"problem.num_percent": {
+		"%q: bỏ dấu %%: cột này đã tính bằng phần trăm (viết %s)",
+		"%q: drop the %%: the column is in percent already (write %s)",
+	},
+	"problem.whole_with_decimals": {
+		"%q: số nguyên được viết không có phần thập phân: viết %d",
+		"%q: a whole number is written without decimals: write %d",
+	},
+	"problem.did_you_mean": {
+		"giá trị không hợp lệ %q: có phải ý bạn là `%s`? (cho phép: %s)",
+		"unknown value %q: did you mean `%s`? (allowed: %s)",
+	},
+	"problem.status_did_you_mean": {
+		"trạng thái không hợp lệ %q: có phải ý bạn là `%s`? (cho phép: official, estimate, preliminary, plan, reported)",
+		"unknown status %q: did you mean `%s`? (allowed: official, estimate, preliminary, plan, reported)",
+	},
+	"problem.slash_date": {
+		"%q: không phải ngày ISO: đọc ngày trước thì là %s, tháng trước thì là %s: hãy viết ngày bạn muốn theo dạng YYYY-MM-DD",
+		"%q: not an ISO date: read day first it is %s, month first %s: write the one you mean as YYYY-MM-DD",
+	},
+	"problem.slash_date_one": {"%q: không phải ngày ISO: viết %s (YYYY-MM-DD)", "%q: not an ISO date: write %s (YYYY-MM-DD)"},
+	"problem.text_num_comma": {
+		"%q: văn bản có dấu phẩy: hãy nhập số liệu dưới dạng số, hoặc dạng văn bản với '.' làm dấu thập phân và không có dấu phân cách hàng nghìn",
+		"%q: text with a comma: type the figure as a number, or as text with '.' for decimals and no thousands separator",
+	},
+	"problem.no_sources": {
+		"chưa có nguồn nào: hãy thêm ít nhất một nguồn (mỗi số liệu đều ghi nguồn của nó)",
+		"no sources yet: add at least one (every figure names its source)",
+	},
+	"problem.no_rows": {"chưa bảng nào có dòng dữ liệu: hãy điền ít nhất một bảng", "no table has a row yet: fill in at least one"},
 
 	// The lines validate, export and a bad --data print around the list.
 	"cli.bundled":           {"dữ liệu có sẵn", "bundled data"},
@@ -142,14 +198,88 @@ var problemStrings = map[string]entry{
 	"cli.bad_size":          {"--max-file-size: %q không phải là kích thước (viết 64M, 512K, 1G hoặc số byte)", "--max-file-size: %q is not a size (write 64M, 512K, 1G or a number of bytes)"},
 	"cli.export.wrote":      {"đã ghi %s (%s, %d tệp) vào %s", "wrote %s (%s, %d files) to %s"},
 	"cli.export.need_out":   {"cần --out THƯ_MỤC", "--out DIR is required"},
-	"cli.export.bad_format": {"--format %q không hợp lệ: dùng csv hoặc json", "unknown --format %q: use csv or json"},
+	"cli.export.bad_format": {"--format %q không hợp lệ: dùng csv, xlsx hoặc json", "unknown --format %q: use csv, xlsx or json"},
+	"cli.export.need_xlsx":  {"với --format xlsx, --out phải là tệp .xlsx (đang là %q)", "with --format xlsx, --out must name a .xlsx file (got %q)"},
+	"cli.export.wrote_book": {"đã ghi %s (sổ tính xlsx) vào %s", "wrote %s (xlsx workbook) to %s"},
 	"cli.error":             {"lỗi", "error"},
-	"cli.unknown_tab":       {"không có thẻ %q: dùng một trong %s", "unknown tab %q: use one of %s"},
-	"cli.unknown_theme":     {"không có giao diện %q: dùng auto, dark, light, high-contrast hoặc mono", "unknown theme %q: use auto, dark, light, high-contrast or mono"},
-	"cli.unknown_province":  {"không có --province %q: dùng một trong %s", "unknown --province %q: use one of %s"},
-	"cli.unknown_color":     {"--color %q không hợp lệ: dùng auto, always hoặc never", "unknown --color %q: use auto, always or never"},
-	"cli.negative_size":     {"--width và --height không được âm (đang là %d×%d)", "--width and --height must not be negative (got %d×%d)"},
-	"cli.interval":          {"--interval phải lớn hơn 0 (đang là %s)", "--interval must be positive (got %s)"},
+	"cli.init.exists":       {"%s đã có: init không ghi đè; hãy chọn một đường dẫn mới", "%s already exists: init never overwrites; choose a new path"},
+	"cli.init.wrote": {
+		"đã ghi một bộ dữ liệu trống vào %s: hãy điền vào, rồi chạy provdash validate %s để xem còn thiếu gì",
+		"wrote an empty dataset to %s: fill it in, then run provdash validate %s to see what is still missing",
+	},
+
+	// The explanation init writes above each sheet of an empty dataset
+	// (as comments in a folder's dataset.toml).
+	"init.about.dataset": {
+		"Bộ dữ liệu: mỗi dòng một khóa. id là mã ngắn (chữ thường, chữ số, gạch ngang, như bac-giang); as_of là ngày số liệu đầy đủ đến (YYYY-MM-DD); tên tỉnh và tên nước bằng tiếng Việt (.vi) và tiếng Anh (.en).",
+		"The dataset: one key per row. id is a short code (lower case, digits, hyphens, like bac-giang); as_of is the date the data is complete to (YYYY-MM-DD); the province's and country's names in Vietnamese (.vi) and English (.en).",
+	},
+	"init.about.sources": {
+		"Nguồn: mỗi dòng một nguồn, đánh số [1], [2]… theo thứ tự. Mỗi số liệu ghi id của nguồn ở cột source. Cần title; publisher, url, date (YYYY-MM-DD) nếu có.",
+		"Sources: one per row, numbered [1], [2]… in this order. Every figure names a source's id in its source column. title is required; publisher, url and date (YYYY-MM-DD) when known.",
+	},
+	"init.about.headlines": {
+		"Chỉ tiêu nổi bật trên thẻ Tổng quan, theo thứ tự. value là số như nguồn viết (có thể có > hoặc ≈); unit: %, usd_bn, usd_m, usd, vnd_bn, ha, count hoặc score; rank/rank_of nếu có; source, status, date như mọi số liệu.",
+		"Headline figures on the Overview cards, in order. value is the figure as the source wrote it (> or ≈ allowed); unit: %, usd_bn, usd_m, usd, vnd_bn, ha, count or score; rank/rank_of when known; source, status and date as for every figure.",
+	},
+	"init.about.notes": {
+		"Ghi chú về cả bộ dữ liệu, hiện cùng danh sách nguồn: mỗi dòng một ghi chú, tiếng Việt (vi) và tiếng Anh (en).",
+		"Notes about the whole dataset, shown with the sources: one per row, in Vietnamese (vi) and English (en).",
+	},
+	"init.about.merger": {
+		"Thay đổi hành chính người dùng cần biết (như sáp nhập tỉnh), nếu có: nội dung (vi, en) và nguồn, trạng thái, ngày.",
+		"An administrative change users must be told about (such as a merger of provinces), if any: the text (vi, en) with its source, status and date.",
+	},
+	"init.about.fdi_countries": {
+		"Số quốc gia và vùng lãnh thổ có dự án FDI, nếu có: value, với nguồn, trạng thái, ngày.",
+		"The number of countries and territories investing (FDI), if known: value, with its source, status and date.",
+	},
+	"init.about.grdp_growth": {
+		"Tăng trưởng GRDP: mỗi năm một dòng; growth là % so với năm trước theo giá so sánh; national là tăng trưởng GDP cả nước để so sánh. Ô trống là thiếu số liệu. Mỗi số liệu cần source, status và date.",
+		"GRDP growth: one row per year; growth is % y/y at constant prices; national is Vietnam's GDP growth for comparison. An empty cell is missing data. Every figure needs a source, status and date.",
+	},
+	"init.about.grdp_size": {
+		"Quy mô GRDP: mỗi năm một dòng, theo giá hiện hành: tỷ đồng, tỷ USD, USD/người, thứ hạng cả nước.",
+		"GRDP size: one row per year, at current prices: billion VND, billion USD, USD per person, national rank.",
+	},
+	"init.about.sector_growth": {
+		"Tăng trưởng theo khu vực: mỗi năm và khu vực một dòng; sector là aff, ic, services hoặc taxes.",
+		"Growth by sector: one row per year and sector; sector is aff, ic, services or taxes.",
+	},
+	"init.about.structure": {
+		"Cơ cấu kinh tế: tỷ trọng (%) của mỗi khu vực trong GRDP, mỗi năm và khu vực một dòng.",
+		"Economic structure: each sector's share of GRDP (%), one row per year and sector.",
+	},
+	"init.about.pci": {
+		"Chỉ số năng lực cạnh tranh cấp tỉnh (PCI): mỗi năm một dòng: điểm (0–100) và thứ hạng.",
+		"Provincial Competitiveness Index (PCI): one row per year: score (0–100) and rank.",
+	},
+	"init.about.fdi_year": {
+		"FDI theo năm hoặc kỳ (2024, 2024-H1, 2024-8M) và cách tính (definition: new, added, new_added, converted, total): số dự án, vốn (triệu USD).",
+		"FDI per year or period (2024, 2024-H1, 2024-8M) and definition (new, added, new_added, converted, total): projects and capital (million USD).",
+	},
+	"init.about.fdi_country": {
+		"FDI theo quốc gia đầu tư: mỗi quốc gia một dòng (mã ISO 2 chữ, tên vi/en), số dự án, vốn, thứ hạng.",
+		"FDI by investing country: one row per country (ISO two-letter code, name in vi/en), projects, capital, ranks.",
+	},
+	"init.about.zones": {
+		"Khu công nghiệp: mỗi khu một dòng: tên, huyện, diện tích (ha), tỷ lệ lấp đầy (%) và ngày của nó, chủ đầu tư, giai đoạn (stage).",
+		"Industrial parks: one row per park: name, district, area (ha), occupancy (%) with its date, developer, stage.",
+	},
+	"init.about.zone_totals": {
+		"Tổng số khu và cụm công nghiệp: kind là parks hoặc clusters; số lượng, diện tích, diện tích đã cho thuê (ha).",
+		"Totals of industrial parks and clusters: kind is parks or clusters; count, area and area leased (ha).",
+	},
+	"init.about.agreements": {
+		"Thỏa thuận quốc tế: mỗi đối tác và loại một dòng; level là province, district hoặc city; verified là yes nếu có nguồn độc lập xác nhận, nếu không là no.",
+		"International agreements: one row per partner and type; level is province, district or city; verified is yes when an independent source confirms it, otherwise no.",
+	},
+	"cli.unknown_tab":      {"không có thẻ %q: dùng một trong %s", "unknown tab %q: use one of %s"},
+	"cli.unknown_theme":    {"không có giao diện %q: dùng auto, dark, light, high-contrast hoặc mono", "unknown theme %q: use auto, dark, light, high-contrast or mono"},
+	"cli.unknown_province": {"không có --province %q: dùng một trong %s", "unknown --province %q: use one of %s"},
+	"cli.unknown_color":    {"--color %q không hợp lệ: dùng auto, always hoặc never", "unknown --color %q: use auto, always or never"},
+	"cli.negative_size":    {"--width và --height không được âm (đang là %d×%d)", "--width and --height must not be negative (got %d×%d)"},
+	"cli.interval":         {"--interval phải lớn hơn 0 (đang là %s)", "--interval must be positive (got %s)"},
 }
 
 // Problem formats p as "FILE:LINE: column NAME: message" in this language

@@ -94,10 +94,17 @@ func TestProblemMessagesMatchCatalogue(t *testing.T) {
 	pciRow := func(cells string) string { return replaceLine(pci, 2, cells) }
 	cases := []struct{ file, text, code string }{
 		{dataset.FilePCI, pciRow("2006,48.3x,46,,vcci-pci,official,2006,,"), dataset.CodeNotANumber},
-		{dataset.FilePCI, pciRow("2006,48.36,46,,vcci-pci,offical,2006,,"), dataset.CodeUnknownStatus},
+		{dataset.FilePCI, pciRow("2006,48.36,46,,vcci-pci,final,2006,,"), dataset.CodeUnknownStatus},
+		{dataset.FilePCI, pciRow("2006,48.36,46,,vcci-pci,offical,2006,,"), dataset.CodeStatusDidYouMean},
+		{dataset.FilePCI, pciRow("2006,48.36,46,,vcci-pci,official,2006-13,,"), dataset.CodeBadDate},
+		{dataset.FilePCI, pciRow("2006,48.36,46,,vcci-pci,official,13/12/2006,,"), dataset.CodeSlashDateOne},
+		{dataset.FilePCI, pciRow("2006.0,48.36,46,,vcci-pci,official,2006,,"), dataset.CodeWholeWithDecimals},
+		{dataset.FilePCI, pciRow("2006,48.36%,46,,vcci-pci,official,2006,,"), dataset.CodeNumPercent},
+		{dataset.FilePCI, pciRow("2006,1,048,46,,vcci-pci,official,2006,,"), dataset.CodeSplitNumber},
+		{dataset.FileSectors, replaceLine(fx[dataset.FileSectors], 2, "2011,Ic,18.2,ppc-2012,official,2011,,"), dataset.CodeDidYouMean},
 		{dataset.FilePCI, pciRow("2006,148.36,46,,vcci-pci,official,2006,,"), dataset.CodeRangePCI},
 		{dataset.FilePCI, pciRow("2006,48.36,46,,nope,official,2006,,"), dataset.CodeUnknownSource},
-		{dataset.FilePCI, pciRow("2006,48.36,46,,vcci-pci,official,06/12/2006,,"), dataset.CodeBadDate},
+		{dataset.FilePCI, pciRow("2006,48.36,46,,vcci-pci,official,06/12/2006,,"), dataset.CodeSlashDate},
 		{dataset.FilePCI, pciRow("20x6,48.36,46,,vcci-pci,official,2006,,"), dataset.CodeNotWholeNumber},
 		{dataset.FilePCI, pciRow("1806,48.36,46,,vcci-pci,official,2006,,"), dataset.CodeIntRange},
 		{dataset.FilePCI, pciRow("2007,48.36,46,,vcci-pci,official,2006,,"), dataset.CodeDuplicateKey},
@@ -197,5 +204,18 @@ func TestProblemVietnamese(t *testing.T) {
 	}
 	if got := New(EN).Plural(1, "cli.rows"); got != "1 row" {
 		t.Errorf("Plural = %q", got)
+	}
+}
+
+// init explains every sheet of a workbook in both languages.
+func TestInitExplainsEverySheet(t *testing.T) {
+	for _, s := range dataset.SheetNames() {
+		e, ok := catalog["init.about."+s]
+		if !ok || strings.TrimSpace(e.vi) == "" || strings.TrimSpace(e.en) == "" {
+			t.Errorf("sheet %s: no init.about.%s in both languages", s, s)
+		}
+	}
+	if n := len(dataset.SheetNames()); n != 16 {
+		t.Errorf("%d sheets, want 16", n)
 	}
 }

@@ -16,7 +16,6 @@ import (
 	"fmt"
 	"io"
 	"net"
-	"os"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -169,7 +168,7 @@ func New(cfg Config) (*Server, error) {
 	d := cfg.Data
 	if cfg.DataDir != "" {
 		var err error
-		d, err = dataset.LoadWith(os.DirFS(cfg.DataDir), ".", cfg.Limits)
+		d, err = dataset.LoadPathWith(cfg.DataDir, cfg.Limits)
 		if err != nil {
 			return nil, fmt.Errorf("loading --data %s: %w", cfg.DataDir, err)
 		}

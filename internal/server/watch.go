@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -63,7 +62,7 @@ func settled(last, seen, cur string) (changed bool, newLast, newSeen string) {
 // sessions and, through ui.DataMsg, for every live session from its next
 // frame; an invalid one is logged with every problem and changes nothing.
 func (s *Server) reload() bool {
-	d, err := dataset.LoadWith(os.DirFS(s.cfg.DataDir), ".", s.cfg.Limits)
+	d, err := dataset.LoadPathWith(s.cfg.DataDir, s.cfg.Limits)
 	if err != nil {
 		kv := []any{"dir", s.cfg.DataDir, "err", firstLine(err.Error())}
 		if ps, ok := err.(dataset.Problems); ok {

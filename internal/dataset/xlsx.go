@@ -1,0 +1,317 @@
+package dataset
+
+import (
+	"bytes"
+	"errors"
+	"io/fs"
+	"path"
+	"strconv"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+	"golang.org/x/text/unicode/norm"
+)
+
+// WorkbookExt is the extension of a dataset kept as one Excel workbook: a
+// sheet per table (named as its CSV file without ".csv") plus the sheets
+// of metaSheets for what dataset.toml holds. Planners keep their figures
+// in Excel; asking them to export ten CSV files loses the formats that say
+// how many decimals a figure has.
+const WorkbookExt = ".xlsx"
+
+// IsWorkbookName reports whether name has the workbook extension.
+func IsWorkbookName(name string) bool { return strings.EqualFold(path.Ext(name), WorkbookExt) }
+
+// IsWorkbook reports whether name in fsys is a regular file with the
+// workbook extension, that Load reads as a workbook rather than a folder.
+func IsWorkbook(fsys fs.FS, name string) bool {
+	if !IsWorkbookName(name) {
+		return false
+	}
+	st, err := fs.Stat(fsys, name)
+	return err == nil && st.Mode().IsRegular()
+}
+
+// Limits on what opening a workbook may unpack. An .xlsx is a zip file: a
+// few kilobytes can inflate to gigabytes, and an SSH server loads what an
+// operator points it at. A real provincial workbook is well under 10 MB.
+const (
+	maxWorkbookUnzip    = 256 << 20
+	maxWorkbookXMLInRAM = 64 << 20
+)
+
+// workbook is an open .xlsx being loaded. It turns sheets into the same
+// rows (addressed by column name, positioned by Excel row and column) that
+// the CSV reader produces, so every check of the tables applies unchanged.
+type workbook struct {
+	name     string // the file, as problems name it
+	f        *excelize.File
+	date1904 bool
+	// formats caches what each cell style's number format shows.
+	formats map[int]numFormat
+	// meta locates dataset.toml problems in the metadata sheets (see
+	// metaTOML).
+	meta metaIndex
+}
+
+// loadWorkbook loads the workbook name of fsys whole or not at all, like
+// Load does a folder.
+func loadWorkbook(fsys fs.FS, name string, lim Limits) (d *Dataset, err error) {
+	// A workbook is a zip of XML written by any program; a malformed one
+	// must cost its problem line, never the process (an SSH server loads
+	// what its operator points it at).
+	defer func() {
+		if r := recover(); r != nil {
+			d, err = nil, Problems{NewProblem(CodeNotAWorkbook, path.Base(name), 0, 0, "", "not an Excel workbook (.xlsx): save it from Excel or LibreOffice as .xlsx")}
+		}
+	}()
+	l := newLoader(fsys, path.Dir(name), lim)
+	b, bad := openWorkbook(fsys, name, l.lim)
+	if bad != nil {
+		return nil, Problems{*bad}
+	}
+	defer func() { _ = b.f.Close() }()
+	l.book = b
+	return l.run()
+}
+
+// openWorkbook opens name, or returns the problem that says why it cannot
+// be used.
+func openWorkbook(fsys fs.FS, name string, lim Limits) (*workbook, *Problem) {
+	base := path.Base(name)
+	// Only a regular file within the size limit is read, as for a CSV.
+	if st, err := fs.Stat(fsys, name); err == nil && (!st.Mode().IsRegular() || st.Size() > lim.FileSize) {
+		var p Problem
+		if !st.Mode().IsRegular() {
+			p = NewProblem(CodeNotRegularFile, base, 0, 0, "", "not a regular file (a folder, named pipe, device or socket): only regular files are read")
+		} else {
+			p = NewProblem(CodeFileTooLarge, base, 0, 0, "", "larger than the limit of %d bytes (--max-file-size raises it)", lim.FileSize)
+		}
+		return nil, &p
+	}
+	raw, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		p := NewProblem(CodeCannotRead, base, 0, 0, "", "cannot read: %v", unwrapPath(err))
+		if errors.Is(err, fs.ErrNotExist) {
+			p = NewProblem(CodeFileMissing, base, 0, 0, "", "file is missing")
+		}
+		return nil, &p
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(raw), excelize.Options{
+		UnzipSizeLimit: maxWorkbookUnzip, UnzipXMLSizeLimit: maxWorkbookXMLInRAM,
+	})
+	if err != nil {
+		p := NewProblem(CodeNotAWorkbook, base, 0, 0, "", "not an Excel workbook (.xlsx): save it from Excel or LibreOffice as .xlsx")
+		return nil, &p
+	}
+	b := &workbook{name: base, f: f, formats: map[int]numFormat{}}
+	if props, err := f.GetWorkbookProps(); err == nil && props.Date1904 != nil {
+		b.date1904 = *props.Date1904
+	}
+	return b, nil
+}
+
+// locate turns a problem recorded against a CSV file name ("pci.csv") or a
+// metadata sheet name into one naming the workbook and sheet; problems of
+// dataset.toml are located through the metadata index.
+func (b *workbook) locate(p Problem) Problem {
+	switch {
+	case p.Sheet != "":
+	case p.File == FileMeta:
+		p = b.meta.locate(p)
+		p.File = b.name
+	case p.File == "":
+		p.File = b.name
+	default:
+		p.Sheet = strings.TrimSuffix(p.File, ".csv")
+		p.File = b.name
+	}
+	return p
+}
+
+// sheetName is the sheet of the workbook named like want, ignoring case as
+// Excel does, or ok false.
+func (b *workbook) sheetName(want string) (string, bool) {
+	for _, s := range b.f.GetSheetList() {
+		if strings.EqualFold(s, want) {
+			return s, true
+		}
+	}
+	return "", false
+}
+
+// table reads the sheet of a table file ("pci.csv" → sheet "pci") or of a
+// metadata sheet against specs and returns its data rows. The header is
+// the first row naming any column of specs: rows above it (a title, an
+// explanation, a merged banner) are what a person reads before the table.
+// Data starts below the header and below any cell merged down from it.
+// Blank rows are skipped; a column without a header is allowed only when
+// it holds nothing.
+func (b *workbook) table(l *loader, file string, specs []colSpec) []*row {
+	rows, _, _ := b.sheetRows(l, file, specs)
+	return rows
+}
+
+// sheetRows is table, also returning the column of each header name and
+// ok false when the sheet is missing or its header unusable.
+func (b *workbook) sheetRows(l *loader, file string, specs []colSpec) ([]*row, map[string]int, bool) {
+	want := strings.TrimSuffix(file, ".csv")
+	sheet, ok := b.sheetName(want)
+	if !ok {
+		l.addf(CodeSheetMissing, file, 0, 0, "", "sheet is missing")
+		return nil, nil, false
+	}
+	grid, err := b.f.GetRows(sheet, excelize.Options{RawCellValue: true})
+	if err != nil {
+		l.addf(CodeCannotRead, file, 0, 0, "", "cannot read: %v", err)
+		return nil, nil, false
+	}
+	known := make(map[string]bool, len(specs))
+	names := make([]string, len(specs))
+	for i, s := range specs {
+		known[s.name] = true
+		names[i] = s.name
+	}
+	hr := -1
+	for i, rec := range grid {
+		for _, v := range rec {
+			if known[cleanText(v)] {
+				hr = i
+				break
+			}
+		}
+		if hr >= 0 {
+			break
+		}
+	}
+	if hr < 0 {
+		l.addf(CodeNoHeaderRow, file, 0, 0, "", "no header row: no row names the columns of this sheet (%s)", strings.Join(names, ", "))
+		return nil, nil, false
+	}
+	header := grid[hr]
+	index := map[string]int{}
+	unnamed := map[int]bool{}
+	headerOK := true
+	for j, raw := range header {
+		h := cleanText(raw)
+		switch {
+		case h == "":
+			unnamed[j+1] = true
+		case !known[h]:
+			l.addf(CodeUnknownColumn, file, hr+1, j+1, h, "unknown column")
+			headerOK = false
+		case index[h] != 0:
+			l.addf(CodeDuplicateColumn, file, hr+1, j+1, h, "column appears twice in the header")
+			headerOK = false
+		default:
+			index[h] = j + 1
+		}
+	}
+	for _, s := range specs {
+		if s.required && index[s.name] == 0 {
+			l.addf(CodeMissingColumn, file, hr+1, 0, s.name, "missing required column")
+			headerOK = false
+		}
+	}
+	if !headerOK {
+		return nil, nil, false
+	}
+	start := hr + 1 // 0-based index of the first data row
+	if merges, err := b.f.GetMergeCells(sheet, true); err == nil {
+		for _, m := range merges {
+			_, r1, err1 := excelize.CellNameToCoordinates(m.GetStartAxis())
+			_, r2, err2 := excelize.CellNameToCoordinates(m.GetEndAxis())
+			if err1 == nil && err2 == nil && r1 <= hr+1 && r2 >= hr+1 && r2 > start {
+				start = r2
+			}
+		}
+	}
+	var rows []*row
+	reported := map[int]bool{}
+	for i := start; i < len(grid); i++ {
+		rec, line := grid[i], i+1
+		rw := &row{l: l, file: file, line: line, format: DotDecimal, book: true, cells: make(map[string]cell, len(index))}
+		filled := false
+		for name, j := range index {
+			raw := ""
+			if j <= len(rec) {
+				raw = rec[j-1]
+			}
+			v, pct := b.value(l, file, sheet, name, j, line, raw)
+			rw.cells[name] = cell{v: v, col: j, pct: pct}
+			filled = filled || v != ""
+		}
+		for j := range unnamed {
+			if j <= len(rec) && strings.TrimSpace(rec[j-1]) != "" && !reported[j] {
+				reported[j] = true
+				l.addf(CodeEmptyColumnName, file, hr+1, j, "", "empty column name in the header")
+			}
+		}
+		if filled {
+			rows = append(rows, rw)
+		}
+	}
+	return rows, index, true
+}
+
+// cleanText is a text cell as the loader compares it: trimmed and NFC.
+func cleanText(s string) string { return norm.NFC.String(strings.TrimSpace(s)) }
+
+// value is the text of one cell the way a person sees it in Excel: a
+// text cell as typed; a number as its number format shows it (13.85 with
+// format 0.00 is "13.85", 19.3 in General is "19.3", never the binary
+// noise 19.300000000000001); a date as an ISO date with the parts its
+// format shows; a formula as its saved result. pct reports a number shown
+// as a percentage ("13.85" for 0.1385 shown as 13.85%), which only a
+// percentage column accepts. An empty cell is missing data.
+func (b *workbook) value(l *loader, file, sheet, column string, col, line int, raw string) (string, bool) {
+	if raw == "" {
+		ref, err := excelize.CoordinatesToCellName(col, line)
+		if err == nil {
+			if fm, _ := b.f.GetCellFormula(sheet, ref); fm != "" {
+				l.addf(CodeFormulaNoValue, file, line, col, column,
+					"formula =%s has no saved result: open the workbook in Excel or LibreOffice and save it", fm)
+			}
+		}
+		return "", false
+	}
+	x, err := strconv.ParseFloat(raw, 64)
+	if err != nil {
+		return cleanText(raw), false
+	}
+	ref, err := excelize.CoordinatesToCellName(col, line)
+	if err != nil {
+		return cleanText(raw), false
+	}
+	switch typ, _ := b.f.GetCellType(sheet, ref); typ {
+	case excelize.CellTypeSharedString, excelize.CellTypeInlineString, excelize.CellTypeFormula, excelize.CellTypeError:
+		return cleanText(raw), false
+	case excelize.CellTypeBool:
+		if x != 0 {
+			return "TRUE", false
+		}
+		return "FALSE", false
+	}
+	style, err := b.f.GetCellStyle(sheet, ref)
+	if err != nil {
+		style = 0
+	}
+	return b.format(style).show(x, b.date1904)
+}
+
+// format is what the number format of style shows, cached per workbook.
+func (b *workbook) format(style int) numFormat {
+	if nf, ok := b.formats[style]; ok {
+		return nf
+	}
+	var nf numFormat
+	if st, err := b.f.GetStyle(style); err == nil && st != nil {
+		if st.CustomNumFmt != nil {
+			nf = parseNumFormat(*st.CustomNumFmt)
+		} else {
+			nf = builtinNumFormat(st.NumFmt)
+		}
+	}
+	b.formats[style] = nf
+	return nf
+}
