@@ -238,6 +238,8 @@ func (b *workbook) sheetRows(l *loader, file string, specs []colSpec) ([]*row, m
 				raw = rec[j-1]
 			}
 			v, pct := b.value(l, file, sheet, name, j, line, raw)
+			// The same text rules and cell limit as a CSV cell.
+			l.checkCell(file, line, j, name, v)
 			rw.cells[name] = cell{v: v, col: j, pct: pct}
 			filled = filled || v != ""
 		}
