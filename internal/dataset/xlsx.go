@@ -250,6 +250,10 @@ func (b *workbook) sheetRows(l *loader, file string, specs []colSpec) ([]*row, m
 			}
 		}
 		if filled {
+			if len(rows) >= l.lim.Rows {
+				l.addf(CodeTooManyRows, file, line, 0, "", "more than %d rows: reading stopped here (--max-rows raises the limit)", l.lim.Rows)
+				break
+			}
 			rows = append(rows, rw)
 		}
 	}
