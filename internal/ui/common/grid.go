@@ -37,16 +37,34 @@ type Table struct {
 	Head string
 	Rows [][]string
 	raw  []bool
+	// cols, widths and keep are the layout Plan made: rows are padded
+	// from them on demand when Rows is nil.
+	cols   []Column
+	widths []int
+	keep   []bool
 }
 
 // ColGap separates two columns of a Table.
 const ColGap = "  "
 
-// Grid lays cols out in at most w cells: each column as wide as its widest
+// Grid lays cols out in at most w cells and pads every row (see Plan).
+func Grid(cols []Column, w int) Table {
+	t := Plan(cols, w)
+	var rows [][]string
+	for r := range t.Len() {
+		rows = append(rows, t.cells(r))
+	}
+	t.Rows = rows
+	return t
+}
+
+// Plan lays cols out in at most w cells: each column as wide as its widest
 // cell or header, the least important columns (highest Prio) dropped first
 // until the rest fit, and the first column truncated last. Rows are as many
 // as the first column has cells; a missing cell in another column is blank.
-func Grid(cols []Column, w int) Table {
+// Rows are left unpadded: Render pads the rows it draws, so a long list
+// whose widths are planned once draws only what is on screen.
+func Plan(cols []Column, w int) Table {
 	if w <= 0 || len(cols) == 0 {
 		return Table{}
 	}
@@ -106,44 +124,58 @@ func Grid(cols []Column, w int) Table {
 			keep[flex], widths[flex] = true, min(room, widest)
 		}
 	}
-	cell := func(c Column, s string, wd int) string {
-		if c.Right {
-			return PadLeft(s, wd)
-		}
-		return Pad(s, wd)
-	}
-	var t Table
+	t := Table{cols: cols, widths: widths, keep: keep}
 	var hs []string
 	for i, c := range cols {
 		if keep[i] {
-			hs = append(hs, cell(c, c.Head, widths[i]))
+			hs = append(hs, padCell(c, c.Head, widths[i]))
 			t.raw = append(t.raw, c.Raw)
 		}
 	}
 	t.Head = strings.Join(hs, ColGap)
-	n := len(cols[0].Cells)
-	for r := 0; r < n; r++ {
-		var row []string
-		for i, c := range cols {
-			if !keep[i] {
-				continue
-			}
-			s := ""
-			if r < len(c.Cells) {
-				s = c.Cells[r]
-			}
-			row = append(row, cell(c, s, widths[i]))
-		}
-		t.Rows = append(t.Rows, row)
-	}
 	return t
+}
+
+// Len is the number of rows of t.
+func (t Table) Len() int {
+	if t.Rows != nil || len(t.cols) == 0 {
+		return len(t.Rows)
+	}
+	return len(t.cols[0].Cells)
+}
+
+// cells are the padded cells of row r, from the plan.
+func (t Table) cells(r int) []string {
+	if t.Rows != nil {
+		return t.Rows[r]
+	}
+	row := make([]string, 0, len(t.raw))
+	for i, c := range t.cols {
+		if !t.keep[i] {
+			continue
+		}
+		s := ""
+		if r < len(c.Cells) {
+			s = c.Cells[r]
+		}
+		row = append(row, padCell(c, s, t.widths[i]))
+	}
+	return row
+}
+
+// padCell pads s to wd cells, on the left for a right-aligned column.
+func padCell(c Column, s string, wd int) string {
+	if c.Right {
+		return PadLeft(s, wd)
+	}
+	return Pad(s, wd)
 }
 
 // Render joins row r with every cell except Raw ones drawn in style (so a
 // selected row is reversed as a whole, but a meter keeps its own colours).
 func (t Table) Render(r int, style lipgloss.Style) string {
 	var b strings.Builder
-	for i, c := range t.Rows[r] {
+	for i, c := range t.cells(r) {
 		if i > 0 {
 			b.WriteString(style.Render(ColGap))
 		}

@@ -6,6 +6,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -81,22 +82,32 @@ func Navigate(k *KeyMap, msg tea.KeyPressMsg, sel, n, page int) (int, bool) {
 }
 
 // Window returns at most h lines of ls, moving *off as little as possible so
-// that every line of the selected item is visible. Keeping the offset in the
-// model (rather than centring) makes the list scroll like a list, not jump.
-// A selection no line carries, and any negative sel (no selection, although
-// headings and notes carry item -1), keeps *off, clamped to the content: a
-// body without a selection scrolls only when *off is moved.
+// that every line of the selected item is visible (see WindowBody).
 func Window(ls []Line, sel, h int, off *int) []string {
+	return WindowBody(BodyOf(ls), sel, h, off)
+}
+
+// WindowBody returns at most h lines of b, moving *off as little as
+// possible so that every line of the selected item is visible, and draws
+// only those lines. Keeping the offset in the model (rather than centring)
+// makes the list scroll like a list, not jump. A selection no line
+// carries, and any negative sel (no selection, although headings and notes
+// carry item -1), keeps *off, clamped to the content: a body without a
+// selection scrolls only when *off is moved.
+func WindowBody(b *Body, sel, h int, off *int) []string {
 	if h <= 0 {
 		return nil
 	}
+	n := b.Len()
 	first, last := -1, -1
-	for i, l := range ls {
-		if sel >= 0 && l.Item == sel {
-			if first < 0 {
-				first = i
+	if sel >= 0 {
+		for i := 0; i < n; i++ {
+			if b.Item(i) == sel {
+				if first < 0 {
+					first = i
+				}
+				last = i
 			}
-			last = i
 		}
 	}
 	o := *off
@@ -109,29 +120,32 @@ func Window(ls []Line, sel, h int, off *int) []string {
 		}
 		// Show the heading just above the first item of a section when
 		// scrolling back to it.
-		if o > 0 && o == first && ls[o-1].Item < 0 && last-(o-1) < h {
+		if o > 0 && o == first && b.Item(o-1) < 0 && last-(o-1) < h {
 			o--
 		}
 	}
-	o = Clamp(o, 0, max(0, len(ls)-h))
+	o = Clamp(o, 0, max(0, n-h))
 	*off = o
-	end := min(len(ls), o+h)
-	out := make([]string, 0, end-o)
-	for _, l := range ls[o:end] {
-		out = append(out, l.S)
-	}
-	return out
+	end := min(n, o+h)
+	b.SetSel(sel)
+	return b.Lines(o, end)
 }
 
-// Assemble stacks head, a scrolled body and foot into at most w×h cells.
-// The foot (legend, citation) is dropped when it would leave the body fewer
-// than three lines; the body takes the rest and scrolls to keep sel in view
-// (see Window). The foot is pushed to the bottom so the citation always sits
-// in one place.
+// Assemble stacks head, a scrolled body and foot into at most w×h cells
+// (see AssembleBody).
+func Assemble(w, h int, head []string, body []Line, sel int, off *int, foot []string, more func(n int) string) string {
+	return AssembleBody(w, h, head, BodyOf(body), sel, off, foot, more)
+}
+
+// AssembleBody stacks head, a scrolled body and foot into at most w×h
+// cells, drawing only the body lines shown. The foot (legend, citation) is
+// dropped when it would leave the body fewer than three lines; the body
+// takes the rest and scrolls to keep sel in view (see WindowBody). The foot
+// is pushed to the bottom so the citation always sits in one place.
 //
 // more, when not nil, writes the line that says how many items (or lines)
 // continue below the screen: "↓ 12 more".
-func Assemble(w, h int, head []string, body []Line, sel int, off *int, foot []string, more func(n int) string) string {
+func AssembleBody(w, h int, head []string, body *Body, sel int, off *int, foot []string, more func(n int) string) string {
 	if w <= 0 || h <= 0 {
 		return ""
 	}
@@ -145,23 +159,28 @@ func Assemble(w, h int, head []string, body []Line, sel int, off *int, foot []st
 	bh := rest - len(foot)
 	lines := make([]string, 0, h)
 	lines = append(lines, head...)
-	win := Window(body, sel, bh, off)
-	if below := len(body) - (*off + len(win)); below > 0 && len(win) >= 3 && more != nil {
+	body.SetFit(w)
+	win := WindowBody(body, sel, bh, off)
+	fitted := len(win)
+	n := body.Len()
+	if below := n - (*off + len(win)); below > 0 && len(win) >= 3 && more != nil {
 		// The list goes on below the screen: its last line says how much,
 		// unless the selection sits there.
 		last := *off + len(win) - 1
-		if sel < 0 || body[last].Item != sel {
-			items := map[int]bool{}
-			for _, l := range body[last:] {
-				if l.Item >= 0 {
-					items[l.Item] = true
+		if sel < 0 || body.Item(last) != sel {
+			// An item's lines are consecutive: count where one starts.
+			items, prev := 0, -1
+			for i := last; i < n; i++ {
+				if it := body.Item(i); it >= 0 && it != prev {
+					items++
 				}
+				prev = body.Item(i)
 			}
-			n := len(items)
-			if n == 0 {
-				n = len(body) - last
+			if items == 0 {
+				items = n - last
 			}
-			win[len(win)-1] = more(n)
+			win[len(win)-1] = more(items)
+			fitted--
 		}
 	}
 	lines = append(lines, win...)
@@ -171,7 +190,28 @@ func Assemble(w, h int, head []string, body []Line, sel int, off *int, foot []st
 		}
 		lines = append(lines, foot...)
 	}
-	return Fit(strings.Join(lines, "\n"), w, h)
+	// The body's lines were cut as they were drawn (SetFit).
+	return fitLines(lines, w, h, len(head), len(head)+fitted)
+}
+
+// fitLines is Fit(strings.Join(lines, "\n"), w, h), cutting lines in
+// place so a frame is joined once, not joined, split and joined again;
+// lines [from, to) are known to fit and are not measured.
+func fitLines(lines []string, w, h, from, to int) string {
+	for _, l := range lines {
+		if strings.Contains(l, "\n") {
+			return Fit(strings.Join(lines, "\n"), w, h)
+		}
+	}
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for i, l := range lines {
+		if (i < from || i >= to) && len(l) > w && lipgloss.Width(l) > w {
+			lines[i] = ansi.Truncate(l, w, "…")
+		}
+	}
+	return strings.Join(lines, "\n")
 }
 
 // Scroll is the position of a text that has no selection and may be taller

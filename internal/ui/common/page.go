@@ -45,35 +45,49 @@ func RowAt(p content.Page, n int) (content.Section, content.Row, bool) {
 	return content.Section{}, content.Row{}, false
 }
 
-// PageLines lays the sections of a page out as the lines of a table face:
-// per section a heading (with its intro beside it where there is room), the
-// column header and one line per row, the selected item reversed and marked
-// with "›". Columns give way in the order the content model declares
-// (Column.Prio), so what drops at a narrow width is the same on every tab.
-// Every table face draws through here, so its cells, marks and citations are
-// the content model's, character for character.
+// PageLines lays the sections of a page out as the lines of a table face,
+// every line drawn (see PageBody).
 func PageLines(ctx *Context, p content.Page, w, sel int, item ItemOf) []Line {
+	b := PageBody(ctx, p, w, item)
+	b.SetSel(sel)
+	out := make([]Line, b.Len())
+	for i, l := range b.Lines(0, b.Len()) {
+		out[i] = Line{S: l, Item: b.Item(i)}
+	}
+	return out
+}
+
+// PageBody lays the sections of a page out as the body of a table face:
+// per section a heading (with its intro beside it where there is room), the
+// column header and one line per row, the selected item (when the line is
+// drawn) reversed and marked with "›". Columns give way in the order the
+// content model declares (Column.Prio), so what drops at a narrow width is
+// the same on every tab. Every table face draws through here, so its
+// cells, marks and citations are the content model's, character for
+// character. Column widths and items are laid out here, once; rows are
+// drawn only when shown.
+func PageBody(ctx *Context, p content.Page, w int, item ItemOf) *Body {
+	b := &Body{}
 	if ctx == nil || ctx.Styles == nil || w <= 0 {
-		return nil
+		return b
 	}
 	st := ctx.Styles
-	var out []Line
 	for _, n := range p.Notices {
 		// A notice is read whole here: the chart face may cut it.
-		out = append(out, Heading(ctx, n.Title, "", w))
-		out = append(out, WrapText(n.Text+" "+citeText(ctx, n.Cite), w-2, func(s ...string) string { return "  " + st.Notice.Render(s...) })...)
+		b.Add(Heading(ctx, n.Title, "", w))
+		b.Add(WrapText(n.Text+" "+citeText(ctx, n.Cite), w-2, func(s ...string) string { return "  " + st.Notice.Render(s...) })...)
 		if n.Note != "" {
-			out = append(out, WrapText(n.Note, w-2, func(s ...string) string { return "  " + st.Faint.Render(s...) })...)
+			b.Add(WrapText(n.Note, w-2, func(s ...string) string { return "  " + st.Faint.Render(s...) })...)
 		}
-		out = append(out, Text(""))
+		b.Add(Text(""))
 	}
 	for i, s := range p.Sections {
 		if i > 0 {
-			out = append(out, Text(""))
+			b.Add(Text(""))
 		}
-		out = append(out, Heading(ctx, s.Title, s.Intro, w))
+		b.Add(Heading(ctx, s.Title, s.Intro, w))
 		if len(s.Rows) == 0 {
-			out = append(out, Text(st.Faint.Render(ansi.Truncate(s.Empty, w, "…"))))
+			b.Add(Text(st.Faint.Render(ansi.Truncate(s.Empty, w, "…"))))
 			continue
 		}
 		cols := make([]Column, len(s.Columns))
@@ -97,20 +111,21 @@ func PageLines(ctx *Context, p content.Page, w, sel int, item ItemOf) []Line {
 			// (cut); the selected row's is read whole under the table.
 			cols = append(cols, Column{Head: ctx.Loc.T("app.note"), Cells: notes, Flex: true})
 		}
-		t := Grid(cols, max(1, w-2))
-		out = append(out, Text(Fit("  "+st.TableHeader.Render(t.Head), w, 1)))
+		t := Plan(cols, max(1, w-2))
+		b.Add(Text(Fit("  "+st.TableHeader.Render(t.Head), w, 1)))
+		items := make([]int, len(s.Rows))
 		for r, row := range s.Rows {
-			it := item(s.ID, row)
-			if it < 0 {
-				out = append(out, Text(Fit("  "+t.Render(r, st.TableCell), w, 1)))
-				continue
-			}
-			l := t.Row(st, r, it, sel, 2)
-			l.S = Fit(l.S, w, 1)
-			out = append(out, l)
+			items[r] = item(s.ID, row)
 		}
+		b.Rows(len(s.Rows), func(r int) int { return items[r] }, func(r, sel int) string {
+			it := items[r]
+			if it < 0 {
+				return Fit("  "+t.Render(r, st.TableCell), w, 1)
+			}
+			return Fit(t.Row(st, r, it, sel, 2).S, w, 1)
+		})
 	}
-	return out
+	return b
 }
 
 // PageSources is the numbered list of the sources a page cites (the

@@ -30,11 +30,63 @@ type Base struct {
 	// Out is the cached frame: tabs render on a change of size, context or
 	// state and View returns it, because View runs after every message.
 	Out string
+	// gen counts Binds, so a body laid out for one page is never drawn
+	// for the next.
+	gen int
+	// cite is the page's citation line for citeKey: finding what a page
+	// cites reads every row, so it is done once per page and width.
+	cite    string
+	citeKey bodyKey
+}
+
+// Citation is the page's one-line citation (PageCitation) at the tab's
+// width, found once per page, context and width.
+func (b *Base) Citation() string {
+	if k := b.key(FaceChart); k != b.citeKey || b.cite == "" {
+		b.citeKey, b.cite = k, PageCitation(b.Ctx, b.Page, b.W)
+	}
+	return b.cite
+}
+
+// bodyKey is what a cached body was laid out for: the page (gen), the
+// context (data, language, theme and focus year come with it), the width
+// and the face. The selection and the scroll offset are not in it: they
+// only pick the window drawn.
+type bodyKey struct {
+	gen  int
+	ctx  *Context
+	year int
+	w    int
+	face Face
+}
+
+// bodyCache is a body laid out once per bodyKey.
+type bodyCache struct {
+	key  bodyKey
+	body *Body
+}
+
+// get returns the body for key, laying it out with build on a change.
+func (c *bodyCache) get(key bodyKey, build func() *Body) *Body {
+	if c.body == nil || c.key != key {
+		c.key, c.body = key, build()
+	}
+	return c.body
+}
+
+// key is the bodyKey of the tab's present page, context and width.
+func (b *Base) key(f Face) bodyKey {
+	k := bodyKey{gen: b.gen, ctx: b.Ctx, w: b.W, face: f}
+	if b.Ctx != nil {
+		k.year = b.Ctx.Year
+	}
+	return k
 }
 
 // Bind records the session context and builds the tab's page from it.
 func (b *Base) Bind(ctx *Context) {
 	b.Ctx = ctx
+	b.gen++
 	b.Page = content.Page{Tab: b.Tab.ID}
 	if ctx != nil && ctx.Data != nil && ctx.Loc != nil {
 		b.Page = b.Tab.Page(ctx.Data, ctx.Loc)
@@ -71,6 +123,9 @@ type ListTab struct {
 	// tableItem is the row-to-item map of the last Render (nil: the rows
 	// in order), which SelectRow uses too.
 	tableItem ItemOf
+	// bodies are the chart and table faces' bodies, laid out once per
+	// page, context and width: a selection move only draws a window.
+	bodies [2]bodyCache
 }
 
 // Key applies a key press to a list of n items (page rows per page move)
@@ -98,9 +153,12 @@ type ListFrame struct {
 	// Detail returns the open detail of the selected item: its title, its
 	// fields and a hint line.
 	Detail func() (title string, fields []Field, hint string)
-	// Chart is the chart face's body; the table face is the page's
+	// Chart lays out the chart face's body; the table face is the page's
 	// sections (Table maps a page row to its item, nil for Sequential).
-	Chart func() []Line
+	// Both are laid out once per page, context and width, and drawn for
+	// each selection, so Chart's rows must take the selection from their
+	// draw function, not from the tab.
+	Chart func() *Body
 	Table ItemOf
 }
 
@@ -129,24 +187,26 @@ func (t *ListTab) Render(f ListFrame) {
 		t.Out = Fit(strings.Join(append(head, st.Muted.Render(f.Empty)), "\n"), w, h)
 		return
 	}
-	foot := []string{PageCitation(t.Ctx, t.Page, w)}
+	foot := []string{t.Citation()}
 	if h >= 30 {
 		foot = append([]string{st.Faint.Render(Pad(t.Ctx.Loc.T("app.legend"), w))}, foot...)
 	}
 	t.tableItem = f.Table
-	var body []Line
+	var body *Body
 	if t.Nav.Face == FaceTable {
-		item := f.Table
-		if item == nil {
-			item = Sequential()
-		}
-		body = PageLines(t.Ctx, t.Page, w, t.Nav.Sel, item)
+		body = t.bodies[1].get(t.key(FaceTable), func() *Body {
+			item := f.Table
+			if item == nil {
+				item = Sequential()
+			}
+			return PageBody(t.Ctx, t.Page, w, item)
+		})
 	} else {
-		body = f.Chart()
+		body = t.bodies[0].get(t.key(FaceChart), f.Chart)
 	}
 	// A page move moves by the rows on screen, less one for context.
 	t.Nav.PageRows = max(1, h-len(head)-len(foot)-1)
-	t.Out = Assemble(w, h, head, body, t.Nav.Sel, &t.Nav.Off, foot, t.Ctx.More)
+	t.Out = AssembleBody(w, h, head, body, t.Nav.Sel, &t.Nav.Off, foot, t.Ctx.More)
 }
 
 // Face returns the face shown.
@@ -243,6 +303,9 @@ func (s *FaceNav) Key(k *KeyMap, msg tea.KeyPressMsg, n, page int) bool {
 type FaceTab struct {
 	Base
 	Nav FaceNav
+	// table is the table face's body, laid out once per page, context
+	// and width: a selection move only draws a window.
+	table bodyCache
 	// ChartDetail is what enter opens on the chart face (the focus year's
 	// row, the merger notice); nil or ok false: nothing. On the table face
 	// enter opens the selected row.
@@ -412,14 +475,14 @@ func (t *FaceTab) TableFace(head []string) []string {
 	w, h, st := t.W, t.H, t.Ctx.Styles
 	n := Rows(t.Page)
 	t.Nav.Sel = Clamp(t.Nav.Sel, 0, n-1)
-	body := PageLines(t.Ctx, t.Page, w, t.Nav.Sel, Sequential())
+	body := t.table.get(t.key(FaceTable), func() *Body { return PageBody(t.Ctx, t.Page, w, Sequential()) })
 	var foot []string
 	if h-len(head) >= 8 {
 		foot = append(foot, t.noteStrip(w, 2)...)
 	}
-	foot = append(foot, PageCitation(t.Ctx, t.Page, w))
+	foot = append(foot, t.Citation())
 	t.Nav.PageRows = max(1, h-len(head)-len(foot)-3)
-	out := Assemble(w, h, head, body, t.Nav.Sel, &t.Nav.Off, foot, t.Ctx.More)
+	out := AssembleBody(w, h, head, body, t.Nav.Sel, &t.Nav.Off, foot, t.Ctx.More)
 	if n == 0 {
 		out = Fit(strings.Join(append(head, st.Faint.Render(t.Ctx.Loc.T("content.empty"))), "\n"), w, h)
 	}

@@ -145,7 +145,16 @@ func (m *Model) rebuild() {
 		Detail: func() (string, []common.Field, string) {
 			return m.row(m.Nav.Sel).Label, m.detailFields(), l.T("agreements.hint")
 		},
-		Chart: func() []common.Line { return append(m.timeline(), m.list()...) }})
+		Chart: m.chartBody})
+}
+
+// chartBody is the timeline, then the list: laid out once per page,
+// context and width, each row drawn only when shown.
+func (m *Model) chartBody() *common.Body {
+	b := &common.Body{}
+	m.timeline(b)
+	m.list(b)
+	return b
 }
 
 // countLine is how many agreements there are and how many are verified:
@@ -155,13 +164,17 @@ func (m *Model) countLine() string {
 }
 
 // timeline draws one span per agreement over the years they cover; the
-// selected agreement is highlighted there as well as in the list.
-func (m *Model) timeline() []common.Line {
+// selected agreement is highlighted there as well as in the list. The
+// spans, their year range and widest label are found once; the rows shown
+// are drawn together with that label (its line dropped), so the label
+// column is as wide as for the whole list.
+func (m *Model) timeline(b *common.Body) {
 	l, st := m.Ctx.Loc, m.Ctx.Styles
 	var spans []chart.Span
-	from, to := 0, 0
+	var its []int
+	from, to, widest, ww := 0, 0, -1, -1
 	for n, r := range m.section().Rows {
-		s := chart.Span{Label: r.Label, Style: st.Bar, Selected: n == m.Nav.Sel}
+		s := chart.Span{Label: r.Label, Style: st.Bar}
 		switch f, t := year(r, "from"), year(r, "to"); {
 		case f > 0:
 			s.From, s.To = f, t
@@ -186,17 +199,51 @@ func (m *Model) timeline() []common.Line {
 			from = s.From
 		}
 		to = max(to, s.To)
+		if lw := labelWidth(s); lw > ww {
+			widest, ww = len(spans), lw
+		}
 		spans = append(spans, s)
+		its = append(its, n)
 	}
 	if len(spans) == 0 {
-		return nil
+		return
 	}
-	out := []common.Line{common.Heading(m.Ctx, l.T("agreements.timeline"), l.T("agreements.timeline_nb"), m.W)}
+	b.Add(common.Heading(m.Ctx, l.T("agreements.timeline"), l.T("agreements.timeline_nb"), m.W))
 	o := chart.Opts{Styles: st, Loc: l, ASCII: m.Ctx.ASCII, Focus: float64(m.Ctx.FocusYear())}
-	for _, tl := range chart.Timeline(min(m.W, 140)-2, spans, from, to, o) {
-		out = append(out, common.Text("  "+tl))
+	w := min(m.W, 140) - 2
+	wide := spans[widest]
+	wide.Selected = false
+	// The spans are no items: the list below is where the selection sits
+	// and scrolls to; a span only lights up with it.
+	b.Block(len(spans), func(int) int { return -1 }, func(k int) int { return its[k] }, func(lo, hi, sel int) []string {
+		win := make([]chart.Span, 0, hi-lo+1)
+		for k := lo; k < hi; k++ {
+			s := spans[k]
+			s.Selected = its[k] == sel
+			win = append(win, s)
+		}
+		lines := chart.Timeline(w, append(win, wide), from, to, o)
+		out := make([]string, 0, hi-lo)
+		for _, tl := range lines[:hi-lo] {
+			out = append(out, "  "+tl)
+		}
+		return out
+	})
+	// The axis, under every span.
+	axis := chart.Timeline(w, []chart.Span{wide}, from, to, o)
+	b.Add(common.Text("  "+axis[len(axis)-1]), common.Text(""))
+}
+
+// labelWidth is the width of a span's label and mark, uncut: what the
+// timeline sizes its label column by.
+func labelWidth(s chart.Span) int {
+	switch {
+	case s.Mark == "":
+		return lipgloss.Width(s.Label)
+	case s.Label == "":
+		return lipgloss.Width(s.Mark)
 	}
-	return append(out, common.Text(""))
+	return lipgloss.Width(s.Label) + 1 + lipgloss.Width(s.Mark)
 }
 
 // list is the agreements as a list under the timeline, with a column
@@ -204,7 +251,7 @@ func (m *Model) timeline() []common.Line {
 // widths drop level, type and country, in that order, and write the
 // period in its compact form ("2021–25") rather than drop it: the partner
 // is cut to what the other columns leave.
-func (m *Model) list() []common.Line {
+func (m *Model) list(b *common.Body) {
 	l, st := m.Ctx.Loc, m.Ctx.Styles
 	y := m.Ctx.FocusYear()
 	var partner, country, level, kind, signed, period, short, focus, ver []string
@@ -262,22 +309,20 @@ func (m *Model) list() []common.Line {
 	if r := room() - colWidth(cols[1]) - len(common.ColGap); r >= 36 {
 		cols[0].Max = r
 	}
-	tb := common.Grid(cols, w)
+	tb := common.Plan(cols, w)
 	note := l.Tf("agreements.focus_none", y)
 	if force+sign > 0 {
 		note = l.Tf("agreements.focus_count", y, force, sign)
 	}
-	out := []common.Line{common.Heading(m.Ctx, l.T("agreements.list"), note, m.W), common.Text("  " + st.TableHeader.Render(tb.Head))}
-	for r := range tb.Rows {
-		if bold[r] && r != m.Nav.Sel {
+	b.Add(common.Heading(m.Ctx, l.T("agreements.list"), note, m.W), common.Text("  "+st.TableHeader.Render(tb.Head)))
+	b.Rows(tb.Len(), func(r int) int { return r }, func(r, sel int) string {
+		if bold[r] && r != sel {
 			// In force or signed in the focus year: bold, beside the
 			// words of the focus column, so it reads without colour.
-			out = append(out, common.Line{S: "  " + tb.Render(r, st.Bold), Item: r})
-			continue
+			return "  " + tb.Render(r, st.Bold)
 		}
-		out = append(out, tb.Row(st, r, r, m.Nav.Sel, 2))
-	}
-	return out
+		return tb.Row(st, r, r, sel, 2).S
+	})
 }
 
 // colWidth is the width Grid gives c: its widest cell or its header.

@@ -14,6 +14,7 @@
 package fdi
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -221,13 +222,19 @@ func (m *Model) opts() chart.Opts {
 	return chart.Opts{Styles: m.Ctx.Styles, Loc: m.Ctx.Loc, ASCII: m.Ctx.ASCII}
 }
 
-func (m *Model) chartBody() []common.Line {
+// chartBody lays the chart face out once per page, context and width:
+// the countries' bars, the split of one year and FDI by year. Rows are
+// drawn only when shown.
+func (m *Model) chartBody() *common.Body {
 	l, st := m.Ctx.Loc, m.Ctx.Styles
-	var ls []common.Line
-	ls = append(ls, common.Heading(m.Ctx, l.T("fdi.by_country"), l.T("fdi.by_country_nb"), m.W))
+	b := &common.Body{}
+	b.Add(common.Heading(m.Ctx, l.T("fdi.by_country"), l.T("fdi.by_country_nb"), m.W))
 
-	// Countries: one HBars call so labels and values align; the as-of
-	// column is appended, and gaps are placed under their own sub-heading.
+	// Countries: the rows shown are drawn by one HBars call with the bars
+	// that set its label and value columns (their lines dropped) and the
+	// scale of all bars, so labels and values align as for the whole
+	// list. The as-of column is appended, and gaps are placed under their
+	// own sub-heading.
 	var bars []chart.Bar
 	var dates []string
 	var its []int
@@ -238,11 +245,10 @@ func (m *Model) chartBody() []common.Line {
 		}
 		c := m.cell(it, "capital")
 		bars = append(bars, chart.Bar{
-			Label:    m.row(it).Label,
-			Value:    c.Num,
-			Text:     marked(c),
-			Style:    st.Bar,
-			Selected: n == m.Nav.Sel,
+			Label: m.row(it).Label,
+			Value: c.Num,
+			Text:  marked(c),
+			Style: st.Bar,
 		})
 		ds := m.cell(it, "asof").Text
 		if m.asOfYear[m.row(it).Key] == year {
@@ -258,30 +264,48 @@ func (m *Model) chartBody() []common.Line {
 		if bw < 20 {
 			bw, dw = m.W-2, 0
 		}
-		lines := chart.HBars(bw, bars, 0, m.opts())
 		if dw > 0 {
-			ls = append(ls, common.Text(strings.Repeat(" ", 2+bw+2-max(0, lipgloss.Width(l.T("fdi.asof"))-dw))+st.TableHeader.Render(l.T("fdi.asof"))))
+			b.Add(common.Text(strings.Repeat(" ", 2+bw+2-max(0, lipgloss.Width(l.T("fdi.asof"))-dw)) + st.TableHeader.Render(l.T("fdi.asof"))))
 		}
-		gapHead := false
-		for i, bl := range lines {
-			if i >= len(bars) {
+		wide, scale := widestBars(bars)
+		draw := func(lo, hi, sel int) []string {
+			win := make([]chart.Bar, 0, hi-lo+len(wide))
+			for i := lo; i < hi; i++ {
+				bar := bars[i]
+				bar.Selected = its[i] == sel
+				win = append(win, bar)
+			}
+			lines := chart.HBars(bw, append(win, wide...), scale, m.opts())
+			out := make([]string, 0, hi-lo)
+			for k, bl := range lines[:hi-lo] {
+				i := lo + k
+				mark, cell := "  ", ""
+				if dw > 0 {
+					cell = "  " + common.PadLeft(dates[i], dw)
+				}
+				if its[i] == sel {
+					mark = st.Selected.Render("›") + " "
+					cell = st.Selected.Render(cell)
+				} else {
+					cell = st.Faint.Render(cell)
+				}
+				out = append(out, mark+common.Pad(bl, bw)+cell)
+			}
+			return out
+		}
+		gap := len(bars)
+		for i, bar := range bars {
+			if !bar.Value.OK {
+				gap = i
 				break
 			}
-			if !bars[i].Value.OK && !gapHead {
-				gapHead = true
-				ls = append(ls, common.Text(st.Muted.Render("  "+l.T("fdi.no_capital"))))
-			}
-			mark, cell := "  ", ""
-			if dw > 0 {
-				cell = "  " + common.PadLeft(dates[i], dw)
-			}
-			if bars[i].Selected {
-				mark = st.Selected.Render("›") + " "
-				cell = st.Selected.Render(cell)
-			} else {
-				cell = st.Faint.Render(cell)
-			}
-			ls = append(ls, common.Line{S: mark + common.Pad(bl, bw) + cell, Item: its[i]})
+		}
+		b.Block(gap, func(k int) int { return its[k] }, func(k int) int { return its[k] }, draw)
+		if gap < len(bars) {
+			b.Add(common.Text(st.Muted.Render("  " + l.T("fdi.no_capital"))))
+			b.Block(len(bars)-gap, func(k int) int { return its[gap+k] }, func(k int) int { return its[gap+k] }, func(lo, hi, sel int) []string {
+				return draw(gap+lo, gap+hi, sel)
+			})
 		}
 		// Each figure is a snapshot at its own date: say so beside the
 		// focus year, so no one reads them as that year's.
@@ -289,7 +313,7 @@ func (m *Model) chartBody() []common.Line {
 		if inFocus > 0 {
 			note = l.Tf("fdi.asof_focus", year, focusMark)
 		}
-		ls = append(ls, common.WrapText(note, min(m.W, 110)-2, func(s ...string) string { return "  " + st.Faint.Render(s...) })...)
+		b.Add(common.WrapText(note, min(m.W, 110)-2, func(s ...string) string { return "  " + st.Faint.Render(s...) })...)
 	}
 
 	// The split of one year: new projects beside capital added.
@@ -300,19 +324,19 @@ func (m *Model) chartBody() []common.Line {
 		} else {
 			nbText = l.Tf("fdi.compare_other", year)
 		}
-		ls = append(ls, common.Text(""), common.Heading(m.Ctx, head, nbText, m.W))
+		b.Add(common.Text(""), common.Heading(m.Ctx, head, nbText, m.W))
 		bw := min(m.W, 110) - 2
 		for _, bl := range chart.HBars(bw, nb, 0, m.opts()) {
-			ls = append(ls, common.Text("  "+bl))
+			b.Add(common.Text("  " + bl))
 		}
 		for _, n := range m.compareNotes() {
-			ls = append(ls, common.WrapText(n, min(m.W, 110)-2, func(s ...string) string { return "  " + st.Faint.Render(s...) })...)
+			b.Add(common.WrapText(n, min(m.W, 110)-2, func(s ...string) string { return "  " + st.Faint.Render(s...) })...)
 		}
 	}
 
 	// FDI by year, one block per definition, in one grid for all
 	// definitions so the columns line up across blocks.
-	ls = append(ls, common.Text(""), common.Heading(m.Ctx, l.T("fdi.by_year"), l.T("fdi.by_year_nb"), m.W))
+	b.Add(common.Text(""), common.Heading(m.Ctx, l.T("fdi.by_year"), l.T("fdi.by_year_nb"), m.W))
 	var per, pro, capi, rk []string
 	var rows []int // item number of each grid row
 	focus := 0
@@ -337,7 +361,7 @@ func (m *Model) chartBody() []common.Line {
 		rk = append(rk, r)
 		rows = append(rows, n)
 	}
-	t := common.Grid([]common.Column{
+	t := common.Plan([]common.Column{
 		{Cells: per, Prio: 0},
 		{Cells: capi, Right: true, Prio: 1},
 		{Cells: pro, Right: true, Prio: 2},
@@ -347,24 +371,59 @@ func (m *Model) chartBody() []common.Line {
 	if focus > 0 {
 		key = l.Tf("fdi.focus_rows", focusMark, year)
 	}
-	ls = append(ls, common.Text(common.Fit("  "+st.Faint.Render(key), m.W, 1)))
-	sec := ""
-	for r, n := range rows {
-		it := m.items[n]
-		if it.sec != sec {
-			sec = it.sec
-			ls = append(ls, common.Text(st.Accent.Render("  "+m.defName(def(sec), false))))
+	b.Add(common.Text(common.Fit("  "+st.Faint.Render(key), m.W, 1)))
+	for start := 0; start < len(rows) && start < t.Len(); {
+		// One run per definition, under its name.
+		sec := m.items[rows[start]].sec
+		end := start
+		for end < len(rows) && end < t.Len() && m.items[rows[end]].sec == sec {
+			end++
 		}
-		switch {
-		case r >= len(t.Rows):
-		case m.row(it).Year == year && n != m.Nav.Sel:
-			// The focus year's rows: bold as well as marked.
-			ls = append(ls, common.Line{S: "    " + t.Render(r, st.Bold), Item: n})
-		default:
-			ls = append(ls, t.Row(m.Ctx.Styles, r, n, m.Nav.Sel, 4))
+		b.Add(common.Text(st.Accent.Render("  " + m.defName(def(sec), false))))
+		first := start
+		b.Rows(end-first, func(k int) int { return rows[first+k] }, func(k, sel int) string {
+			r := first + k
+			n := rows[r]
+			if m.row(m.items[n]).Year == year && n != sel {
+				// The focus year's rows: bold as well as marked.
+				return "    " + t.Render(r, st.Bold)
+			}
+			return t.Row(st, r, n, sel, 4).S
+		})
+		start = end
+	}
+	return b
+}
+
+// widestBars are the bars that set HBars' label and value columns (the
+// widest label, the widest value, a gap) and the largest magnitude among
+// bars: given with any few bars, HBars lays them out as it would the
+// whole list.
+func widestBars(bars []chart.Bar) ([]chart.Bar, float64) {
+	label, value, gap, lw, vw := -1, -1, -1, -1, -1
+	scale := 0.0
+	for i, b := range bars {
+		if w := lipgloss.Width(b.Label); w > lw {
+			label, lw = i, w
+		}
+		if !b.Value.OK || math.IsNaN(b.Value.V) || math.IsInf(b.Value.V, 0) {
+			if gap < 0 {
+				gap = i
+			}
+			continue
+		}
+		scale = max(scale, math.Abs(b.Value.V))
+		if w := lipgloss.Width(b.Text); w > vw {
+			value, vw = i, w
 		}
 	}
-	return ls
+	var out []chart.Bar
+	for _, i := range []int{label, value, gap} {
+		if i >= 0 {
+			out = append(out, bars[i])
+		}
+	}
+	return out, scale
 }
 
 // compareYear is the year whose full-year new and added rows are set

@@ -126,16 +126,25 @@ func (m *Model) rebuild() {
 	m.Render(common.ListFrame{Title: l.T("zones.heading"), Sub: []string{""},
 		N: m.count(), Empty: l.T("zones.empty"),
 		Detail: func() (string, []common.Field, string) { return m.detailTitle(), m.detailFields(), l.T("zones.hint") },
-		Chart:  func() []common.Line { return append(m.totals(), m.parks()...) }})
+		Chart:  m.chartBody})
+}
+
+// chartBody is the totals, then the parks: laid out once per page,
+// context and width, each row drawn only when shown.
+func (m *Model) chartBody() *common.Body {
+	b := &common.Body{}
+	m.totals(b)
+	m.parks(b)
+	return b
 }
 
 // totals are the park and cluster counts and areas, each with its status
 // mark, then their notes (the disclosed conflicts), wrapped.
-func (m *Model) totals() []common.Line {
+func (m *Model) totals(b *common.Body) {
 	l, st := m.Ctx.Loc, m.Ctx.Styles
 	s := m.totalsSec()
 	if len(s.Rows) == 0 {
-		return nil
+		return
 	}
 	var kind, cnt, area, leased, date []string
 	for _, r := range s.Rows {
@@ -149,17 +158,14 @@ func (m *Model) totals() []common.Line {
 		}
 		date = append(date, dt)
 	}
-	tb := common.Grid([]common.Column{
+	tb := common.Plan([]common.Column{
 		{Cells: kind, Prio: 0},
 		{Cells: cnt, Right: true, Prio: 1},
 		{Cells: area, Right: true, Prio: 2},
 		{Cells: date, Prio: 3},
 		{Cells: leased, Prio: 4},
 	}, m.W-2)
-	var out []common.Line
-	for r := range tb.Rows {
-		out = append(out, tb.Row(m.Ctx.Styles, r, r, m.Nav.Sel, 2))
-	}
+	b.Rows(tb.Len(), func(r int) int { return r }, func(r, sel int) string { return tb.Row(st, r, r, sel, 2).S })
 	nw := min(m.W, 120) - 4
 	for _, r := range s.Rows {
 		if r.Note != "" {
@@ -167,19 +173,19 @@ func (m *Model) totals() []common.Line {
 			if mk := i18n.Mark(r.Status); mk != "" {
 				pre += " " + mk
 			}
-			out = append(out, common.WrapText(pre+": "+r.Note, nw, func(s ...string) string { return "    " + st.Faint.Render(s...) })...)
+			b.Add(common.WrapText(pre+": "+r.Note, nw, func(s ...string) string { return "    " + st.Faint.Render(s...) })...)
 		}
 	}
-	return append(out, common.Text(""))
+	b.Add(common.Text(""))
 }
 
 // parks is the list of parks with an occupancy meter. Narrow widths drop
 // columns, least important first: district, stage, date, meter, area.
-func (m *Model) parks() []common.Line {
+func (m *Model) parks(b *common.Body) {
 	l, st := m.Ctx.Loc, m.Ctx.Styles
 	s := m.parksSec()
 	if len(s.Rows) == 0 {
-		return nil
+		return
 	}
 	mw := 10
 	switch {
@@ -209,14 +215,11 @@ func (m *Model) parks() []common.Line {
 		{Head: l.T("zones.occ_date"), Cells: occd, Prio: 3},
 		{Head: l.T("zones.stage"), Cells: stage, Prio: 5},
 	}
-	tb := common.Grid(cols, m.W-2)
-	out := []common.Line{common.Text(common.Fit(st.Heading.Render(l.T("zones.parks"))+st.Faint.Render(" · "+l.T("zones.parks_nb")), m.W, 1))}
-	out = append(out, common.Text("  "+st.TableHeader.Render(tb.Head)))
+	tb := common.Plan(cols, m.W-2)
+	b.Add(common.Text(common.Fit(st.Heading.Render(l.T("zones.parks"))+st.Faint.Render(" · "+l.T("zones.parks_nb")), m.W, 1)))
+	b.Add(common.Text("  " + st.TableHeader.Render(tb.Head)))
 	off := len(m.totalsSec().Rows)
-	for r := range tb.Rows {
-		out = append(out, tb.Row(m.Ctx.Styles, r, off+r, m.Nav.Sel, 2))
-	}
-	return out
+	b.Rows(tb.Len(), func(r int) int { return off + r }, func(r, sel int) string { return tb.Row(st, r, off+r, sel, 2).S })
 }
 
 // district is a park's district, blank in the list when unknown (the gap
