@@ -17,7 +17,7 @@ import (
 // time, each quitting with q) on a running server, then checks the
 // goroutines are back to what they were before, server still running.
 func TestNoGoroutineLeakAfter50Sessions(t *testing.T) {
-	srv := startServer(t, nil)
+	srv := startServer(t, func(c *Config) { c.MaxPendingPerAddr = 16 }) // ten handshakes at once from one address
 	cycle := func(n int) {
 		var wg sync.WaitGroup
 		for range n {
@@ -70,7 +70,7 @@ func TestLoad200Sessions(t *testing.T) {
 	if v, err := strconv.Atoi(os.Getenv("PROVDASH_LOAD_DIALERS")); err == nil && v > 0 {
 		dialers = v
 	}
-	srv := startServer(t, func(c *Config) { c.MaxSessions = n + 8; c.MaxPerIP = n + 8 })
+	srv := startServer(t, func(c *Config) { c.MaxSessions = n + 8; c.MaxPerIP = n + 8; c.MaxPendingPerAddr = 16 })
 
 	runtime.GC()
 	var before runtime.MemStats
