@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"charm.land/ssh"
@@ -21,6 +22,10 @@ const channelEnv = "PROVDASH_CHANNEL"
 type chanState struct {
 	id  uint64
 	win *coalescer
+	// sent counts the bytes of output the channel has taken, and reach is
+	// where the write in progress would end (sent plus its length): tests
+	// use them to know for certain that a client's window is exhausted.
+	sent, reach atomic.Int64
 }
 
 // sessionChannel accepts at most sessionsPerConn session channels per
@@ -71,7 +76,20 @@ func (f *filteredChannel) Accept() (gossh.Channel, <-chan *gossh.Request, error)
 	}
 	out := make(chan *gossh.Request)
 	go filter(reqs, out, f.st)
-	return ch, out, nil
+	return countingChannel{Channel: ch, st: f.st}, out, nil
+}
+
+// countingChannel counts a channel's output (chanState.sent).
+type countingChannel struct {
+	gossh.Channel
+	st *chanState
+}
+
+func (c countingChannel) Write(p []byte) (int, error) {
+	c.st.reach.Store(c.st.sent.Load() + int64(len(p)))
+	n, err := c.Channel.Write(p)
+	c.st.sent.Add(int64(n))
+	return n, err //nolint:wrapcheck // passed through unchanged
 }
 
 // filter is the only reader of a session channel's requests, and it never

@@ -30,9 +30,9 @@ func TestNoGoroutineLeakAfter50Sessions(t *testing.T) {
 					return
 				}
 				s := openSession(t, c, sessOpts{env: en})
-				waitFor(t, s.out, 0, "Overview", 5*time.Second)
+				waitFor(t, s.out, 0, "Overview", patience)
 				s.press(t, "2q")
-				if code := s.wait(t, 5*time.Second); code != 0 {
+				if code := s.wait(t, patience); code != 0 {
 					t.Errorf("exit %d", code)
 				}
 				_ = s.Close()
@@ -93,7 +93,7 @@ func TestLoad200Sessions(t *testing.T) {
 					continue
 				}
 				s := openSession(t, c, sessOpts{env: en})
-				waitFor(t, s.out, 0, "Overview", 10*time.Second)
+				waitFor(t, s.out, 0, "Overview", patience)
 				lat[i] = time.Since(t0)
 				sessions[i] = s
 			}
@@ -138,12 +138,12 @@ func TestLoad200Sessions(t *testing.T) {
 				return
 			}
 			s := openSession(t, c, sessOpts{env: en})
-			waitFor(t, s.out, 0, "Overview", 10*time.Second)
+			waitFor(t, s.out, 0, "Overview", patience)
 			mu.Lock()
 			bl = append(bl, time.Since(t0))
 			mu.Unlock()
 			s.press(t, "q")
-			s.wait(t, 10*time.Second)
+			s.wait(t, patience)
 		}()
 	}
 	bw.Wait()
@@ -156,7 +156,7 @@ func TestLoad200Sessions(t *testing.T) {
 		s.press(t, "q")
 	}
 	for _, s := range sessions {
-		if code := s.wait(t, 10*time.Second); code != 0 {
+		if code := s.wait(t, patience); code != 0 {
 			t.Errorf("exit %d", code)
 		}
 	}
