@@ -71,19 +71,6 @@ func waitFor(t *testing.T, b *syncBuf, from int, want string, d time.Duration) {
 	}
 }
 
-// waitRaw polls until the buffer, escape sequences included, contains
-// want. Bounded by patience.
-func waitRaw(t *testing.T, b *syncBuf, want string) {
-	t.Helper()
-	deadline := time.Now().Add(patience)
-	for !strings.Contains(b.String(), want) {
-		if time.Now().After(deadline) {
-			t.Fatalf("no %q within %v; got %q", want, patience, tail(b.String(), 400))
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
-}
-
 func tail(s string, n int) string {
 	if len(s) > n {
 		return s[len(s)-n:]
@@ -135,8 +122,8 @@ func startServer(t testing.TB, mutate func(*Config)) *testServer {
 				if err != nil {
 					t.Errorf("Serve: %v", err)
 				}
-			case <-time.After(15 * time.Second):
-				t.Errorf("Serve did not return within 15 s of its context ending")
+			case <-time.After(patience):
+				t.Errorf("Serve did not return within %v of its context ending", patience)
 			}
 		})
 	}

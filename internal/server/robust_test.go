@@ -287,7 +287,7 @@ func (b *blackhole) pipe(dst, src net.Conn) {
 // goes silent without closing its TCP connection is found by keepalives
 // and its session ended, instead of holding its slot for the idle timeout.
 func TestVanishedClientIsCut(t *testing.T) {
-	srv := startServer(t, func(c *Config) { c.WriteTimeout = time.Second })
+	srv := startServer(t, func(c *Config) { c.WriteTimeout = 3 * time.Second })
 	bh := newBlackhole(t, srv.addr)
 	c, err := dial(t, bh.ln.Addr().String(), nil)
 	if err != nil {
@@ -308,7 +308,7 @@ func TestVanishedClientIsCut(t *testing.T) {
 // has stalled, so the order does not depend on the machine's speed).
 func TestStalledPresenterIsCutForWriteStall(t *testing.T) {
 	srv := startServer(t, func(c *Config) {
-		c.WriteTimeout = 2 * time.Second
+		c.WriteTimeout = 5 * time.Second // long enough that a loaded machine's slow keepalive reply is not mistaken for a vanished client
 		c.wrapModel = func(m teaModel) teaModel { return &firehose{Model: m} }
 	})
 	c, err := dial(t, srv.addr, nil)

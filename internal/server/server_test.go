@@ -417,7 +417,7 @@ func TestPanicInView(t *testing.T) {
 // TestIdleTimeoutCountsKeyPresses: a session nobody types in ends with
 // the idle message and reason; TestIdleFilter shows what resets the clock.
 func TestIdleTimeoutCountsKeyPresses(t *testing.T) {
-	srv := startServer(t, func(c *Config) { c.IdleTimeout = 500 * time.Millisecond })
+	srv := startServer(t, func(c *Config) { c.IdleTimeout = 2 * time.Second })
 	c, err := dial(t, srv.addr, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -453,7 +453,7 @@ func TestIdleFilter(t *testing.T) {
 }
 
 func TestMaxDuration(t *testing.T) {
-	srv := startServer(t, func(c *Config) { c.MaxDuration = 500 * time.Millisecond })
+	srv := startServer(t, func(c *Config) { c.MaxDuration = 2 * time.Second })
 	c, err := dial(t, srv.addr, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -477,7 +477,7 @@ func TestMaxDuration(t *testing.T) {
 	code := s.wait(t, patience)
 	close(stop)
 	wg.Wait()
-	if code != 1 || !strings.Contains(s.errOut.String(), "maximum length of 500ms") {
+	if code != 1 || !strings.Contains(s.errOut.String(), "maximum length of 2s") {
 		t.Fatalf("exit %d, message %q", code, s.errOut.String())
 	}
 }

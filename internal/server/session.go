@@ -157,6 +157,12 @@ func (ss *session) end(r endReason) {
 	p, finished := ss.program, ss.finished
 	if !finished {
 		ss.timers = append(ss.timers, time.AfterFunc(endGrace, func() {
+			ss.mu.Lock()
+			finished := ss.finished
+			ss.mu.Unlock()
+			if finished { // it quit in time; the connection may carry another session
+				return
+			}
 			if ss.stall.busy() {
 				ss.conn.cut(endWriteStall)
 			} else {
