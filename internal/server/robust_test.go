@@ -21,14 +21,18 @@ import (
 // a slot, or burn the server's CPU, and check the server gets out of it.
 // None is timed: each waits (polling, within patience) for the outcome.
 
-// firehose wraps a dashboard so that it redraws every cell of the screen
-// about every 10 ms: a client that stops reading then fills its 2 MB
-// channel window within a second or so, as a long presentation would in
-// minutes.
+// firehose wraps a dashboard so that it redraws every cell of the screen,
+// each in its own colours, about every 10 ms: a frame at 500×200 is about
+// two megabytes, so a client that stops reading fills its 2 MB channel
+// window within a frame or two, as a long presentation would in minutes.
+// The dashboard's own view is not drawn (only its updates run), and the
+// two alternating frames are built once: on a slow machine under the race
+// detector that keeps frames cheap to make.
 type firehose struct {
 	tea.Model
-	n    int
-	w, h int
+	n      int
+	w, h   int
+	frames [2]string
 }
 
 type fireTick struct{}
@@ -46,6 +50,7 @@ func (f *firehose) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return f, fire()
 	case tea.WindowSizeMsg:
 		f.w, f.h = m.Width, m.Height
+		f.frames = [2]string{}
 	}
 	next, cmd := f.Model.Update(msg)
 	f.Model = next
@@ -53,17 +58,24 @@ func (f *firehose) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 func (f *firehose) View() tea.View {
-	v := f.Model.View()
-	var b strings.Builder
-	for y := range f.h {
-		for x := range f.w { // no runs of one letter: the renderer would send those as a repeat count
-			b.WriteByte(byte('a' + (x+y+f.n)%26))
+	k := f.n % 2
+	if f.frames[k] == "" {
+		var b strings.Builder
+		for y := range f.h {
+			for x := range f.w {
+				// New colours and letter in every cell: no run the
+				// renderer could send as a repeat count.
+				c := (x + y + k) % 2
+				fmt.Fprintf(&b, "\x1b[38;5;%d;48;5;%dm%c", 16+c, 17+c, 'a'+c)
+			}
+			if y < f.h-1 {
+				b.WriteByte('\n')
+			}
 		}
-		if y < f.h-1 {
-			b.WriteByte('\n')
-		}
+		f.frames[k] = b.String()
 	}
-	v.Content = b.String()
+	v := tea.NewView(f.frames[k])
+	v.AltScreen = true
 	return v
 }
 
@@ -102,7 +114,7 @@ const clientWindow = 64 * 32 << 10
 // nothing.
 func waitStalled(t *testing.T, srv *Server) {
 	t.Helper()
-	deadline := time.Now().Add(patience)
+	deadline := time.Now().Add(2 * patience) // two megabytes of frames under the race detector take a while
 	for {
 		srv.mu.Lock()
 		stalled := false

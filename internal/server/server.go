@@ -44,9 +44,8 @@ import (
 // responsive, 16 per IP leave room for an office behind one NAT address,
 // 30 minutes without a key press means the planner walked away, 12 hours
 // is a backstop for sessions nobody closed. 30 s of output the client does
-// not take is far more than any real link needs for a 35 KB frame (a 9600
-// baud line takes 30 s), so a client that stalls that long has stopped
-// reading. 20 s to finish the handshake and open a session leaves time to
+// not take is far more than any real link needs for a 35 KB frame (3 s at
+// 100 kbit/s), so a client that stalls that long has stopped reading. 20 s to finish the handshake and open a session leaves time to
 // type a key's passphrase, and is short enough that silent connections
 // cannot pile up. Eight connections without a session per address let an
 // office behind one NAT address connect at 9:00 while a few addresses
