@@ -8,9 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
-	"slices"
 	"strings"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
@@ -22,9 +20,8 @@ import (
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/plain"
 	"github.com/provdash/provdash/internal/render"
+	"github.com/provdash/provdash/internal/server"
 	"github.com/provdash/provdash/internal/ui"
-	"github.com/provdash/provdash/internal/ui/common"
-	"github.com/provdash/provdash/internal/ui/theme"
 )
 
 // version is set at build time with -ldflags "-X main.version=v1.2.3".
@@ -46,25 +43,18 @@ func versionString() string {
 	return v
 }
 
-// globalFlags are shared by the dashboard and render.
+// globalFlags are shared by the dashboard and render. The dashboard's own
+// options (--lang --tab --theme --ascii, and --present --interval where
+// there is a live dashboard) are server.DashboardFlags, the same flag set
+// an SSH session's arguments are parsed with.
 type globalFlags struct {
-	tab     string
-	face    string
-	year    int
-	lang    string
-	theme   string
-	ascii   bool
+	dash    server.DashboardFlags
 	noColor bool
 	dataFlags
 }
 
-func (g *globalFlags) register(cmd *cobra.Command, getenv func(string) string) {
-	cmd.Flags().StringVar(&g.tab, "tab", "overview", "first tab: "+strings.Join(ui.TabIDs(), "|"))
-	cmd.Flags().StringVar(&g.face, "face", "chart", "face every tab starts on: "+strings.Join(common.FaceNames(), "|"))
-	cmd.Flags().IntVar(&g.year, "year", 0, "focus year shared by every tab (default: the latest year with a growth figure)")
-	cmd.Flags().StringVar(&g.lang, "lang", string(i18n.FromEnv(getenv)), "language: vi|en (default from LC_ALL/LANG)")
-	cmd.Flags().StringVar(&g.theme, "theme", "auto", "theme: auto|dark|light|high-contrast|mono (auto follows the terminal background; NO_COLOR gives mono)")
-	cmd.Flags().BoolVar(&g.ascii, "ascii", false, "charts and borders without braille or box drawing, for PuTTY and old consoles")
+func (g *globalFlags) register(cmd *cobra.Command, getenv func(string) string, presenting bool) {
+	g.dash.Register(cmd.Flags(), i18n.FromEnv(getenv), presenting)
 	g.noColor = getenv("NO_COLOR") != ""
 	g.dataFlags.register(cmd)
 }
@@ -72,25 +62,15 @@ func (g *globalFlags) register(cmd *cobra.Command, getenv func(string) string) {
 // options builds the dashboard options. A bad --data writes its problem
 // list to errOut and fails before anything starts.
 func (g *globalFlags) options(errOut io.Writer) (ui.Options, error) {
-	lang, err := i18n.Parse(g.lang)
+	opts, err := g.dash.Options()
 	if err != nil {
 		return ui.Options{}, err
-	}
-	loc := i18n.New(lang)
-	if g.tab != "" && !slices.Contains(ui.TabIDs(), g.tab) {
-		return ui.Options{}, errors.New(loc.Tf("cli.unknown_tab", g.tab, strings.Join(ui.TabIDs(), ", ")))
 	}
 	d, all, err := g.load(errOut)
 	if err != nil {
 		return ui.Options{}, err
 	}
-	var th theme.Name // "": auto, resolved by the root model with NO_COLOR
-	if g.theme != "" && g.theme != "auto" {
-		if th, err = theme.ParseName(g.theme); err != nil {
-			return ui.Options{}, errors.New(loc.Tf("cli.unknown_theme", g.theme))
-		}
-	}
-	opts := ui.Options{Data: d, Lang: lang, Tab: g.tab, Face: g.face, Year: g.year, Theme: th, ASCII: g.ascii, NoColor: g.noColor}
+	opts.Data, opts.NoColor = d, g.noColor
 	if len(all) > 1 {
 		opts.Collection = all
 	}
@@ -103,8 +83,6 @@ func (g *globalFlags) options(errOut io.Writer) (ui.Options, error) {
 func newRootCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 	var (
 		g         globalFlags
-		present   bool
-		interval  time.Duration
 		plainMode bool
 	)
 	root := &cobra.Command{
@@ -130,13 +108,9 @@ func newRootCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 				}
 				// Not a terminal (a pipe, a file, cron): print the overview
 				// frame instead of taking over a screen that is not there.
-				opts.Tab = "overview"
+				opts.Tab, opts.Present = "overview", false
 				return render.Write(stdout, render.Options{UI: opts, Width: 80, Height: 24, Profile: colorprofile.NoTTY})
 			}
-			if interval < 0 {
-				return errors.New(i18n.New(opts.Lang).Tf("cli.interval", interval))
-			}
-			opts.Present, opts.Interval = present, interval
 			m, err := ui.New(opts)
 			if err != nil {
 				return err
@@ -152,9 +126,7 @@ func newRootCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 			return nil
 		},
 	}
-	g.register(root, getenv)
-	root.Flags().BoolVar(&present, "present", false, "presentation mode: cycle through the tabs (p toggles, space pauses)")
-	root.Flags().DurationVar(&interval, "interval", ui.DefaultInterval, "time per tab in presentation mode")
+	g.register(root, getenv, true)
 	root.Flags().BoolVar(&plainMode, "plain", false, "plain text for screen readers and dumb terminals: no colour, drawing or alternate screen (automatic when TERM=dumb)")
 	// A data problem is not a usage mistake: print the problem list, not
 	// the flags.
@@ -200,7 +172,7 @@ func newRenderCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 			return render.Write(stdout, render.Options{UI: opts, Width: width, Height: height, Profile: p})
 		},
 	}
-	g.register(cmd, getenv)
+	g.register(cmd, getenv, false)
 	cmd.Flags().IntVar(&width, "width", 80, "frame width in cells")
 	cmd.Flags().IntVar(&height, "height", 24, "frame height in lines")
 	cmd.Flags().StringVar(&color, "color", "auto", "colour: auto|always|never")

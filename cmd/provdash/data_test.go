@@ -8,9 +8,11 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/colorprofile"
+	"github.com/spf13/pflag"
 
 	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/dataset"
+	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/render"
 	"github.com/provdash/provdash/internal/ui"
 )
@@ -179,7 +181,8 @@ func TestCollection(t *testing.T) {
 		t.Fatalf("unknown province: %v", err)
 	}
 	// The dashboard options carry the collection for the P key.
-	g := globalFlags{lang: "en", dataFlags: dataFlags{data: root}}
+	g := globalFlags{dataFlags: dataFlags{data: root}}
+	g.dash.Register(pflag.NewFlagSet("provdash", pflag.ContinueOnError), i18n.EN, true)
 	opts, err := g.options(&bytes.Buffer{})
 	if err != nil || len(opts.Collection) != 2 || opts.Data != opts.Collection[0] {
 		t.Fatalf("options: %v %+v", err, opts.Collection)

@@ -60,7 +60,8 @@ func newServeCmd(_ io.Writer, getenv func(string) string) *cobra.Command {
 			}
 			if cfg.DataDir != "" {
 				// The same located, translated problem list as every other
-				// command, before anything listens.
+				// command, before anything listens; the dataset loaded here
+				// is the one served (the folder is read once).
 				all, err := loadDir(cfg.DataDir, cfg.Limits)
 				if err != nil {
 					return reportProblems(cmd.ErrOrStderr(), i18n.New(i18n.FromEnv(getenv)), cfg.DataDir, err) // the operator's language, not the clients' default
@@ -68,8 +69,8 @@ func newServeCmd(_ io.Writer, getenv func(string) string) *cobra.Command {
 				if len(all) > 1 {
 					return fmt.Errorf("serve takes one dataset folder; %s holds %d datasets: name one of its folders", cfg.DataDir, len(all))
 				}
-			}
-			if cfg.DataDir == "" {
+				cfg.Data = all[0]
+			} else {
 				if cfg.Data, err = data.Bundled(); err != nil {
 					return fmt.Errorf("loading bundled data: %w", err)
 				}
@@ -93,10 +94,13 @@ func newServeCmd(_ io.Writer, getenv func(string) string) *cobra.Command {
 	f.StringVar(&cfg.AuthorizedKeysPath, "authorized-keys", "", "only these public keys may connect (OpenSSH authorized_keys format)")
 	f.IntVar(&cfg.MaxSessions, "max-sessions", server.DefaultMaxSessions, "most sessions at once")
 	f.IntVar(&cfg.MaxPerIP, "max-per-ip", server.DefaultMaxPerIP, "most sessions at once from one IP address")
+	f.IntVar(&cfg.MaxPendingPerAddr, "max-pending-per-ip", server.DefaultMaxPendingPerAddr, "most connections still logging in (no session yet) from one IP address (IPv6: one /64)")
 	f.DurationVar(&cfg.IdleTimeout, "idle-timeout", server.DefaultIdleTimeout, "close a session after this long without a key press")
 	f.DurationVar(&cfg.MaxDuration, "max-duration", server.DefaultMaxDuration, "close a session after this long in any case")
+	f.DurationVar(&cfg.WriteTimeout, "write-timeout", server.DefaultWriteTimeout, "cut off a client that takes no output, or answers no keepalive, for this long")
+	f.DurationVar(&cfg.HandshakeTimeout, "handshake-timeout", server.DefaultHandshakeTimeout, "close a connection that has not logged in and opened a session within this long")
 	f.StringVar(&cfg.DataDir, "data", "", "dataset folder or .xlsx workbook to serve instead of the bundled data")
-	f.BoolVar(&cfg.Watch, "watch", false, "reload --data when its files change (an invalid dataset is logged and ignored)")
+	f.BoolVar(&cfg.Watch, "watch", false, "reload --data once its files have stopped changing for 2 s (an invalid dataset is logged and ignored)")
 	f.StringVar(&lang, "lang", "vi", "language for clients that send no LANG: vi|en")
 	f.StringVar(&logLevel, "log-level", "info", "debug|info|warn|error")
 	limits.register(cmd)

@@ -45,6 +45,12 @@ func (s *syncBuf) Len() int {
 	return s.b.Len()
 }
 
+// patience bounds every wait in these tests. It is generous on purpose:
+// waits poll and return as soon as what they wait for happens, so a loaded
+// machine (go test -race beside another go test) only makes them slower,
+// never wrong; a wait that runs out means something is broken.
+const patience = 30 * time.Second
+
 // waitFor polls until the buffer, from byte offset from on and with ANSI
 // stripped, contains want. Bounded by d.
 func waitFor(t *testing.T, b *syncBuf, from int, want string, d time.Duration) {
@@ -116,8 +122,8 @@ func startServer(t testing.TB, mutate func(*Config)) *testServer {
 				if err != nil {
 					t.Errorf("Serve: %v", err)
 				}
-			case <-time.After(15 * time.Second):
-				t.Errorf("Serve did not return within 15 s of its context ending")
+			case <-time.After(patience):
+				t.Errorf("Serve did not return within %v of its context ending", patience)
 			}
 		})
 	}
@@ -146,33 +152,41 @@ func dial(t testing.TB, addr string, key gossh.Signer) (*gossh.Client, error) {
 
 func dialFrom(t testing.TB, addr string, key gossh.Signer, localIP string) (*gossh.Client, error) {
 	t.Helper()
+	c, _, err := dialRaw(t, addr, key, localIP)
+	return c, err
+}
+
+// dialRaw is dialFrom that also returns the client's TCP connection, for
+// tests that drop it without an SSH goodbye.
+func dialRaw(t testing.TB, addr string, key gossh.Signer, localIP string) (*gossh.Client, net.Conn, error) {
+	t.Helper()
 	auth := []gossh.AuthMethod{gossh.KeyboardInteractive(func(string, string, []string, []bool) ([]string, error) {
 		return nil, nil
 	})}
 	if key != nil {
 		auth = []gossh.AuthMethod{gossh.PublicKeys(key)}
 	}
-	d := net.Dialer{Timeout: 5 * time.Second}
+	d := net.Dialer{Timeout: patience}
 	if localIP != "" {
 		d.LocalAddr = &net.TCPAddr{IP: net.ParseIP(localIP)}
 	}
 	nc, err := d.Dial("tcp", addr)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	cc, chans, reqs, err := gossh.NewClientConn(nc, addr, &gossh.ClientConfig{
 		User:            "planner",
 		Auth:            auth,
 		HostKeyCallback: gossh.InsecureIgnoreHostKey(),
-		Timeout:         5 * time.Second,
+		Timeout:         patience,
 	})
 	if err != nil {
 		_ = nc.Close()
-		return nil, err
+		return nil, nil, err
 	}
 	c := gossh.NewClient(cc, chans, reqs)
 	t.Cleanup(func() { _ = c.Close() })
-	return c, nil
+	return c, nc, nil
 }
 
 // termSession is a client session with a PTY, its output captured.

@@ -6,6 +6,7 @@ import (
 	"encoding/pem"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -40,19 +41,31 @@ func DefaultHostKeyPath(getenv func(string) string) (string, error) {
 // alone, unlike keygen, which chmods whatever parent it is given), the file
 // with 0600 and O_EXCL so two servers starting together cannot overwrite
 // each other's key. created says whether a new key was written.
+//
+// As sshd does, a key is refused unless the server's user owns it and
+// nobody else can read or write it, and unless its folder is safe: owned
+// by that user or root, and writable by nobody else (or sticky, as /tmp
+// is, where others cannot replace a file they do not own). Otherwise
+// another user could read the key and impersonate the server, or swap in
+// a key of their own. Only ed25519 keys are served.
 func LoadOrCreateHostKey(path string) (signer gossh.Signer, created bool, err error) {
 	if path == "" {
 		return nil, false, errors.New("host key: empty path")
 	}
-	b, err := os.ReadFile(path)
-	if err == nil {
-		return parseHostKey(path, b)
-	}
-	if !errors.Is(err, fs.ErrNotExist) {
+	dir := filepath.Dir(path)
+	if _, err := os.Stat(path); err == nil {
+		if err := checkKeyFolder(dir); err != nil {
+			return nil, false, err
+		}
+		return readHostKey(path)
+	} else if !errors.Is(err, fs.ErrNotExist) {
 		return nil, false, fmt.Errorf("reading host key: %w", err)
 	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, false, fmt.Errorf("creating host key folder: %w", err)
+	}
+	if err := checkKeyFolder(dir); err != nil {
+		return nil, false, err
 	}
 	_, priv, err := ed25519.GenerateKey(rand.Reader)
 	if err != nil {
@@ -86,19 +99,54 @@ func LoadOrCreateHostKey(path string) (signer gossh.Signer, created bool, err er
 	return s, true, nil
 }
 
-// parseHostKey refuses a key file others can read, as sshd does: a host
-// key anyone on the machine can copy lets them impersonate the server.
-func parseHostKey(path string, b []byte) (gossh.Signer, bool, error) {
-	st, err := os.Stat(path)
+// readHostKey opens the key without following a symbolic link, checks
+// the open file (so it cannot be swapped between check and read), and
+// parses it.
+func readHostKey(path string) (gossh.Signer, bool, error) {
+	f, err := openNoFollow(path)
+	if err != nil {
+		return nil, false, fmt.Errorf("reading host key: %w", err)
+	}
+	defer f.Close()
+	st, err := f.Stat()
 	if err != nil {
 		return nil, false, fmt.Errorf("host key: %w", err)
+	}
+	if !st.Mode().IsRegular() {
+		return nil, false, fmt.Errorf("host key %s is not a regular file", path)
+	}
+	if err := checkOwner(st); err != nil {
+		return nil, false, fmt.Errorf("host key %s: %w", path, err)
 	}
 	if st.Mode().Perm()&0o077 != 0 {
 		return nil, false, fmt.Errorf("host key %s has mode %04o: others can read it; run chmod 600 %s", path, st.Mode().Perm(), path)
 	}
+	b, err := io.ReadAll(io.LimitReader(f, 64<<10)) // an OpenSSH ed25519 key is about 400 bytes
+	if err != nil {
+		return nil, false, fmt.Errorf("reading host key: %w", err)
+	}
 	s, err := gossh.ParsePrivateKey(b)
 	if err != nil {
-		return nil, false, fmt.Errorf("host key %s: %w", path, err)
+		return nil, false, fmt.Errorf("host key %s: %w (provdash needs an unencrypted OpenSSH ed25519 key: ssh-keygen -t ed25519 -N '' -f %s)", path, err, path)
+	}
+	if t := s.PublicKey().Type(); t != gossh.KeyAlgoED25519 {
+		return nil, false, fmt.Errorf("host key %s is %s: provdash serves with an ed25519 key only (ssh-keygen -t ed25519 -N '' -f FILE)", path, t)
 	}
 	return s, false, nil
+}
+
+// checkKeyFolder refuses a folder others could replace the key in.
+func checkKeyFolder(dir string) error {
+	st, err := os.Stat(dir)
+	if err != nil {
+		return fmt.Errorf("host key folder: %w", err)
+	}
+	if err := checkFolderOwner(st); err != nil {
+		return fmt.Errorf("host key folder %s: %w", dir, err)
+	}
+	if st.Mode().Perm()&0o022 != 0 && st.Mode()&fs.ModeSticky == 0 {
+		return fmt.Errorf("host key folder %s has mode %04o: others can replace the key in it; run chmod go-w %s or choose another --host-key",
+			dir, st.Mode().Perm(), dir)
+	}
+	return nil
 }

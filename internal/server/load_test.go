@@ -17,7 +17,7 @@ import (
 // time, each quitting with q) on a running server, then checks the
 // goroutines are back to what they were before, server still running.
 func TestNoGoroutineLeakAfter50Sessions(t *testing.T) {
-	srv := startServer(t, nil)
+	srv := startServer(t, func(c *Config) { c.MaxPendingPerAddr = 16 }) // ten handshakes at once from one address
 	cycle := func(n int) {
 		var wg sync.WaitGroup
 		for range n {
@@ -30,9 +30,9 @@ func TestNoGoroutineLeakAfter50Sessions(t *testing.T) {
 					return
 				}
 				s := openSession(t, c, sessOpts{env: en})
-				waitFor(t, s.out, 0, "Overview", 5*time.Second)
+				waitFor(t, s.out, 0, "Overview", patience)
 				s.press(t, "2q")
-				if code := s.wait(t, 5*time.Second); code != 0 {
+				if code := s.wait(t, patience); code != 0 {
 					t.Errorf("exit %d", code)
 				}
 				_ = s.Close()
@@ -48,12 +48,19 @@ func TestNoGoroutineLeakAfter50Sessions(t *testing.T) {
 		cycle(10)
 	}
 	waitSessions(t, srv.Server, 0)
+	// goleak retries for about half a second; on a loaded machine the
+	// last goroutines of a session may take longer to be scheduled, so
+	// poll within patience first and report what is left after it.
+	deadline := time.Now().Add(patience)
+	for goleak.Find(baseline) != nil && time.Now().Before(deadline) {
+		time.Sleep(50 * time.Millisecond)
+	}
 	goleak.VerifyNone(t, baseline)
 }
 
 // TestLoad200Sessions opens 200 concurrent sessions and reports
 // connect→first-frame latency (p50/p95) and heap retained per live session,
-// against README: Performance: p95 ≤ 100 ms, ≤ 2 MB per session. The client runs in
+// against the budgets in README.md ("Performance"): p95 ≤ 100 ms, ≤ 2 MB per session. The client runs in
 // the same process, so the heap figure includes the client's side too (an
 // upper bound for the server's).
 //
@@ -70,7 +77,7 @@ func TestLoad200Sessions(t *testing.T) {
 	if v, err := strconv.Atoi(os.Getenv("PROVDASH_LOAD_DIALERS")); err == nil && v > 0 {
 		dialers = v
 	}
-	srv := startServer(t, func(c *Config) { c.MaxSessions = n + 8; c.MaxPerIP = n + 8 })
+	srv := startServer(t, func(c *Config) { c.MaxSessions = n + 8; c.MaxPerIP = n + 8; c.MaxPendingPerAddr = 16 })
 
 	runtime.GC()
 	var before runtime.MemStats
@@ -93,7 +100,7 @@ func TestLoad200Sessions(t *testing.T) {
 					continue
 				}
 				s := openSession(t, c, sessOpts{env: en})
-				waitFor(t, s.out, 0, "Overview", 10*time.Second)
+				waitFor(t, s.out, 0, "Overview", patience)
 				lat[i] = time.Since(t0)
 				sessions[i] = s
 			}
@@ -138,12 +145,12 @@ func TestLoad200Sessions(t *testing.T) {
 				return
 			}
 			s := openSession(t, c, sessOpts{env: en})
-			waitFor(t, s.out, 0, "Overview", 10*time.Second)
+			waitFor(t, s.out, 0, "Overview", patience)
 			mu.Lock()
 			bl = append(bl, time.Since(t0))
 			mu.Unlock()
 			s.press(t, "q")
-			s.wait(t, 10*time.Second)
+			s.wait(t, patience)
 		}()
 	}
 	bw.Wait()
@@ -156,15 +163,15 @@ func TestLoad200Sessions(t *testing.T) {
 		s.press(t, "q")
 	}
 	for _, s := range sessions {
-		if code := s.wait(t, 10*time.Second); code != 0 {
+		if code := s.wait(t, patience); code != 0 {
 			t.Errorf("exit %d", code)
 		}
 	}
 	if p95 > 100*time.Millisecond {
-		t.Logf("NOTE: p95 %v is over the 100 ms budget of README: Performance", p95)
+		t.Logf("NOTE: p95 %v is over the 100 ms budget", p95)
 	}
 	if perSession > 2<<20 {
-		t.Logf("NOTE: %s per session is over the 2 MB budget of README: Performance", fmtBytes(perSession))
+		t.Logf("NOTE: %s per session is over the 2 MB budget", fmtBytes(perSession))
 	}
 }
 

@@ -2,12 +2,21 @@
 // independent Bubble Tea program per SSH session, on charm.land/wish/v2.
 //
 // Wish and charm.land/ssh leave the operational limits to the operator, so
-// this package adds them (README: Serving over SSH):
-// a persistent host key outside the working directory, an authorized-keys
-// allowlist checked at start, caps on sessions in total and per IP, an
-// inactivity timeout measured on key presses, a maximum session length,
-// per-session panic containment with a logged stack, a graceful shutdown
-// that restores every client's terminal, and an optional data reload.
+// this package adds them (README.md, "Serving over SSH", lists each with
+// what happens when it is reached): a persistent host key outside the
+// working directory, an authorized-keys allowlist checked at start, caps on
+// connections that have no session yet (per address, with a handshake
+// deadline), on sessions in total and per IP, an inactivity timeout
+// measured on key presses, a maximum session length, a write-stall cut-off
+// and keepalives that end sessions whose client is gone, per-session panic
+// containment with a logged stack, a graceful shutdown that restores every
+// client's terminal, and an optional data reload.
+//
+// A session runs through a chain of wish middlewares (session.go): recover,
+// arguments, admission, PTY check, Bubble Tea, end-of-session logging.
+// Below the chain, the connection (conn.go) and the session channel
+// (channel.go) make sure nothing that reads from the SSH connection ever
+// waits on a dashboard: window changes are coalesced, not queued.
 package server
 
 import (
@@ -15,6 +24,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net"
 	"sync"
 	"sync/atomic"
@@ -29,17 +39,30 @@ import (
 	"github.com/provdash/provdash/internal/i18n"
 )
 
-// Defaults of `provdash serve`, chosen in the research note: 64 sessions
-// keep a 2-core machine responsive, 16 per IP leave room for an office
-// behind one NAT address, 30 minutes without a key press means the planner
-// walked away, 12 hours is a backstop for sessions nobody closed.
+// Defaults of `provdash serve`: 64 sessions keep a 2-core machine
+// responsive, 16 per IP leave room for an office behind one NAT address,
+// 30 minutes without a key press means the planner walked away, 12 hours
+// is a backstop for sessions nobody closed. 30 s of output the client does
+// not take is far more than any real link needs for a 35 KB frame (3 s at
+// 100 kbit/s), so a client that stalls that long has stopped reading. 20 s to finish the handshake and open a session leaves time to
+// type a key's passphrase, and is short enough that silent connections
+// cannot pile up. Eight connections without a session per address let an
+// office behind one NAT address connect at 9:00 while a few addresses
+// cannot hold many slots; the total is the session cap four times over.
 const (
-	DefaultListen        = "127.0.0.1:23234"
-	DefaultMaxSessions   = 64
-	DefaultMaxPerIP      = 16
-	DefaultIdleTimeout   = 30 * time.Minute
-	DefaultMaxDuration   = 12 * time.Hour
-	DefaultWatchInterval = time.Second
+	DefaultListen            = "127.0.0.1:23234"
+	DefaultMaxSessions       = 64
+	DefaultMaxPerIP          = 16
+	DefaultIdleTimeout       = 30 * time.Minute
+	DefaultMaxDuration       = 12 * time.Hour
+	DefaultWriteTimeout      = 30 * time.Second
+	DefaultHandshakeTimeout  = 20 * time.Second
+	DefaultMaxPendingPerAddr = 8
+	DefaultWatchInterval     = time.Second
+	// DefaultWatchSettle is how long the files under --data must stay
+	// unchanged before --watch loads them: a writer that pauses between
+	// rows for less than this is never served half a file.
+	DefaultWatchSettle = 2 * time.Second
 	// ShutdownGrace is how long Serve gives sessions to restore their
 	// terminals after its context ends, before it closes every connection.
 	ShutdownGrace = 10 * time.Second
@@ -58,9 +81,32 @@ const (
 // spirit. OpenSSH multiplexing rarely needs more than two.
 const sessionsPerConn = 2
 
-// handshakeTimeout closes TCP connections that never finish the SSH
-// handshake, which would otherwise hold a file descriptor forever.
-const handshakeTimeout = 30 * time.Second
+// resizeEvery is the least time between two window sizes delivered to a
+// dashboard. Each size rebuilds the visible tab and repaints the whole
+// screen; a window being dragged sends dozens a second and only the last
+// one matters, so the first goes through at once and the rest are
+// coalesced (latest wins) to at most four a second.
+const resizeEvery = 250 * time.Millisecond
+
+// endGrace is how long a session asked to end (idle, maximum length,
+// shutdown) has to quit politely, restoring the client's terminal, before
+// its connection is closed under it: a program whose output is stuck
+// cannot process the request at all.
+const endGrace = 5 * time.Second
+
+// Session arguments are checked against these before they are split: the
+// shell-style splitter charm.land/ssh uses costs superlinear CPU on long
+// input (seconds for 100 KB), and every real argument list is a few dozen
+// bytes (`--lang en --tab agreements --theme high-contrast --present`).
+const (
+	maxArgBytes = 1024
+	maxArgs     = 32
+)
+
+// maxEnvRequests bounds the environment variables one session may set:
+// charm.land/ssh keeps every one, so without a cap a client could grow the
+// server's memory at will. OpenSSH sends a handful (LANG, LC_*, TERM-ish).
+const maxEnvRequests = 64
 
 // Config is everything `provdash serve` can set. Zero values take the
 // defaults above.
@@ -72,8 +118,20 @@ type Config struct {
 	MaxPerIP           int
 	IdleTimeout        time.Duration // without a key press
 	MaxDuration        time.Duration // whole session
+	// WriteTimeout cuts a connection whose client has not taken the
+	// server's output, or answered a keepalive, for this long.
+	WriteTimeout time.Duration
+	// HandshakeTimeout closes a connection that has not finished the SSH
+	// handshake and opened a session this long after it was accepted (or
+	// after its last session ended).
+	HandshakeTimeout time.Duration
+	// MaxPendingPerAddr caps connections without a session from one
+	// address (an IPv6 client counts by its /64); the total is four times
+	// MaxSessions.
+	MaxPendingPerAddr int
 	// Data is the dataset served at start. When nil it is loaded from
-	// DataDir, which is then required.
+	// DataDir, which is then required; a caller that has loaded DataDir
+	// already passes both, and the folder is not read twice.
 	Data    *dataset.Dataset
 	DataDir string // a dataset folder on disk; watched with Watch
 	Watch   bool
@@ -83,6 +141,9 @@ type Config struct {
 	// WatchInterval is how often DataDir is polled; DefaultWatchInterval
 	// when zero.
 	WatchInterval time.Duration
+	// WatchSettle is how long the files must stay unchanged before a
+	// change is loaded; DefaultWatchSettle when zero.
+	WatchSettle time.Duration
 	// DefaultLang is used when the client sends neither LC_ALL,
 	// LC_MESSAGES nor LANG, and no --lang argument.
 	DefaultLang i18n.Lang
@@ -95,6 +156,9 @@ type Config struct {
 	// wrapModel, when set by tests, wraps each session's dashboard model
 	// (to inject a panic, for instance).
 	wrapModel func(m teaModel) teaModel
+	// dataFS, when set by tests, replaces os.DirFS(DataDir) for reloads
+	// (to make one slow, for instance).
+	dataFS func(dir string) fs.FS
 }
 
 // Server is a configured SSH dashboard server. Use New, then Serve or
@@ -108,13 +172,19 @@ type Server struct {
 
 	data atomic.Pointer[dataset.Dataset]
 
-	mu         sync.Mutex
-	closing    bool
-	sessions   map[*session]struct{}
-	perIP      map[string]int
-	conns      int
-	connsPerIP map[string]int
-	handlers   sync.WaitGroup
+	mu       sync.Mutex
+	closing  bool
+	sessions map[*session]struct{}
+	perIP    map[string]int
+	// pending counts connections with no open session (in the handshake,
+	// or authenticated and not yet or no longer in a dashboard), in total
+	// and per address key (pendingKey).
+	pending        int
+	pendingPerAddr map[string]int
+	// channels holds session channels between their shell or exec
+	// request and the start of their session handler (channel.go).
+	channels map[uint64]*chanState
+	handlers sync.WaitGroup
 
 	nextID atomic.Uint64
 }
@@ -140,6 +210,18 @@ func New(cfg Config) (*Server, error) {
 	if cfg.WatchInterval == 0 {
 		cfg.WatchInterval = DefaultWatchInterval
 	}
+	if cfg.WatchSettle == 0 {
+		cfg.WatchSettle = DefaultWatchSettle
+	}
+	if cfg.WriteTimeout == 0 {
+		cfg.WriteTimeout = DefaultWriteTimeout
+	}
+	if cfg.HandshakeTimeout == 0 {
+		cfg.HandshakeTimeout = DefaultHandshakeTimeout
+	}
+	if cfg.MaxPendingPerAddr == 0 {
+		cfg.MaxPendingPerAddr = DefaultMaxPendingPerAddr
+	}
 	if cfg.DefaultLang == "" {
 		cfg.DefaultLang = i18n.VI
 	}
@@ -147,26 +229,29 @@ func New(cfg Config) (*Server, error) {
 		cfg.Version = "provdash"
 	}
 	switch {
-	case cfg.MaxSessions < 0, cfg.MaxPerIP < 0:
-		return nil, fmt.Errorf("session limits must be positive (max sessions %d, per IP %d)", cfg.MaxSessions, cfg.MaxPerIP)
-	case cfg.IdleTimeout < 0, cfg.MaxDuration < 0, cfg.WatchInterval < 0:
+	case cfg.MaxSessions < 0, cfg.MaxPerIP < 0, cfg.MaxPendingPerAddr < 0:
+		return nil, fmt.Errorf("session limits must be positive (max sessions %d, per IP %d, pending per address %d)",
+			cfg.MaxSessions, cfg.MaxPerIP, cfg.MaxPendingPerAddr)
+	case cfg.IdleTimeout < 0, cfg.MaxDuration < 0, cfg.WatchInterval < 0, cfg.WatchSettle < 0,
+		cfg.WriteTimeout < 0, cfg.HandshakeTimeout < 0:
 		return nil, errors.New("timeouts must be positive")
 	case cfg.Watch && cfg.DataDir == "":
 		return nil, errors.New("--watch needs --data DIR: the bundled data never changes")
 	}
 	s := &Server{
-		cfg:        cfg,
-		log:        cfg.Logger,
-		sessions:   map[*session]struct{}{},
-		perIP:      map[string]int{},
-		connsPerIP: map[string]int{},
+		cfg:            cfg,
+		log:            cfg.Logger,
+		sessions:       map[*session]struct{}{},
+		perIP:          map[string]int{},
+		pendingPerAddr: map[string]int{},
+		channels:       map[uint64]*chanState{},
 	}
 	if s.log == nil {
 		s.log = log.New(io.Discard)
 	}
 
 	d := cfg.Data
-	if cfg.DataDir != "" {
+	if d == nil && cfg.DataDir != "" {
 		var err error
 		d, err = dataset.LoadPathWith(cfg.DataDir, cfg.Limits)
 		if err != nil {
@@ -195,16 +280,16 @@ func New(cfg Config) (*Server, error) {
 	opts := []ssh.Option{
 		wish.WithAddress(cfg.Listen),
 		wish.WithVersion(cfg.Version),
-		// The transport timeouts are backstops for dead peers only: they
-		// reset on every write, so the real inactivity and length limits
-		// are the session timers. A minute of slack lets those fire first
-		// and end the session politely.
+		// The transport timeouts are backstops only: keepalives and the
+		// write deadline find dead peers, the session timers end
+		// sessions. A minute of slack lets those fire first and end the
+		// session politely.
 		wish.WithIdleTimeout(cfg.IdleTimeout + time.Minute),
 		wish.WithMaxTimeout(cfg.MaxDuration + time.Minute),
+		wish.WithMiddleware(s.middlewares()...),
 		func(srv *ssh.Server) error {
 			srv.AddHostKey(signer)
-			srv.HandshakeTimeout = handshakeTimeout
-			srv.Handler = s.handle
+			srv.HandshakeTimeout = cfg.HandshakeTimeout
 			srv.ConnCallback = s.onConn
 			srv.ServerConfigCallback = func(ssh.Context) *gossh.ServerConfig {
 				return &gossh.ServerConfig{MaxAuthTries: 3}
@@ -261,7 +346,8 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	}
 	s.log.Info("serving dashboard over ssh", "addr", addr, "host_key", s.cfg.HostKeyPath,
 		"fingerprint", s.Fingerprint(), "auth", auth, "max_sessions", s.cfg.MaxSessions,
-		"max_per_ip", s.cfg.MaxPerIP, "idle_timeout", s.cfg.IdleTimeout, "max_duration", s.cfg.MaxDuration)
+		"max_per_ip", s.cfg.MaxPerIP, "idle_timeout", s.cfg.IdleTimeout, "max_duration", s.cfg.MaxDuration,
+		"write_timeout", s.cfg.WriteTimeout, "handshake_timeout", s.cfg.HandshakeTimeout)
 	if s.keys == nil && !isLoopback(ln.Addr()) {
 		s.log.Warn("anyone who can reach this address can open the dashboard: pass --authorized-keys to restrict it", "addr", addr)
 	}
@@ -320,7 +406,7 @@ func (s *Server) Shutdown(ctx context.Context) error {
 		_ = s.ssh.Shutdown(ctx)
 	}()
 	for _, ss := range live {
-		go ss.end(endShutdown)
+		ss.end(endShutdown)
 	}
 	done := make(chan struct{})
 	go func() {
@@ -360,4 +446,18 @@ func remoteIP(a net.Addr) string {
 		return a.String()
 	}
 	return host
+}
+
+// pendingKey is the unit of the cap on connections without a session: the
+// IPv4 address, or the /64 of an IPv6 address, because one IPv6 client
+// usually holds a whole /64 and could otherwise take a slot per address.
+func pendingKey(a net.Addr) string {
+	ip := net.ParseIP(remoteIP(a))
+	if ip == nil {
+		return remoteIP(a)
+	}
+	if v4 := ip.To4(); v4 != nil {
+		return v4.String()
+	}
+	return ip.Mask(net.CIDRMask(64, 128)).String() + "/64"
 }

@@ -30,7 +30,7 @@ func TestFirstFrameKeysAndQuit(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := openSession(t, c, sessOpts{env: en})
-	waitFor(t, s.out, 0, "Overview", 3*time.Second)
+	waitFor(t, s.out, 0, "Overview", patience)
 	t.Logf("first frame after %v", time.Since(s.started))
 	if !strings.Contains(s.out.String(), "\x1b[?1049h") {
 		t.Error("dashboard did not enter the alternate screen")
@@ -38,13 +38,13 @@ func TestFirstFrameKeysAndQuit(t *testing.T) {
 
 	from := s.out.Len()
 	s.press(t, "2")
-	waitFor(t, s.out, from, "GRDP growth", 3*time.Second)
+	waitFor(t, s.out, from, "GRDP growth", patience)
 	from = s.out.Len()
 	s.press(t, "\t") // tab: next
-	waitFor(t, s.out, from, "Foreign direct investment", 3*time.Second)
+	waitFor(t, s.out, from, "Foreign direct investment", patience)
 
 	s.press(t, "q")
-	if code := s.wait(t, 5*time.Second); code != 0 {
+	if code := s.wait(t, patience); code != 0 {
 		t.Fatalf("q: exit status %d, want 0", code)
 	}
 	if !strings.Contains(s.out.String(), "\x1b[?1049l") {
@@ -66,20 +66,20 @@ func TestLanguageAndTabFromArguments(t *testing.T) {
 	}
 	// No LANG: the server default (Vietnamese).
 	vi := openSession(t, c, sessOpts{})
-	waitFor(t, vi.out, 0, "Tổng quan", 3*time.Second)
+	waitFor(t, vi.out, 0, "Tổng quan", patience)
 	vi.press(t, "q")
-	vi.wait(t, 5*time.Second)
+	vi.wait(t, patience)
 
 	// LANG says Vietnamese, arguments say English and the fdi tab.
 	s := openSession(t, c, sessOpts{env: map[string]string{"LANG": "vi_VN.UTF-8"}, command: "--lang en --tab fdi"})
-	waitFor(t, s.out, 0, "Foreign direct investment", 3*time.Second)
+	waitFor(t, s.out, 0, "Foreign direct investment", patience)
 	s.press(t, "q")
-	if code := s.wait(t, 5*time.Second); code != 0 {
+	if code := s.wait(t, patience); code != 0 {
 		t.Fatalf("exit %d", code)
 	}
 
-	bad := openSession(t, c, sessOpts{command: "--tab nope"})
-	if code := bad.wait(t, 5*time.Second); code != 1 {
+	bad := openSession(t, c, sessOpts{command: "--lang en --tab nope"})
+	if code := bad.wait(t, patience); code != 1 {
 		t.Fatalf("bad tab: exit %d, want 1", code)
 	}
 	if got := bad.errOut.String(); !strings.Contains(got, `unknown tab "nope"`) || !strings.Contains(got, "--tab") {
@@ -105,7 +105,7 @@ func TestColourProfileFollowsClient(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			s := openSession(t, c, sessOpts{term: tc.term, env: tc.env})
-			waitFor(t, s.out, 0, "Overview", 3*time.Second)
+			waitFor(t, s.out, 0, "Overview", patience)
 			time.Sleep(50 * time.Millisecond)
 			out := s.out.String()
 			if !strings.Contains(out, tc.want) {
@@ -115,7 +115,7 @@ func TestColourProfileFollowsClient(t *testing.T) {
 				t.Errorf("output has %q", tc.avoid)
 			}
 			s.press(t, "q")
-			s.wait(t, 5*time.Second)
+			s.wait(t, patience)
 		})
 	}
 }
@@ -127,7 +127,7 @@ func TestNoPTYRefused(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := openSession(t, c, sessOpts{noPty: true, env: en})
-	if code := s.wait(t, 5*time.Second); code != 1 {
+	if code := s.wait(t, patience); code != 1 {
 		t.Fatalf("exit %d, want 1", code)
 	}
 	msg := s.errOut.String()
@@ -156,9 +156,9 @@ func TestAuthorizedKeys(t *testing.T) {
 		t.Fatalf("allowed key refused: %v", err)
 	}
 	s := openSession(t, c, sessOpts{env: en})
-	waitFor(t, s.out, 0, "Overview", 3*time.Second)
+	waitFor(t, s.out, 0, "Overview", patience)
 	s.press(t, "q")
-	s.wait(t, 5*time.Second)
+	s.wait(t, patience)
 	if fp := gossh.FingerprintSHA256(good.PublicKey()); !strings.Contains(srv.log.String(), fp) {
 		t.Errorf("connecting key's fingerprint %s not logged", fp)
 	}
@@ -206,7 +206,7 @@ func TestSessionCaps(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		waitFor(t, s.out, 0, "Overview", 3*time.Second)
+		waitFor(t, s.out, 0, "Overview", patience)
 		live = append(live, s)
 	}
 	// Third from the same IP: per-IP cap.
@@ -214,7 +214,7 @@ func TestSessionCaps(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if code := s.wait(t, 5*time.Second); code != 1 || !strings.Contains(s.errOut.String(), "Too many sessions from your address") {
+	if code := s.wait(t, patience); code != 1 || !strings.Contains(s.errOut.String(), "Too many sessions from your address") {
 		t.Fatalf("per-IP cap: exit %d, message %q", code, s.errOut.String())
 	}
 	// Another loopback address still gets in, filling the total cap...
@@ -222,14 +222,14 @@ func TestSessionCaps(t *testing.T) {
 	if err != nil {
 		t.Skipf("127.0.0.2 not usable here: %v", err)
 	}
-	waitFor(t, s3.out, 0, "Overview", 3*time.Second)
+	waitFor(t, s3.out, 0, "Overview", patience)
 	live = append(live, s3)
 	// ...and the next one, from a third address, meets the total cap.
 	s4, err := open("127.0.0.3")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if code := s4.wait(t, 5*time.Second); code != 1 || !strings.Contains(s4.errOut.String(), "The server is busy") {
+	if code := s4.wait(t, patience); code != 1 || !strings.Contains(s4.errOut.String(), "The server is busy") {
 		t.Fatalf("total cap: exit %d, message %q", code, s4.errOut.String())
 	}
 	logs := srv.log.String()
@@ -240,19 +240,19 @@ func TestSessionCaps(t *testing.T) {
 	}
 	// Closing one frees a slot.
 	live[0].press(t, "q")
-	live[0].wait(t, 5*time.Second)
+	live[0].wait(t, patience)
 	waitSessions(t, srv.Server, 2)
 	s5, err := open("127.0.0.1")
 	if err != nil {
 		t.Fatal(err)
 	}
-	waitFor(t, s5.out, 0, "Overview", 3*time.Second)
+	waitFor(t, s5.out, 0, "Overview", patience)
 }
 
 // waitSessions waits until the server counts n live sessions.
 func waitSessions(t *testing.T, s *Server, n int) {
 	t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
+	deadline := time.Now().Add(patience)
 	for {
 		s.mu.Lock()
 		got := len(s.sessions)
@@ -275,42 +275,39 @@ func TestSessionsPerConnection(t *testing.T) {
 	}
 	for range sessionsPerConn {
 		s := openSession(t, c, sessOpts{env: en})
-		waitFor(t, s.out, 0, "Overview", 3*time.Second)
+		waitFor(t, s.out, 0, "Overview", patience)
 	}
 	if _, err := c.NewSession(); err == nil || !strings.Contains(err.Error(), "sessions per connection") {
 		t.Fatalf("extra session channel: %v", err)
 	}
 }
 
+// TestWindowChangeExtremes: any size a client sends, 0×0 to 100000×100000,
+// is clamped, and the session carries on at the last one. Nothing here is
+// timed: each step waits (polling, within patience) for what it needs.
 func TestWindowChangeExtremes(t *testing.T) {
 	srv := startServer(t, nil)
 	c, err := dial(t, srv.addr, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := openSession(t, c, sessOpts{env: en, w: 0, h: 0})
-	// Resize only once the program runs: charm.land/ssh v0.4.3 writes
-	// the PTY's window on window-change without a lock while Pty() reads
-	// it (a library race the race detector reports).
-	deadline := time.Now().Add(3 * time.Second)
-	for !strings.Contains(s.out.String(), "\x1b[?1049h") {
-		if time.Now().After(deadline) {
-			t.Fatal("no output for a 0×0 pty-req")
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
+	s := openSession(t, c, sessOpts{env: en})
+	waitFor(t, s.out, 0, "Overview", patience)
+	from := s.out.Len()
 	s.resize(t, 0, 0)
 	s.resize(t, 100000, 100000)
 	s.resize(t, 1, 1)
 	s.resize(t, 100000, 100000)
-	from := s.out.Len()
-	s.resize(t, 120, 40)
-	waitFor(t, s.out, from, "Overview", 3*time.Second)
+	// Sizes are coalesced (the latest wins), so which of these reach the
+	// dashboard depends on timing; the last one always does, and differs
+	// from the first, so it is drawn.
+	s.resize(t, 100, 30)
+	waitFor(t, s.out, from, "Overview", patience)
 	from = s.out.Len()
 	s.press(t, "2")
-	waitFor(t, s.out, from, "GRDP growth", 3*time.Second)
+	waitFor(t, s.out, from, "GRDP growth", patience)
 	s.press(t, "q")
-	if code := s.wait(t, 5*time.Second); code != 0 {
+	if code := s.wait(t, patience); code != 0 {
 		t.Fatalf("exit %d", code)
 	}
 	if w, h := clampSize(100000, 100000); w != maxWidth || h != maxHeight {
@@ -318,6 +315,12 @@ func TestWindowChangeExtremes(t *testing.T) {
 	}
 	if w, h := clampSize(0, -5); w != 1 || h != 1 {
 		t.Errorf("clampSize(0,-5) = %d×%d", w, h)
+	}
+	if w, h, ok := parseWindowChange(gossh.Marshal(struct{ C, R, W, H uint32 }{1<<32 - 1, 1<<32 - 1, 0, 0})); !ok || w != maxWidth || h != maxHeight {
+		t.Errorf("parseWindowChange(max uint32) = %d×%d %v", w, h, ok)
+	}
+	if _, _, ok := parseWindowChange([]byte{1, 2}); ok {
+		t.Error("a truncated window-change was accepted")
 	}
 }
 
@@ -358,11 +361,11 @@ func TestPanicEndsOnlyThatSession(t *testing.T) {
 	}
 	victim := openSession(t, c, sessOpts{env: en})
 	other := openSession(t, c, sessOpts{env: en})
-	waitFor(t, victim.out, 0, "Overview", 3*time.Second)
-	waitFor(t, other.out, 0, "Overview", 3*time.Second)
+	waitFor(t, victim.out, 0, "Overview", patience)
+	waitFor(t, other.out, 0, "Overview", patience)
 
 	victim.press(t, "P")
-	if code := victim.wait(t, 5*time.Second); code != 1 {
+	if code := victim.wait(t, patience); code != 1 {
 		t.Fatalf("panicked session: exit %d, want 1", code)
 	}
 	if !strings.Contains(victim.errOut.String(), "internal error") {
@@ -378,9 +381,9 @@ func TestPanicEndsOnlyThatSession(t *testing.T) {
 
 	from := other.out.Len()
 	other.press(t, "2")
-	waitFor(t, other.out, from, "GRDP growth", 3*time.Second)
+	waitFor(t, other.out, from, "GRDP growth", patience)
 	other.press(t, "q")
-	if code := other.wait(t, 5*time.Second); code != 0 {
+	if code := other.wait(t, patience); code != 0 {
 		t.Fatalf("other session: exit %d", code)
 	}
 	// And the server still accepts.
@@ -389,7 +392,7 @@ func TestPanicEndsOnlyThatSession(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := openSession(t, c2, sessOpts{env: en})
-	waitFor(t, s.out, 0, "Overview", 3*time.Second)
+	waitFor(t, s.out, 0, "Overview", patience)
 }
 
 func TestPanicInView(t *testing.T) {
@@ -401,9 +404,9 @@ func TestPanicInView(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := openSession(t, c, sessOpts{env: en})
-	waitFor(t, s.out, 0, "Overview", 3*time.Second)
+	waitFor(t, s.out, 0, "Overview", patience)
 	s.press(t, "P")
-	if code := s.wait(t, 5*time.Second); code != 1 {
+	if code := s.wait(t, patience); code != 1 {
 		t.Fatalf("exit %d, want 1", code)
 	}
 	if !strings.Contains(srv.log.String(), "test panic in view") {
@@ -411,45 +414,52 @@ func TestPanicInView(t *testing.T) {
 	}
 }
 
+// TestIdleTimeoutCountsKeyPresses: a session nobody types in ends with
+// the idle message and reason; TestIdleFilter shows what resets the clock.
 func TestIdleTimeoutCountsKeyPresses(t *testing.T) {
-	srv := startServer(t, func(c *Config) { c.IdleTimeout = 400 * time.Millisecond })
+	srv := startServer(t, func(c *Config) { c.IdleTimeout = 2 * time.Second })
 	c, err := dial(t, srv.addr, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	s := openSession(t, c, sessOpts{env: en})
-	waitFor(t, s.out, 0, "Overview", 3*time.Second)
-	// Key presses every 100 ms keep it open past the timeout.
-	for range 8 {
-		time.Sleep(100 * time.Millisecond)
-		s.press(t, "j")
-	}
-	done := make(chan int, 1)
-	go func() { done <- s.wait(t, 5*time.Second) }()
-	start := time.Now()
-	code := <-done
-	if code != 1 {
+	waitFor(t, s.out, 0, "Overview", patience)
+	_, _ = s.in.Write([]byte("j")) // may race the timeout on a slow machine: either way the session ends idle
+	if code := s.wait(t, patience); code != 1 {
 		t.Fatalf("exit %d, want 1", code)
-	}
-	if el := time.Since(start); el < 250*time.Millisecond {
-		t.Errorf("closed %v after the last key, before the timeout", el)
 	}
 	if !strings.Contains(s.errOut.String(), "without a key press") {
 		t.Errorf("message: %q", s.errOut.String())
 	}
-	if !strings.Contains(srv.log.String(), "reason=idle") {
-		t.Error("idle end not logged")
+	waitLog(t, srv.log, "reason=idle", patience)
+}
+
+// TestIdleFilter: keys, clicks and the wheel count as activity; sizes,
+// ticks and data reloads (what the server sends) do not.
+func TestIdleFilter(t *testing.T) {
+	n := 0
+	f := idleFilter(func() { n++ })
+	for _, m := range []tea.Msg{tea.KeyPressMsg{Code: 'j'}, tea.MouseClickMsg{}, tea.MouseWheelMsg{}} {
+		if f(nil, m) == nil {
+			t.Errorf("%T dropped", m)
+		}
+	}
+	for _, m := range []tea.Msg{tea.WindowSizeMsg{Width: 80, Height: 24}, tea.MouseMotionMsg{}, struct{}{}} {
+		f(nil, m)
+	}
+	if n != 3 {
+		t.Fatalf("%d resets, want 3", n)
 	}
 }
 
 func TestMaxDuration(t *testing.T) {
-	srv := startServer(t, func(c *Config) { c.MaxDuration = 500 * time.Millisecond })
+	srv := startServer(t, func(c *Config) { c.MaxDuration = 2 * time.Second })
 	c, err := dial(t, srv.addr, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	s := openSession(t, c, sessOpts{env: en})
-	waitFor(t, s.out, 0, "Overview", 3*time.Second)
+	waitFor(t, s.out, 0, "Overview", patience)
 	stop := make(chan struct{})
 	var wg sync.WaitGroup
 	wg.Add(1)
@@ -464,10 +474,10 @@ func TestMaxDuration(t *testing.T) {
 			}
 		}
 	}()
-	code := s.wait(t, 5*time.Second)
+	code := s.wait(t, patience)
 	close(stop)
 	wg.Wait()
-	if code != 1 || !strings.Contains(s.errOut.String(), "maximum length of 500ms") {
+	if code != 1 || !strings.Contains(s.errOut.String(), "maximum length of 2s") {
 		t.Fatalf("exit %d, message %q", code, s.errOut.String())
 	}
 }
@@ -481,20 +491,16 @@ func TestShutdownRestoresTerminals(t *testing.T) {
 			t.Fatal(err)
 		}
 		s := openSession(t, c, sessOpts{env: en, command: fmt.Sprintf("--tab %s", []string{"overview", "gdp", "fdi"}[i])})
-		waitFor(t, s.out, 0, "provdash", 3*time.Second)
+		waitFor(t, s.out, 0, "provdash", patience)
 		sessions = append(sessions, s)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), ShutdownGrace)
+	ctx, cancel := context.WithTimeout(context.Background(), patience)
 	defer cancel()
-	start := time.Now()
 	if err := srv.Shutdown(ctx); err != nil {
 		t.Fatalf("Shutdown: %v", err)
 	}
-	if el := time.Since(start); el > 5*time.Second {
-		t.Errorf("Shutdown took %v", el)
-	}
 	for i, s := range sessions {
-		code := s.wait(t, 5*time.Second)
+		code := s.wait(t, patience)
 		out := s.out.String()
 		if code != 1 {
 			t.Errorf("session %d: exit %d, want 1", i, code)
@@ -522,19 +528,15 @@ func TestShutdownCutsStuckClients(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := openSession(t, c, sessOpts{env: en})
-	waitFor(t, s.out, 0, "Overview", 3*time.Second)
+	waitFor(t, s.out, 0, "Overview", patience)
 	// A connection that never opens a session must not hold shutdown up.
 	if _, err := dial(t, srv.addr, nil); err != nil {
 		t.Fatal(err)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), patience)
 	defer cancel()
-	start := time.Now()
-	if err := srv.Shutdown(ctx); err != nil {
+	if err := srv.Shutdown(ctx); err != nil { // an error means a session had to be cut at the deadline
 		t.Fatalf("Shutdown: %v", err)
-	}
-	if el := time.Since(start); el > 3*time.Second {
-		t.Errorf("Shutdown took %v", el)
 	}
 }
 
@@ -552,6 +554,7 @@ func TestWatchKeepsOldDataOnBrokenFile(t *testing.T) {
 		c.DataDir = dir
 		c.Watch = true
 		c.WatchInterval = 20 * time.Millisecond
+		c.WatchSettle = 100 * time.Millisecond
 	})
 	old := srv.data.Load()
 	c, err := dial(t, srv.addr, nil)
@@ -559,7 +562,7 @@ func TestWatchKeepsOldDataOnBrokenFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := openSession(t, c, sessOpts{env: en})
-	waitFor(t, s.out, 0, "Overview", 3*time.Second)
+	waitFor(t, s.out, 0, "Overview", patience)
 
 	csvPath := filepath.Join(dir, "fdi_year.csv")
 	good, err := os.ReadFile(csvPath)
@@ -570,28 +573,28 @@ func TestWatchKeepsOldDataOnBrokenFile(t *testing.T) {
 	if err := os.WriteFile(csvPath, []byte(broken), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	waitLog(t, srv.log, "reload failed", 3*time.Second)
-	waitLog(t, srv.log, "fdi_year.csv:2", 3*time.Second)
+	waitLog(t, srv.log, "reload failed", patience)
+	waitLog(t, srv.log, "fdi_year.csv:2", patience)
 	if srv.data.Load() != old {
 		t.Fatal("a broken dataset replaced the served one")
 	}
 	// The session still works on the old data.
 	from := s.out.Len()
 	s.press(t, "3")
-	waitFor(t, s.out, from, "Foreign direct investment", 3*time.Second)
+	waitFor(t, s.out, from, "Foreign direct investment", patience)
 
 	// A valid change is served, with a notice in the live session's footer.
 	fixed := strings.Replace(string(good), "\r\n", "\n", -1) + "\n"
 	if err := os.WriteFile(csvPath, []byte(fixed), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	waitLog(t, srv.log, "data reloaded", 3*time.Second)
+	waitLog(t, srv.log, "data reloaded", patience)
 	if srv.data.Load() == old {
 		t.Fatal("a valid dataset was not picked up")
 	}
-	waitFor(t, s.out, from, "Data reloaded", 3*time.Second)
+	waitFor(t, s.out, from, "Data reloaded", patience)
 	s.press(t, "q")
-	s.wait(t, 5*time.Second)
+	s.wait(t, patience)
 }
 
 func waitLog(t *testing.T, b *syncBuf, want string, d time.Duration) {
@@ -671,7 +674,7 @@ func TestHostKeyCreatedOnceAndPrivate(t *testing.T) {
 
 func TestStartLogsFingerprintAndOpenWarning(t *testing.T) {
 	srv := startServer(t, nil)
-	waitLog(t, srv.log, srv.Fingerprint(), 3*time.Second)
+	waitLog(t, srv.log, srv.Fingerprint(), patience)
 	if strings.Contains(srv.log.String(), "anyone who can reach") {
 		t.Error("warned about open access on loopback")
 	}
@@ -696,13 +699,15 @@ func TestParseArgs(t *testing.T) {
 		{"--lang en --tab fdi", i18n.EN, "fdi", ""},
 		{"--tab=zones", i18n.VI, "zones", ""},
 		{"--lang fr", "", "", "unknown language"},
-		{"--tab nope", "", "", "unknown tab"},
+		{"--lang en --tab nope", "", "", "unknown tab"},
+		{"--tab nope", "", "", "không có thẻ"}, // the session's language
 		{"--shell", "", "", "unknown flag"},
 		{"rm -rf /", "", "", "unknown shorthand flag"},
 		{"ls", "", "", "unexpected argument"},
 		{"--theme light --ascii --present --interval 5s", i18n.VI, "overview", ""},
-		{"--theme neon", "", "", "unknown theme"},
-		{"--interval 0s", "", "", "must be positive"},
+		{"--lang en --theme neon", "", "", "unknown theme"},
+		{"--lang en --interval 0s", "", "", "must be positive"},
+		{"--face pie", "", "", "--face"},
 	}
 	for _, tc := range cases {
 		o, _, err := parseArgs(strings.Fields(tc.args), i18n.VI)

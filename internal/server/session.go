@@ -15,173 +15,111 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/log/v2"
 	"charm.land/ssh"
+	"charm.land/wish/v2"
+	bm "charm.land/wish/v2/bubbletea"
+	rm "charm.land/wish/v2/recover"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/spf13/pflag"
 	gossh "golang.org/x/crypto/ssh"
 
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui"
-	"github.com/provdash/provdash/internal/ui/theme"
 )
 
 // teaModel is tea.Model under a short name for Config.wrapModel.
 type teaModel = tea.Model
 
-// endReason says why a session ended; the zero value is the user's own q.
+// endReason says why a session (or its connection) ended; it is logged as
+// reason=… with "session ended".
 type endReason int
 
 const (
-	endQuit endReason = iota
-	endIdle
-	endMax
-	endShutdown
-	endPanic
+	endNone         endReason = iota
+	endQuit                   // the user's own q
+	endIdle                   // IdleTimeout without a key press
+	endMax                    // MaxDuration reached
+	endShutdown               // the server is stopping
+	endPanic                  // the dashboard panicked
+	endDisconnect             // the client closed the channel or the connection
+	endWriteStall             // the client took no output for WriteTimeout
+	endUnresponsive           // the client answered no keepalive for WriteTimeout
+	endNoSession              // no session within HandshakeTimeout (connections only)
 )
 
 func (r endReason) String() string {
-	return [...]string{"quit", "idle", "max_duration", "shutdown", "panic"}[r]
+	return [...]string{"none", "quit", "idle", "max_duration", "shutdown", "panic", "disconnect",
+		"write_stall", "keepalive_timeout", "no_session"}[r]
 }
 
-// connKey stores the per-connection session counter in the ssh.Context.
-type connKey struct{}
-
-// onConn counts connections before the handshake. Its caps are twice the
-// session caps: a backstop against handshake floods that never reaches a
-// well-behaved client, which is refused later, at the session, with a
-// message it can read.
-func (s *Server) onConn(ctx ssh.Context, c net.Conn) net.Conn {
-	ip := remoteIP(c.RemoteAddr())
-	s.mu.Lock()
-	if s.closing || s.conns >= 2*s.cfg.MaxSessions || s.connsPerIP[ip] >= 2*s.cfg.MaxPerIP {
-		closing := s.closing
-		s.mu.Unlock()
-		reason := "too many connections"
-		if closing {
-			reason = "shutting down"
-		}
-		s.log.Warn("refused connection", "remote", c.RemoteAddr().String(), "reason", reason)
-		return nil
+// middlewares is the session chain, outermost last as wish composes it.
+// A session runs: recover (a panic anywhere below ends this session only)
+// → bind (the channel's state) → arguments (capped, then parsed) →
+// admission (session caps) → PTY check → Bubble Tea (the dashboard, until
+// it quits) → end (reason, message to the client, log, exit status).
+// Connection caps apply earlier, in onConn, before the handshake.
+func (s *Server) middlewares() []wish.Middleware {
+	return []wish.Middleware{
+		rm.MiddlewareWithLogger(s.log,
+			s.endMiddleware,
+			bm.MiddlewareWithProgramHandler(s.newProgram),
+			s.ptyMiddleware,
+			s.admissionMiddleware,
+			s.argsMiddleware,
+			s.bindMiddleware,
+		),
 	}
-	s.conns++
-	s.connsPerIP[ip]++
-	s.mu.Unlock()
-	ctx.SetValue(connKey{}, new(atomic.Int32))
-	return &countedConn{Conn: c, release: sync.OnceFunc(func() {
-		s.mu.Lock()
-		s.conns--
-		if s.connsPerIP[ip]--; s.connsPerIP[ip] <= 0 {
-			delete(s.connsPerIP, ip)
-		}
-		s.mu.Unlock()
-	})}
 }
 
-// countedConn releases its slot in the connection count once, on Close.
-type countedConn struct {
-	net.Conn
-	release func()
-}
-
-func (c *countedConn) Close() error {
-	c.release()
-	return c.Conn.Close()
-}
-
-// sessionChannel accepts at most sessionsPerConn session channels per
-// connection and strips agent and X11 forwarding requests, which
-// charm.land/ssh would otherwise acknowledge.
-func (s *Server) sessionChannel(srv *ssh.Server, conn *gossh.ServerConn, nc gossh.NewChannel, ctx ssh.Context) {
-	n, _ := ctx.Value(connKey{}).(*atomic.Int32)
-	if n != nil {
-		if n.Add(1) > sessionsPerConn {
-			n.Add(-1)
-			s.log.Warn("refused session", "remote", conn.RemoteAddr().String(), "reason", "too many sessions on one connection")
-			_ = nc.Reject(gossh.ResourceShortage, fmt.Sprintf("provdash: at most %d sessions per connection", sessionsPerConn))
-			return
-		}
-		defer n.Add(-1)
-	}
-	ssh.DefaultSessionHandler(srv, conn, filteredChannel{nc}, ctx)
-}
-
-// filteredChannel refuses auth-agent and x11 requests on a session channel:
-// the dashboard forwards nothing.
-type filteredChannel struct{ gossh.NewChannel }
-
-func (f filteredChannel) Accept() (gossh.Channel, <-chan *gossh.Request, error) {
-	ch, reqs, err := f.NewChannel.Accept()
-	if err != nil {
-		return ch, reqs, err //nolint:wrapcheck // passed through unchanged to charm.land/ssh
-	}
-	out := make(chan *gossh.Request)
-	go func() {
-		defer close(out)
-		for r := range reqs {
-			switch r.Type {
-			case "auth-agent-req@openssh.com", "x11-req":
-				if r.WantReply {
-					_ = r.Reply(false, nil)
-				}
-				continue
-			}
-			out <- r
-		}
-	}()
-	return ch, out, nil
-}
-
-// allowRequest lets only shell and exec start a session: exec's command is
-// read as dashboard arguments (`ssh -t host -- --lang en`), never run.
-// Subsystems (sftp) are refused.
-func (s *Server) allowRequest(sess ssh.Session, kind string) bool {
-	if kind == "shell" || kind == "exec" {
-		return true
-	}
-	s.log.Warn("refused request", "remote", sess.RemoteAddr().String(), "request", kind, "subsystem", sess.Subsystem())
-	return false
-}
-
-// authKey is the allowlist check. It may be called for keys the client only
-// offers; charm.land/ssh keeps the key that really authenticated.
-func (s *Server) authKey(ctx ssh.Context, key ssh.PublicKey) bool {
-	for _, k := range s.keys {
-		if ssh.KeysEqual(k, key) {
-			return true
-		}
-	}
-	s.log.Warn("refused key", "remote", ctx.RemoteAddr().String(), "user", ctx.User(),
-		"reason", "not in authorized keys", "fingerprint", gossh.FingerprintSHA256(key))
-	return false
-}
-
-// session is one live dashboard.
+// session is one dashboard session: the SSH session with the state the
+// middlewares share. It is an ssh.Session itself, so it is what every
+// middleware below bind receives; it overrides Pty (window sizes come from
+// the coalescer, clamped), Write and Stderr (watched for stalls) and
+// Environ (without channelEnv).
 type session struct {
-	id      uint64
-	ip      string
-	lang    i18n.Lang
-	program *tea.Program
+	ssh.Session
+	srv   *Server
+	id    uint64
+	ip    string
+	conn  *connState
+	ch    *chanState
+	env   []string
+	lang  i18n.Lang
+	loc   *i18n.Locale
+	eol   string
+	opts  ui.Options
+	log   *log.Logger
+	start time.Time
+	stall *stallWatch
 
-	mu     sync.Mutex
-	reason endReason
-	ended  bool
+	panicked atomic.Bool
+
+	mu       sync.Mutex
+	program  *tea.Program
+	reason   endReason // what was asked for first; endNone: nothing
+	finished bool
+	timers   []*time.Timer
 }
 
-// end asks the session's program to quit for reason; the first reason
-// wins. Safe from any goroutine; it returns once the program has the
-// message or has already stopped.
-func (ss *session) end(r endReason) {
-	ss.mu.Lock()
-	if !ss.ended {
-		ss.ended, ss.reason = true, r
-	}
-	p := ss.program
-	ss.mu.Unlock()
-	if p != nil { // nil: not started yet; start sees ended and does not run
-		p.Quit()
-	}
+func (ss *session) Environ() []string { return append([]string(nil), ss.env...) }
+
+func (ss *session) Pty() (ssh.Pty, <-chan ssh.Window, bool) {
+	p, _, ok := ss.Session.Pty()
+	p.Window.Width, p.Window.Height = clampSize(p.Window.Width, p.Window.Height)
+	return p, ss.ch.win.C, ok
 }
 
-// send delivers msg to the session's program, if it has one yet.
+func (ss *session) Write(p []byte) (int, error) {
+	ss.stall.begin()
+	defer ss.stall.end()
+	return ss.Session.Write(p) //nolint:wrapcheck // the channel's errors pass through unchanged
+}
+
+func (ss *session) Stderr() io.ReadWriter {
+	return stallReadWriter{ss.Session.Stderr(), ss.stall}
+}
+
+// send delivers msg to the session's program, if it runs; it returns once
+// the program has the message or has stopped.
 func (ss *session) send(msg tea.Msg) {
 	ss.mu.Lock()
 	p := ss.program
@@ -191,119 +129,221 @@ func (ss *session) send(msg tea.Msg) {
 	}
 }
 
-func (ss *session) endReason() endReason {
-	ss.mu.Lock()
-	defer ss.mu.Unlock()
-	return ss.reason
+// say writes one line to the client's stderr, unless its connection is
+// already gone.
+func (ss *session) say(msg string) {
+	if ss.conn.reason() != endNone || ss.Context().Err() != nil {
+		return
+	}
+	_, _ = io.WriteString(ss.Stderr(), "provdash: "+msg+ss.eol)
 }
 
-// handle runs one SSH session: checks, then a dashboard program until it
-// quits, then the reason in words and an exit status (0 for the user's own
-// q, 1 otherwise).
-func (s *Server) handle(sess ssh.Session) {
-	start := time.Now()
-	id := s.nextID.Add(1)
-	ip := remoteIP(sess.RemoteAddr())
-	lg := s.log.With("session", id, "remote", sess.RemoteAddr().String(), "user", sess.User())
-	if k := sess.PublicKey(); k != nil {
-		lg = lg.With("fingerprint", gossh.FingerprintSHA256(k))
-	}
-	env := sess.Environ()
-	getenv := envLookup(env)
-	ptyReq, winCh, hasPty := sess.Pty()
+// refuse ends a session that did not get a dashboard.
+func (ss *session) refuse(reason, msg string) {
+	ss.log.Warn("refused session", "reason", reason)
+	ss.say(msg)
+	_ = ss.Exit(1)
+}
 
-	lang := s.cfg.DefaultLang
-	if getenv("LC_ALL")+getenv("LC_MESSAGES")+getenv("LANG") != "" {
-		lang = i18n.FromEnv(getenv)
+// end asks the session to end for r (the first reason asked for is kept):
+// its program quits, which restores the client's terminal. If it has not
+// finished endGrace later (its output is stuck), the connection is closed.
+// Safe from any goroutine; it never waits for the program.
+func (ss *session) end(r endReason) {
+	ss.mu.Lock()
+	if ss.reason == endNone {
+		ss.reason = r
 	}
-	loc := i18n.New(lang)
-	eol := "\n"
-	if hasPty {
-		eol = "\r\n" // the emulated PTY does not translate stderr
+	p, finished := ss.program, ss.finished
+	if !finished {
+		ss.timers = append(ss.timers, time.AfterFunc(endGrace, func() {
+			ss.mu.Lock()
+			finished := ss.finished
+			ss.mu.Unlock()
+			if finished { // it quit in time; the connection may carry another session
+				return
+			}
+			if ss.stall.busy() {
+				ss.conn.cut(endWriteStall)
+			} else {
+				ss.conn.cut(r)
+			}
+		}))
 	}
-	refuse := func(reason, msg string) {
-		lg.Warn("refused session", "reason", reason)
-		_, _ = io.WriteString(sess.Stderr(), "provdash: "+msg+eol)
-		_ = sess.Exit(1)
+	ss.mu.Unlock()
+	if p != nil && !finished {
+		go p.Quit()
 	}
+}
 
-	opts, help, err := parseArgs(sess.Command(), lang)
-	if err != nil {
-		refuse("bad arguments", loc.Tf("server.args", err, strings.Join(ui.TabIDs(), "|")))
-		return
+// finish marks the session done, stops its timers and returns why it
+// ended: a panic; else why its connection was cut; else what was asked
+// for; else a connection that died under it; else the user's q.
+func (ss *session) finish() endReason {
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	ss.finished = true
+	for _, t := range ss.timers {
+		t.Stop()
 	}
-	lang = opts.Lang
-	loc = i18n.New(lang)
-	opts.NoColor = getenv("NO_COLOR") != ""
-	if help {
-		_, _ = io.WriteString(sess.Stderr(), loc.Tf("server.args", "provdash", strings.Join(ui.TabIDs(), "|"))+eol)
-		_ = sess.Exit(0)
-		return
+	if ss.panicked.Load() {
+		return endPanic
 	}
-	if !hasPty {
-		_, port, _ := net.SplitHostPort(sess.LocalAddr().String())
-		refuse("no pty", loc.Tf("server.no_pty", port))
-		return
+	if r := ss.conn.reason(); r != endNone && r != endNoSession {
+		return r
 	}
+	if ss.reason != endNone {
+		return ss.reason
+	}
+	if ss.Context().Err() != nil {
+		return endDisconnect
+	}
+	return endQuit
+}
 
-	// Admission: the caps are counted on sessions, so a refused client is
-	// told why instead of seeing a bare "connection closed".
-	s.mu.Lock()
-	var why, msg string
-	switch {
-	case s.closing:
-		why, msg = "shutting down", loc.T("server.shutdown")
-	case len(s.sessions) >= s.cfg.MaxSessions:
-		why, msg = "max sessions", loc.Tf("server.busy", s.cfg.MaxSessions)
-	case s.perIP[ip] >= s.cfg.MaxPerIP:
-		why, msg = "max sessions per ip", loc.Tf("server.busy_ip", ip, s.cfg.MaxPerIP)
-	}
-	if why != "" {
-		s.mu.Unlock()
-		refuse(why, msg)
-		return
-	}
-	ss := &session{id: id, ip: ip, lang: lang}
-	s.sessions[ss] = struct{}{}
-	s.perIP[ip]++
-	s.handlers.Add(1)
-	s.mu.Unlock()
-	defer func() {
-		s.mu.Lock()
-		delete(s.sessions, ss)
-		if s.perIP[ip]--; s.perIP[ip] <= 0 {
-			delete(s.perIP, ip)
+// bindMiddleware turns charm.land/ssh's session into ours, joined to its
+// channel's state.
+func (s *Server) bindMiddleware(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		var st *chanState
+		if id, ok := channelID(sess.Environ()); ok {
+			st = s.claimChannel(id)
 		}
-		s.mu.Unlock()
-		s.handlers.Done()
-	}()
+		cs, _ := sess.Context().Value(connKey{}).(*connState)
+		if st == nil || cs == nil { // the channel closed before its handler started
+			_ = sess.Exit(1)
+			return
+		}
+		env := withoutChannelEnv(sess.Environ())
+		getenv := envLookup(env)
+		lang := s.cfg.DefaultLang
+		if getenv("LC_ALL")+getenv("LC_MESSAGES")+getenv("LANG") != "" {
+			lang = i18n.FromEnv(getenv)
+		}
+		ss := &session{
+			Session: sess, srv: s, id: s.nextID.Add(1), ip: remoteIP(sess.RemoteAddr()),
+			conn: cs, ch: st, env: env, lang: lang, loc: i18n.New(lang), eol: "\n", start: time.Now(),
+		}
+		ss.log = s.log.With("session", ss.id, "remote", sess.RemoteAddr().String(), "user", sess.User())
+		if k := sess.PublicKey(); k != nil {
+			ss.log = ss.log.With("fingerprint", gossh.FingerprintSHA256(k))
+		}
+		if _, _, hasPty := sess.Pty(); hasPty {
+			ss.eol = "\r\n" // the emulated PTY does not translate stderr
+		}
+		// A client that takes no output for WriteTimeout has stopped
+		// reading: its window is full and every write waits. Closing the
+		// connection is the only thing that frees such a write.
+		ss.stall = newStallWatch(s.cfg.WriteTimeout, func() { cs.cut(endWriteStall) })
+		next(ss)
+	}
+}
 
+// argsMiddleware reads the session command (`ssh -t host -- --lang en`)
+// as dashboard options; it is never run. Its length and word count are
+// checked before it is split.
+func (s *Server) argsMiddleware(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		ss := sess.(*session)
+		opts, help, err := parseSessionArgs(ss.RawCommand(), ss.Command, ss.lang)
+		if err != nil {
+			ss.refuse("bad arguments", ss.loc.Tf("server.args", err, strings.Join(ui.TabIDs(), "|")))
+			return
+		}
+		ss.lang, ss.loc = opts.Lang, i18n.New(opts.Lang)
+		if help {
+			ss.say(ss.loc.Tf("server.args", "provdash", strings.Join(ui.TabIDs(), "|")))
+			_ = ss.Exit(0)
+			return
+		}
+		opts.NoColor = envLookup(ss.env)("NO_COLOR") != ""
+		ss.opts = opts
+		next(ss)
+	}
+}
+
+// admissionMiddleware applies the session caps, in total and per IP. They
+// are counted on sessions, not connections, so a refused client is told
+// why instead of seeing a bare "connection closed". The slot is held until
+// the session is completely over.
+func (s *Server) admissionMiddleware(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		ss := sess.(*session)
+		s.mu.Lock()
+		var why, msg string
+		switch {
+		case s.closing:
+			why, msg = "shutting down", ss.loc.T("server.shutdown")
+		case len(s.sessions) >= s.cfg.MaxSessions:
+			why, msg = "max sessions", ss.loc.Tf("server.busy", s.cfg.MaxSessions)
+		case s.perIP[ss.ip] >= s.cfg.MaxPerIP:
+			why, msg = "max sessions per ip", ss.loc.Tf("server.busy_ip", ss.ip, s.cfg.MaxPerIP)
+		}
+		if why != "" {
+			s.mu.Unlock()
+			ss.refuse(why, msg)
+			return
+		}
+		s.sessions[ss] = struct{}{}
+		s.perIP[ss.ip]++
+		s.handlers.Add(1)
+		s.mu.Unlock()
+		defer func() {
+			s.mu.Lock()
+			delete(s.sessions, ss)
+			if s.perIP[ss.ip]--; s.perIP[ss.ip] <= 0 {
+				delete(s.perIP, ss.ip)
+			}
+			s.mu.Unlock()
+			s.handlers.Done()
+		}()
+		next(ss)
+	}
+}
+
+// ptyMiddleware refuses sessions without a terminal with a one-line
+// reminder to add -t.
+func (s *Server) ptyMiddleware(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		ss := sess.(*session)
+		if _, _, ok := ss.Pty(); !ok {
+			_, port, _ := net.SplitHostPort(ss.LocalAddr().String())
+			ss.refuse("no pty", ss.loc.Tf("server.no_pty", port))
+			return
+		}
+		next(ss)
+	}
+}
+
+// newProgram builds the session's dashboard program for wish's Bubble Tea
+// middleware, which runs it, feeds it the coalesced window sizes and quits
+// it when the connection ends. Nil (nothing to run) when the session was
+// ended before it started.
+func (s *Server) newProgram(sess ssh.Session) *tea.Program {
+	ss := sess.(*session)
+	opts := ss.opts
 	opts.Data = s.data.Load()
 	dash, err := ui.New(opts)
-	if err != nil { // parseArgs validated the tab; only a programming error lands here
-		lg.Error("building dashboard", "err", err)
-		_, _ = io.WriteString(sess.Stderr(), "provdash: "+loc.T("server.panic")+eol)
-		_ = sess.Exit(1)
-		return
+	if err != nil { // the arguments were checked; only a programming error lands here
+		ss.log.Error("building dashboard", "err", err)
+		ss.panicked.Store(true)
+		return nil
 	}
 	var model tea.Model = dash
 	if s.cfg.wrapModel != nil {
 		model = s.cfg.wrapModel(model)
 	}
-	term := ptyReq.Term
-	envs := append(append([]string{}, env...), "TERM="+term)
+	pty, _, _ := ss.Pty()
+	envs := append(ss.Environ(), "TERM="+pty.Term)
 	profile := colorprofile.Env(envs)
-	w, h := clampSize(ptyReq.Window.Width, ptyReq.Window.Height)
-	lg = lg.With("term", term)
-	lg.Info("session started", "lang", lang, "tab", dash.Active(), "size", fmt.Sprintf("%dx%d", w, h), "profile", profile.String())
+	w, h := pty.Window.Width, pty.Window.Height
 
-	guard := &guardModel{inner: model, log: lg, ss: ss}
-	lastW, lastH := -1, -1 // only the program's goroutine reads and writes these, in the filter
+	guard := &guardModel{inner: model, ss: ss}
 	idle := time.AfterFunc(s.cfg.IdleTimeout, func() { ss.end(endIdle) })
 	maxT := time.AfterFunc(s.cfg.MaxDuration, func() { ss.end(endMax) })
 	program := tea.NewProgram(guard,
-		tea.WithInput(sess),
-		tea.WithOutput(sess),
+		tea.WithInput(ss),
+		tea.WithOutput(ss),
 		tea.WithEnvironment(envs),
 		// Colours follow the client's TERM/COLORTERM, never the server's
 		// stdout; no terminal query, so a client that answers none still
@@ -314,124 +354,229 @@ func (s *Server) handle(sess ssh.Session) {
 		// Bubble Tea's default 60 fps: the first frame waits for the
 		// renderer's tick, and 30 fps measured 41 ms p50 to first frame
 		// against 25 ms. A static dashboard writes nothing between
-		// frames either way, and repeated sizes are dropped below.
+		// frames either way.
 		tea.WithFPS(60),
-		tea.WithFilter(func(_ tea.Model, msg tea.Msg) tea.Msg {
-			switch m := msg.(type) {
-			case tea.KeyPressMsg, tea.MouseClickMsg, tea.MouseWheelMsg:
-				// Inactivity is measured on what the person does, not on
-				// what the server writes.
-				idle.Reset(s.cfg.IdleTimeout)
-			case tea.WindowSizeMsg:
-				// The pty-req size arrives twice (Bubble Tea's initial
-				// size and the first window-change); each resize
-				// rebuilds every tab, so an unchanged size is dropped.
-				m.Width, m.Height = clampSize(m.Width, m.Height)
-				if m.Width == lastW && m.Height == lastH {
-					return nil
-				}
-				lastW, lastH = m.Width, m.Height
-				return m
-			case tea.SuspendMsg:
-				return tea.ResumeMsg{} // ctrl+z would stop a server-side program nobody can resume
-			}
-			return msg
-		}),
+		tea.WithFilter(chainFilters(
+			suspendFilter,
+			sizeFilter(),
+			idleFilter(func() { idle.Reset(s.cfg.IdleTimeout) }),
+		)),
 	)
 	guard.quit = program.Quit
+
 	ss.mu.Lock()
-	ss.program = program
-	stopped := ss.ended // Shutdown came between admission and here
+	ss.timers = append(ss.timers, idle, maxT)
+	ended := ss.reason != endNone // Shutdown came between admission and here
+	if !ended {
+		ss.program = program
+	}
 	ss.mu.Unlock()
+	if ended {
+		idle.Stop()
+		maxT.Stop()
+		return nil
+	}
+	ss.log.Info("session started", "term", pty.Term, "lang", ss.lang, "tab", dash.Active(),
+		"size", fmt.Sprintf("%dx%d", w, h), "profile", profile.String())
 	if d := s.data.Load(); d != opts.Data {
 		go program.Send(ui.DataMsg{Data: d}) // a reload came between admission and here
 	}
-
-	// Window changes: clamped here, before Bubble Tea's own plausibility
-	// check, which drops huge sizes rather than clamping them. The loop
-	// drains the channel until charm.land/ssh closes it, so its request
-	// loop never blocks on a full channel after the program ended.
-	runDone := make(chan struct{})
-	winDone := make(chan struct{})
+	// A client may close its channel and keep the connection (a
+	// multiplexed OpenSSH, a script): the session ends then too.
 	go func() {
-		defer close(winDone)
-		for {
-			select {
-			case win, ok := <-winCh:
-				if !ok {
-					return
-				}
-				ww, hh := clampSize(win.Width, win.Height)
-				select {
-				case <-runDone:
-				default:
-					program.Send(tea.WindowSizeMsg{Width: ww, Height: hh})
-				}
-			case <-runDone:
-				for range winCh { //nolint:revive // draining
-				}
-				return
-			}
+		select {
+		case <-ss.ch.win.done:
+			ss.end(endDisconnect)
+		case <-ss.Context().Done():
 		}
 	}()
+	return program
+}
 
-	var runErr error
-	if !stopped {
-		_, runErr = program.Run()
-	}
-	close(runDone)
-	program.Kill()
-	idle.Stop()
-	maxT.Stop()
-
-	reason := ss.endReason()
-	if errors.Is(runErr, tea.ErrProgramPanic) {
-		reason = endPanic
-		if !guard.panicked.Load() {
-			// Caught by Bubble Tea itself (a panic inside a batched
-			// command): it printed the stack to the server's stderr.
-			lg.Error("session panic", "err", runErr, "stack", "see stderr")
+// endMiddleware runs once the dashboard has quit (or never started): it
+// tells the client why, when it can still hear, logs "session ended" with
+// the reason, and sends the exit status (0 for the user's own q, 1
+// otherwise).
+func (s *Server) endMiddleware(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		ss := sess.(*session)
+		reason := ss.finish()
+		code := 1
+		switch reason {
+		case endQuit:
+			code = 0
+		case endIdle:
+			ss.say(ss.loc.Tf("server.idle", shortDur(s.cfg.IdleTimeout)))
+		case endMax:
+			ss.say(ss.loc.Tf("server.max", shortDur(s.cfg.MaxDuration)))
+		case endShutdown:
+			ss.say(ss.loc.T("server.shutdown"))
+		case endPanic:
+			ss.say(ss.loc.T("server.panic"))
 		}
-	} else if runErr != nil && !errors.Is(runErr, tea.ErrProgramKilled) {
-		lg.Warn("session program error", "err", runErr)
+		// Logged before Exit so the line exists by the time the client
+		// sees its exit status.
+		ss.log.Info("session ended", "reason", reason.String(), "exit", code,
+			"duration", time.Since(ss.start).Round(time.Millisecond))
+		_ = ss.Exit(code)
+		next(sess)
 	}
-	code := 1
-	switch reason {
-	case endQuit:
-		code = 0
-	case endIdle:
-		_, _ = io.WriteString(sess.Stderr(), "provdash: "+loc.Tf("server.idle", shortDur(s.cfg.IdleTimeout))+eol)
-	case endMax:
-		_, _ = io.WriteString(sess.Stderr(), "provdash: "+loc.Tf("server.max", shortDur(s.cfg.MaxDuration))+eol)
-	case endShutdown:
-		_, _ = io.WriteString(sess.Stderr(), "provdash: "+loc.T("server.shutdown")+eol)
-	case endPanic:
-		_, _ = io.WriteString(sess.Stderr(), "provdash: "+loc.T("server.panic")+eol)
+}
+
+// parseSessionArgs checks the raw session command's length and word count,
+// and only then splits it (split is the session's shell-style Command) and
+// parses it as dashboard flags.
+func parseSessionArgs(raw string, split func() []string, lang i18n.Lang) (ui.Options, bool, error) {
+	if len(raw) > maxArgBytes {
+		return ui.Options{}, false, fmt.Errorf("arguments too long: %d bytes, at most %d", len(raw), maxArgBytes)
 	}
-	// Logged before Exit so the line exists by the time the client sees
-	// its exit status.
-	lg.Info("session ended", "reason", reason.String(), "exit", code, "duration", time.Since(start).Round(time.Millisecond))
-	_ = sess.Exit(code)
+	if n := len(strings.Fields(raw)); n > maxArgs {
+		return ui.Options{}, false, fmt.Errorf("too many arguments: %d, at most %d", n, maxArgs)
+	}
+	return parseArgs(split(), lang)
+}
+
+// parseArgs reads session arguments as dashboard options. lang is the
+// language from the environment, the default for --lang.
+func parseArgs(args []string, lang i18n.Lang) (opts ui.Options, help bool, err error) {
+	fs := pflag.NewFlagSet("provdash", pflag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	var f DashboardFlags
+	f.Register(fs, lang, true)
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, pflag.ErrHelp) {
+			return ui.Options{Lang: lang}, true, nil
+		}
+		return ui.Options{}, false, err //nolint:wrapcheck // shown to the client as is
+	}
+	if fs.NArg() > 0 {
+		return ui.Options{}, false, fmt.Errorf("unexpected argument %q", fs.Arg(0))
+	}
+	opts, err = f.Options()
+	return opts, false, err
+}
+
+// filterFunc is a Bubble Tea message filter (tea.WithFilter).
+type filterFunc = func(tea.Model, tea.Msg) tea.Msg
+
+// chainFilters runs filters in order; a nil message stops the chain.
+func chainFilters(fs ...filterFunc) filterFunc {
+	return func(m tea.Model, msg tea.Msg) tea.Msg {
+		for _, f := range fs {
+			if msg = f(m, msg); msg == nil {
+				return nil
+			}
+		}
+		return msg
+	}
+}
+
+// suspendFilter turns ctrl+z into nothing: it would stop a server-side
+// program nobody can resume.
+func suspendFilter(_ tea.Model, msg tea.Msg) tea.Msg {
+	if _, ok := msg.(tea.SuspendMsg); ok {
+		return tea.ResumeMsg{}
+	}
+	return msg
+}
+
+// sizeFilter clamps every window size and drops one equal to the last:
+// each resize rebuilds the visible tab, and the first window-change
+// usually repeats the pty-req size the program started with. Only the
+// program's goroutine calls it.
+func sizeFilter() filterFunc {
+	lastW, lastH := -1, -1
+	return func(_ tea.Model, msg tea.Msg) tea.Msg {
+		m, ok := msg.(tea.WindowSizeMsg)
+		if !ok {
+			return msg
+		}
+		m.Width, m.Height = clampSize(m.Width, m.Height)
+		if m.Width == lastW && m.Height == lastH {
+			return nil
+		}
+		lastW, lastH = m.Width, m.Height
+		return m
+	}
+}
+
+// idleFilter calls pressed on what the person does (keys, clicks, wheel):
+// inactivity is measured on that, not on what the server writes.
+func idleFilter(pressed func()) filterFunc {
+	return func(_ tea.Model, msg tea.Msg) tea.Msg {
+		switch msg.(type) {
+		case tea.KeyPressMsg, tea.MouseClickMsg, tea.MouseWheelMsg:
+			pressed()
+		}
+		return msg
+	}
+}
+
+// stallWatch calls onStall when a write has been in progress for d. One
+// timer per session, armed while any write is in progress.
+type stallWatch struct {
+	mu sync.Mutex
+	n  int
+	d  time.Duration
+	t  *time.Timer
+}
+
+func newStallWatch(d time.Duration, onStall func()) *stallWatch {
+	w := &stallWatch{d: d, t: time.AfterFunc(time.Hour, onStall)}
+	w.t.Stop()
+	return w
+}
+
+func (w *stallWatch) begin() {
+	w.mu.Lock()
+	if w.n == 0 {
+		w.t.Reset(w.d)
+	}
+	w.n++
+	w.mu.Unlock()
+}
+
+func (w *stallWatch) end() {
+	w.mu.Lock()
+	if w.n--; w.n == 0 {
+		w.t.Stop()
+	}
+	w.mu.Unlock()
+}
+
+// busy says whether a write is in progress.
+func (w *stallWatch) busy() bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.n > 0
+}
+
+// stallReadWriter watches the writes of a session's stderr.
+type stallReadWriter struct {
+	io.ReadWriter
+	w *stallWatch
+}
+
+func (s stallReadWriter) Write(p []byte) (int, error) {
+	s.w.begin()
+	defer s.w.end()
+	return s.ReadWriter.Write(p) //nolint:wrapcheck // passed through unchanged
 }
 
 // guardModel contains a panic in the dashboard to its own session: it logs
 // the value and stack, shows nothing more and quits, so the client's
-// terminal is restored and every other session carries on. Bubble Tea's own
-// recovery stays on as a second line for commands it runs in batches.
+// terminal is restored and every other session carries on. Commands are
+// guarded too, batched ones included; Bubble Tea's own recovery stays on
+// as a second line.
 type guardModel struct {
-	inner    tea.Model
-	log      *log.Logger
-	ss       *session
-	quit     func()
-	panicked atomic.Bool
+	inner tea.Model
+	ss    *session
+	quit  func()
 }
 
 func (g *guardModel) recovered(r any, where string) {
-	g.panicked.Store(true)
-	g.ss.mu.Lock()
-	g.ss.ended, g.ss.reason = true, endPanic
-	g.ss.mu.Unlock()
-	g.log.Error("session panic", "in", where, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
+	g.ss.panicked.Store(true)
+	g.ss.log.Error("session panic", "in", where, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
 }
 
 func (g *guardModel) Init() (cmd tea.Cmd) {
@@ -445,7 +590,7 @@ func (g *guardModel) Init() (cmd tea.Cmd) {
 }
 
 func (g *guardModel) Update(msg tea.Msg) (model tea.Model, cmd tea.Cmd) {
-	if g.panicked.Load() {
+	if g.ss.panicked.Load() {
 		return g, tea.Quit
 	}
 	defer func() {
@@ -460,7 +605,7 @@ func (g *guardModel) Update(msg tea.Msg) (model tea.Model, cmd tea.Cmd) {
 }
 
 func (g *guardModel) View() (v tea.View) {
-	if g.panicked.Load() {
+	if g.ss.panicked.Load() {
 		return tea.NewView("")
 	}
 	defer func() {
@@ -484,52 +629,14 @@ func (g *guardModel) wrapCmd(c tea.Cmd) tea.Cmd {
 				msg = tea.QuitMsg{}
 			}
 		}()
-		return c()
-	}
-}
-
-// parseArgs reads the session command (`ssh -t host -- --lang en --tab fdi`)
-// as dashboard options. lang is the language from the environment, the
-// default for --lang.
-func parseArgs(args []string, lang i18n.Lang) (opts ui.Options, help bool, err error) {
-	fs := pflag.NewFlagSet("provdash", pflag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	l := fs.String("lang", string(lang), "vi|en")
-	tab := fs.String("tab", "overview", "first tab")
-	th := fs.String("theme", "auto", "auto|dark|light|high-contrast|mono")
-	ascii := fs.Bool("ascii", false, "no braille or box drawing")
-	present := fs.Bool("present", false, "presentation mode")
-	interval := fs.Duration("interval", ui.DefaultInterval, "time per tab when presenting")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, pflag.ErrHelp) {
-			return ui.Options{Lang: lang}, true, nil
+		msg = c()
+		if b, ok := msg.(tea.BatchMsg); ok {
+			for i := range b {
+				b[i] = g.wrapCmd(b[i])
+			}
 		}
-		return ui.Options{}, false, err //nolint:wrapcheck // shown to the client as is
+		return msg
 	}
-	if fs.NArg() > 0 {
-		return ui.Options{}, false, fmt.Errorf("unexpected argument %q", fs.Arg(0))
-	}
-	pl, err := i18n.Parse(*l)
-	if err != nil {
-		return ui.Options{}, false, err //nolint:wrapcheck // shown to the client as is
-	}
-	found := false
-	for _, id := range ui.TabIDs() {
-		found = found || id == *tab
-	}
-	if !found {
-		return ui.Options{}, false, fmt.Errorf("unknown tab %q", *tab)
-	}
-	var tn theme.Name // "": auto, which follows the client's background
-	if *th != "" && *th != "auto" {
-		if tn, err = theme.ParseName(*th); err != nil {
-			return ui.Options{}, false, err //nolint:wrapcheck // shown to the client as is
-		}
-	}
-	if *interval <= 0 {
-		return ui.Options{}, false, fmt.Errorf("--interval must be positive (got %s)", *interval)
-	}
-	return ui.Options{Lang: pl, Tab: *tab, Theme: tn, ASCII: *ascii, Present: *present, Interval: *interval}, false, nil
 }
 
 // clampSize bounds a client-supplied size to 1..maxWidth × 1..maxHeight.

@@ -1,32 +1,170 @@
 package server
 
-import "testing"
+import (
+	"context"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
 
-// TestSettled: a change is loaded only once a poll sees the files unchanged
-// since the previous poll, so a multi-file save is not loaded half-written.
-func TestSettled(t *testing.T) {
-	last, seen := "A", "A"
-	var changed bool
-	steps := []struct {
-		cur  string
-		want bool
-	}{
-		{"A", false}, // nothing changed
-		{"B", false}, // first CSV saved: wait
-		{"C", false}, // second CSV saved: still changing
-		{"C", true},  // settled: load C
-		{"C", false}, // loaded already
-		{"D", false}, // a new edit starts
-		{"C", false}, // and is undone before settling: back to what is loaded
-		{"C", false}, // nothing to do
+	"github.com/provdash/provdash/data"
+	"github.com/provdash/provdash/internal/dataset"
+)
+
+// copyData copies the bundled dataset to a temporary folder.
+func copyData(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	sub, err := fsSub(data.Dir)
+	if err != nil {
+		t.Fatal(err)
 	}
-	for i, st := range steps {
-		changed, last, seen = settled(last, seen, st.cur)
-		if changed != st.want {
-			t.Fatalf("step %d (cur %s): changed %v, want %v", i, st.cur, changed, st.want)
+	if err := os.CopyFS(dir, sub); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// TestWatchWaitsForFilesToSettle (issue 9, finding 10): a writer that
+// pauses at a row boundary used to have the valid first half of its file
+// served, because one unchanged poll counted as done. A change is now
+// loaded only once the files have stayed unchanged for WatchSettle, so the
+// half file (here unchanged for a few polls, fewer than the settle time) is
+// never loaded and the whole file is, once.
+func TestWatchWaitsForFilesToSettle(t *testing.T) {
+	dir := copyData(t)
+	csvPath := filepath.Join(dir, "fdi_year.csv")
+	whole, err := os.ReadFile(csvPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.SplitAfter(string(whole), "\n")
+	if len(lines) < 6 {
+		t.Fatalf("fdi_year.csv has %d lines", len(lines))
+	}
+	half := strings.Join(lines[:len(lines)/2], "")
+	changed := string(whole) + "\n" // same rows, one more blank line: a new size
+	// The half file must be a valid dataset on its own, or this test could
+	// not tell a loaded half from a refused one.
+	probe := copyData(t)
+	if err := os.WriteFile(filepath.Join(probe, "fdi_year.csv"), []byte(half), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := dataset.Load(os.DirFS(probe), "."); err != nil {
+		t.Fatalf("half of fdi_year.csv does not validate, so it cannot test settling: %v", err)
+	}
+
+	srv := startServer(t, func(c *Config) {
+		c.Data, c.DataDir, c.Watch = nil, dir, true
+		c.WatchInterval = 10 * time.Millisecond
+		c.WatchSettle = time.Second
+	})
+	waitLog(t, srv.log, "watching data", patience)
+	old := srv.data.Load()
+
+	// The pause below is many polls long but shorter than the settle time:
+	// the half file can never have looked settled.
+	if err := os.WriteFile(csvPath, []byte(half), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(300 * time.Millisecond)
+	if err := os.WriteFile(csvPath, []byte(changed), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	waitLog(t, srv.log, "data reloaded", patience)
+	if srv.data.Load() == old {
+		t.Fatal("the change was not served")
+	}
+	// Let a few more settle periods pass: nothing else is loaded.
+	time.Sleep(1500 * time.Millisecond)
+	if n := countLog(srv.log, "data reloaded"); n != 1 {
+		t.Fatalf("%d reloads, want 1 (the half-written file was served):\n%s", n, srv.log.String())
+	}
+}
+
+// stuckFS is a file system whose reads of one file wait until released:
+// a network mount that hangs.
+type stuckFS struct {
+	fs.FS
+	file    string
+	entered chan struct{}
+	once    sync.Once
+	release chan struct{}
+}
+
+func (s *stuckFS) Open(name string) (fs.File, error) {
+	if name == s.file {
+		s.once.Do(func() { close(s.entered) })
+		<-s.release
+	}
+	return s.FS.Open(name)
+}
+
+// TestSlowReloadStallsNothing (finding 10): a reload that hangs (here on a
+// file that never opens) does not hold up live sessions, new sessions or
+// shutdown, which used to wait for it.
+func TestSlowReloadStallsNothing(t *testing.T) {
+	dir := copyData(t)
+	stuck := &stuckFS{file: "fdi_year.csv", entered: make(chan struct{}), release: make(chan struct{})}
+	t.Cleanup(func() { close(stuck.release) }) // let the abandoned load finish
+	srv := startServer(t, func(c *Config) {
+		c.Data, c.DataDir, c.Watch = nil, dir, true
+		c.WatchInterval = 10 * time.Millisecond
+		c.WatchSettle = 50 * time.Millisecond
+		c.dataFS = func(d string) fs.FS {
+			stuck.FS = os.DirFS(d)
+			return stuck
 		}
+	})
+	c, err := dial(t, srv.addr, nil)
+	if err != nil {
+		t.Fatal(err)
 	}
-	if last != "C" {
-		t.Fatalf("loaded state %s, want C", last)
+	s := openSession(t, c, sessOpts{env: en})
+	waitFor(t, s.out, 0, "Overview", patience)
+
+	if err := os.WriteFile(filepath.Join(dir, "notes.txt"), []byte("touch"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-stuck.entered:
+	case <-time.After(patience):
+		t.Fatal("the reload never started")
+	}
+	from := s.out.Len()
+	s.press(t, "3")
+	waitFor(t, s.out, from, "Foreign direct investment", patience)
+	s2 := openSession(t, c, sessOpts{env: en})
+	waitFor(t, s2.out, 0, "Overview", patience)
+
+	// Serve returns although the load is still stuck (stop fails the test
+	// if it does not within its bound).
+	srv.stop()
+	waitLog(t, srv.log, "reload abandoned", patience)
+}
+
+// TestCtxFSStopsAtCancel: once its context ends, the reload's file system
+// refuses every call, so a load in progress stops at its next read.
+func TestCtxFSStopsAtCancel(t *testing.T) {
+	dir := copyData(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	fsys := ctxFS{ctx: ctx, fsys: os.DirFS(dir)}
+	f, err := fsys.Open("dataset.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cancel()
+	if _, err := f.Read(make([]byte, 10)); err == nil {
+		t.Error("read after cancel succeeded")
+	}
+	if _, err := fsys.Open("dataset.toml"); err == nil {
+		t.Error("open after cancel succeeded")
+	}
+	if _, err := fs.ReadDir(fsys, "."); err == nil {
+		t.Error("readdir after cancel succeeded")
 	}
 }

@@ -1,0 +1,221 @@
+package server
+
+import (
+	"errors"
+	"net"
+	"sync"
+	"time"
+
+	"charm.land/ssh"
+	gossh "golang.org/x/crypto/ssh"
+)
+
+// connKey stores a connection's *connState in its ssh.Context, which
+// charm.land/ssh shares between the connection and all its sessions.
+type connKey struct{}
+
+// connState is one TCP connection from accept to close: whether it is
+// pending (no session channel open), its grace timer, its keepalive, and
+// why it was cut, if it was.
+type connState struct {
+	srv  *Server
+	conn *deadlineConn
+	key  string // pendingKey
+	ctx  ssh.Context
+
+	mu        sync.Mutex
+	sessions  int  // open session channels
+	pending   bool // counted in Server.pending
+	closed    bool
+	grace     *time.Timer
+	keepalive bool
+	cutReason endReason // endNone until cut
+}
+
+// onConn admits a TCP connection before the handshake, or refuses it (nil
+// closes it at once). Only connections without a session are capped here:
+// per address, so that a few addresses holding silent connections cannot
+// lock anyone else out, and in total, as a backstop against many
+// addresses. Each gets HandshakeTimeout to authenticate and open a session.
+func (s *Server) onConn(ctx ssh.Context, c net.Conn) net.Conn {
+	key := pendingKey(c.RemoteAddr())
+	s.mu.Lock()
+	var reason string
+	switch {
+	case s.closing:
+		reason = "shutting down"
+	case s.pendingPerAddr[key] >= s.cfg.MaxPendingPerAddr:
+		reason = "too many connections without a session from this address"
+	case s.pending >= 4*s.cfg.MaxSessions:
+		reason = "too many connections without a session"
+	}
+	if reason != "" {
+		s.mu.Unlock()
+		s.log.Warn("refused connection", "remote", c.RemoteAddr().String(), "reason", reason)
+		return nil
+	}
+	s.pending++
+	s.pendingPerAddr[key]++
+	s.mu.Unlock()
+
+	cs := &connState{srv: s, key: key, ctx: ctx, pending: true}
+	cs.conn = &deadlineConn{Conn: c, cs: cs}
+	cs.grace = time.AfterFunc(s.cfg.HandshakeTimeout, func() { cs.cut(endNoSession) })
+	ctx.SetValue(connKey{}, cs)
+	return cs.conn
+}
+
+// unpendLocked takes the connection out of the pending count.
+func (cs *connState) unpendLocked() {
+	if !cs.pending {
+		return
+	}
+	cs.pending = false
+	s := cs.srv
+	s.mu.Lock()
+	s.pending--
+	if s.pendingPerAddr[cs.key]--; s.pendingPerAddr[cs.key] <= 0 {
+		delete(s.pendingPerAddr, cs.key)
+	}
+	s.mu.Unlock()
+}
+
+// openSession counts a new session channel; false means the connection
+// already has sessionsPerConn open.
+func (cs *connState) openSession() bool {
+	cs.mu.Lock()
+	defer cs.mu.Unlock()
+	if cs.sessions >= sessionsPerConn || cs.closed {
+		return false
+	}
+	cs.sessions++
+	cs.grace.Stop()
+	cs.unpendLocked()
+	return true
+}
+
+// closeSession uncounts a session channel. A connection left with none is
+// pending again, and has HandshakeTimeout to open another before it is
+// closed: a client that keeps its connection after the dashboard ended
+// must not hold a file descriptor for ever.
+func (cs *connState) closeSession() {
+	cs.mu.Lock()
+	defer cs.mu.Unlock()
+	cs.sessions--
+	if cs.sessions > 0 || cs.closed {
+		return
+	}
+	cs.pending = true
+	s := cs.srv
+	s.mu.Lock()
+	s.pending++
+	s.pendingPerAddr[cs.key]++
+	s.mu.Unlock()
+	cs.grace.Reset(s.cfg.HandshakeTimeout)
+}
+
+// released runs once, when the connection closes for whatever reason.
+func (cs *connState) released() {
+	cs.mu.Lock()
+	defer cs.mu.Unlock()
+	cs.closed = true
+	cs.grace.Stop()
+	cs.unpendLocked()
+}
+
+// cut closes the connection for reason; the first reason is kept. Closing
+// the TCP connection is what unblocks everything waiting on this client:
+// the SSH read loop ends, every channel closes, and a write waiting for
+// window space or for TCP buffer returns an error.
+func (cs *connState) cut(r endReason) {
+	cs.mu.Lock()
+	first := cs.cutReason == endNone
+	if first {
+		cs.cutReason = r
+	}
+	cs.mu.Unlock()
+	if first && r != endNoSession {
+		cs.srv.log.Warn("closing connection", "remote", cs.conn.RemoteAddr().String(), "reason", r.String())
+	}
+	_ = cs.conn.Close()
+}
+
+func (cs *connState) reason() endReason {
+	cs.mu.Lock()
+	defer cs.mu.Unlock()
+	return cs.cutReason
+}
+
+// startKeepalive sends a keepalive request every third of WriteTimeout
+// once the connection has a session, and cuts it when one goes unanswered
+// for WriteTimeout. This is what finds a client that vanished without
+// closing its TCP connection (a laptop lid, a dropped VPN): nothing else
+// is sent to an idle dashboard, so nothing else would fail. Any reply,
+// even a refusal, proves the client is there.
+func (cs *connState) startKeepalive(conn gossh.Conn) {
+	cs.mu.Lock()
+	started := cs.keepalive
+	cs.keepalive = true
+	cs.mu.Unlock()
+	if started {
+		return
+	}
+	wt := cs.srv.cfg.WriteTimeout
+	go func() {
+		t := time.NewTicker(max(wt/3, 10*time.Millisecond))
+		defer t.Stop()
+		for {
+			select {
+			case <-cs.ctx.Done():
+				return
+			case <-t.C:
+			}
+			replied := make(chan struct{})
+			go func() {
+				defer close(replied)
+				_, _, _ = conn.SendRequest("keepalive@openssh.com", true, nil)
+			}()
+			wait := time.NewTimer(wt)
+			select {
+			case <-replied:
+				wait.Stop()
+			case <-wait.C:
+				cs.cut(endUnresponsive)
+				return
+			case <-cs.ctx.Done():
+				wait.Stop()
+				return
+			}
+		}
+	}()
+}
+
+// deadlineConn is the TCP connection under charm.land/ssh. Every write has
+// WriteTimeout to complete: a client that stops reading its socket fills
+// the kernel buffers and would otherwise block the SSH writer for ever.
+// charm.land/ssh's own idle and handshake deadlines apply to reads only,
+// so they never shorten or lengthen the write deadline.
+type deadlineConn struct {
+	net.Conn
+	cs   *connState
+	once sync.Once
+}
+
+func (c *deadlineConn) Write(p []byte) (int, error) {
+	_ = c.Conn.SetWriteDeadline(time.Now().Add(c.cs.srv.cfg.WriteTimeout))
+	n, err := c.Conn.Write(p)
+	var ne net.Error
+	if err != nil && errors.As(err, &ne) && ne.Timeout() {
+		go c.cs.cut(endWriteStall)
+	}
+	return n, err //nolint:wrapcheck // a net.Conn's errors pass through unchanged
+}
+
+func (c *deadlineConn) SetDeadline(t time.Time) error {
+	return c.Conn.SetReadDeadline(t) //nolint:wrapcheck // as above
+}
+
+func (c *deadlineConn) Close() error {
+	c.once.Do(c.cs.released)
+	return c.Conn.Close() //nolint:wrapcheck // as above
+}

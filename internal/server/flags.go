@@ -1,0 +1,74 @@
+package server
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/spf13/pflag"
+
+	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/ui"
+	"github.com/provdash/provdash/internal/ui/common"
+	"github.com/provdash/provdash/internal/ui/theme"
+)
+
+// DashboardFlags are the dashboard options a person can choose: `provdash`
+// on the command line and an SSH session's arguments (`ssh -t host --
+// --lang en --tab fdi`) take the same flags, parsed and checked by this one
+// type, so the two cannot drift apart.
+type DashboardFlags struct {
+	lang, tab, theme string
+	face             string
+	year             int
+	ascii, present   bool
+	interval         time.Duration
+	presenting       bool // whether --present and --interval were registered
+}
+
+// Register adds --lang (default lang), --tab, --theme and --ascii to fs,
+// and --present and --interval when presenting (commands that draw one
+// frame have no presentation).
+func (f *DashboardFlags) Register(fs *pflag.FlagSet, lang i18n.Lang, presenting bool) {
+	fs.StringVar(&f.lang, "lang", string(lang), "language: vi|en (default from LC_ALL/LANG)")
+	fs.StringVar(&f.tab, "tab", "overview", "first tab: "+strings.Join(ui.TabIDs(), "|"))
+	fs.StringVar(&f.theme, "theme", string(theme.Auto), "theme: auto|dark|light|high-contrast|mono (auto follows the terminal background; NO_COLOR gives mono)")
+	fs.BoolVar(&f.ascii, "ascii", false, "charts and borders without braille or box drawing, for PuTTY and old consoles")
+	fs.StringVar(&f.face, "face", "chart", "face every tab starts on: "+strings.Join(common.FaceNames(), "|"))
+	fs.IntVar(&f.year, "year", 0, "focus year shared by every tab (default: the latest year with a growth figure)")
+	f.interval = ui.DefaultInterval
+	f.presenting = presenting
+	if presenting {
+		fs.BoolVar(&f.present, "present", false, "presentation mode: cycle through the tabs (p toggles, space pauses)")
+		fs.DurationVar(&f.interval, "interval", ui.DefaultInterval, "time per tab in presentation mode")
+	}
+}
+
+// Options checks the parsed values and returns them as dashboard options.
+// Data, Collection, NoColor and Plain are the caller's to set. The theme
+// is kept as parsed: "auto" stays theme.Auto, which the dashboard resolves
+// from the terminal's background, or to mono under NO_COLOR.
+func (f *DashboardFlags) Options() (ui.Options, error) {
+	lang, err := i18n.Parse(f.lang)
+	if err != nil {
+		return ui.Options{}, fmt.Errorf("--lang: %w", err)
+	}
+	// Errors from here on are in the language just chosen.
+	loc := i18n.New(lang)
+	if !slices.Contains(ui.TabIDs(), f.tab) {
+		return ui.Options{}, errors.New(loc.Tf("cli.unknown_tab", f.tab, strings.Join(ui.TabIDs(), ", ")))
+	}
+	th, err := theme.ParseName(f.theme)
+	if err != nil {
+		return ui.Options{}, errors.New(loc.Tf("cli.unknown_theme", f.theme))
+	}
+	if _, err := common.ParseFace(f.face); err != nil {
+		return ui.Options{}, fmt.Errorf("--face: %w", err)
+	}
+	if f.presenting && f.interval <= 0 {
+		return ui.Options{}, errors.New(loc.Tf("cli.interval", f.interval))
+	}
+	return ui.Options{Lang: lang, Tab: f.tab, Face: f.face, Year: f.year, Theme: th, ASCII: f.ascii, Present: f.present, Interval: f.interval}, nil
+}
