@@ -261,7 +261,10 @@ func (f *dataFlags) load(errOut io.Writer) (*dataset.Dataset, []*dataset.Dataset
 		return nil, nil, err
 	}
 	if f.data == "" {
-		all, err = dataset.LoadCollectionWith(data.FS(), data.Dir, lim)
+		var d *dataset.Dataset
+		if d, err = data.BundledWith(lim); err == nil {
+			all = []*dataset.Dataset{d}
+		}
 	} else {
 		all, err = loadDir(f.data, lim)
 	}
