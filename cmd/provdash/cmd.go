@@ -72,32 +72,42 @@ func (g *globalFlags) register(cmd *cobra.Command, getenv func(string) string) {
 // options builds the dashboard options. A bad --data writes its problem
 // list to errOut and fails before anything starts.
 func (g *globalFlags) options(errOut io.Writer) (ui.Options, error) {
+	opts, _, err := g.model(errOut)
+	return opts, err
+}
+
+// model is options and the dashboard built from them: building it is how
+// the options are checked, and render draws this one rather than building
+// a second.
+func (g *globalFlags) model(errOut io.Writer) (ui.Options, *ui.Model, error) {
+	fail := func(err error) (ui.Options, *ui.Model, error) { return ui.Options{}, nil, err }
 	lang, err := i18n.Parse(g.lang)
 	if err != nil {
-		return ui.Options{}, err
+		return fail(err)
 	}
 	loc := i18n.New(lang)
 	if g.tab != "" && !slices.Contains(ui.TabIDs(), g.tab) {
-		return ui.Options{}, errors.New(loc.Tf("cli.unknown_tab", g.tab, strings.Join(ui.TabIDs(), ", ")))
+		return fail(errors.New(loc.Tf("cli.unknown_tab", g.tab, strings.Join(ui.TabIDs(), ", "))))
 	}
 	d, all, err := g.load(errOut)
 	if err != nil {
-		return ui.Options{}, err
+		return fail(err)
 	}
 	var th theme.Name // "": auto, resolved by the root model with NO_COLOR
 	if g.theme != "" && g.theme != "auto" {
 		if th, err = theme.ParseName(g.theme); err != nil {
-			return ui.Options{}, errors.New(loc.Tf("cli.unknown_theme", g.theme))
+			return fail(errors.New(loc.Tf("cli.unknown_theme", g.theme)))
 		}
 	}
 	opts := ui.Options{Data: d, Lang: lang, Tab: g.tab, Face: g.face, Year: g.year, Theme: th, ASCII: g.ascii, NoColor: g.noColor}
 	if len(all) > 1 {
 		opts.Collection = all
 	}
-	if _, err := ui.New(opts); err != nil { // validates the tab before anything starts
-		return ui.Options{}, err
+	m, err := ui.New(opts) // validates the tab before anything starts
+	if err != nil {
+		return fail(err)
 	}
-	return opts, nil
+	return opts, m, nil
 }
 
 func newRootCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
@@ -183,7 +193,7 @@ func newRenderCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 		Example: "  provdash render --tab fdi --width 120 --height 40 --color always --lang en",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			opts, err := g.options(cmd.ErrOrStderr())
+			opts, m, err := g.model(cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}
@@ -197,7 +207,7 @@ func newRenderCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 			if err != nil {
 				return errors.New(i18n.New(opts.Lang).Tf("cli.unknown_color", color))
 			}
-			return render.Write(stdout, render.Options{UI: opts, Width: width, Height: height, Profile: p})
+			return render.WriteModel(stdout, m, width, height, p)
 		},
 	}
 	g.register(cmd, getenv)
