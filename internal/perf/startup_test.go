@@ -5,6 +5,10 @@
 //
 //	PROVDASH_PERF=1 go test -run TestStartup -v ./internal/perf
 //
+// PROVDASH_PERF_COMPARE=/path/to/provdash adds another build (another
+// branch, an older commit) to the same alternating runs, so a change is
+// measured against what it changed under the same load.
+//
 // and without PROVDASH_PERF it is skipped: it builds two binaries and runs
 // them dozens of times, which `go test ./...` need not pay for.
 package perf
@@ -65,6 +69,10 @@ func TestStartup(t *testing.T) {
 		{name: "minimal Bubble Tea + lipgloss, one styled 200×60 frame", args: []string{minimal}, lines: 60},
 		{name: "provdash render --tab overview 200×60 --color always", args: append([]string{provdash}, render...), lines: 60},
 		{name: "the same with --data (20,000 parks, 10,000 FDI rows)", args: append(append([]string{provdash}, render...), "--data", big), lines: 60},
+	}
+	if other := os.Getenv("PROVDASH_PERF_COMPARE"); other != "" {
+		progs = append(progs, &program{name: "PROVDASH_PERF_COMPARE " + other + " render, the same flags",
+			args: append([]string{other}, render...), lines: 60})
 	}
 	for _, p := range progs { // one warm-up run each: the page cache, not the program
 		run(t, p)
