@@ -62,22 +62,32 @@ func (g *globalFlags) register(cmd *cobra.Command, getenv func(string) string, p
 // options builds the dashboard options. A bad --data writes its problem
 // list to errOut and fails before anything starts.
 func (g *globalFlags) options(errOut io.Writer) (ui.Options, error) {
+	opts, _, err := g.model(errOut)
+	return opts, err
+}
+
+// model is options and the dashboard built from them: building it is how
+// the options are checked, and render draws this one rather than building
+// a second.
+func (g *globalFlags) model(errOut io.Writer) (ui.Options, *ui.Model, error) {
+	fail := func(err error) (ui.Options, *ui.Model, error) { return ui.Options{}, nil, err }
 	opts, err := g.dash.Options()
 	if err != nil {
-		return ui.Options{}, err
+		return fail(err)
 	}
 	d, all, err := g.load(errOut)
 	if err != nil {
-		return ui.Options{}, err
+		return fail(err)
 	}
 	opts.Data, opts.NoColor = d, g.noColor
 	if len(all) > 1 {
 		opts.Collection = all
 	}
-	if _, err := ui.New(opts); err != nil { // validates the tab before anything starts
-		return ui.Options{}, err
+	m, err := ui.New(opts) // validates the tab before anything starts
+	if err != nil {
+		return fail(err)
 	}
-	return opts, nil
+	return opts, m, nil
 }
 
 func newRootCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
@@ -155,7 +165,7 @@ func newRenderCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 		Example: "  provdash render --tab fdi --width 120 --height 40 --color always --lang en",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			opts, err := g.options(cmd.ErrOrStderr())
+			opts, m, err := g.model(cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}
@@ -169,7 +179,7 @@ func newRenderCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 			if err != nil {
 				return errors.New(i18n.New(opts.Lang).Tf("cli.unknown_color", color))
 			}
-			return render.Write(stdout, render.Options{UI: opts, Width: width, Height: height, Profile: p})
+			return render.WriteModel(stdout, m, width, height, p)
 		},
 	}
 	g.register(cmd, getenv, false)
@@ -233,7 +243,10 @@ func (f *dataFlags) load(errOut io.Writer) (*dataset.Dataset, []*dataset.Dataset
 		return nil, nil, err
 	}
 	if f.data == "" {
-		all, err = dataset.LoadCollectionWith(data.FS(), data.Dir, lim)
+		var d *dataset.Dataset
+		if d, err = data.BundledWith(lim); err == nil {
+			all = []*dataset.Dataset{d}
+		}
 	} else {
 		all, err = loadDir(f.data, lim)
 	}

@@ -56,3 +56,12 @@ func (lim Limits) orDefault() Limits {
 	}
 	return lim
 }
+
+// Covers reports whether lim allows everything other allows: every limit,
+// with zero meaning the default, is at least other's. A dataset Load
+// accepted within other it accepts within lim, with the same result,
+// because a limit only ever rejects.
+func (lim Limits) Covers(other Limits) bool {
+	a, b := lim.orDefault(), other.orDefault()
+	return a.FileSize >= b.FileSize && a.Rows >= b.Rows && a.Cell >= b.Cell && a.Depth >= b.Depth
+}

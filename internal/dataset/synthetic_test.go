@@ -2,6 +2,7 @@ package dataset_test
 
 import (
 	"testing"
+	"testing/fstest"
 
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/dataset/datasettest"
@@ -34,5 +35,26 @@ func BenchmarkLoadSynthetic(b *testing.B) {
 		if _, err := dataset.LoadCollection(fsys, "synthetic"); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// The big synthetic province, at sizes past one rank range (1…1000), loads
+// without a problem: the start-up measurement of internal/perf renders it
+// at 20,000 parks and 10,000 investor rows.
+func TestLoadBigSynthetic(t *testing.T) {
+	files, err := datasettest.Big(2500, 1200).ExportCSV()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys := fstest.MapFS{}
+	for name, b := range files {
+		fsys["big/"+name] = &fstest.MapFile{Data: b}
+	}
+	d, err := dataset.Load(fsys, "big")
+	if err != nil {
+		t.Fatalf("big synthetic province: %v", err)
+	}
+	if len(d.Zones) != 2500 || len(d.FDICountry) != 1200 {
+		t.Fatalf("got %d parks, %d investor rows", len(d.Zones), len(d.FDICountry))
 	}
 }

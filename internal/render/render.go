@@ -26,13 +26,20 @@ type Options struct {
 // Frame returns the frame as text in o.Profile. Sizes are clamped to 0…
 // 10000 so a typo cannot allocate a screen of a billion cells.
 func Frame(o Options) (string, error) {
-	w, h := clamp(o.Width), clamp(o.Height)
 	m, err := ui.New(o.UI)
 	if err != nil {
 		return "", err
 	}
-	m.SetSize(w, h)
-	return Convert(m.Frame(), o.Profile), nil
+	return Draw(m, o.Width, o.Height, o.Profile), nil
+}
+
+// Draw returns the frame of a dashboard already built with ui.New, sized to
+// width×height as Frame sizes it. A caller that built the model anyway (the
+// render command builds one to check its options) draws it rather than
+// paying for a second.
+func Draw(m *ui.Model, width, height int, p colorprofile.Profile) string {
+	m.SetSize(clamp(width), clamp(height))
+	return Convert(m.Frame(), p)
 }
 
 // Write writes the frame and a final newline to out.
@@ -41,7 +48,16 @@ func Write(out io.Writer, o Options) error {
 	if err != nil {
 		return err
 	}
-	if _, err := io.WriteString(out, s+"\n"); err != nil {
+	return write(out, s)
+}
+
+// WriteModel writes Draw's frame and a final newline to out.
+func WriteModel(out io.Writer, m *ui.Model, width, height int, p colorprofile.Profile) error {
+	return write(out, Draw(m, width, height, p))
+}
+
+func write(out io.Writer, frame string) error {
+	if _, err := io.WriteString(out, frame+"\n"); err != nil {
 		return fmt.Errorf("render: writing frame: %w", err)
 	}
 	return nil

@@ -117,3 +117,34 @@ func Province(n, years int) *dataset.Dataset {
 	d.BuildIndex()
 	return d
 }
+
+// Big is synthetic province 1 with 30 years and its lists grown to parks
+// industrial parks and fdi investor-country rows: the largest lists the
+// dashboard is built to draw (the default row limit is 20,000), for
+// measuring how `render` scales with the data rather than with the code.
+func Big(parks, fdi int) *dataset.Dataset {
+	d := Province(1, 30)
+	r := rand.New(rand.NewPCG(1, 2025))
+	d.Zones = d.Zones[:0]
+	for i := range parks {
+		d.Zones = append(d.Zones, dataset.Zone{Name: fmt.Sprintf("KCN thử %05d", i+1), District: "Huyện " + strings.Repeat("X", i%5+1),
+			AreaHa: bigNum(r, 50, 800), Occupancy: bigNum(r, 0, 100), OccDate: "2024-06", Developer: "Công ty thử",
+			Tenants: "A, B; C", Stage: dataset.ZoneStages[i%len(dataset.ZoneStages)],
+			Meta: dataset.Meta{Source: "s1", Status: dataset.Estimate, Date: "2024"}})
+	}
+	d.FDICountry = d.FDICountry[:0]
+	for i := range fdi {
+		code := fmt.Sprintf("T%05d", i)
+		d.FDICountry = append(d.FDICountry, dataset.FDICountryRow{Country: dataset.Text{VI: "Nước thử " + code, EN: "Testland " + code},
+			Code: code, Projects: bigNum(r, 1, 400), CapitalUSDm: bigNum(r, 1, 5000), RankCapital: i%1000 + 1, RankProj: (fdi-i-1)%1000 + 1,
+			AsOf: "2024-12", Meta: dataset.Meta{Source: "s2", Status: dataset.Reported, Date: "2024"}})
+	}
+	d.BuildIndex()
+	return d
+}
+
+// bigNum is a random figure between lo and hi with one decimal.
+func bigNum(r *rand.Rand, lo, hi float64) dataset.Num {
+	n, _ := dataset.ParseNum(fmt.Sprintf("%.1f", lo+r.Float64()*(hi-lo)), dataset.DotDecimal)
+	return n
+}
