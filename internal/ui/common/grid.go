@@ -25,6 +25,11 @@ type Column struct {
 	Flex bool
 	// Max caps the column's width (0: none); longer cells are cut with "…".
 	Max int
+	// Draw, when not nil, draws cell r as its row is drawn, in place of
+	// Cells (a meter of a long list: drawn for the rows on screen only);
+	// the column is Width cells wide, or as wide as its header.
+	Draw  func(r int) string
+	Width int
 }
 
 // minFlex is the narrowest a Flex column is worth drawing.
@@ -71,6 +76,10 @@ func Plan(cols []Column, w int) Table {
 	widths := make([]int, len(cols))
 	for i, c := range cols {
 		widths[i] = ansi.StringWidth(c.Head)
+		if c.Draw != nil {
+			widths[i] = max(widths[i], c.Width)
+			continue
+		}
 		if c.Flex {
 			continue
 		}
@@ -155,7 +164,10 @@ func (t Table) cells(r int) []string {
 			continue
 		}
 		s := ""
-		if r < len(c.Cells) {
+		switch {
+		case c.Draw != nil:
+			s = c.Draw(r)
+		case r < len(c.Cells):
 			s = c.Cells[r]
 		}
 		row = append(row, padCell(c, s, t.widths[i]))

@@ -170,55 +170,38 @@ func (m *Model) countLine() string {
 // column is as wide as for the whole list.
 func (m *Model) timeline(b *common.Body) {
 	l, st := m.Ctx.Loc, m.Ctx.Styles
-	var spans []chart.Span
+	rows := m.section().Rows
+	// A chart.Span carries its style: spans are made for the rows drawn;
+	// the layout keeps which rows have one.
 	var its []int
 	from, to, widest, ww := 0, 0, -1, -1
-	for n, r := range m.section().Rows {
-		s := chart.Span{Label: r.Label, Style: st.Bar}
-		switch f, t := year(r, "from"), year(r, "to"); {
-		case f > 0:
-			s.From, s.To = f, t
-			if t <= 0 {
-				s.To, s.Open = f, true
-			}
-		default:
-			if r.Year == 0 {
-				continue
-			}
-			s.From, s.To = r.Year, r.Year
-			s.Style = st.BarAlt
-		}
-		if !verified(r) {
-			s.Style = st.BarDim
-			if st.Mono {
-				s.Style = st.Faint
-			}
-			s.Mark = "✗"
+	for n, r := range rows {
+		s, ok := m.span(r)
+		if !ok {
+			continue
 		}
 		if from == 0 || s.From < from {
 			from = s.From
 		}
 		to = max(to, s.To)
 		if lw := labelWidth(s); lw > ww {
-			widest, ww = len(spans), lw
+			widest, ww = n, lw
 		}
-		spans = append(spans, s)
 		its = append(its, n)
 	}
-	if len(spans) == 0 {
+	if len(its) == 0 {
 		return
 	}
 	b.Add(common.Heading(m.Ctx, l.T("agreements.timeline"), l.T("agreements.timeline_nb"), m.W))
 	o := chart.Opts{Styles: st, Loc: l, ASCII: m.Ctx.ASCII, Focus: float64(m.Ctx.FocusYear())}
 	w := min(m.W, 140) - 2
-	wide := spans[widest]
-	wide.Selected = false
+	wide, _ := m.span(rows[widest])
 	// The spans are no items: the list below is where the selection sits
 	// and scrolls to; a span only lights up with it.
-	b.Block(len(spans), func(int) int { return -1 }, func(k int) int { return its[k] }, func(lo, hi, sel int) []string {
+	b.Block(len(its), func(int) int { return -1 }, func(k int) int { return its[k] }, func(lo, hi, sel int) []string {
 		win := make([]chart.Span, 0, hi-lo+1)
 		for k := lo; k < hi; k++ {
-			s := spans[k]
+			s, _ := m.span(rows[its[k]])
 			s.Selected = its[k] == sel
 			win = append(win, s)
 		}
@@ -232,6 +215,34 @@ func (m *Model) timeline(b *common.Body) {
 	// The axis, under every span.
 	axis := chart.Timeline(w, []chart.Span{wide}, from, to, o)
 	b.Add(common.Text("  "+axis[len(axis)-1]), common.Text(""))
+}
+
+// span is row r's span on the timeline: its period, or a point at its
+// signing year; false for a row with neither.
+func (m *Model) span(r content.Row) (chart.Span, bool) {
+	st := m.Ctx.Styles
+	s := chart.Span{Label: r.Label, Style: st.Bar}
+	switch f, t := year(r, "from"), year(r, "to"); {
+	case f > 0:
+		s.From, s.To = f, t
+		if t <= 0 {
+			s.To, s.Open = f, true
+		}
+	default:
+		if r.Year == 0 {
+			return s, false
+		}
+		s.From, s.To = r.Year, r.Year
+		s.Style = st.BarAlt
+	}
+	if !verified(r) {
+		s.Style = st.BarDim
+		if st.Mono {
+			s.Style = st.Faint
+		}
+		s.Mark = "✗"
+	}
+	return s, true
 }
 
 // labelWidth is the width of a span's label and mark, uncut: what the

@@ -235,7 +235,9 @@ func (m *Model) chartBody() *common.Body {
 	// scale of all bars, so labels and values align as for the whole
 	// list. The as-of column is appended, and gaps are placed under their
 	// own sub-heading.
-	var bars []chart.Bar
+	// A chart.Bar carries its style: bars are made for the rows drawn,
+	// from what the layout keeps of each (label, value, text).
+	var bars []countryBar
 	var dates []string
 	var its []int
 	dw, year, inFocus := 0, m.Ctx.FocusYear(), 0
@@ -244,12 +246,7 @@ func (m *Model) chartBody() *common.Body {
 			continue
 		}
 		c := m.cell(it, "capital")
-		bars = append(bars, chart.Bar{
-			Label: m.row(it).Label,
-			Value: c.Num,
-			Text:  marked(c),
-			Style: st.Bar,
-		})
+		bars = append(bars, countryBar{label: m.row(it).Label, value: c.Num, text: marked(c)})
 		ds := m.cell(it, "asof").Text
 		if m.asOfYear[m.row(it).Key] == year {
 			ds = focusMark + " " + ds
@@ -267,13 +264,21 @@ func (m *Model) chartBody() *common.Body {
 		if dw > 0 {
 			b.Add(common.Text(strings.Repeat(" ", 2+bw+2-max(0, lipgloss.Width(l.T("fdi.asof"))-dw)) + st.TableHeader.Render(l.T("fdi.asof"))))
 		}
-		wide, scale := widestBars(bars)
+		bar := func(i int) chart.Bar {
+			b := bars[i]
+			return chart.Bar{Label: b.label, Value: b.value, Text: b.text, Style: st.Bar}
+		}
+		var wide []chart.Bar
+		widest, scale := widestBars(bars)
+		for _, i := range widest {
+			wide = append(wide, bar(i))
+		}
 		draw := func(lo, hi, sel int) []string {
 			win := make([]chart.Bar, 0, hi-lo+len(wide))
 			for i := lo; i < hi; i++ {
-				bar := bars[i]
-				bar.Selected = its[i] == sel
-				win = append(win, bar)
+				b := bar(i)
+				b.Selected = its[i] == sel
+				win = append(win, b)
 			}
 			lines := chart.HBars(bw, append(win, wide...), scale, m.opts())
 			out := make([]string, 0, hi-lo)
@@ -294,8 +299,8 @@ func (m *Model) chartBody() *common.Body {
 			return out
 		}
 		gap := len(bars)
-		for i, bar := range bars {
-			if !bar.Value.OK {
+		for i, b := range bars {
+			if !b.value.OK {
 				gap = i
 				break
 			}
@@ -395,32 +400,39 @@ func (m *Model) chartBody() *common.Body {
 	return b
 }
 
+// countryBar is what the layout keeps of a country's bar.
+type countryBar struct {
+	label string
+	value dataset.Num
+	text  string
+}
+
 // widestBars are the bars that set HBars' label and value columns (the
 // widest label, the widest value, a gap) and the largest magnitude among
 // bars: given with any few bars, HBars lays them out as it would the
 // whole list.
-func widestBars(bars []chart.Bar) ([]chart.Bar, float64) {
+func widestBars(bars []countryBar) ([]int, float64) {
 	label, value, gap, lw, vw := -1, -1, -1, -1, -1
 	scale := 0.0
 	for i, b := range bars {
-		if w := lipgloss.Width(b.Label); w > lw {
+		if w := lipgloss.Width(b.label); w > lw {
 			label, lw = i, w
 		}
-		if !b.Value.OK || math.IsNaN(b.Value.V) || math.IsInf(b.Value.V, 0) {
+		if !b.value.OK || math.IsNaN(b.value.V) || math.IsInf(b.value.V, 0) {
 			if gap < 0 {
 				gap = i
 			}
 			continue
 		}
-		scale = max(scale, math.Abs(b.Value.V))
-		if w := lipgloss.Width(b.Text); w > vw {
+		scale = max(scale, math.Abs(b.value.V))
+		if w := lipgloss.Width(b.text); w > vw {
 			value, vw = i, w
 		}
 	}
-	var out []chart.Bar
+	var out []int
 	for _, i := range []int{label, value, gap} {
 		if i >= 0 {
-			out = append(out, bars[i])
+			out = append(out, i)
 		}
 	}
 	return out, scale

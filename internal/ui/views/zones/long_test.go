@@ -42,6 +42,36 @@ func BenchmarkSelect(b *testing.B) {
 	}
 }
 
+// BenchmarkPage is a page move (pgdown, then pgup) and View on 20,000
+// rows: every row on screen is new, so this is the cost of a full window.
+func BenchmarkPage(b *testing.B) {
+	for _, f := range []common.Face{common.FaceChart, common.FaceTable} {
+		b.Run(faceName(f), func(b *testing.B) {
+			m := longModel(b, 20000, f)
+			keys := []string{"pgdown", "pgup"}
+			b.ReportAllocs()
+			for i := 0; b.Loop(); i++ {
+				m.Update(viewtest.Press(keys[i%2]))
+				_ = m.View()
+			}
+		})
+	}
+}
+
+// BenchmarkLayout is a resize on 20,000 rows: the one time the tab lays
+// out every row (column widths, items) before it draws a window.
+func BenchmarkLayout(b *testing.B) {
+	for _, f := range []common.Face{common.FaceChart, common.FaceTable} {
+		b.Run(faceName(f), func(b *testing.B) {
+			m := longModel(b, 20000, f)
+			b.ReportAllocs()
+			for i := 0; b.Loop(); i++ {
+				m.SetSize(200-i%2, 60)
+			}
+		})
+	}
+}
+
 // BenchmarkSelectBundled is BenchmarkSelect on the bundled dataset.
 func BenchmarkSelectBundled(b *testing.B) {
 	for _, f := range []common.Face{common.FaceChart, common.FaceTable} {

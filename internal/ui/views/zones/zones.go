@@ -195,13 +195,14 @@ func (m *Model) parks(b *common.Body) {
 		mw = 16
 	}
 	o := chart.Opts{Styles: st, Loc: l, ASCII: m.Ctx.ASCII}
-	var name, dist, area, meter, occ, occd, stage []string
+	var name, dist, area, occ, occd, stage []string
+	var pcts []dataset.Num
 	for _, r := range s.Rows {
 		pct := extra(r, "occ_pct")
 		name = append(name, r.Label)
 		dist = append(dist, district(s, r))
 		area = append(area, marked(cell(s, r, "area")))
-		meter = append(meter, common.Pad(chart.Meter(mw, pct.Num, o), mw))
+		pcts = append(pcts, pct.Num)
 		occ = append(occ, marked(pct))
 		occd = append(occd, extra(r, "occ_date").Text)
 		stage = append(stage, cell(s, r, "stage").Text)
@@ -210,7 +211,8 @@ func (m *Model) parks(b *common.Body) {
 		{Head: l.T("zones.name"), Cells: name, Prio: 0},
 		{Head: l.T("zones.district"), Cells: dist, Prio: 7},
 		{Head: l.T("zones.area"), Cells: area, Right: true, Prio: 2},
-		{Head: "", Cells: meter, Raw: true, Prio: 4},
+		// Meters are drawn for the rows on screen only.
+		{Head: "", Draw: func(r int) string { return common.Pad(chart.Meter(mw, pcts[r], o), mw) }, Width: mw, Raw: true, Prio: 4},
 		{Head: l.T("zones.occupancy"), Cells: occ, Right: true, Prio: 1},
 		{Head: l.T("zones.occ_date"), Cells: occd, Prio: 3},
 		{Head: l.T("zones.stage"), Cells: stage, Prio: 5},
