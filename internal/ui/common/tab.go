@@ -215,6 +215,9 @@ func (t *ListTab) Face() Face { return t.Nav.Face }
 // SetFace shows face f (--face); the caller redraws.
 func (t *ListTab) SetFace(f Face) { t.Nav.Face = f }
 
+// Navigation is the tab's list state, for tests that drive or compare it.
+func (t *ListTab) Navigation() *ListNav { return &t.Nav }
+
 // SelectRow selects the item whose page row is (section, key), closing an
 // open detail and leaving the sources face; the caller redraws. The row
 // maps to its item the way the table face maps it.
