@@ -2,7 +2,6 @@ package plain_test
 
 import (
 	"flag"
-	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -273,79 +272,18 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-// synthetic loads a small synthetic collection the way the dashboard does.
-func synthetic(t *testing.T) []*dataset.Dataset {
-	t.Helper()
-	fsys, err := datasettest.Collection(4, 12)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sets, err := dataset.LoadCollection(fsys, "synthetic")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return sets
-}
-
-// numbered is the set of source ids the [n] numbers in s name; a number
-// the dataset has no source for is kept as "?n" so it shows as extra.
-func numbered(d *dataset.Dataset, s string) map[string]bool {
-	ids := map[string]bool{}
-	for _, m := range regexp.MustCompile(`\[(\d+)\]`).FindAllStringSubmatch(s, -1) {
-		if n, err := strconv.Atoi(m[1]); err == nil && n >= 1 && n <= len(d.Sources) {
-			ids[d.Sources[n-1].ID] = true
-		} else {
-			ids["?"+m[1]] = true
-		}
-	}
-	return ids
-}
-
-// set is ids as a set, those the dataset does not list left out (no [n]
-// can name them).
-func set(d *dataset.Dataset, ids []string) map[string]bool {
-	out := map[string]bool{}
-	for _, id := range ids {
-		if _, _, ok := d.SourceByID(id); ok {
-			out[id] = true
-		}
-	}
-	return out
-}
-
-// diff describes how got differs from want, "" when they are the same set.
-func diff(got, want map[string]bool) string {
-	var extra, missing []string
-	for id := range got {
-		if !want[id] {
-			extra = append(extra, id)
-		}
-	}
-	for id := range want {
-		if !got[id] {
-			missing = append(missing, id)
-		}
-	}
-	if len(extra) == 0 && len(missing) == 0 {
-		return ""
-	}
-	slices.Sort(extra)
-	slices.Sort(missing)
-	return fmt.Sprintf("cites %v not on the page, drops %v", extra, missing)
-}
-
 // TestCitesMatchPage: for every tab, on the bundled data and on synthetic
 // provinces, in both languages, wrapped and unwrapped, the [n] the text
 // cites above its source list, the entries of that list and TabSources are
 // each exactly the sources the tab's content page cites: plain mode cites
 // a figure as the dashboard does, neither dropping nor adding a source.
 func TestCitesMatchPage(t *testing.T) {
-	sets := append([]*dataset.Dataset{bundled(t)}, synthetic(t)...)
+	sets := append([]*dataset.Dataset{bundled(t)}, datasettest.Loaded(t, 4, 12)...)
 	for _, d := range sets {
 		for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
 			loc := i18n.New(lang)
 			for _, tab := range content.Default().Tabs() {
-				want := set(d, tab.Page(d, loc).Sources())
+				want := datasettest.KnownSet(d, tab.Page(d, loc).Sources())
 				for _, width := range []int{0, 80} {
 					s, err := plain.Tab(d, loc, tab.ID, width)
 					if err != nil {
@@ -355,18 +293,18 @@ func TestCitesMatchPage(t *testing.T) {
 					if i < 0 {
 						t.Fatalf("%s %s %s: no source list", d.ID, lang, tab.ID)
 					}
-					if msg := diff(numbered(d, s[:i]), want); msg != "" {
+					if msg := datasettest.SetDiff(datasettest.CitedSet(d, s[:i]), want); msg != "" {
 						t.Errorf("%s %s %s %d: text %s", d.ID, lang, tab.ID, width, msg)
 					}
 					listed := map[string]bool{}
 					for _, l := range strings.Split(s[i:], "\n") {
 						if m := regexp.MustCompile(`^\[(\d+)\] `).FindStringSubmatch(l); m != nil {
-							for id := range numbered(d, m[0]) {
+							for id := range datasettest.CitedSet(d, m[0]) {
 								listed[id] = true
 							}
 						}
 					}
-					if msg := diff(listed, want); msg != "" {
+					if msg := datasettest.SetDiff(listed, want); msg != "" {
 						t.Errorf("%s %s %s %d: source list %s", d.ID, lang, tab.ID, width, msg)
 					}
 				}
@@ -374,7 +312,7 @@ func TestCitesMatchPage(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if msg := diff(set(d, ids), want); msg != "" || len(ids) != len(want) {
+				if msg := datasettest.SetDiff(datasettest.KnownSet(d, ids), want); msg != "" || len(ids) != len(want) {
 					t.Errorf("%s %s %s: TabSources %v: %s", d.ID, lang, tab.ID, ids, msg)
 				}
 			}
@@ -390,7 +328,7 @@ func TestPageDropsShow(t *testing.T) {
 	loc := i18n.New(i18n.EN)
 	tab, _ := content.Default().Lookup("agreements")
 	p := tab.Page(d, loc)
-	want := set(d, p.Sources())
+	want := datasettest.KnownSet(d, p.Sources())
 	cut := p
 	cut.Sections = nil
 	for _, s := range p.Sections {
@@ -401,14 +339,14 @@ func TestPageDropsShow(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff(numbered(d, text), want) == "" {
+	if datasettest.SetDiff(datasettest.CitedSet(d, text), want) == "" {
 		t.Error("a page without its source column still cites every source")
 	}
 	full, err := plain.Page(p, d, loc, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if msg := diff(numbered(d, full[:strings.LastIndex(full, "\n"+loc.T("plain.sources")+"\n")]), want); msg != "" {
+	if msg := datasettest.SetDiff(datasettest.CitedSet(d, full[:strings.LastIndex(full, "\n"+loc.T("plain.sources")+"\n")]), want); msg != "" {
 		t.Errorf("plain.Page: %s", msg)
 	}
 }

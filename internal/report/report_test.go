@@ -2,7 +2,6 @@ package report
 
 import (
 	"flag"
-	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -168,65 +167,6 @@ func TestHeadlineApproxFlag(t *testing.T) {
 	}
 }
 
-// synthetic loads a small synthetic collection the way the dashboard does.
-func synthetic(t *testing.T) []*dataset.Dataset {
-	t.Helper()
-	fsys, err := datasettest.Collection(4, 12)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sets, err := dataset.LoadCollection(fsys, "synthetic")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return sets
-}
-
-// cites is the set of source ids the [n] numbers in md name.
-func cites(d *dataset.Dataset, md string) map[string]bool {
-	ids := map[string]bool{}
-	for _, m := range regexp.MustCompile(`\[(\d+)\]`).FindAllStringSubmatch(md, -1) {
-		if n, err := strconv.Atoi(m[1]); err == nil && n >= 1 && n <= len(d.Sources) {
-			ids[d.Sources[n-1].ID] = true
-		} else {
-			ids["?"+m[1]] = true
-		}
-	}
-	return ids
-}
-
-// known is the set of ids a page cites that the dataset lists.
-func known(d *dataset.Dataset, ids []string) map[string]bool {
-	out := map[string]bool{}
-	for _, id := range ids {
-		if _, _, ok := d.SourceByID(id); ok {
-			out[id] = true
-		}
-	}
-	return out
-}
-
-// diff describes how got differs from want, "" when they are the same set.
-func diff(got, want map[string]bool) string {
-	var extra, missing []string
-	for id := range got {
-		if !want[id] {
-			extra = append(extra, id)
-		}
-	}
-	for id := range want {
-		if !got[id] {
-			missing = append(missing, id)
-		}
-	}
-	if len(extra) == 0 && len(missing) == 0 {
-		return ""
-	}
-	slices.Sort(extra)
-	slices.Sort(missing)
-	return fmt.Sprintf("cites %v not on the page, drops %v", extra, missing)
-}
-
 // Each tab's chapter of the report cites exactly the sources of the
 // sections it prints (a section shared with an earlier tab is printed and
 // cited there), the merger notice before the first chapter cites the
@@ -234,7 +174,7 @@ func diff(got, want map[string]bool) string {
 // the report cites a figure as the dashboard does, on the bundled data and
 // on synthetic provinces.
 func TestCitesMatchPage(t *testing.T) {
-	sets := append([]*dataset.Dataset{bundled(t)}, synthetic(t)...)
+	sets := append([]*dataset.Dataset{bundled(t)}, datasettest.Loaded(t, 4, 12)...)
 	for _, d := range sets {
 		for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
 			loc := i18n.New(lang)
@@ -268,14 +208,14 @@ func TestCitesMatchPage(t *testing.T) {
 						want = append(want, r.Cites()...)
 					}
 				}
-				if msg := diff(cites(d, text), known(d, want)); msg != "" {
+				if msg := datasettest.SetDiff(datasettest.CitedSet(d, text), datasettest.KnownSet(d, want)); msg != "" {
 					t.Errorf("%s %s %s chapter: %s", d.ID, lang, tab.ID, msg)
 				}
 				ids, err := TabSources(d, loc, tab.ID)
 				if err != nil {
 					t.Fatal(err)
 				}
-				if msg := diff(known(d, ids), known(d, p.Sources())); msg != "" || len(ids) != len(known(d, ids)) {
+				if msg := datasettest.SetDiff(datasettest.KnownSet(d, ids), datasettest.KnownSet(d, p.Sources())); msg != "" || len(ids) != len(datasettest.KnownSet(d, ids)) {
 					t.Errorf("%s %s %s TabSources %v: %s", d.ID, lang, tab.ID, ids, msg)
 				}
 			}
@@ -288,10 +228,10 @@ func TestCitesMatchPage(t *testing.T) {
 
 // diff finds a section that drops its sources: the check above can fail.
 func TestDiffFindsDroppedSource(t *testing.T) {
-	if diff(map[string]bool{"a": true}, map[string]bool{"a": true, "b": true}) == "" {
+	if datasettest.SetDiff(map[string]bool{"a": true}, map[string]bool{"a": true, "b": true}) == "" {
 		t.Error("a dropped source went unnoticed")
 	}
-	if diff(map[string]bool{"a": true, "c": true}, map[string]bool{"a": true}) == "" {
+	if datasettest.SetDiff(map[string]bool{"a": true, "c": true}, map[string]bool{"a": true}) == "" {
 		t.Error("an extra source went unnoticed")
 	}
 }
