@@ -5,7 +5,7 @@ type entry struct{ vi, en string }
 
 // catalog is every chrome string of the dashboard, keyed by a dotted id. It
 // is assembled once from the per-area tables below and only read afterwards.
-var catalog = merge(uiStrings, contentStrings, overviewStrings, gdpStrings, fdiStrings, zonesStrings, agreementsStrings, serverStrings, plainStrings, problemStrings)
+var catalog = merge(uiStrings, contentStrings, overviewStrings, gdpStrings, fdiStrings, zonesStrings, agreementsStrings, serverStrings, roomStrings, plainStrings, problemStrings)
 
 func merge(tables ...map[string]entry) map[string]entry {
 	out := make(map[string]entry)
@@ -72,6 +72,7 @@ var uiStrings = map[string]entry{
 	"key.search":         {"tìm", "search"},
 	"key.match":          {"kết quả sau/trước", "next/prev match"},
 	"key.year":           {"năm trước/sau", "year earlier/later"},
+	"key.follow":         {"theo người trình bày lại", "follow the presenter again"},
 	"search.placeholder": {"quốc gia, KCN, huyện, chủ đầu tư, đối tác, nguồn…", "country, park, district, developer, partner, source…"},
 	"search.hint":        {"gõ để tìm (không cần dấu) · ↑/↓ chọn · enter tới · esc hủy", "type to search (accents optional) · ↑/↓ choose · enter go · esc cancel"},
 	"search.none":        {"không tìm thấy %q", "nothing matches %q"},

@@ -533,7 +533,7 @@ func TestLongArgumentsRefusedBeforeParsing(t *testing.T) {
 		t.Fatalf("many: %v", err)
 	}
 	ok := "--lang en --tab agreements --theme high-contrast --ascii --present --interval 15s"
-	if o, _, err := parseSessionArgs(ok, func() []string { return strings.Fields(ok) }, i18n.VI); err != nil || o.Tab != "agreements" {
+	if o, _, err := parseSessionArgs(ok, func() []string { return strings.Fields(ok) }, i18n.VI); err != nil || o.opts.Tab != "agreements" {
 		t.Fatalf("ordinary arguments: %+v %v", o, err)
 	}
 

@@ -37,6 +37,7 @@ import (
 
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/server/room"
 )
 
 // Defaults of `provdash serve`: 64 sessions keep a 2-core machine
@@ -153,6 +154,17 @@ type Config struct {
 	// Version is sent in the SSH banner ("SSH-2.0-provdash").
 	Version string
 
+	// PresentersPath is an authorized_keys file of the keys that may lead
+	// a room (--room NAME --lead); empty means any session may.
+	PresentersPath string
+	// MaxRooms caps the rooms this server holds, MaxFollowers the
+	// followers of one room (room.DefaultMaxRooms, DefaultMaxFollowers
+	// when zero).
+	MaxRooms, MaxFollowers int
+	// Bus shares rooms with other servers (serve --bus); nil keeps them
+	// on this one. The server closes it on shutdown.
+	Bus room.Bus
+
 	// wrapModel, when set by tests, wraps each session's dashboard model
 	// (to inject a panic, for instance).
 	wrapModel func(m teaModel) teaModel
@@ -169,6 +181,9 @@ type Server struct {
 	ssh    *ssh.Server
 	signer gossh.Signer
 	keys   []gossh.PublicKey
+	// presenters may lead rooms (nil: anyone may); hub holds the rooms.
+	presenters []gossh.PublicKey
+	hub        *room.Hub
 
 	data atomic.Pointer[dataset.Dataset]
 
@@ -225,6 +240,12 @@ func New(cfg Config) (*Server, error) {
 	if cfg.DefaultLang == "" {
 		cfg.DefaultLang = i18n.VI
 	}
+	if cfg.MaxRooms == 0 {
+		cfg.MaxRooms = room.DefaultMaxRooms
+	}
+	if cfg.MaxFollowers == 0 {
+		cfg.MaxFollowers = room.DefaultMaxFollowers
+	}
 	if cfg.Version == "" {
 		cfg.Version = "provdash"
 	}
@@ -232,6 +253,8 @@ func New(cfg Config) (*Server, error) {
 	case cfg.MaxSessions < 0, cfg.MaxPerIP < 0, cfg.MaxPendingPerAddr < 0:
 		return nil, fmt.Errorf("session limits must be positive (max sessions %d, per IP %d, pending per address %d)",
 			cfg.MaxSessions, cfg.MaxPerIP, cfg.MaxPendingPerAddr)
+	case cfg.MaxRooms < 0, cfg.MaxFollowers < 0:
+		return nil, fmt.Errorf("room limits must be positive (max rooms %d, followers per room %d)", cfg.MaxRooms, cfg.MaxFollowers)
 	case cfg.IdleTimeout < 0, cfg.MaxDuration < 0, cfg.WatchInterval < 0, cfg.WatchSettle < 0,
 		cfg.WriteTimeout < 0, cfg.HandshakeTimeout < 0:
 		return nil, errors.New("timeouts must be positive")
@@ -276,6 +299,18 @@ func New(cfg Config) (*Server, error) {
 			return nil, err
 		}
 	}
+	if cfg.PresentersPath != "" {
+		if s.presenters, err = ParseAuthorizedKeys(cfg.PresentersPath); err != nil {
+			return nil, fmt.Errorf("--presenters: %w", err)
+		}
+	}
+	// The hub comes last: it subscribes to the bus, which nothing
+	// would close if New failed after it.
+	defer func() {
+		if s.hub == nil && cfg.Bus != nil {
+			_ = cfg.Bus.Close()
+		}
+	}()
 
 	opts := []ssh.Option{
 		wish.WithAddress(cfg.Listen),
@@ -320,6 +355,11 @@ func New(cfg Config) (*Server, error) {
 		return nil, fmt.Errorf("configuring ssh server: %w", err)
 	}
 	s.ssh = srv
+	s.hub, err = room.NewHub(room.Config{MaxRooms: cfg.MaxRooms, MaxFollowers: cfg.MaxFollowers, Bus: cfg.Bus,
+		Logger: s.log.With("part", "rooms")})
+	if err != nil {
+		return nil, err //nolint:wrapcheck // room.NewHub names the bus
+	}
 	return s, nil
 }
 
@@ -350,6 +390,16 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		"write_timeout", s.cfg.WriteTimeout, "handshake_timeout", s.cfg.HandshakeTimeout)
 	if s.keys == nil && !isLoopback(ln.Addr()) {
 		s.log.Warn("anyone who can reach this address can open the dashboard: pass --authorized-keys to restrict it", "addr", addr)
+	}
+	bus := "none (rooms on this server only)"
+	if s.cfg.Bus != nil {
+		bus = "shared with other servers"
+	}
+	s.log.Info("rooms", "max_rooms", s.cfg.MaxRooms, "max_followers", s.cfg.MaxFollowers, "bus", bus)
+	if s.presenters == nil {
+		s.log.Warn("any session may lead a room (--room NAME --lead): pass --presenters to restrict it")
+	} else {
+		s.log.Info("room presenters", "keys", len(s.presenters))
 	}
 
 	watchCtx, stopWatch := context.WithCancel(ctx)
@@ -423,6 +473,9 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	// its connection after the dashboard ended) are closed here.
 	_ = s.ssh.Close()
 	<-shutdownDone
+	if cerr := s.hub.Close(); cerr != nil {
+		s.log.Warn("closing the room bus", "err", cerr)
+	}
 	if err == nil {
 		s.log.Info("shut down cleanly")
 	}

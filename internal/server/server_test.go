@@ -708,9 +708,14 @@ func TestParseArgs(t *testing.T) {
 		{"--lang en --theme neon", "", "", "unknown theme"},
 		{"--lang en --interval 0s", "", "", "must be positive"},
 		{"--face pie", "", "", "--face"},
+		{"--room briefing --lead", i18n.VI, "overview", ""},
+		{"--lead", "", "", "--lead needs --room"},
+		{"--room Briefing", "", "", "a-z"},
+		{"--room " + strings.Repeat("a", 33), "", "", "1 to 32"},
 	}
 	for _, tc := range cases {
-		o, _, err := parseArgs(strings.Fields(tc.args), i18n.VI)
+		a, _, err := parseArgs(strings.Fields(tc.args), i18n.VI)
+		o := a.opts
 		if tc.wantErr != "" {
 			if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
 				t.Errorf("%q: err %v, want %q", tc.args, err, tc.wantErr)
@@ -721,9 +726,13 @@ func TestParseArgs(t *testing.T) {
 			t.Errorf("%q: %+v %v", tc.args, o, err)
 		}
 	}
-	o, _, err := parseArgs(strings.Fields("--theme light --ascii --present --interval 5s"), i18n.VI)
-	if err != nil || o.Theme != "light" || !o.ASCII || !o.Present || o.Interval != 5*time.Second {
+	a, _, err := parseArgs(strings.Fields("--theme light --ascii --present --interval 5s"), i18n.VI)
+	if o := a.opts; err != nil || o.Theme != "light" || !o.ASCII || !o.Present || o.Interval != 5*time.Second {
 		t.Errorf("presenting flags not passed to the session: %+v %v", o, err)
+	}
+	a, _, err = parseArgs(strings.Fields("--room briefing --lead --lang en"), i18n.VI)
+	if err != nil || a.room != "briefing" || !a.lead || a.opts.Lang != i18n.EN {
+		t.Errorf("room flags not passed to the session: %+v %v", a, err)
 	}
 }
 

@@ -23,6 +23,7 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 
 	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/server/room"
 	"github.com/provdash/provdash/internal/ui"
 )
 
@@ -54,14 +55,16 @@ func (r endReason) String() string {
 // middlewares is the session chain, outermost last as wish composes it.
 // A session runs: recover (a panic anywhere below ends this session only)
 // → bind (the channel's state) → arguments (capped, then parsed) →
-// admission (session caps) → PTY check → Bubble Tea (the dashboard, until
-// it quits) → end (reason, message to the client, log, exit status).
+// admission (session caps) → PTY check → room (--room: joined until the
+// dashboard quits) → Bubble Tea (the dashboard, until it quits) → end
+// (reason, message to the client, log, exit status).
 // Connection caps apply earlier, in onConn, before the handshake.
 func (s *Server) middlewares() []wish.Middleware {
 	return []wish.Middleware{
 		rm.MiddlewareWithLogger(s.log,
 			s.endMiddleware,
 			bm.MiddlewareWithProgramHandler(s.newProgram),
+			s.roomMiddleware,
 			s.ptyMiddleware,
 			s.admissionMiddleware,
 			s.argsMiddleware,
@@ -92,6 +95,16 @@ type session struct {
 	stall *stallWatch
 
 	panicked atomic.Bool
+
+	// roomName and lead are the session's --room and --lead; member is
+	// its place in the room once joined (rooms.go), roomNotice what it is
+	// told on joining, roomLast the room's view that came before the
+	// program did (under mu).
+	roomName   string
+	lead       bool
+	member     *room.Member
+	roomNotice string
+	roomLast   *ui.RoomMsg
 
 	mu       sync.Mutex
 	program  *tea.Program
@@ -245,7 +258,8 @@ func (s *Server) bindMiddleware(next ssh.Handler) ssh.Handler {
 func (s *Server) argsMiddleware(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
 		ss := sess.(*session)
-		opts, help, err := parseSessionArgs(ss.RawCommand(), ss.Command, ss.lang)
+		args, help, err := parseSessionArgs(ss.RawCommand(), ss.Command, ss.lang)
+		opts := args.opts
 		if err != nil {
 			ss.refuse("bad arguments", ss.loc.Tf("server.args", err, strings.Join(ui.TabIDs(), "|")))
 			return
@@ -258,6 +272,7 @@ func (s *Server) argsMiddleware(next ssh.Handler) ssh.Handler {
 		}
 		opts.NoColor = envLookup(ss.env)("NO_COLOR") != ""
 		ss.opts = opts
+		ss.roomName, ss.lead = args.room, args.lead
 		next(ss)
 	}
 }
@@ -330,6 +345,11 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 		return nil
 	}
 	var model tea.Model = dash
+	var lead *leadModel
+	if ss.member != nil && ss.member.Role() == room.Lead {
+		lead = &leadModel{dash: dash, member: ss.member}
+		model = lead
+	}
 	if s.cfg.wrapModel != nil {
 		model = s.cfg.wrapModel(model)
 	}
@@ -370,7 +390,19 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 	if !ended {
 		ss.program = program
 	}
+	// The room's view that came before the program is applied now; any
+	// later one is sent to the running program (roomView).
+	last := ss.roomLast
 	ss.mu.Unlock()
+	if last != nil {
+		dash.Update(*last)
+	}
+	if ss.roomNotice != "" {
+		dash.Update(ui.NoticeMsg(ss.roomNotice))
+	}
+	if lead != nil {
+		lead.publish() // the followers see where the leader starts
+	}
 	if ended {
 		idle.Stop()
 		maxT.Stop()
@@ -423,37 +455,55 @@ func (s *Server) endMiddleware(next ssh.Handler) ssh.Handler {
 	}
 }
 
+// sessionArgs are a session's arguments: its dashboard options and its
+// room.
+type sessionArgs struct {
+	opts ui.Options
+	room string
+	lead bool
+}
+
 // parseSessionArgs checks the raw session command's length and word count,
 // and only then splits it (split is the session's shell-style Command) and
 // parses it as dashboard flags.
-func parseSessionArgs(raw string, split func() []string, lang i18n.Lang) (ui.Options, bool, error) {
+func parseSessionArgs(raw string, split func() []string, lang i18n.Lang) (sessionArgs, bool, error) {
 	if len(raw) > maxArgBytes {
-		return ui.Options{}, false, fmt.Errorf("arguments too long: %d bytes, at most %d", len(raw), maxArgBytes)
+		return sessionArgs{}, false, fmt.Errorf("arguments too long: %d bytes, at most %d", len(raw), maxArgBytes)
 	}
 	if n := len(strings.Fields(raw)); n > maxArgs {
-		return ui.Options{}, false, fmt.Errorf("too many arguments: %d, at most %d", n, maxArgs)
+		return sessionArgs{}, false, fmt.Errorf("too many arguments: %d, at most %d", n, maxArgs)
 	}
 	return parseArgs(split(), lang)
 }
 
-// parseArgs reads session arguments as dashboard options. lang is the
-// language from the environment, the default for --lang.
-func parseArgs(args []string, lang i18n.Lang) (opts ui.Options, help bool, err error) {
+// parseArgs reads session arguments as dashboard options and a room.
+// lang is the language from the environment, the default for --lang.
+func parseArgs(args []string, lang i18n.Lang) (a sessionArgs, help bool, err error) {
 	fs := pflag.NewFlagSet("provdash", pflag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	var f DashboardFlags
 	f.Register(fs, lang, true)
+	fs.StringVar(&a.room, "room", "", "join a room: follow its presenter (1-32 of a-z 0-9 -)")
+	fs.BoolVar(&a.lead, "lead", false, "lead the --room: those in it follow this session")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
-			return ui.Options{Lang: lang}, true, nil
+			return sessionArgs{opts: ui.Options{Lang: lang}}, true, nil
 		}
-		return ui.Options{}, false, err //nolint:wrapcheck // shown to the client as is
+		return sessionArgs{}, false, err //nolint:wrapcheck // shown to the client as is
 	}
 	if fs.NArg() > 0 {
-		return ui.Options{}, false, fmt.Errorf("unexpected argument %q", fs.Arg(0))
+		return sessionArgs{}, false, fmt.Errorf("unexpected argument %q", fs.Arg(0))
 	}
-	opts, err = f.Options()
-	return opts, false, err
+	if a.lead && a.room == "" {
+		return sessionArgs{}, false, errors.New("--lead needs --room NAME")
+	}
+	if a.room != "" {
+		if err := room.CheckName(a.room); err != nil {
+			return sessionArgs{}, false, fmt.Errorf("--room %q: %w", a.room, err)
+		}
+	}
+	a.opts, err = f.Options()
+	return a, false, err
 }
 
 // filterFunc is a Bubble Tea message filter (tea.WithFilter).
@@ -504,9 +554,14 @@ func sizeFilter() filterFunc {
 // inactivity is measured on that, not on what the server writes.
 func idleFilter(pressed func()) filterFunc {
 	return func(_ tea.Model, msg tea.Msg) tea.Msg {
-		switch msg.(type) {
+		switch msg := msg.(type) {
 		case tea.KeyPressMsg, tea.MouseClickMsg, tea.MouseWheelMsg:
 			pressed()
+		case ui.RoomMsg:
+			// A follower watching a live presenter is not idle.
+			if msg.Role == ui.Following && msg.LeaderHere {
+				pressed()
+			}
 		}
 		return msg
 	}

@@ -42,11 +42,14 @@ func TestFocusYear(t *testing.T) {
 	}
 }
 
-// At 60×16 the help shows every key: what does not fit scrolls into view.
+// At 60×16 the help shows every key (a room's f included): what does not
+// fit scrolls into view.
 func TestHelpShowsEveryKeyAt60x16(t *testing.T) {
 	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
 		m := newModel(t, lang, "")
 		m.SetSize(60, 16)
+		// A follower in a room: f (follow again) is one of its keys.
+		m.Update(RoomMsg{Role: Following, Room: "r"})
 		m.Update(press("?"))
 		seen := ""
 		for range 40 {

@@ -156,6 +156,12 @@ type Model struct {
 	paused  bool
 	left    time.Duration
 	gen     int
+
+	// room is the session's room as the server last told it (RoomMsg);
+	// browsing is a follower that pressed a key of its own and no longer
+	// follows until f.
+	room     RoomMsg
+	browsing bool
 }
 
 // presentTick is the presentation timer's once-a-second message.
@@ -331,7 +337,8 @@ func (m *Model) tick() tea.Cmd {
 // onTick counts a second down and moves to the next tab when the interval
 // is up. Ticks of a stopped, paused or restarted timer are dropped.
 func (m *Model) onTick(t presentTick) tea.Cmd {
-	if t.gen != m.gen || !m.present || m.paused {
+	if t.gen != m.gen || !m.present || m.paused || m.following() {
+		// A follower's countdown is the leader's (RoomMsg).
 		return nil
 	}
 	if m.showHelp || m.views[m.active].Capturing() {
@@ -430,6 +437,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.applyContext()
 		}
 		return m, nil
+	case RoomMsg:
+		m.onRoom(msg)
+		return m, nil
+	case NoticeMsg:
+		m.notice, m.dirty = string(msg), true
+		return m, nil
 	case DataMsg:
 		if msg.Data != nil {
 			m.replaceInCollection(msg.Data)
@@ -504,6 +517,9 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 			return nil
 		}
 		m.showHelp = false
+		return nil
+	}
+	if m.roomKey(msg) {
 		return nil
 	}
 	switch {
@@ -664,6 +680,10 @@ func (m *Model) handleClick(msg tea.MouseClickMsg) tea.Cmd {
 	if mouse.Button != tea.MouseLeft || m.tooSmall() {
 		return nil
 	}
+	if m.room.Role == Following && !m.browsing {
+		// A click moves like a key: the follower browses on its own.
+		m.roomKey(tea.KeyPressMsg{Code: 'x', Text: "x"})
+	}
 	if mouse.Y >= 2 && !m.showHelp && !m.search.IsOpen() {
 		// Below the tab bar and its rule: the tab's own (a chart point).
 		m.dirty = true
@@ -813,12 +833,24 @@ func (m *Model) tabBar() string {
 	return ""
 }
 
+// footer is the bottom line: a notice, the presentation's progress or the
+// short help, with the room badge (if in a room) at its right end.
 func (m *Model) footer() string {
+	badge := m.roomBadge(m.width / 2)
+	w := m.width - lipgloss.Width(badge)
+	left := m.footerLeft(w)
+	if badge == "" {
+		return left
+	}
+	return common.Pad(left, w) + badge
+}
+
+func (m *Model) footerLeft(w int) string {
 	if m.notice != "" {
-		return common.Fit(" "+m.ctx.Styles.Notice.Render(m.notice), m.width, 1)
+		return common.Fit(" "+m.ctx.Styles.Notice.Render(m.notice), w, 1)
 	}
 	if m.present {
-		return m.progressLine()
+		return m.progressLine(w)
 	}
 	k := m.ctx.Keys
 	v := m.views[m.active]
@@ -827,14 +859,19 @@ func (m *Model) footer() string {
 	// needed come last.
 	bindings := []key.Binding{k.Help, k.Quit}
 	bindings = append(bindings, v.ShortHelp()...)
+	if m.room.Role == Following {
+		bindings = append(bindings, k.Follow)
+	}
 	bindings = append(bindings, k.Next, k.Jump, k.Search, k.Earlier, k.Present, k.Theme, k.Lang)
-	return common.Fit(" "+m.help.ShortHelpView(bindings), m.width, 1)
+	hm := m.help
+	hm.SetWidth(w)
+	return common.Fit(" "+hm.ShortHelpView(bindings), w, 1)
 }
 
 // progressLine replaces the help footer in presentation mode:
 // "▶ 3/5 · 12s" then a thin bar of the time gone, glyphs differing for
 // done and to-go so it reads without colour. Paused shows ‖ and the word.
-func (m *Model) progressLine() string {
+func (m *Model) progressLine(w int) string {
 	st := m.ctx.Styles
 	play, pause, done, todo := "▶", "‖", "━", "─"
 	if m.ctx.ASCII {
@@ -846,7 +883,7 @@ func (m *Model) progressLine() string {
 		label = fmt.Sprintf("%s %d/%d · %ds · %s", pause, m.active+1, len(m.views), secs, m.ctx.Loc.T("present.paused"))
 	}
 	line := " " + st.Progress.Render(label) + " "
-	barW := m.width - lipgloss.Width(line) - 1
+	barW := w - lipgloss.Width(line) - 1
 	if barW >= 4 {
 		total := m.opts.Interval
 		gone := total - m.left
@@ -854,7 +891,7 @@ func (m *Model) progressLine() string {
 		n = min(max(n, 0), barW)
 		line += st.ProgressDone.Render(strings.Repeat(done, n)) + st.ProgressTodo.Render(strings.Repeat(todo, barW-n))
 	}
-	return common.Fit(line, m.width, 1)
+	return common.Fit(line, w, 1)
 }
 
 // helpOverlay is the full key table of README: Keys, reflowed into as
@@ -866,7 +903,8 @@ func (m *Model) helpOverlay(w, h int) string {
 	var keys, descs []string
 	kw, dw := 0, 0
 	for _, b := range k.All() {
-		if b.Help().Key == "" || (len(m.opts.Collection) < 2 && b.Help().Key == k.Province.Help().Key) {
+		if b.Help().Key == "" || (len(m.opts.Collection) < 2 && b.Help().Key == k.Province.Help().Key) ||
+			(m.room.Role != Following && b.Help().Key == k.Follow.Help().Key) {
 			continue
 		}
 		keys, descs = append(keys, b.Help().Key), append(descs, b.Help().Desc)

@@ -141,6 +141,9 @@ type KeyMap struct {
 	Search, Match, PrevMatch key.Binding
 	// Earlier and Later move the focus year shared by every tab.
 	Earlier, Later key.Binding
+	// Follow, in a room, follows the presenter again after browsing alone;
+	// it does nothing elsewhere.
+	Follow key.Binding
 }
 
 // All lists every binding once, in the order the help shows them: moving
@@ -148,7 +151,7 @@ type KeyMap struct {
 func (k *KeyMap) All() []key.Binding {
 	return []key.Binding{k.Next, k.Prev, k.Jump, k.Up, k.Down, k.PageUp, k.PageDn, k.Top, k.Bottom,
 		k.Open, k.Close, k.Face, k.Earlier, k.Search, k.Match, k.Present, k.Pause, k.Theme, k.Lang,
-		k.Province, k.Help, k.Quit}
+		k.Province, k.Follow, k.Help, k.Quit}
 }
 
 // NewKeyMap returns the key table with help text in the locale, the jump
@@ -190,6 +193,7 @@ func NewKeyMap(l *i18n.Locale, tabs int) *KeyMap {
 		PrevMatch: key.NewBinding(key.WithKeys("N", "shift+n"), key.WithHelp("N", l.T("key.match"))),
 		Earlier:   key.NewBinding(key.WithKeys("["), key.WithHelp("[/]", l.T("key.year"))),
 		Later:     key.NewBinding(key.WithKeys("]"), key.WithHelp("]", l.T("key.year"))),
+		Follow:    key.NewBinding(key.WithKeys("f"), key.WithHelp("f", l.T("key.follow"))),
 	}
 }
 

@@ -368,17 +368,12 @@ func (t *FaceTab) SetFace(f Face) { t.Nav.Face = f }
 // SelectRow selects the row (section, key) on the table face, where a
 // FaceTab shows its selection; the caller redraws.
 func (t *FaceTab) SelectRow(section, key string) bool {
-	n := 0
-	for _, s := range t.Page.Sections {
-		for _, r := range s.Rows {
-			if s.ID == section && r.Key == key {
-				t.Nav.Sel, t.Nav.Face = n, FaceTable
-				return true
-			}
-			n++
-		}
+	n := rowIndex(t.Page, section, key)
+	if n < 0 {
+		return false
 	}
-	return false
+	t.Nav.Sel, t.Nav.Face = n, FaceTable
+	return true
 }
 
 // Capturing is true while a detail is open: esc belongs to the tab then.

@@ -1,0 +1,343 @@
+package server
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"go.uber.org/goleak"
+	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/ui"
+)
+
+// seen is what a session's dashboard looked like after its last message,
+// recorded on the program's goroutine for the test to read.
+type seen struct {
+	state ui.State
+	lang  i18n.Lang
+	room  ui.RoomMsg
+	alone bool   // browsing on its own
+	frame string // the screen, without styling
+}
+
+// recorder wraps each session's model and keeps what it last saw, by
+// session in the order they started.
+type recorder struct {
+	mu    sync.Mutex
+	all   []*atomic.Pointer[seen]
+	onNew func(n int, m tea.Model) tea.Model // optional extra wrapping
+}
+
+func (r *recorder) wrap(m tea.Model) tea.Model {
+	r.mu.Lock()
+	p := &atomic.Pointer[seen]{}
+	r.all = append(r.all, p)
+	n := len(r.all) - 1
+	r.mu.Unlock()
+	var inner tea.Model = &recordModel{inner: m, out: p}
+	if r.onNew != nil {
+		inner = r.onNew(n, inner)
+	}
+	return inner
+}
+
+// session returns what session n (0-based, in start order) saw last.
+func (r *recorder) session(n int) *seen {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if n >= len(r.all) {
+		return nil
+	}
+	return r.all[n].Load()
+}
+
+// waitSeen polls session n until ok holds.
+func (r *recorder) waitSeen(t *testing.T, n int, what string, ok func(*seen) bool) {
+	t.Helper()
+	deadline := time.Now().Add(patience)
+	for {
+		s := r.session(n)
+		if s != nil && ok(s) {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("session %d: %s: never; last seen %+v", n, what, s)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+type recordModel struct {
+	inner tea.Model
+	out   *atomic.Pointer[seen]
+}
+
+func dashOf(m tea.Model) *ui.Model {
+	switch m := m.(type) {
+	case *ui.Model:
+		return m
+	case *leadModel:
+		return m.dash
+	}
+	return nil
+}
+
+func (r *recordModel) note() {
+	if d := dashOf(r.inner); d != nil {
+		room, alone := d.Room()
+		r.out.Store(&seen{state: d.State(), lang: d.Lang(), room: room, alone: alone, frame: ansi.Strip(d.Frame())})
+	}
+}
+
+func (r *recordModel) Init() tea.Cmd { r.note(); return r.inner.Init() }
+
+func (r *recordModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	_, cmd := r.inner.Update(msg)
+	r.note()
+	return r, cmd
+}
+
+func (r *recordModel) View() tea.View { return r.inner.View() }
+
+func roomServer(t *testing.T, rec *recorder, mutate func(*Config)) *testServer {
+	t.Helper()
+	return startServer(t, func(c *Config) {
+		c.wrapModel = rec.wrap
+		if mutate != nil {
+			mutate(c)
+		}
+	})
+}
+
+// joinRoom opens a session with args and waits for its first frame.
+func joinRoom(t *testing.T, srv *testServer, key gossh.Signer, env map[string]string, args string) (*gossh.Client, *termSession) {
+	t.Helper()
+	c, err := dial(t, srv.addr, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = c.Close() })
+	s := openSession(t, c, sessOpts{env: env, command: args, w: 100, h: 30})
+	return c, s
+}
+
+var vi = map[string]string{"LANG": "vi_VN.UTF-8"}
+
+// TestRoomFollowsTheLeader is the briefing of README ("Presenting to a
+// room"): the follower shows the leader's tab in its own language, browses
+// on its own after a key of its own, and f brings it back; the leader's L
+// does not change the follower's language.
+func TestRoomFollowsTheLeader(t *testing.T) {
+	rec := &recorder{}
+	srv := roomServer(t, rec, nil)
+	_, lead := joinRoom(t, srv, nil, vi, "--room briefing --lead")
+	rec.waitSeen(t, 0, "leading", func(s *seen) bool { return s.room.Role == ui.Leading })
+	_, fol := joinRoom(t, srv, nil, en, "--room briefing")
+	rec.waitSeen(t, 1, "following", func(s *seen) bool { return s.room.Role == ui.Following && s.room.LeaderHere })
+	rec.waitSeen(t, 1, "the follower's footer", func(s *seen) bool { return strings.Contains(s.frame, "▶ following ") })
+	rec.waitSeen(t, 0, "the leader's count", func(s *seen) bool { return strings.Contains(s.frame, "● briefing · 1 người theo dõi") })
+
+	lead.press(t, "3")
+	rec.waitSeen(t, 1, "follower on fdi", func(s *seen) bool { return s.state.Tab == "fdi" })
+	lead.press(t, "v") // the table face
+	lead.press(t, "j") // its second row
+	lead.press(t, "]") // ignored at the latest year, or the next one
+	lead.press(t, "[")
+	var want ui.State
+	rec.waitSeen(t, 0, "leader on the fdi table", func(s *seen) bool { want = s.state; return s.state.Face == "table" && s.state.Row != "" })
+	rec.waitSeen(t, 1, "follower on the same row", func(s *seen) bool {
+		return s.state.Face == want.Face && s.state.Section == want.Section && s.state.Row == want.Row && s.state.Year == want.Year
+	})
+	lead.press(t, "\r") // the row's detail
+	rec.waitSeen(t, 1, "follower sees the detail", func(s *seen) bool { return s.state.Detail })
+	lead.press(t, "\x1b")
+	time.Sleep(100 * time.Millisecond) // esc alone, not alt+L
+	lead.press(t, "L")
+	rec.waitSeen(t, 0, "leader in English", func(s *seen) bool { return s.lang == i18n.EN && !s.state.Detail })
+	rec.waitSeen(t, 1, "detail closed for the follower", func(s *seen) bool { return !s.state.Detail })
+	if s := rec.session(1); s.lang != i18n.EN || s.alone {
+		t.Fatalf("the leader's L reached the follower: %+v", s)
+	}
+
+	// The follower presses 5 and stays there while the leader moves.
+	fol.press(t, "5")
+	rec.waitSeen(t, 1, "follower browsing on agreements", func(s *seen) bool {
+		return s.alone && s.state.Tab == "agreements" && strings.Contains(s.frame, "browsing on your own · f to follow")
+	})
+	lead.press(t, "2")
+	rec.waitSeen(t, 0, "leader on gdp", func(s *seen) bool { return s.state.Tab == "gdp" })
+	rec.waitSeen(t, 1, "follower told the leader moved", func(s *seen) bool { return s.room.State != nil && s.room.State.Tab == "gdp" })
+	if s := rec.session(1); s.state.Tab != "agreements" {
+		t.Fatalf("a browsing follower was moved by the leader: %+v", s.state)
+	}
+	fol.press(t, "f")
+	rec.waitSeen(t, 1, "f follows again", func(s *seen) bool { return !s.alone && s.state.Tab == "gdp" })
+
+	// A follower who joins late is where the leader is at once.
+	lead.press(t, "4")
+	rec.waitSeen(t, 0, "leader on zones", func(s *seen) bool { return s.state.Tab == "zones" })
+	_, late := joinRoom(t, srv, nil, en, "--room briefing --tab agreements")
+	rec.waitSeen(t, 2, "late follower on zones", func(s *seen) bool { return s.state.Tab == "zones" })
+	_ = late
+
+	// The leader leaves: the followers keep the last state and are told.
+	lead.press(t, "q")
+	if code := lead.wait(t, patience); code != 0 {
+		t.Fatalf("leader exit %d", code)
+	}
+	rec.waitSeen(t, 1, "leader gone", func(s *seen) bool { return !s.room.LeaderHere && s.state.Tab == "zones" })
+	rec.waitSeen(t, 1, "told the presenter left", func(s *seen) bool { return strings.Contains(s.frame, "The presenter left the room") })
+
+	// A new --lead takes the room over.
+	_, next := joinRoom(t, srv, nil, vi, "--room briefing --lead --tab overview")
+	rec.waitSeen(t, 3, "new leader", func(s *seen) bool { return s.room.Role == ui.Leading })
+	next.press(t, "2")
+	rec.waitSeen(t, 1, "following the new leader", func(s *seen) bool { return s.room.LeaderHere && s.state.Tab == "gdp" })
+}
+
+// TestRoomLeaderIdleSendsNothing: while the leader is idle and not
+// presenting, its followers are sent 0 bytes.
+func TestRoomLeaderIdleSendsNothing(t *testing.T) {
+	rec := &recorder{}
+	srv := roomServer(t, rec, nil)
+	_, lead := joinRoom(t, srv, nil, en, "--room quiet --lead")
+	_, fol := joinRoom(t, srv, nil, en, "--room quiet")
+	rec.waitSeen(t, 0, "count", func(s *seen) bool { return s.room.Followers == 1 })
+	lead.press(t, "3")
+	rec.waitSeen(t, 1, "on fdi", func(s *seen) bool { return s.state.Tab == "fdi" })
+	// Let the renderer flush the frame for the move, then watch.
+	time.Sleep(300 * time.Millisecond)
+	before := fol.out.Len()
+	time.Sleep(time.Second)
+	if n := fol.out.Len() - before; n != 0 {
+		t.Fatalf("an idle leader's follower was sent %d bytes in a second: %q", n, fol.out.String()[before:])
+	}
+}
+
+// TestRoomPresenters: with --presenters, a key not in the file cannot lead:
+// it is told so and follows; a key in it leads.
+func TestRoomPresenters(t *testing.T) {
+	presenter, other := newKey(t), newKey(t)
+	path := filepath.Join(t.TempDir(), "presenters")
+	if err := os.WriteFile(path, gossh.MarshalAuthorizedKey(presenter.PublicKey()), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	rec := &recorder{}
+	srv := roomServer(t, rec, func(c *Config) { c.PresentersPath = path })
+	_, _ = joinRoom(t, srv, other, en, "--room briefing --lead")
+	rec.waitSeen(t, 0, "follows instead", func(s *seen) bool { return s.room.Role == ui.Following })
+	rec.waitSeen(t, 0, "told why", func(s *seen) bool { return strings.Contains(s.frame, "not among the server's presenters") })
+	waitFor(t, srv.log, 0, "not a presenter", patience)
+	_, lead := joinRoom(t, srv, presenter, en, "--room briefing --lead")
+	rec.waitSeen(t, 1, "presenter leads", func(s *seen) bool { return s.room.Role == ui.Leading })
+	lead.press(t, "4")
+	rec.waitSeen(t, 0, "the refused leader follows the presenter", func(s *seen) bool { return s.state.Tab == "zones" })
+	// The session without a key (keyboard-interactive) cannot lead either.
+	_, _ = joinRoom(t, srv, nil, en, "--room other --lead")
+	rec.waitSeen(t, 2, "keyless session told why", func(s *seen) bool {
+		return s.room.Role == ui.Following && strings.Contains(s.frame, "not among the server's presenters")
+	})
+}
+
+// TestRoomCaps: a full room and a server with as many rooms as it may
+// hold refuse the session with a message; a second --lead follows.
+func TestRoomCaps(t *testing.T) {
+	rec := &recorder{}
+	srv := roomServer(t, rec, func(c *Config) { c.MaxRooms = 1; c.MaxFollowers = 1 })
+	_, _ = joinRoom(t, srv, nil, en, "--room a --lead")
+	_, _ = joinRoom(t, srv, nil, en, "--room a --lead")
+	rec.waitSeen(t, 1, "second leader follows", func(s *seen) bool {
+		return s.room.Role == ui.Following && strings.Contains(s.frame, "already has a presenter")
+	})
+	_, full := joinRoom(t, srv, nil, en, "--room a")
+	if code := full.wait(t, patience); code != 1 {
+		t.Fatalf("full room: exit %d", code)
+	}
+	if !strings.Contains(full.errOut.String(), "Room a is full") {
+		t.Fatalf("full room told %q", full.errOut.String())
+	}
+	_, more := joinRoom(t, srv, nil, en, "--room b")
+	if code := more.wait(t, patience); code != 1 || !strings.Contains(more.errOut.String(), "1 rooms") {
+		t.Fatalf("second room: exit %d, told %q", code, more.errOut.String())
+	}
+	_, bad := joinRoom(t, srv, nil, en, "--room Bad!")
+	if code := bad.wait(t, patience); code != 1 || !strings.Contains(bad.errOut.String(), "a-z") {
+		t.Fatalf("bad name: exit %d, told %q", code, bad.errOut.String())
+	}
+}
+
+// TestRoomPanicEndsOneFollower: a follower whose dashboard panics ends
+// alone; the leader and the other follower carry on, and goroutines are
+// back to what they were once the rooms are empty.
+func TestRoomPanicEndsOneFollower(t *testing.T) {
+	rec := &recorder{}
+	rec.onNew = func(n int, m tea.Model) tea.Model {
+		if n == 1 {
+			return &panicOnRoom{inner: m}
+		}
+		return m
+	}
+	srv := roomServer(t, rec, nil)
+	// Warm up what a server starts lazily, then take the baseline.
+	c0, warm := joinRoom(t, srv, nil, en, "")
+	waitFor(t, warm.out, 0, "Overview", patience)
+	warm.press(t, "q")
+	warm.wait(t, patience)
+	_ = c0.Close()
+	waitSessions(t, srv.Server, 0)
+	baseline := goleak.IgnoreCurrent()
+
+	rec.mu.Lock()
+	rec.all = rec.all[:0] // session numbers from here
+	rec.mu.Unlock()
+	cl, lead := joinRoom(t, srv, nil, en, "--room r --lead")
+	rec.waitSeen(t, 0, "leading", func(s *seen) bool { return s.room.Role == ui.Leading })
+	cb, bad := joinRoom(t, srv, nil, en, "--room r")
+	if code := bad.wait(t, patience); code != 1 {
+		t.Fatalf("panicking follower: exit %d", code)
+	}
+	cg, good := joinRoom(t, srv, nil, en, "--room r")
+	lead.press(t, "3")
+	rec.waitSeen(t, 2, "the other follower follows", func(s *seen) bool { return s.state.Tab == "fdi" })
+	waitFor(t, srv.log, 0, "session panic", patience)
+	for _, s := range []*termSession{lead, good} {
+		s.press(t, "q")
+		if code := s.wait(t, patience); code != 0 {
+			t.Fatalf("exit %d", code)
+		}
+	}
+	for _, c := range []*gossh.Client{cl, cb, cg} {
+		_ = c.Close()
+	}
+	waitSessions(t, srv.Server, 0)
+	if n := srv.hub.Rooms(); n != 0 {
+		t.Fatalf("%d rooms left", n)
+	}
+	deadline := time.Now().Add(patience)
+	for goleak.Find(baseline) != nil && time.Now().Before(deadline) {
+		time.Sleep(50 * time.Millisecond)
+	}
+	goleak.VerifyNone(t, baseline)
+}
+
+// panicOnRoom panics on the first room message.
+type panicOnRoom struct{ inner tea.Model }
+
+func (p *panicOnRoom) Init() tea.Cmd { return p.inner.Init() }
+func (p *panicOnRoom) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if _, ok := msg.(ui.RoomMsg); ok {
+		panic(fmt.Sprintf("injected: %T", msg))
+	}
+	_, cmd := p.inner.Update(msg)
+	return p, cmd
+}
+func (p *panicOnRoom) View() tea.View { return p.inner.View() }

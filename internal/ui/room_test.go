@@ -1,0 +1,147 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/provdash/provdash/internal/i18n"
+)
+
+// TestStateCrossesLanguages: a follower in the other language, put where
+// a leader is by its State alone, is in the same place: the same tab, face,
+// row (by key), detail and year, on every tab, face and row position the
+// leader reaches with keys.
+func TestStateCrossesLanguages(t *testing.T) {
+	lead := newModel(t, i18n.VI, "")
+	fol := newModel(t, i18n.EN, "")
+	for _, m := range []*Model{lead, fol} {
+		m.SetSize(120, 40)
+	}
+	fol.Update(RoomMsg{Role: Following, Room: "r", Leader: "lan", LeaderHere: true})
+	checked := 0
+	for tab := range len(lead.tabs) {
+		for _, keys := range []string{"", "v", "vjj", "vjjj\r", "\r", "vv", "[", "[vj"} {
+			lead.SetActive(tab)
+			for _, k := range []string{"esc", "v"} { // back to the chart face, detail closed
+				for range 3 {
+					if k == "v" && lead.State().Face == "chart" {
+						break
+					}
+					lead.Update(press(k))
+				}
+			}
+			for _, k := range keys {
+				lead.Update(press(string(k)))
+			}
+			want := lead.State()
+			fol.Update(RoomMsg{Role: Following, Room: "r", Leader: "lan", LeaderHere: true, State: &want})
+			if got := fol.State(); !got.Equal(want) {
+				t.Fatalf("tab %d keys %q: follower at %+v, leader at %+v", tab, keys, got, want)
+			}
+			if fol.Lang() != i18n.EN {
+				t.Fatal("following changed the follower's language")
+			}
+			checked++
+		}
+	}
+	t.Logf("%d places followed", checked)
+}
+
+// TestFollowerBrowsesAndRejoins: a key of its own detaches the follower
+// (footer says so), theme and language keys do not, and f rejoins where
+// the leader is now.
+func TestFollowerBrowsesAndRejoins(t *testing.T) {
+	m := newModel(t, i18n.EN, "")
+	m.SetSize(100, 30)
+	st := State{Tab: "fdi", Face: "chart", Year: 2024}
+	m.Update(RoomMsg{Role: Following, Room: "briefing", Leader: "lan", LeaderHere: true, State: &st})
+	if m.Active() != "fdi" || !strings.Contains(ansi.Strip(lastLine(m.Frame())), "following lan · briefing") {
+		t.Fatalf("not following: tab %s, footer %q", m.Active(), lastLine(ansi.Strip(m.Frame())))
+	}
+	for _, k := range []string{"t", "L", "?", "?"} {
+		m.Update(press(k))
+		if _, alone := m.Room(); alone {
+			t.Fatalf("%q detached the follower", k)
+		}
+	}
+	m.Update(press("L"))
+	m.Update(press("5"))
+	if _, alone := m.Room(); !alone || m.Active() != "agreements" {
+		t.Fatalf("5 did not browse: alone %v, tab %s", alone, m.Active())
+	}
+	if f := ansi.Strip(lastLine(m.Frame())); !strings.Contains(f, "browsing on your own · f to follow") {
+		t.Fatalf("footer while browsing: %q", f)
+	}
+	st2 := State{Tab: "zones", Face: "table", Year: 2024}
+	m.Update(RoomMsg{Role: Following, Room: "briefing", Leader: "lan", LeaderHere: true, State: &st2})
+	if m.Active() != "agreements" {
+		t.Fatalf("a browsing follower was moved to %s", m.Active())
+	}
+	m.Update(press("f"))
+	if _, alone := m.Room(); alone || m.Active() != "zones" || m.State().Face != "table" {
+		t.Fatalf("f did not rejoin: alone %v, state %+v", alone, m.State())
+	}
+	// The leader leaves: the last state stays, with a notice.
+	m.Update(RoomMsg{Role: Following, Room: "briefing", Leader: "lan", LeaderHere: false, State: &st2})
+	if f := ansi.Strip(m.Frame()); m.Active() != "zones" || !strings.Contains(f, "presenter left") {
+		t.Fatalf("leader gone: tab %s, frame %q", m.Active(), lastLine(f))
+	}
+	// f outside a room does nothing.
+	alone := newModel(t, i18n.EN, "gdp")
+	alone.SetSize(100, 30)
+	before := alone.State()
+	alone.Update(press("f"))
+	if !alone.State().Equal(before) {
+		t.Fatal("f moved a dashboard that is in no room")
+	}
+}
+
+// TestFollowerPresentation: a follower shows the leader's countdown and
+// runs no timer of its own; browsing stops it.
+func TestFollowerPresentation(t *testing.T) {
+	m := newModel(t, i18n.EN, "")
+	m.SetSize(80, 24)
+	st := State{Tab: "gdp", Face: "chart", Year: 2024, Present: true, Interval: 20 * time.Second, Left: 7 * time.Second}
+	m.Update(RoomMsg{Role: Following, Room: "r", Leader: "lan", LeaderHere: true, State: &st})
+	if on, _ := m.Presenting(); !on || !strings.Contains(lastLine(ansi.Strip(m.Frame())), "2/5 · 7s") {
+		t.Fatalf("follower's footer %q", lastLine(ansi.Strip(m.Frame())))
+	}
+	if cmd := tick(m); cmd != nil {
+		t.Fatal("a following dashboard ran a timer of its own")
+	}
+	m.Update(press("j"))
+	if on, _ := m.Presenting(); on {
+		t.Fatal("browsing kept presenting")
+	}
+}
+
+// TestRoomFooterEverySize: the room badge never breaks the rendering rule
+// and the footer still starts with ? help where it fits.
+func TestRoomFooterEverySize(t *testing.T) {
+	msgs := []RoomMsg{
+		{Role: Leading, Room: strings.Repeat("a", 32), Followers: 200},
+		{Role: Following, Room: "briefing", Leader: strings.Repeat("Nguyễn ", 4), LeaderHere: true},
+		{Role: Following, Room: "briefing", Leader: "lan"},
+		{Role: Following, Room: "b"},
+	}
+	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
+		for _, msg := range msgs {
+			m := newModel(t, lang, "")
+			m.Update(msg)
+			for _, w := range sweepSizes() {
+				for _, h := range []int{0, 1, 16, 24} {
+					m.Update(tea.WindowSizeMsg{Width: w, Height: h})
+					f := m.Frame()
+					checkFrame(t, f, w, h, "room footer")
+					if w >= 60 && h >= 16 && !strings.HasPrefix(ansi.Strip(lastLine(f)), " ? ") {
+						t.Fatalf("%d×%d %s: footer %q", w, h, lang, ansi.Strip(lastLine(f)))
+					}
+				}
+			}
+		}
+	}
+}
