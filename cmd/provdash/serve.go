@@ -14,6 +14,7 @@ import (
 	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/server"
+	"github.com/provdash/provdash/internal/server/room"
 )
 
 // newServeCmd is `provdash serve`: the dashboard over SSH, one independent
@@ -32,11 +33,16 @@ func newServeCmd(_ io.Writer, getenv func(string) string) *cobra.Command {
 		Long: "serve listens for SSH clients and gives each its own dashboard, in its own size, colours " +
 			"and language (from the client's LANG, or `ssh -t host -- --lang en --tab fdi`).\n\n" +
 			"Without --authorized-keys anyone who reaches the address may connect. SIGINT or SIGTERM " +
-			"tells every session, restores each client's terminal and exits within 10 s.",
+			"tells every session, restores each client's terminal and exits within 10 s.\n\n" +
+			"Rooms: `ssh -t host -- --room briefing --lead` presents to room briefing, and " +
+			"`ssh -t host -- --room briefing` follows it, each person in their own language and size. " +
+			"Without --presenters any session may lead.",
 		Example: "  provdash serve\n" +
 			"  provdash serve --listen 0.0.0.0:23234 --authorized-keys /etc/provdash/authorized_keys\n" +
 			"  provdash serve --data ./data/bac-giang --watch\n" +
-			"  ssh -t -p 23234 localhost -- --lang en --tab fdi",
+			"  provdash serve --presenters /etc/provdash/presenters --max-rooms 4\n" +
+			"  ssh -t -p 23234 localhost -- --lang en --tab fdi\n" +
+			"  ssh -t -p 23234 localhost -- --room briefing --lead",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			lv, err := log.ParseLevel(logLevel)
@@ -101,6 +107,9 @@ func newServeCmd(_ io.Writer, getenv func(string) string) *cobra.Command {
 	f.DurationVar(&cfg.HandshakeTimeout, "handshake-timeout", server.DefaultHandshakeTimeout, "close a connection that has not logged in and opened a session within this long")
 	f.StringVar(&cfg.DataDir, "data", "", "dataset folder or .xlsx workbook to serve instead of the bundled data")
 	f.BoolVar(&cfg.Watch, "watch", false, "reload --data once its files have stopped changing for 2 s (an invalid dataset is logged and ignored)")
+	f.StringVar(&cfg.PresentersPath, "presenters", "", "only these public keys may lead a room (OpenSSH authorized_keys format); default: any session")
+	f.IntVar(&cfg.MaxRooms, "max-rooms", room.DefaultMaxRooms, "most rooms at once on this server")
+	f.IntVar(&cfg.MaxFollowers, "max-followers", room.DefaultMaxFollowers, "most followers in one room")
 	f.StringVar(&lang, "lang", "vi", "language for clients that send no LANG: vi|en")
 	f.StringVar(&logLevel, "log-level", "info", "debug|info|warn|error")
 	limits.register(cmd)

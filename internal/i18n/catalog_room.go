@@ -11,10 +11,7 @@ var roomStrings = map[string]entry{
 	"room.browsing_short":  {"tự xem · f", "on your own · f"},
 	"room.waiting":         {"chờ người trình bày", "waiting for the presenter"},
 	"room.leader_gone":     {"người trình bày đã rời (trạng thái cuối)", "presenter left (last state)"},
-	"room.leader_left": {
-		"Người trình bày đã rời phòng; màn hình giữ trạng thái cuối. Một người khác có thể dẫn với --lead.",
-		"The presenter left the room; the last state stays on screen. Someone else may lead with --lead.",
-	},
+	"room.leader_left":     {"Người trình bày đã rời; giữ trạng thái cuối.", "The presenter left; the last state stays."},
 	"room.not_presenter": {
 		"Khóa SSH của bạn không có trong danh sách người trình bày của máy chủ: bạn theo dõi phòng %s.",
 		"Your SSH key is not among the server's presenters: you follow room %s.",

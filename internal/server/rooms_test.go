@@ -148,12 +148,12 @@ func TestRoomFollowsTheLeader(t *testing.T) {
 
 	lead.press(t, "3")
 	rec.waitSeen(t, 1, "follower on fdi", func(s *seen) bool { return s.state.Tab == "fdi" })
-	lead.press(t, "v") // the table face
-	lead.press(t, "j") // its second row
-	lead.press(t, "]") // ignored at the latest year, or the next one
-	lead.press(t, "[")
+	lead.press(t, "vj") // the table face, its second row
+	rec.waitSeen(t, 0, "leader on the fdi table", func(s *seen) bool { return s.state.Face == "table" && s.state.Row != "" })
+	year := rec.session(0).state.Year
+	lead.press(t, "[") // the year before
 	var want ui.State
-	rec.waitSeen(t, 0, "leader on the fdi table", func(s *seen) bool { want = s.state; return s.state.Face == "table" && s.state.Row != "" })
+	rec.waitSeen(t, 0, "leader a year earlier", func(s *seen) bool { want = s.state; return s.state.Year < year })
 	rec.waitSeen(t, 1, "follower on the same row", func(s *seen) bool {
 		return s.state.Face == want.Face && s.state.Section == want.Section && s.state.Row == want.Row && s.state.Year == want.Year
 	})
@@ -195,7 +195,7 @@ func TestRoomFollowsTheLeader(t *testing.T) {
 		t.Fatalf("leader exit %d", code)
 	}
 	rec.waitSeen(t, 1, "leader gone", func(s *seen) bool { return !s.room.LeaderHere && s.state.Tab == "zones" })
-	rec.waitSeen(t, 1, "told the presenter left", func(s *seen) bool { return strings.Contains(s.frame, "The presenter left the room") })
+	rec.waitSeen(t, 1, "told the presenter left", func(s *seen) bool { return strings.Contains(s.frame, "The presenter left; the last state stays.") })
 
 	// A new --lead takes the room over.
 	_, next := joinRoom(t, srv, nil, vi, "--room briefing --lead --tab overview")

@@ -408,8 +408,12 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 		maxT.Stop()
 		return nil
 	}
-	ss.log.Info("session started", "term", pty.Term, "lang", ss.lang, "tab", dash.Active(),
-		"size", fmt.Sprintf("%dx%d", w, h), "profile", profile.String())
+	started := []any{"term", pty.Term, "lang", ss.lang, "tab", dash.Active(),
+		"size", fmt.Sprintf("%dx%d", w, h), "profile", profile.String()}
+	if ss.member != nil {
+		started = append(started, "room", ss.roomName, "role", ss.member.Role().String())
+	}
+	ss.log.Info("session started", started...)
 	if d := s.data.Load(); d != opts.Data {
 		go program.Send(ui.DataMsg{Data: d}) // a reload came between admission and here
 	}

@@ -837,12 +837,13 @@ func (m *Model) tabBar() string {
 // short help, with the room badge (if in a room) at its right end.
 func (m *Model) footer() string {
 	badge := m.roomBadge(m.width / 2)
-	w := m.width - lipgloss.Width(badge)
-	left := m.footerLeft(w)
 	if badge == "" {
-		return left
+		return m.footerLeft(m.width)
 	}
-	return common.Pad(left, w) + badge
+	// One blank cell between the footer and the badge, so a cut help
+	// line does not run into it.
+	w := m.width - lipgloss.Width(badge) - 1
+	return common.Pad(m.footerLeft(w), w) + " " + badge
 }
 
 func (m *Model) footerLeft(w int) string {
