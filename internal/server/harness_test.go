@@ -25,12 +25,22 @@ import (
 type syncBuf struct {
 	mu sync.Mutex
 	b  bytes.Buffer
+	// last is when the latest write came (rooms' latency figures).
+	last time.Time
 }
 
 func (s *syncBuf) Write(p []byte) (int, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.last = time.Now()
 	return s.b.Write(p)
+}
+
+// written returns how many bytes came and when the latest came.
+func (s *syncBuf) written() (int, time.Time) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Len(), s.last
 }
 
 func (s *syncBuf) String() string {

@@ -38,6 +38,7 @@ import (
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/server/room"
+	"github.com/provdash/provdash/internal/ui"
 )
 
 // Defaults of `provdash serve`: 64 sessions keep a 2-core machine
@@ -76,6 +77,11 @@ const (
 	maxWidth  = 500
 	maxHeight = 200
 )
+
+// frameCacheSize is how many composed frames followers share: a room's
+// audience at a handful of sizes and two languages, for a few rooms. A
+// 200×60 frame is some 50 KB, so the cache stays under a few MB.
+const frameCacheSize = 64
 
 // sessionsPerConn caps session channels on one TCP connection: without it
 // one connection could open any number of dashboards past the per-IP cap's
@@ -184,6 +190,8 @@ type Server struct {
 	// presenters may lead rooms (nil: anyone may); hub holds the rooms.
 	presenters []gossh.PublicKey
 	hub        *room.Hub
+	// frames are shared by the followers of every room (ui.FrameCache).
+	frames *ui.FrameCache
 
 	data atomic.Pointer[dataset.Dataset]
 
@@ -268,6 +276,7 @@ func New(cfg Config) (*Server, error) {
 		perIP:          map[string]int{},
 		pendingPerAddr: map[string]int{},
 		channels:       map[uint64]*chanState{},
+		frames:         ui.NewFrameCache(frameCacheSize),
 	}
 	if s.log == nil {
 		s.log = log.New(io.Discard)

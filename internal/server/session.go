@@ -338,6 +338,9 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 	ss := sess.(*session)
 	opts := ss.opts
 	opts.Data = s.data.Load()
+	if ss.member != nil && ss.member.Role() == room.Follow {
+		opts.Frames = s.frames
+	}
 	dash, err := ui.New(opts)
 	if err != nil { // the arguments were checked; only a programming error lands here
 		ss.log.Error("building dashboard", "err", err)

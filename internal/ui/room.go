@@ -40,6 +40,9 @@ func (s State) Equal(o State) bool { return s == o }
 
 // State returns where the dashboard is now.
 func (m *Model) State() State {
+	if m.pending != nil {
+		return *m.pending
+	}
 	st := State{
 		Tab:      m.Active(),
 		Year:     m.year,
@@ -92,6 +95,9 @@ type NoticeMsg string
 // onRoom takes in a room message: a follower that is not browsing on its
 // own goes where the leader is.
 func (m *Model) onRoom(msg RoomMsg) {
+	if msg.Role != Following || msg.State == nil || m.browsing {
+		m.settle()
+	}
 	left := m.room.Role == Following && m.room.LeaderHere && !msg.LeaderHere && msg.Role == Following
 	m.room = msg
 	m.dirty = true
@@ -103,7 +109,7 @@ func (m *Model) onRoom(msg RoomMsg) {
 		return
 	}
 	if msg.State != nil && !m.browsing {
-		m.follow(*msg.State)
+		m.followShared(*msg.State)
 	}
 }
 

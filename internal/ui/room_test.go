@@ -145,3 +145,60 @@ func TestRoomFooterEverySize(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedFramesMatchOwn: a follower that takes its frames from another
+// follower's (FrameCache) shows what it would have drawn itself, in every
+// place the leader goes, and a key of its own finds it in that place.
+func TestSharedFramesMatchOwn(t *testing.T) {
+	cache := NewFrameCache(8)
+	lead := newModel(t, i18n.EN, "")
+	// One dataset for all, as a server has: frames are shared per dataset.
+	o := Options{Data: lead.opts.Data, Lang: i18n.EN, Frames: cache}
+	follower := func(o Options) *Model {
+		m, err := New(o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	first, second := follower(o), follower(o)
+	o.Frames = nil
+	own := follower(o)
+	for _, m := range []*Model{lead, first, second, own} {
+		m.SetSize(100, 30)
+	}
+	room := RoomMsg{Role: Following, Room: "r", Leader: "lan", LeaderHere: true}
+	for _, keys := range []string{"3", "v", "jj", "\r", "esc", "4", "[", "2", "vv", "1"} {
+		for _, k := range strings.Split(keys, ",") {
+			if k == "esc" {
+				lead.Update(press(k))
+				continue
+			}
+			for _, r := range k {
+				lead.Update(press(string(r)))
+			}
+		}
+		st := lead.State()
+		msg := room
+		msg.State = &st
+		for _, m := range []*Model{first, second, own} {
+			m.Update(msg)
+		}
+		if second.pending == nil {
+			t.Fatalf("after %q the second follower drew its own frame: the cache was not used", keys)
+		}
+		if got, want := second.Frame(), own.Frame(); got != want {
+			t.Fatalf("after %q the shared frame differs from the follower's own:\n%s\n---\n%s", keys, ansi.Strip(got), ansi.Strip(want))
+		}
+		if !second.State().Equal(st) || second.Active() != st.Tab {
+			t.Fatalf("after %q: pending state %+v, tab %s", keys, second.State(), second.Active())
+		}
+	}
+	// A key of its own settles the pending state first: the follower
+	// browses on from where it was shown to be.
+	second.Update(press("j"))
+	own.Update(press("j"))
+	if second.pending != nil || second.Frame() != own.Frame() {
+		t.Fatalf("after settling, frames differ:\n%s\n---\n%s", ansi.Strip(second.Frame()), ansi.Strip(own.Frame()))
+	}
+}

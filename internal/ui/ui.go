@@ -99,6 +99,9 @@ type Options struct {
 	// Year is the focus year to start on (--year); 0 is the latest year
 	// with a growth figure (content.LatestYear).
 	Year int
+	// Frames, when set, shares frames with the other followers of rooms
+	// on this server (FrameCache).
+	Frames *FrameCache
 }
 
 // DefaultInterval is how long presentation mode shows each tab.
@@ -162,6 +165,9 @@ type Model struct {
 	// follows until f.
 	room     RoomMsg
 	browsing bool
+	// pending is a followed state whose frame came from Options.Frames,
+	// applied (settle) before anything of this session's own.
+	pending *State
 }
 
 // presentTick is the presentation timer's once-a-second message.
@@ -298,7 +304,12 @@ func (m *Model) syncActive() {
 }
 
 // Active returns the id of the active tab.
-func (m *Model) Active() string { return m.tabs[m.active].ID }
+func (m *Model) Active() string {
+	if m.pending != nil && m.opts.Tabs.Index(m.pending.Tab) >= 0 {
+		return m.pending.Tab
+	}
+	return m.tabs[m.active].ID
+}
 
 // Theme is the theme on screen: auto resolved against the terminal's
 // background.
@@ -412,6 +423,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if m.opts.Plain {
 		return m, m.plainUpdate(msg)
 	}
+	if _, ok := msg.(RoomMsg); !ok {
+		m.settle()
+	}
 	switch msg := msg.(type) {
 	case presentTick:
 		return m, m.onTick(msg)
@@ -471,6 +485,7 @@ func (m *Model) replaceInCollection(d *dataset.Dataset) {
 // SetSize lays the dashboard out for a w×h screen. Negative sizes are
 // treated as 0.
 func (m *Model) SetSize(w, h int) {
+	m.settle()
 	m.width, m.height = max(w, 0), max(h, 0)
 	m.resizeViews()
 	m.dirty = true

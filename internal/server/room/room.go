@@ -228,6 +228,17 @@ func (h *Hub) Rooms() int {
 	return len(h.rooms)
 }
 
+// Followers is how many follow room name, on every server of the bus (0
+// when this server holds no such room).
+func (h *Hub) Followers(name string) int {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if r := h.rooms[name]; r != nil {
+		return h.followers(r)
+	}
+	return 0
+}
+
 // Close stops the bus side and refuses further joins. Members already in
 // rooms stay until they Leave.
 func (h *Hub) Close() error {
