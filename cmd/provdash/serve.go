@@ -26,6 +26,7 @@ func newServeCmd(_ io.Writer, getenv func(string) string) *cobra.Command {
 		lang     string
 		logLevel string
 		limits   limitFlags
+		busURL   string
 	)
 	cmd := &cobra.Command{
 		Use:   "serve",
@@ -41,6 +42,7 @@ func newServeCmd(_ io.Writer, getenv func(string) string) *cobra.Command {
 			"  provdash serve --listen 0.0.0.0:23234 --authorized-keys /etc/provdash/authorized_keys\n" +
 			"  provdash serve --data ./data/bac-giang --watch\n" +
 			"  provdash serve --presenters /etc/provdash/presenters --max-rooms 4\n" +
+			"  provdash serve --bus nats://10.0.0.5:4222\n" +
 			"  ssh -t -p 23234 localhost -- --lang en --tab fdi\n" +
 			"  ssh -t -p 23234 localhost -- --room briefing --lead",
 		Args: cobra.NoArgs,
@@ -81,6 +83,12 @@ func newServeCmd(_ io.Writer, getenv func(string) string) *cobra.Command {
 					return fmt.Errorf("loading bundled data: %w", err)
 				}
 			}
+			if busURL != "" {
+				// Closed by the server on shutdown, or by New on failure.
+				if cfg.Bus, err = room.DialNATS(busURL, logger.With("part", "bus")); err != nil {
+					return err
+				}
+			}
 			srv, err := server.New(cfg)
 			if err != nil {
 				return err
@@ -110,6 +118,7 @@ func newServeCmd(_ io.Writer, getenv func(string) string) *cobra.Command {
 	f.StringVar(&cfg.PresentersPath, "presenters", "", "only these public keys may lead a room (OpenSSH authorized_keys format); default: any session")
 	f.IntVar(&cfg.MaxRooms, "max-rooms", room.DefaultMaxRooms, "most rooms at once on this server")
 	f.IntVar(&cfg.MaxFollowers, "max-followers", room.DefaultMaxFollowers, "most followers in one room")
+	f.StringVar(&busURL, "bus", "", "share rooms with other provdash servers over NATS (nats://HOST:PORT); default: rooms on this server only")
 	f.StringVar(&lang, "lang", "vi", "language for clients that send no LANG: vi|en")
 	f.StringVar(&logLevel, "log-level", "info", "debug|info|warn|error")
 	limits.register(cmd)

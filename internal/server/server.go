@@ -213,8 +213,17 @@ type Server struct {
 }
 
 // New validates cfg, loads or creates the host key, parses the authorized
-// keys and loads the data. Nothing listens yet.
+// keys and loads the data. Nothing listens yet. cfg.Bus is the server's
+// from here: closed on shutdown, or at once when New fails.
 func New(cfg Config) (*Server, error) {
+	s, err := newServer(cfg)
+	if err != nil && cfg.Bus != nil {
+		_ = cfg.Bus.Close() // nothing else would
+	}
+	return s, err
+}
+
+func newServer(cfg Config) (*Server, error) {
 	if cfg.Listen == "" {
 		cfg.Listen = DefaultListen
 	}
@@ -313,13 +322,6 @@ func New(cfg Config) (*Server, error) {
 			return nil, fmt.Errorf("--presenters: %w", err)
 		}
 	}
-	// The hub comes last: it subscribes to the bus, which nothing
-	// would close if New failed after it.
-	defer func() {
-		if s.hub == nil && cfg.Bus != nil {
-			_ = cfg.Bus.Close()
-		}
-	}()
 
 	opts := []ssh.Option{
 		wish.WithAddress(cfg.Listen),
