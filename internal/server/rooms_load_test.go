@@ -19,7 +19,10 @@ func TestRoomFanout200(t *testing.T) {
 	if testing.Short() {
 		t.Skip("load test: skipped with -short")
 	}
-	const n = 200
+	n := 200
+	if raceEnabled {
+		n = 40
+	}
 	srv := startServer(t, func(c *Config) {
 		c.MaxSessions, c.MaxPerIP, c.MaxPendingPerAddr = n+2, n+2, 16
 	})
