@@ -341,3 +341,22 @@ func (p *panicOnRoom) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return p, cmd
 }
 func (p *panicOnRoom) View() tea.View { return p.inner.View() }
+
+// TestRoomPlainFollower: a follower in plain mode (--plain, or TERM=dumb)
+// follows as text: the leader's new tab is printed into its scrollback.
+func TestRoomPlainFollower(t *testing.T) {
+	rec := &recorder{}
+	srv := roomServer(t, rec, nil)
+	_, lead := joinRoom(t, srv, nil, en, "--room r --lead")
+	rec.waitSeen(t, 0, "leading", func(s *seen) bool { return s.room.Role == ui.Leading })
+	c, err := dial(t, srv.addr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = c.Close() })
+	fol := openSession(t, c, sessOpts{env: en, term: "dumb", command: "--room r"})
+	rec.waitSeen(t, 1, "plain follower", func(s *seen) bool { return s.room.Role == ui.Following })
+	from := fol.out.Len()
+	lead.press(t, "3")
+	waitFor(t, fol.out, from, "Foreign direct investment", patience)
+}

@@ -338,6 +338,9 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 	ss := sess.(*session)
 	opts := ss.opts
 	opts.Data = s.data.Load()
+	if pty, _, _ := ss.Pty(); pty.Term == "dumb" {
+		opts.Plain = true // as provdash itself does: a terminal that cannot draw
+	}
 	if ss.member != nil && ss.member.Role() == room.Follow {
 		opts.Frames = s.frames
 	}
@@ -465,9 +468,10 @@ func (s *Server) endMiddleware(next ssh.Handler) ssh.Handler {
 // sessionArgs are a session's arguments: its dashboard options and its
 // room.
 type sessionArgs struct {
-	opts ui.Options
-	room string
-	lead bool
+	opts  ui.Options
+	room  string
+	lead  bool
+	plain bool
 }
 
 // parseSessionArgs checks the raw session command's length and word count,
@@ -492,6 +496,7 @@ func parseArgs(args []string, lang i18n.Lang) (a sessionArgs, help bool, err err
 	f.Register(fs, lang, true)
 	fs.StringVar(&a.room, "room", "", "join a room: follow its presenter (1-32 of a-z 0-9 -)")
 	fs.BoolVar(&a.lead, "lead", false, "lead the --room: those in it follow this session")
+	fs.BoolVar(&a.plain, "plain", false, "plain text for screen readers (automatic with TERM=dumb)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
 			return sessionArgs{opts: ui.Options{Lang: lang}}, true, nil
@@ -510,6 +515,7 @@ func parseArgs(args []string, lang i18n.Lang) (a sessionArgs, help bool, err err
 		}
 	}
 	a.opts, err = f.Options()
+	a.opts.Plain = a.plain
 	return a, false, err
 }
 

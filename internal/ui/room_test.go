@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -200,5 +201,64 @@ func TestSharedFramesMatchOwn(t *testing.T) {
 	own.Update(press("j"))
 	if second.pending != nil || second.Frame() != own.Frame() {
 		t.Fatalf("after settling, frames differ:\n%s\n---\n%s", ansi.Strip(second.Frame()), ansi.Strip(own.Frame()))
+	}
+}
+
+// TestPlainFollower: in plain mode (screen readers) a follower prints the
+// leader's tab when it changes, says when the leader left, browses alone
+// after a tab key and prints the leader's tab again on f.
+func TestPlainFollower(t *testing.T) {
+	m := newWith(t, Options{Lang: i18n.EN, Plain: true})
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	printed := func(cmd tea.Cmd) string {
+		t.Helper()
+		if cmd == nil {
+			return ""
+		}
+		var out []string
+		var walk func(msg tea.Msg)
+		walk = func(msg tea.Msg) {
+			switch msg := msg.(type) {
+			case tea.BatchMsg:
+				for _, c := range msg {
+					if c != nil {
+						walk(c())
+					}
+				}
+			default:
+				out = append(out, fmt.Sprint(msg))
+			}
+		}
+		walk(cmd())
+		return strings.Join(out, "\n")
+	}
+	st := State{Tab: "fdi", Face: "chart", Year: 2024}
+	_, cmd := m.Update(RoomMsg{Role: Following, Room: "r", Leader: "lan", LeaderHere: true, State: &st})
+	if out := printed(cmd); m.Active() != "fdi" || !strings.Contains(out, "Foreign direct investment") {
+		t.Fatalf("plain follower: tab %s, printed %q", m.Active(), out)
+	}
+	if p := m.plainPrompt(); !strings.HasPrefix(p, "▶ following lan · r · [3/5] FDI") {
+		t.Fatalf("prompt %q", p)
+	}
+	st2 := State{Tab: "fdi", Face: "table", Row: "KR", Year: 2023}
+	if _, cmd := m.Update(RoomMsg{Role: Following, Room: "r", Leader: "lan", LeaderHere: true, State: &st2}); printed(cmd) != "" {
+		t.Fatal("a move inside the tab printed the tab again")
+	}
+	m.Update(press("5"))
+	st3 := State{Tab: "zones", Face: "chart", Year: 2024}
+	m.Update(RoomMsg{Role: Following, Room: "r", Leader: "lan", LeaderHere: true, State: &st3})
+	if m.Active() != "agreements" {
+		t.Fatalf("a browsing plain follower was moved to %s", m.Active())
+	}
+	if p := m.plainPrompt(); !strings.HasPrefix(p, "browsing on your own · f to follow · [5/5] Agreements") {
+		t.Fatalf("browsing prompt %q", p)
+	}
+	_, cmd = m.Update(press("f"))
+	if out := printed(cmd); m.Active() != "zones" || out == "" {
+		t.Fatalf("f: tab %s, printed %q", m.Active(), out)
+	}
+	_, cmd = m.Update(RoomMsg{Role: Following, Room: "r", Leader: "lan", State: &st3})
+	if out := printed(cmd); !strings.Contains(out, "The presenter left") {
+		t.Fatalf("leader left: printed %q", out)
 	}
 }
