@@ -359,4 +359,5 @@ func TestRoomPlainFollower(t *testing.T) {
 	from := fol.out.Len()
 	lead.press(t, "3")
 	waitFor(t, fol.out, from, "Foreign direct investment", patience)
+	waitFor(t, fol.out, from, "[3/5] FDI", patience) // the plain prompt line
 }
