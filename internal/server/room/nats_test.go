@@ -126,26 +126,7 @@ func TestNATSAcrossServers(t *testing.T) {
 	a, _ := natsHub(t, ns.ClientURL(), beat)
 	b, _ := natsHub(t, ns.ClientURL(), beat)
 
-	lb := newInbox()
-	lead, _ := a.Join("room-1", "lan", true, lb.deliver)
-	lead.Publish([]byte("s1"))
-
-	fb := newInbox()
-	f, _ := b.Join("room-1", "minh", false, fb.deliver)
-	fb.wait(t, "remote state by sync", func(v View) bool { return string(v.State) == "s1" && v.Leader == "lan" && v.LeaderHere })
-	lb.wait(t, "remote follower counted", func(v View) bool { return v.Followers == 1 })
-
-	bb := newInbox()
-	other, _ := b.Join("room-1", "quan", true, bb.deliver)
-	if other.Role() != Follow {
-		t.Fatalf("a second leader on another server got %v", other.Role())
-	}
-	lb.wait(t, "two remote followers", func(v View) bool { return v.Followers == 2 })
-
-	lead.Publish([]byte("s2"))
-	// A follower learns the count with the next state.
-	fb.wait(t, "remote new state", func(v View) bool { return string(v.State) == "s2" && v.Followers == 2 })
-	bb.wait(t, "remote new state, second follower", func(v View) bool { return string(v.State) == "s2" })
+	lead, f, other, lb, fb, _ := acrossServers(t, a, b)
 
 	other.Leave()
 	lb.wait(t, "a remote follower left", func(v View) bool { return v.Followers == 1 })

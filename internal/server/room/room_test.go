@@ -205,6 +205,32 @@ func TestSlowFollowerAlone(t *testing.T) {
 	}
 }
 
+// acrossServers is the part every bus must pass: a leader on hub a, a
+// follower on hub b who syncs the state set before it joined, counts that
+// add up, a --lead on b that follows, and a new state reaching both of
+// b's members. It returns the members and their inboxes (leader,
+// follower, second would-be leader).
+func acrossServers(t *testing.T, a, b *Hub) (lead, f, other *Member, lb, fb, bb *inbox) {
+	t.Helper()
+	lb, fb, bb = newInbox(), newInbox(), newInbox()
+	lead, _ = a.Join("room-1", "lan", true, lb.deliver)
+	lead.Publish([]byte("s1"))
+	f, _ = b.Join("room-1", "minh", false, fb.deliver)
+	fb.wait(t, "remote state by sync", func(v View) bool { return string(v.State) == "s1" && v.Leader == "lan" && v.LeaderHere })
+	lb.wait(t, "remote follower counted", func(v View) bool { return v.Followers == 1 })
+	// A --lead on b while a leads: b's session follows.
+	other, _ = b.Join("room-1", "quan", true, bb.deliver)
+	if other.Role() != Follow {
+		t.Fatalf("a second leader on another server got %v", other.Role())
+	}
+	lb.wait(t, "two remote followers", func(v View) bool { return v.Followers == 2 })
+	lead.Publish([]byte("s2"))
+	// A follower learns the count with the next state.
+	fb.wait(t, "remote new state", func(v View) bool { return string(v.State) == "s2" && v.Followers == 2 })
+	bb.wait(t, "remote new state, second follower", func(v View) bool { return string(v.State) == "s2" })
+	return lead, f, other, lb, fb, bb
+}
+
 // TestAcrossServers: a follower on one hub follows a leader on another
 // over the bus, counts add up, a late server syncs, and when the bus goes
 // away each side keeps its local rooms and catches up on its return.
@@ -213,25 +239,7 @@ func TestAcrossServers(t *testing.T) {
 	beat := 40 * time.Millisecond
 	a := newHub(t, Config{Bus: net.Bus(), Beat: beat})
 	b := newHub(t, Config{Bus: net.Bus(), Beat: beat})
-	lb := newInbox()
-	lead, _ := a.Join("room-1", "lan", true, lb.deliver)
-	lead.Publish([]byte("s1"))
-
-	fb := newInbox()
-	f, _ := b.Join("room-1", "minh", false, fb.deliver)
-	fb.wait(t, "remote state by sync", func(v View) bool { return string(v.State) == "s1" && v.Leader == "lan" && v.LeaderHere })
-	lb.wait(t, "remote follower counted", func(v View) bool { return v.Followers == 1 })
-
-	// A --lead on b while a leads: b's session follows.
-	bb := newInbox()
-	other, _ := b.Join("room-1", "quan", true, bb.deliver)
-	if other.Role() != Follow {
-		t.Fatalf("a second leader on another server got %v", other.Role())
-	}
-	lb.wait(t, "two remote followers", func(v View) bool { return v.Followers == 2 })
-
-	lead.Publish([]byte("s2"))
-	fb.wait(t, "remote new state", func(v View) bool { return string(v.State) == "s2" })
+	lead, f, other, _, fb, _ := acrossServers(t, a, b)
 
 	// The bus goes away: a keeps its room, b's followers keep the last
 	// state and, after three beats, learn the leader is unheard.

@@ -48,26 +48,18 @@ func (t *ListTab) Where() Place {
 func (t *ListTab) GoTo(p Place) bool {
 	t.Nav.Face = p.Face
 	t.Nav.Detail = false
-	if p.Row == "" {
+	n := -1
+	if p.Row != "" {
+		n = t.itemAt(p.Section, p.Row)
+	}
+	if n < 0 {
 		return false
 	}
-	item := t.tableItem
-	if item == nil {
-		item = Sequential()
+	if n != t.Nav.Sel {
+		t.Nav.Sel, t.Nav.Pane = n, Scroll{}
 	}
-	for _, s := range t.Page.Sections {
-		for _, r := range s.Rows {
-			n := item(s.ID, r)
-			if s.ID == p.Section && r.Key == p.Row && n >= 0 {
-				if n != t.Nav.Sel {
-					t.Nav.Sel, t.Nav.Pane = n, Scroll{}
-				}
-				t.Nav.Detail = p.Detail
-				return true
-			}
-		}
-	}
-	return false
+	t.Nav.Detail = p.Detail
+	return true
 }
 
 // Where implements Placed.

@@ -222,23 +222,32 @@ func (t *ListTab) Navigation() *ListNav { return &t.Nav }
 // open detail and leaving the sources face; the caller redraws. The row
 // maps to its item the way the table face maps it.
 func (t *ListTab) SelectRow(section, key string) bool {
+	n := t.itemAt(section, key)
+	if n < 0 {
+		return false
+	}
+	t.Nav.Sel, t.Nav.Detail = n, false
+	if t.Nav.Face == FaceSources {
+		t.Nav.Face = FaceTable
+	}
+	return true
+}
+
+// itemAt is the item the page row (section, key) maps to, the way the
+// table face maps rows to items, or -1.
+func (t *ListTab) itemAt(section, key string) int {
 	item := t.tableItem
 	if item == nil {
 		item = Sequential()
 	}
 	for _, s := range t.Page.Sections {
 		for _, r := range s.Rows {
-			n := item(s.ID, r)
-			if s.ID == section && r.Key == key && n >= 0 {
-				t.Nav.Sel, t.Nav.Detail = n, false
-				if t.Nav.Face == FaceSources {
-					t.Nav.Face = FaceTable
-				}
-				return true
+			if n := item(s.ID, r); s.ID == section && r.Key == key && n >= 0 {
+				return n
 			}
 		}
 	}
-	return false
+	return -1
 }
 
 // Capturing is true while a detail is open: esc belongs to the tab then.
