@@ -138,6 +138,9 @@ func (l *leadModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 func (l *leadModel) View() tea.View { return l.dash.View() }
 
+// Presenting forwards the dashboard's presentation state (idleFilter).
+func (l *leadModel) Presenting() (bool, bool) { return l.dash.Presenting() }
+
 // publish sends the dashboard's state when it differs from the last sent.
 func (l *leadModel) publish() {
 	st := l.dash.State()

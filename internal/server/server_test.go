@@ -434,6 +434,28 @@ func TestIdleTimeoutCountsKeyPresses(t *testing.T) {
 	waitLog(t, srv.log, "reason=idle", patience)
 }
 
+// TestPresentingIsNotIdle: a session whose presentation runs (a
+// projector, nobody at the keyboard) outlives the idle timeout; paused, it
+// does not.
+func TestPresentingIsNotIdle(t *testing.T) {
+	srv := startServer(t, func(c *Config) { c.IdleTimeout = 2 * time.Second })
+	c, err := dial(t, srv.addr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := openSession(t, c, sessOpts{env: en, command: "--present --interval 1s"})
+	waitFor(t, s.out, 0, "Overview", patience)
+	time.Sleep(4 * time.Second) // twice the idle timeout, presenting
+	if strings.Contains(srv.log.String(), "reason=idle") {
+		t.Fatal("a running presentation was ended as idle")
+	}
+	s.press(t, " ") // pause: now nobody is watching anything move
+	if code := s.wait(t, patience); code != 1 {
+		t.Fatalf("exit %d, want 1", code)
+	}
+	waitLog(t, srv.log, "reason=idle", patience)
+}
+
 // TestIdleFilter: keys, clicks and the wheel count as activity; sizes,
 // ticks and data reloads (what the server sends) do not.
 func TestIdleFilter(t *testing.T) {

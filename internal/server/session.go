@@ -564,21 +564,34 @@ func sizeFilter() filterFunc {
 }
 
 // idleFilter calls pressed on what the person does (keys, clicks, wheel):
-// inactivity is measured on that, not on what the server writes.
+// inactivity is measured on that, not on what the server writes. Two
+// kinds of sessions are watched, not idle: one whose presentation is
+// running (a projector in front of a room, nobody at the keyboard), and a
+// follower of a live presenter. The filter runs on the program's
+// goroutine, so it may ask the model.
 func idleFilter(pressed func()) filterFunc {
-	return func(_ tea.Model, msg tea.Msg) tea.Msg {
+	return func(m tea.Model, msg tea.Msg) tea.Msg {
 		switch msg := msg.(type) {
 		case tea.KeyPressMsg, tea.MouseClickMsg, tea.MouseWheelMsg:
 			pressed()
 		case ui.RoomMsg:
-			// A follower watching a live presenter is not idle.
 			if msg.Role == ui.Following && msg.LeaderHere {
 				pressed()
+			}
+		default:
+			if p, ok := m.(presenting); ok {
+				if on, paused := p.Presenting(); on && !paused {
+					pressed()
+				}
 			}
 		}
 		return msg
 	}
 }
+
+// presenting is a model that says whether its presentation runs: the
+// dashboard, and the models that wrap it.
+type presenting interface{ Presenting() (on, paused bool) }
 
 // stallWatch calls onStall when a write has been in progress for d. One
 // timer per session, armed while any write is in progress.
@@ -640,6 +653,14 @@ type guardModel struct {
 	inner tea.Model
 	ss    *session
 	quit  func()
+}
+
+// Presenting forwards the dashboard's presentation state (idleFilter).
+func (g *guardModel) Presenting() (bool, bool) {
+	if p, ok := g.inner.(presenting); ok && !g.ss.panicked.Load() {
+		return p.Presenting()
+	}
+	return false, false
 }
 
 func (g *guardModel) recovered(r any, where string) {
