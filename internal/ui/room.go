@@ -140,7 +140,7 @@ func (m *Model) follow(st State) {
 		if st.Interval > 0 {
 			m.opts.Interval = st.Interval
 		}
-		m.left = st.Left
+		m.left = min(max(st.Left, 0), m.opts.Interval)
 	}
 	if changed {
 		m.applyContext()
