@@ -719,6 +719,8 @@ func (m *Model) Frame() string {
 	// came from data that did not go through i18n's Pick (a source title,
 	// a park name) and must not reach the terminal.
 	m.frame = textsafe.KeepStyleLinks(m.compose(), m.sourceURL)
+	// The light theme paints its own background into every cell.
+	m.frame = m.ctx.Styles.PaintScreen(m.frame, m.width)
 	m.dirty = false
 	return m.frame
 }
