@@ -99,6 +99,9 @@ type Options struct {
 	// Year is the focus year to start on (--year); 0 is the latest year
 	// with a growth figure (content.LatestYear).
 	Year int
+	// Slides are the ids of the tabs presentation mode cycles through, in
+	// order (--slides); none means every tab (slides.go).
+	Slides []string
 }
 
 // DefaultInterval is how long presentation mode shows each tab.
@@ -156,6 +159,13 @@ type Model struct {
 	paused  bool
 	left    time.Duration
 	gen     int
+	// titleSlide is on while --present's title slide is up (title.go);
+	// slides are the tabs the timer cycles through and lastSlide the place
+	// among them of the last one shown, -1 before any (slides.go).
+	titleSlide bool
+	slides     []int
+	lastSlide  int
+	title      titleCache
 }
 
 // presentTick is the presentation timer's once-a-second message.
@@ -219,8 +229,12 @@ func New(opts Options) (*Model, error) {
 		m.views = append(m.views, v)
 	}
 	if opts.Present {
-		m.present, m.left = true, opts.Interval
+		m.present, m.left, m.titleSlide = true, opts.Interval, true
 	}
+	if m.slides, err = slideIndexes(opts.Tabs, opts.Slides); err != nil {
+		return nil, err
+	}
+	m.lastSlide = -1
 	if opts.Tab != "" {
 		if _, err := opts.Tabs.Lookup(opts.Tab); err != nil {
 			return nil, err
@@ -341,7 +355,7 @@ func (m *Model) onTick(t presentTick) tea.Cmd {
 	}
 	m.left -= time.Second
 	if m.left <= 0 {
-		m.SetActive((m.active + 1) % len(m.views))
+		m.SetActive(m.nextSlide())
 		m.left = m.opts.Interval
 		m.notice = ""
 	}
@@ -354,6 +368,7 @@ func (m *Model) onTick(t presentTick) tea.Cmd {
 func (m *Model) togglePresent() tea.Cmd {
 	m.present = !m.present
 	m.paused = false
+	m.titleSlide = m.titleSlide && m.present
 	m.gen++ // a pending tick of the old run dies
 	m.applyContext()
 	if !m.present {
@@ -556,8 +571,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.toggleLang()
 		return nil
 	}
-	if m.tooSmall() {
-		return nil
+	if m.tooSmall() || m.titleSlide {
+		return nil // the title slide hides the tab: its keys would act unseen
 	}
 	return m.views[m.active].Update(msg)
 }
@@ -664,7 +679,7 @@ func (m *Model) handleClick(msg tea.MouseClickMsg) tea.Cmd {
 	if mouse.Button != tea.MouseLeft || m.tooSmall() {
 		return nil
 	}
-	if mouse.Y >= 2 && !m.showHelp && !m.search.IsOpen() {
+	if mouse.Y >= 2 && !m.showHelp && !m.search.IsOpen() && !m.titleSlide {
 		// Below the tab bar and its rule: the tab's own (a chart point).
 		m.dirty = true
 		return m.views[m.active].Update(common.ClickMsg{X: mouse.X, Y: mouse.Y - 2})
@@ -688,6 +703,7 @@ func (m *Model) handleClick(msg tea.MouseClickMsg) tea.Cmd {
 
 // SetActive switches to tab i (ignored when out of range).
 func (m *Model) SetActive(i int) {
+	m.arrive(i)
 	if i < 0 || i >= len(m.views) || i == m.active {
 		return
 	}
@@ -746,6 +762,8 @@ func (m *Model) compose() string {
 		body = m.search.View(cw, ch, st, m.ctx.Loc)
 	case m.showHelp:
 		body = m.helpOverlay(cw, ch)
+	case m.titleSlide:
+		body = m.titleBody(cw, ch)
 	default:
 		body = m.views[m.active].View()
 	}
@@ -843,9 +861,9 @@ func (m *Model) progressLine() string {
 		play, pause, done, todo = ">", "||", "=", "-"
 	}
 	secs := int((m.left + time.Second - 1) / time.Second)
-	label := fmt.Sprintf("%s %d/%d · %ds", play, m.active+1, len(m.views), secs)
+	label := fmt.Sprintf("%s %s · %ds", play, m.slideLabel(), secs)
 	if m.paused {
-		label = fmt.Sprintf("%s %d/%d · %ds · %s", pause, m.active+1, len(m.views), secs, m.ctx.Loc.T("present.paused"))
+		label = fmt.Sprintf("%s %s · %ds · %s", pause, m.slideLabel(), secs, m.ctx.Loc.T("present.paused"))
 	}
 	line := " " + st.Progress.Render(label) + " "
 	barW := m.width - lipgloss.Width(line) - 1
