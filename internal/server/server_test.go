@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -708,6 +709,10 @@ func TestParseArgs(t *testing.T) {
 		{"--lang en --theme neon", "", "", "unknown theme"},
 		{"--lang en --interval 0s", "", "", "must be positive"},
 		{"--face pie", "", "", "--face"},
+		{"--lang en --slides overview,gdp,fdi", i18n.EN, "overview", ""},
+		{"--lang en --slides overview,gpd", "", "", `--slides: unknown tab "gpd": use tabs from overview, gdp, fdi, zones, agreements`},
+		{"--slides fdi,khu", "", "", `--slides: không có thẻ "khu"`}, // the session's language
+		{"--lang en --slides fdi,gdp,fdi", "", "", `--slides: tab "fdi" is listed twice`},
 	}
 	for _, tc := range cases {
 		o, _, err := parseArgs(strings.Fields(tc.args), i18n.VI)
@@ -721,8 +726,8 @@ func TestParseArgs(t *testing.T) {
 			t.Errorf("%q: %+v %v", tc.args, o, err)
 		}
 	}
-	o, _, err := parseArgs(strings.Fields("--theme light --ascii --present --interval 5s"), i18n.VI)
-	if err != nil || o.Theme != "light" || !o.ASCII || !o.Present || o.Interval != 5*time.Second {
+	o, _, err := parseArgs(strings.Fields("--theme light --ascii --present --interval 5s --slides fdi,overview --slides gdp"), i18n.VI)
+	if err != nil || o.Theme != "light" || !o.ASCII || !o.Present || o.Interval != 5*time.Second || !slices.Equal(o.Slides, []string{"fdi", "overview", "gdp"}) {
 		t.Errorf("presenting flags not passed to the session: %+v %v", o, err)
 	}
 }
