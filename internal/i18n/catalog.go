@@ -84,6 +84,7 @@ var uiStrings = map[string]entry{
 	"help.more":          {"↑/↓ cuộn · phím khác để đóng", "↑/↓ scroll · any other key closes"},
 
 	"present.paused":      {"tạm dừng", "paused"},
+	"present.title":       {"trang tiêu đề", "title slide"},
 	"theme.notice":        {"giao diện: %s", "theme: %s"},
 	"theme.auto":          {"tự động", "auto"},
 	"theme.dark":          {"tối", "dark"},

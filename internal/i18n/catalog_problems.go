@@ -280,6 +280,8 @@ var problemStrings = map[string]entry{
 	"cli.unknown_color":    {"--color %q không hợp lệ: dùng auto, always hoặc never", "unknown --color %q: use auto, always or never"},
 	"cli.negative_size":    {"--width và --height không được âm (đang là %d×%d)", "--width and --height must not be negative (got %d×%d)"},
 	"cli.interval":         {"--interval phải lớn hơn 0 (đang là %s)", "--interval must be positive (got %s)"},
+	"cli.unknown_slide":    {"--slides: không có thẻ %q: dùng các thẻ trong số %s", "--slides: unknown tab %q: use tabs from %s"},
+	"cli.slide_twice":      {"--slides: thẻ %q có mặt hai lần", "--slides: tab %q is listed twice"},
 }
 
 // Problem formats p as "FILE:LINE: column NAME: message" in this language

@@ -34,8 +34,8 @@ var serverStrings = map[string]entry{
 		"This session hit an internal error and was closed; the error has been logged. Reconnect for a fresh session.",
 	},
 	"server.args": {
-		"%s. Cách dùng: ssh -t MÁY -- [--lang vi|en] [--tab %s] [--theme auto|dark|light|high-contrast|mono] [--ascii] [--present] [--interval 15s] [--plain] [--room TÊN [--lead]]",
-		"%s. Usage: ssh -t HOST -- [--lang vi|en] [--tab %s] [--theme auto|dark|light|high-contrast|mono] [--ascii] [--present] [--interval 15s] [--plain] [--room NAME [--lead]]",
+		"%s. Cách dùng: ssh -t MÁY -- [--lang vi|en] [--tab %s] [--theme auto|dark|light|high-contrast|mono] [--ascii] [--present] [--interval 15s] [--slides overview,gdp,fdi] [--plain] [--room TÊN [--lead]]",
+		"%s. Usage: ssh -t HOST -- [--lang vi|en] [--tab %s] [--theme auto|dark|light|high-contrast|mono] [--ascii] [--present] [--interval 15s] [--slides overview,gdp,fdi] [--plain] [--room NAME [--lead]]",
 	},
 	"server.reloaded": {
 		"Dữ liệu đã được cập nhật (số liệu đến %s).",

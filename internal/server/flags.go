@@ -25,12 +25,13 @@ type DashboardFlags struct {
 	year             int
 	ascii, present   bool
 	interval         time.Duration
+	slides           []string
 	presenting       bool // whether --present and --interval were registered
 }
 
 // Register adds --lang (default lang), --tab, --theme and --ascii to fs,
-// and --present and --interval when presenting (commands that draw one
-// frame have no presentation).
+// and --present, --interval and --slides when presenting (commands that
+// draw one frame have no presentation).
 func (f *DashboardFlags) Register(fs *pflag.FlagSet, lang i18n.Lang, presenting bool) {
 	fs.StringVar(&f.lang, "lang", string(lang), "language: vi|en (default from LC_ALL/LANG)")
 	fs.StringVar(&f.tab, "tab", "overview", "first tab: "+strings.Join(ui.TabIDs(), "|"))
@@ -43,6 +44,7 @@ func (f *DashboardFlags) Register(fs *pflag.FlagSet, lang i18n.Lang, presenting 
 	if presenting {
 		fs.BoolVar(&f.present, "present", false, "presentation mode: cycle through the tabs (p toggles, space pauses)")
 		fs.DurationVar(&f.interval, "interval", ui.DefaultInterval, "time per tab in presentation mode")
+		fs.StringSliceVar(&f.slides, "slides", nil, "tabs presentation mode cycles through, in this order, e.g. overview,gdp,fdi (default: every tab)")
 	}
 }
 
@@ -70,5 +72,30 @@ func (f *DashboardFlags) Options() (ui.Options, error) {
 	if f.presenting && f.interval <= 0 {
 		return ui.Options{}, errors.New(loc.Tf("cli.interval", f.interval))
 	}
-	return ui.Options{Lang: lang, Tab: f.tab, Face: f.face, Year: f.year, Theme: th, ASCII: f.ascii, Present: f.present, Interval: f.interval}, nil
+	slides, err := f.slideIDs(loc)
+	if err != nil {
+		return ui.Options{}, err
+	}
+	return ui.Options{Lang: lang, Tab: f.tab, Face: f.face, Year: f.year, Theme: th, ASCII: f.ascii, Present: f.present, Interval: f.interval, Slides: slides}, nil
+}
+
+// slideIDs checks --slides against the tab registry: every id known, none
+// twice (the countdown says which slide of how many is showing). Spaces
+// around an id are dropped ("overview, gdp" from a shell); an empty list is
+// every tab. Errors name the bad id and the valid ones, in loc.
+func (f *DashboardFlags) slideIDs(loc *i18n.Locale) ([]string, error) {
+	var out []string
+	for _, id := range f.slides {
+		id = strings.TrimSpace(id)
+		switch {
+		case id == "":
+			continue
+		case !slices.Contains(ui.TabIDs(), id):
+			return nil, errors.New(loc.Tf("cli.unknown_slide", id, strings.Join(ui.TabIDs(), ", ")))
+		case slices.Contains(out, id):
+			return nil, errors.New(loc.Tf("cli.slide_twice", id))
+		}
+		out = append(out, id)
+	}
+	return out, nil
 }

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -734,6 +735,10 @@ func TestParseArgs(t *testing.T) {
 		{"--lead", "", "", "--lead needs --room"},
 		{"--room Briefing", "", "", "a-z"},
 		{"--room " + strings.Repeat("a", 33), "", "", "1 to 32"},
+		{"--lang en --slides overview,gdp,fdi", i18n.EN, "overview", ""},
+		{"--lang en --slides overview,gpd", "", "", `--slides: unknown tab "gpd": use tabs from overview, gdp, fdi, zones, agreements`},
+		{"--slides fdi,khu", "", "", `--slides: không có thẻ "khu"`}, // the session's language
+		{"--lang en --slides fdi,gdp,fdi", "", "", `--slides: tab "fdi" is listed twice`},
 	}
 	for _, tc := range cases {
 		a, _, err := parseArgs(strings.Fields(tc.args), i18n.VI)
@@ -748,8 +753,8 @@ func TestParseArgs(t *testing.T) {
 			t.Errorf("%q: %+v %v", tc.args, o, err)
 		}
 	}
-	a, _, err := parseArgs(strings.Fields("--theme light --ascii --present --interval 5s"), i18n.VI)
-	if o := a.opts; err != nil || o.Theme != "light" || !o.ASCII || !o.Present || o.Interval != 5*time.Second {
+	a, _, err := parseArgs(strings.Fields("--theme light --ascii --present --interval 5s --slides fdi,overview --slides gdp"), i18n.VI)
+	if o := a.opts; err != nil || o.Theme != "light" || !o.ASCII || !o.Present || o.Interval != 5*time.Second || !slices.Equal(o.Slides, []string{"fdi", "overview", "gdp"}) {
 		t.Errorf("presenting flags not passed to the session: %+v %v", o, err)
 	}
 	a, _, err = parseArgs(strings.Fields("--room briefing --lead --lang en"), i18n.VI)

@@ -95,14 +95,23 @@ func (b *barrierModel) View() tea.View {
 // barrier (see barrierModel) and the bytes between two barriers, less the
 // barrier's own title sequence, are what the step cost. The idle second
 // only gives the dashboard a chance to write something it should not.
+//
+// The light theme is measured too: it paints a background into every cell
+// (theme.PaintScreen), and the same budgets hold for it.
 func TestBytesWritten(t *testing.T) {
+	for _, th := range []theme.Name{theme.Dark, theme.Light} {
+		t.Run(string(th), func(t *testing.T) { bytesWritten(t, th) })
+	}
+}
+
+func bytesWritten(t *testing.T, th theme.Name) {
 	d, err := data.Bundled()
 	if err != nil {
 		t.Fatal(err)
 	}
 	// A fixed theme: the auto theme asks the terminal for its background,
 	// and the answer (here: none) is not what is being measured.
-	dash, err := New(Options{Data: d, Lang: i18n.VI, Theme: theme.Dark})
+	dash, err := New(Options{Data: d, Lang: i18n.VI, Theme: th})
 	if err != nil {
 		t.Fatal(err)
 	}

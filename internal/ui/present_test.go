@@ -80,6 +80,7 @@ func TestNoTimerWhenOff(t *testing.T) {
 
 // TestPresentAdvances: under --present each tick counts a second down in
 // the footer, and the tab moves on when the interval is up, in a loop.
+// The title slide comes first, for one interval; then the first tab.
 func TestPresentAdvances(t *testing.T) {
 	m := newWith(t, Options{Lang: i18n.EN, Theme: theme.Dark, Present: true, Interval: 3 * time.Second})
 	if m.Init() == nil {
@@ -88,8 +89,8 @@ func TestPresentAdvances(t *testing.T) {
 	if !m.ctx.Present {
 		t.Fatalf("Context.Present false under --present")
 	}
-	if got := lastLine(m.Frame()); !strings.Contains(got, "▶ 1/5 · 3s") || !strings.Contains(got, "─") {
-		t.Fatalf("footer %q, want the countdown and a bar", got)
+	if got := lastLine(m.Frame()); !strings.Contains(got, "▶ title slide · 3s") || !strings.Contains(got, "─") || !m.TitleSlide() {
+		t.Fatalf("footer %q (title slide %v), want the title slide's countdown and a bar", got, m.TitleSlide())
 	}
 	if strings.Contains(m.Frame(), "quit") {
 		t.Fatalf("help footer shown in presentation mode")
@@ -99,10 +100,16 @@ func TestPresentAdvances(t *testing.T) {
 			t.Fatalf("tick %d did not schedule the next", i)
 		}
 	}
-	if got := lastLine(m.Frame()); !strings.Contains(got, "1/5 · 1s") || !strings.Contains(got, "━") {
+	if got := lastLine(m.Frame()); !strings.Contains(got, "title slide · 1s") || !strings.Contains(got, "━") {
 		t.Fatalf("after 2 s footer %q, want 1s left and part of the bar done", got)
 	}
 	tick(m)
+	if m.TitleSlide() || m.Active() != "overview" || !strings.Contains(lastLine(m.Frame()), "1/5 · 3s") {
+		t.Fatalf("after 3 s title slide %v, active %s, footer %q; want overview with a fresh 3s", m.TitleSlide(), m.Active(), lastLine(m.Frame()))
+	}
+	for range 3 {
+		tick(m)
+	}
 	if m.Active() != "gdp" || !strings.Contains(lastLine(m.Frame()), "2/5 · 3s") {
 		t.Fatalf("after 3 s active %s footer %q, want gdp with a fresh 3s", m.Active(), lastLine(m.Frame()))
 	}
@@ -143,8 +150,8 @@ func TestPresentPause(t *testing.T) {
 		t.Fatalf("resuming did not restart the timer")
 	}
 	tick(m)
-	if m.Active() != "gdp" {
-		t.Fatalf("after resume and the last second: active %s, want gdp", m.Active())
+	if m.Active() != "overview" || m.TitleSlide() {
+		t.Fatalf("after resume and the last second: active %s, title slide %v; want the first tab", m.Active(), m.TitleSlide())
 	}
 }
 
@@ -345,14 +352,14 @@ func TestPresentHelpHolds(t *testing.T) {
 			t.Fatalf("timer stopped under the help")
 		}
 	}
-	if m.Active() != "overview" || m.left != 2*time.Second {
-		t.Fatalf("under the help: active %s left %v", m.Active(), m.left)
+	if !m.TitleSlide() || m.left != 2*time.Second {
+		t.Fatalf("under the help: title slide %v left %v", m.TitleSlide(), m.left)
 	}
 	m.Update(press("esc"))
 	tick(m)
 	tick(m)
-	if m.Active() != "gdp" {
-		t.Fatalf("after the help closed: active %s, want gdp", m.Active())
+	if m.TitleSlide() || m.Active() != "overview" {
+		t.Fatalf("after the help closed: active %s, title slide %v; want overview", m.Active(), m.TitleSlide())
 	}
 }
 
@@ -360,6 +367,7 @@ func TestPresentHelpHolds(t *testing.T) {
 func TestPresentDetailHolds(t *testing.T) {
 	m := newWith(t, Options{Lang: i18n.EN, Theme: theme.Dark, Present: true, Interval: 2 * time.Second, Tab: "zones"})
 	m.Init()
+	m.Update(press("4")) // past the title slide, which hides the tab's keys
 	m.Update(press("enter"))
 	for i := 0; i < 4; i++ {
 		if tick(m) == nil {

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -33,6 +34,11 @@ type State struct {
 	Paused   bool          `json:"paused,omitempty"`
 	Interval time.Duration `json:"interval,omitempty"`
 	Left     time.Duration `json:"left,omitempty"`
+	// Title is the title slide up; Slides the tabs the presentation
+	// cycles through (--slides, comma-separated ids; "" for every tab),
+	// which the countdown counts.
+	Title  bool   `json:"title,omitempty"`
+	Slides string `json:"slides,omitempty"`
 }
 
 // Equal reports whether two states are the same.
@@ -51,7 +57,10 @@ func (m *Model) State() State {
 		Paused:   m.paused,
 	}
 	if m.present {
-		st.Interval, st.Left = m.opts.Interval, m.left
+		st.Interval, st.Left, st.Title = m.opts.Interval, m.left, m.titleSlide
+		if len(m.opts.Slides) > 0 {
+			st.Slides = strings.Join(m.Slides(), ",")
+		}
 	}
 	st.Face = common.FaceNames()[0]
 	if p, ok := m.views[m.active].(common.Placed); ok {
@@ -141,6 +150,13 @@ func (m *Model) follow(st State) {
 			m.opts.Interval = st.Interval
 		}
 		m.left = min(max(st.Left, 0), m.opts.Interval)
+		var ids []string
+		if st.Slides != "" {
+			ids = strings.Split(st.Slides, ",")
+		}
+		if slides, err := slideIndexes(m.opts.Tabs, ids); err == nil {
+			m.slides = slides
+		}
 	}
 	if changed {
 		m.applyContext()
@@ -148,6 +164,7 @@ func (m *Model) follow(st State) {
 	if i := m.opts.Tabs.Index(st.Tab); i >= 0 {
 		m.SetActive(i)
 	}
+	m.titleSlide = st.Title && st.Present // after SetActive, which closes it
 	m.syncActive()
 	v := m.views[m.active]
 	face, err := common.ParseFace(st.Face)

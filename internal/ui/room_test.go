@@ -262,3 +262,28 @@ func TestPlainFollower(t *testing.T) {
 		t.Fatalf("leader left: printed %q", out)
 	}
 }
+
+// TestFollowerTitleAndSlides: a follower shows the leader's title slide
+// and counts the leader's --slides in its countdown.
+func TestFollowerTitleAndSlides(t *testing.T) {
+	lead := newWith(t, Options{Lang: i18n.VI, Present: true, Slides: []string{"gdp", "fdi"}})
+	fol := newWith(t, Options{Lang: i18n.EN})
+	follow := func() {
+		st := lead.State()
+		fol.Update(RoomMsg{Role: Following, Room: "r", Leader: "lan", LeaderHere: true, State: &st})
+	}
+	follow()
+	if !fol.TitleSlide() || !strings.Contains(lastLine(fol.Frame()), "title slide") {
+		t.Fatalf("follower not on the title slide: %v, footer %q", fol.TitleSlide(), lastLine(fol.Frame()))
+	}
+	lead.Update(press("right")) // closes the title slide, on to a tab
+	follow()
+	if fol.TitleSlide() || fol.Active() != lead.Active() {
+		t.Fatalf("follower: title %v, tab %s; leader on %s", fol.TitleSlide(), fol.Active(), lead.Active())
+	}
+	lead.SetActive(2) // fdi, the second slide
+	follow()
+	if f := lastLine(fol.Frame()); !strings.Contains(f, "2/2") {
+		t.Fatalf("follower's countdown does not count the leader's slides: %q", f)
+	}
+}

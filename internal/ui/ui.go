@@ -102,6 +102,9 @@ type Options struct {
 	// Frames, when set, shares frames with the other followers of rooms
 	// on this server (FrameCache).
 	Frames *FrameCache
+	// Slides are the ids of the tabs presentation mode cycles through, in
+	// order (--slides); none means every tab (slides.go).
+	Slides []string
 }
 
 // DefaultInterval is how long presentation mode shows each tab.
@@ -168,6 +171,13 @@ type Model struct {
 	// pending is a followed state whose frame came from Options.Frames,
 	// applied (settle) before anything of this session's own.
 	pending *State
+	// titleSlide is on while --present's title slide is up (title.go);
+	// slides are the tabs the timer cycles through and lastSlide the place
+	// among them of the last one shown, -1 before any (slides.go).
+	titleSlide bool
+	slides     []int
+	lastSlide  int
+	title      titleCache
 }
 
 // presentTick is the presentation timer's once-a-second message.
@@ -231,8 +241,12 @@ func New(opts Options) (*Model, error) {
 		m.views = append(m.views, v)
 	}
 	if opts.Present {
-		m.present, m.left = true, opts.Interval
+		m.present, m.left, m.titleSlide = true, opts.Interval, true
 	}
+	if m.slides, err = slideIndexes(opts.Tabs, opts.Slides); err != nil {
+		return nil, err
+	}
+	m.lastSlide = -1
 	if opts.Tab != "" {
 		if _, err := opts.Tabs.Lookup(opts.Tab); err != nil {
 			return nil, err
@@ -359,7 +373,7 @@ func (m *Model) onTick(t presentTick) tea.Cmd {
 	}
 	m.left -= time.Second
 	if m.left <= 0 {
-		m.SetActive((m.active + 1) % len(m.views))
+		m.SetActive(m.nextSlide())
 		m.left = m.opts.Interval
 		m.notice = ""
 	}
@@ -372,6 +386,7 @@ func (m *Model) onTick(t presentTick) tea.Cmd {
 func (m *Model) togglePresent() tea.Cmd {
 	m.present = !m.present
 	m.paused = false
+	m.titleSlide = m.titleSlide && m.present
 	m.gen++ // a pending tick of the old run dies
 	m.applyContext()
 	if !m.present {
@@ -587,8 +602,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.toggleLang()
 		return nil
 	}
-	if m.tooSmall() {
-		return nil
+	if m.tooSmall() || m.titleSlide {
+		return nil // the title slide hides the tab: its keys would act unseen
 	}
 	return m.views[m.active].Update(msg)
 }
@@ -699,7 +714,7 @@ func (m *Model) handleClick(msg tea.MouseClickMsg) tea.Cmd {
 		// A click moves like a key: the follower browses on its own.
 		m.roomKey(tea.KeyPressMsg{Code: 'x', Text: "x"})
 	}
-	if mouse.Y >= 2 && !m.showHelp && !m.search.IsOpen() {
+	if mouse.Y >= 2 && !m.showHelp && !m.search.IsOpen() && !m.titleSlide {
 		// Below the tab bar and its rule: the tab's own (a chart point).
 		m.dirty = true
 		return m.views[m.active].Update(common.ClickMsg{X: mouse.X, Y: mouse.Y - 2})
@@ -723,6 +738,7 @@ func (m *Model) handleClick(msg tea.MouseClickMsg) tea.Cmd {
 
 // SetActive switches to tab i (ignored when out of range).
 func (m *Model) SetActive(i int) {
+	m.arrive(i)
 	if i < 0 || i >= len(m.views) || i == m.active {
 		return
 	}
@@ -754,6 +770,8 @@ func (m *Model) Frame() string {
 	// came from data that did not go through i18n's Pick (a source title,
 	// a park name) and must not reach the terminal.
 	m.frame = textsafe.KeepStyleLinks(m.compose(), m.sourceURL)
+	// The light theme paints its own background into every cell.
+	m.frame = m.ctx.Styles.PaintScreen(m.frame, m.width)
 	m.dirty = false
 	return m.frame
 }
@@ -779,6 +797,8 @@ func (m *Model) compose() string {
 		body = m.search.View(cw, ch, st, m.ctx.Loc)
 	case m.showHelp:
 		body = m.helpOverlay(cw, ch)
+	case m.titleSlide:
+		body = m.titleBody(cw, ch)
 	default:
 		body = m.views[m.active].View()
 	}
@@ -894,9 +914,9 @@ func (m *Model) progressLine(w int) string {
 		play, pause, done, todo = ">", "||", "=", "-"
 	}
 	secs := int((m.left + time.Second - 1) / time.Second)
-	label := fmt.Sprintf("%s %d/%d · %ds", play, m.active+1, len(m.views), secs)
+	label := fmt.Sprintf("%s %s · %ds", play, m.slideLabel(), secs)
 	if m.paused {
-		label = fmt.Sprintf("%s %d/%d · %ds · %s", pause, m.active+1, len(m.views), secs, m.ctx.Loc.T("present.paused"))
+		label = fmt.Sprintf("%s %s · %ds · %s", pause, m.slideLabel(), secs, m.ctx.Loc.T("present.paused"))
 	}
 	line := " " + st.Progress.Render(label) + " "
 	barW := w - lipgloss.Width(line) - 1

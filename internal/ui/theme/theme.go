@@ -79,6 +79,11 @@ type Palette struct {
 	Border               color.Color
 	Bar, BarAlt, BarDim  color.Color
 	Panel, PanelSelected color.Color // backgrounds, nil for none
+	// Background is painted behind every cell of the frame (Screen), nil
+	// for the terminal's own. Only light has one: a light theme on a dark
+	// terminal, as behind many projectors, would otherwise be dark text
+	// on dark.
+	Background color.Color
 }
 
 func palette(n Name) Palette {
@@ -95,6 +100,7 @@ func palette(n Name) Palette {
 			Positive: hex("#116329"), Negative: hex("#B31D28"), Warn: hex("#7D4E00"),
 			Border: hex("#8C959F"),
 			Bar:    hex("#0550AE"), BarAlt: hex("#A34F00"), BarDim: hex("#8C959F"),
+			Background: hex("#FFFFFF"),
 		}
 	case HighContrast:
 		return Palette{
@@ -169,6 +175,10 @@ type Styles struct {
 	Progress, ProgressDone, ProgressTodo lipgloss.Style
 	// BigDigits is the style of headline figures drawn in block glyphs.
 	BigDigits lipgloss.Style
+	// Screen is the whole frame's style: the palette's background and
+	// text colour where it has a background (light), nothing otherwise.
+	// The root model paints every line with it (PaintScreen).
+	Screen lipgloss.Style
 }
 
 // New returns the styles of theme n.
@@ -262,6 +272,10 @@ func New(n Name) *Styles {
 		s.ProgressTodo = base.Faint(true)
 	}
 	s.BigDigits = fg(p.Accent).Bold(true)
+	s.Screen = base
+	if p.Background != nil {
+		s.Screen = fg(p.Text).Background(p.Background)
+	}
 	return s
 }
 

@@ -377,7 +377,11 @@ func (m *Model) chartFace() []string {
 	}
 	legend := st.Faint.Render(ansi.Truncate(l.T("app.legend"), w, "…"))
 	avail := h - 2 // header and source
-	if avail >= minLine+2 {
+	if big := m.bigReadout(w, avail); big != nil {
+		// Presenting: the province's figure in big digits (big.go).
+		out = append(out, big...)
+		avail -= len(big)
+	} else if avail >= minLine+2 {
 		// The focus year's figures, read without the table.
 		out = append(out, ansi.Truncate(m.readout(), w, "…"))
 		avail--
