@@ -1,7 +1,6 @@
 package server
 
 import (
-	"fmt"
 	"slices"
 	"sync"
 	"testing"
@@ -137,5 +136,5 @@ func quiet(t *testing.T, ss []*termSession, d time.Duration) {
 		}
 		time.Sleep(d / 4)
 	}
-	t.Fatal(fmt.Sprintf("sessions still receiving after %v", patience))
+	t.Fatalf("sessions still receiving after %v", patience)
 }
