@@ -147,9 +147,10 @@ func (t *tableOf[R]) load(l *loader, d *Dataset) {
 			all = append(all, c.name)
 		}
 	}
-	var k keys
 	rows := t.rows(d)
 	read := l.readCSV(t.file, specs)
+	// Sized once: a growing map rehashed every key of a large table.
+	k := keys{seen: make(map[string]int, len(read))}
 	// One allocation for the table: growing it row by row copied a
 	// 20,000-row table's rows some twenty times over.
 	*rows = slices.Grow(*rows, len(read))

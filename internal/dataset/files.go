@@ -1,6 +1,7 @@
 package dataset
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -115,8 +116,12 @@ func (l *loader) readFile(name string) ([]byte, bool) {
 	}
 	defer f.Close()
 	// The file may have grown since Lstat: read one byte past the limit
-	// to notice, never more.
-	b, err := io.ReadAll(io.LimitReader(f, l.lim.FileSize+1))
+	// to notice, never more. The buffer starts at the size Lstat gave
+	// (and room for bytes.Buffer's last read), so a large file is read
+	// into one allocation instead of a doubling series of copies.
+	buf := bytes.NewBuffer(make([]byte, 0, min(info.Size(), l.lim.FileSize)+bytes.MinRead))
+	_, err = buf.ReadFrom(io.LimitReader(f, l.lim.FileSize+1))
+	b := buf.Bytes()
 	switch {
 	case err != nil:
 		l.addf(CodeCannotRead, name, 0, 0, "", "cannot read: %v", unwrapPath(err))
