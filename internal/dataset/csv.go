@@ -1,7 +1,6 @@
 package dataset
 
 import (
-	"bytes"
 	"encoding/csv"
 	"errors"
 	"io"
@@ -126,21 +125,22 @@ func (l *loader) readText(name string) (string, bool) {
 	return l.checkText(name, b)
 }
 
-// checkText is readText after the read, split out for the fuzz target.
-func (l *loader) checkText(name string, b []byte) (string, bool) {
-	b = bytes.TrimPrefix(b, []byte("\xEF\xBB\xBF"))
-	if len(bytes.TrimSpace(b)) == 0 {
+// checkText is readText after the read. norm.NFC.String returns text
+// itself, not a copy, when it is already NFC, as most saved text is.
+func (l *loader) checkText(name, text string) (string, bool) {
+	text = strings.TrimPrefix(text, "\xEF\xBB\xBF")
+	if len(strings.TrimSpace(text)) == 0 {
 		l.addf(CodeEmptyFile, name, 0, 0, "", "empty file")
 		return "", false
 	}
-	if !utf8.Valid(b) {
+	if !utf8.ValidString(text) {
 		line := 1
-		for i := 0; i < len(b); {
-			r, size := utf8.DecodeRune(b[i:])
+		for i := 0; i < len(text); {
+			r, size := utf8.DecodeRuneInString(text[i:])
 			if r == utf8.RuneError && size <= 1 {
 				break
 			}
-			if b[i] == '\n' {
+			if text[i] == '\n' {
 				line++
 			}
 			i += size
@@ -148,7 +148,7 @@ func (l *loader) checkText(name string, b []byte) (string, bool) {
 		l.addf(CodeNotUTF8, name, line, 0, "", "not UTF-8 (save the file as UTF-8)")
 		return "", false
 	}
-	return norm.NFC.String(string(b)), true
+	return norm.NFC.String(text), true
 }
 
 // readCSV parses one table file against its column specs and returns its
