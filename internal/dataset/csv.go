@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"io/fs"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -169,6 +170,9 @@ func (l *loader) readCSV(name string, specs []colSpec) []*row {
 func (l *loader) parseCSV(name, text string, specs []colSpec) []*row {
 	r := csv.NewReader(strings.NewReader(text))
 	r.FieldsPerRecord = -1
+	// Records are copied out (the header) or into vals below, so the
+	// reader may reuse one slice for all of them.
+	r.ReuseRecord = true
 	r.Comma = Separator(text)
 	format := DotDecimal
 	if r.Comma == ';' {
@@ -179,6 +183,7 @@ func (l *loader) parseCSV(name, text string, specs []colSpec) []*row {
 		l.csvError(name, err)
 		return nil
 	}
+	header = slices.Clone(header)
 	for i, h := range header {
 		line, _ := r.FieldPos(i)
 		l.checkCell(name, line, i+1, "", h)
@@ -225,6 +230,10 @@ func (l *loader) parseCSV(name, text string, specs []colSpec) []*row {
 	est := min(strings.Count(text, "\n")+1, l.lim.Rows)
 	slab := make(rowSlab, 0, est)
 	rows := make([]*row, 0, est)
+	// The rows' fields, end to end in one allocation rather than one
+	// slice per record; should the estimate fall short, append moves on
+	// to a new array and the rows already made keep the old one.
+	vals := make([]string, 0, est*len(header))
 	n := 0 // data rows so far, for the row limit
 	for {
 		rec, err := r.Read()
@@ -262,14 +271,13 @@ func (l *loader) parseCSV(name, text string, specs []colSpec) []*row {
 			l.addf(CodeFieldCount, name, line, 0, "", "has %d fields, the header has %d", len(rec), len(header))
 			continue
 		}
-		// Every field has a column (the header was checked above), and
-		// rec is the reader's fresh slice for this record, so the row
-		// keeps it, trimmed in place.
-		for i, v := range rec {
-			rec[i] = strings.TrimSpace(v)
+		// Every field has a column (the header was checked above).
+		start := len(vals)
+		for _, v := range rec {
+			vals = append(vals, strings.TrimSpace(v))
 		}
 		rw := slab.next()
-		*rw = row{l: l, file: name, line: line, format: format, index: index, vals: rec}
+		*rw = row{l: l, file: name, line: line, format: format, index: index, vals: vals[start:len(vals):len(vals)]}
 		rows = append(rows, rw)
 	}
 	return rows
