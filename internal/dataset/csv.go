@@ -72,18 +72,6 @@ func (r *row) cell(name string) cell {
 	return c
 }
 
-// rowSlab hands out rows from one allocation per file rather than one per
-// record; it falls back to the heap once its estimate is used up.
-type rowSlab []row
-
-func (s *rowSlab) next() *row {
-	if len(*s) == cap(*s) {
-		return new(row)
-	}
-	*s = (*s)[:len(*s)+1]
-	return &(*s)[len(*s)-1]
-}
-
 // loader accumulates problems while reading one dataset folder.
 type loader struct {
 	fsys     fs.FS
@@ -97,9 +85,19 @@ type loader struct {
 	sourcesKnown bool
 	// book is the workbook being read, nil for a folder.
 	book *workbook
+	// holding sends problems to held instead of problems: see readCSV.
+	holding bool
+	held    Problems
 }
 
 func (l *loader) add(p Problem) {
+	if l.holding {
+		// Past maxProblems+1 a problem cannot make the list (see below).
+		if len(l.held) <= maxProblems {
+			l.held = append(l.held, p)
+		}
+		return
+	}
 	if l.book != nil {
 		p = l.book.locate(p)
 	}
@@ -152,26 +150,44 @@ func (l *loader) checkText(name, text string) (string, bool) {
 	return norm.NFC.String(text), true
 }
 
-// readCSV parses one table file against its column specs and returns its
-// data rows. Structural problems (unknown or missing columns, wrong field
+// readCSV parses one table file against its column specs and hands each
+// data row to each, after expect(n) with n at least the number of rows to
+// come. Structural problems (unknown or missing columns, wrong field
 // counts, bad quoting) are recorded; a file with a broken header yields no
 // rows so that one mistake is not reported once per line.
-func (l *loader) readCSV(name string, specs []colSpec) []*row {
+//
+// Rows are handed over as they are read, so a 20,000-row table is not
+// held whole a second time as rows, and each may reuse r. The problems
+// each finds are held back and recorded after the file's, so the list
+// reads as it did when the whole file was parsed first: the file's
+// structure, then its cells row by row.
+func (l *loader) readCSV(name string, specs []colSpec, expect func(n int), each func(r *row)) {
+	hand := func(r *row) {
+		l.holding = true
+		each(r)
+		l.holding = false
+	}
 	if l.book != nil {
-		return l.book.table(l, name, specs)
+		rows := l.book.table(l, name, specs)
+		expect(len(rows))
+		for _, r := range rows {
+			hand(r)
+		}
+	} else if text, ok := l.readText(name); ok {
+		l.parseCSV(name, text, specs, expect, hand)
 	}
-	text, ok := l.readText(name)
-	if !ok {
-		return nil
+	held := l.held
+	l.held = nil
+	for _, p := range held {
+		l.add(p)
 	}
-	return l.parseCSV(name, text, specs)
 }
 
-func (l *loader) parseCSV(name, text string, specs []colSpec) []*row {
+func (l *loader) parseCSV(name, text string, specs []colSpec, expect func(n int), each func(r *row)) {
 	r := csv.NewReader(strings.NewReader(text))
 	r.FieldsPerRecord = -1
-	// Records are copied out (the header) or into vals below, so the
-	// reader may reuse one slice for all of them.
+	// The header is copied out and a row lasts only while each runs, so
+	// the reader may reuse one slice for all records.
 	r.ReuseRecord = true
 	r.Comma = Separator(text)
 	format := DotDecimal
@@ -181,7 +197,7 @@ func (l *loader) parseCSV(name, text string, specs []colSpec) []*row {
 	header, err := r.Read()
 	if err != nil {
 		l.csvError(name, err)
-		return nil
+		return
 	}
 	header = slices.Clone(header)
 	for i, h := range header {
@@ -223,17 +239,13 @@ func (l *loader) parseCSV(name, text string, specs []colSpec) []*row {
 		}
 	}
 	if !headerOK {
-		return nil
+		return
 	}
-	// A record takes at least one line, so the lines left bound the rows
-	// (and the row limit bounds them too).
-	est := min(strings.Count(text, "\n")+1, l.lim.Rows)
-	slab := make(rowSlab, 0, est)
-	rows := make([]*row, 0, est)
-	// The rows' fields, end to end in one allocation rather than one
-	// slice per record; should the estimate fall short, append moves on
-	// to a new array and the rows already made keep the old one.
-	vals := make([]string, 0, est*len(header))
+	// A record takes at least one line, so the lines bound the rows (and
+	// the row limit bounds them too).
+	expect(min(strings.Count(text, "\n"), l.lim.Rows))
+	// One row for the whole file: each reads it before the next record.
+	rw := &row{l: l, file: name, format: format, index: index, vals: make([]string, len(header))}
 	n := 0 // data rows so far, for the row limit
 	for {
 		rec, err := r.Read()
@@ -272,15 +284,12 @@ func (l *loader) parseCSV(name, text string, specs []colSpec) []*row {
 			continue
 		}
 		// Every field has a column (the header was checked above).
-		start := len(vals)
-		for _, v := range rec {
-			vals = append(vals, strings.TrimSpace(v))
+		for i, v := range rec {
+			rw.vals[i] = strings.TrimSpace(v)
 		}
-		rw := slab.next()
-		*rw = row{l: l, file: name, line: line, format: format, index: index, vals: vals[start:len(vals):len(vals)]}
-		rows = append(rows, rw)
+		rw.line = line
+		each(rw)
 	}
-	return rows
 }
 
 func (l *loader) csvError(name string, err error) {

@@ -148,13 +148,15 @@ func (t *tableOf[R]) load(l *loader, d *Dataset) {
 		}
 	}
 	rows := t.rows(d)
-	read := l.readCSV(t.file, specs)
-	// Sized once: a growing map rehashed every key of a large table.
-	k := keys{seen: make(map[string]int, len(read))}
-	// One allocation for the table: growing it row by row copied a
-	// 20,000-row table's rows some twenty times over.
-	*rows = slices.Grow(*rows, len(read))
-	for _, r := range read {
+	var k keys
+	expect := func(n int) {
+		// One allocation for the table: growing it row by row copied a
+		// 20,000-row table's rows some twenty times over. Sized once, the
+		// key map is not rehashed as it grows either.
+		*rows = slices.Grow(*rows, n)
+		k.seen = make(map[string]int, n)
+	}
+	l.readCSV(t.file, specs, expect, func(r *row) {
 		// Read in place: a row value of its own would escape to the heap
 		// (the fields get a pointer to it), one allocation per row.
 		var zero R
@@ -169,7 +171,7 @@ func (t *tableOf[R]) load(l *loader, d *Dataset) {
 		}
 		col, key := t.key(r, v)
 		k.check(r, col, key)
-	}
+	})
 	if t.order != nil {
 		slices.SortStableFunc(*rows, t.order)
 	}
