@@ -206,8 +206,10 @@ func (l *loader) parseCSV(name, text string, specs []colSpec, expect func(n int)
 	}
 	// The header's names, trimmed once rather than once per cell.
 	columns := make([]string, len(header))
+	tabs := make([]bool, len(header))
 	for i, h := range header {
 		columns[i] = strings.TrimSpace(h)
+		tabs[i] = allowsTab(columns[i])
 	}
 	known := make(map[string]bool, len(specs))
 	isNum := make(map[string]bool, len(specs))
@@ -266,11 +268,11 @@ func (l *loader) parseCSV(name, text string, specs []colSpec, expect func(n int)
 		}
 		for i, v := range rec {
 			fl, _ := r.FieldPos(i)
-			column := ""
+			column, tab := "", false
 			if i < len(columns) {
-				column = columns[i]
+				column, tab = columns[i], tabs[i]
 			}
-			l.checkCell(name, fl, i+1, column, v)
+			l.checkField(name, fl, i+1, column, v, tab)
 		}
 		if len(rec) != len(header) {
 			if i, joined, ok := splitNumber(rec, header, isNum); ok && r.Comma == ',' {
