@@ -156,8 +156,9 @@ func (l *loader) checkText(name, text string) (string, bool) {
 // counts, bad quoting) are recorded; a file with a broken header yields no
 // rows so that one mistake is not reported once per line.
 //
-// Rows are handed over as they are read, so a 20,000-row table is not
-// held whole a second time as rows, and each may reuse r. The problems
+// Rows are handed over as they are read, in one row reused for the whole
+// file, so a 20,000-row table is not held a second time as rows: each
+// must not keep r. The problems
 // each finds are held back and recorded after the file's, so the list
 // reads as it did when the whole file was parsed first: the file's
 // structure, then its cells row by row.
