@@ -4,7 +4,10 @@ import (
 	"context"
 	"io"
 	"os"
+	"path/filepath"
 	"testing"
+
+	"github.com/provdash/provdash/internal/dataset/datasettest"
 )
 
 // BenchmarkRenderCommand runs `render --tab overview --width 200 --height
@@ -17,6 +20,30 @@ func BenchmarkRenderCommand(b *testing.B) {
 	for b.Loop() {
 		root := newRootCmd(io.Discard, os.Getenv)
 		root.SetArgs([]string{"render", "--tab", "overview", "--width", "200", "--height", "60", "--color", "always"})
+		if err := execute(context.Background(), root); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkRenderCommandBig is BenchmarkRenderCommand with --data naming
+// the 20,000-park, 10,000-investor dataset internal/perf measures, written
+// to a folder as a user would have it.
+func BenchmarkRenderCommandBig(b *testing.B) {
+	files, err := datasettest.Big(20_000, 10_000).ExportCSV()
+	if err != nil {
+		b.Fatal(err)
+	}
+	dir := b.TempDir()
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		root := newRootCmd(io.Discard, os.Getenv)
+		root.SetArgs([]string{"render", "--tab", "overview", "--width", "200", "--height", "60", "--color", "always", "--data", dir})
 		if err := execute(context.Background(), root); err != nil {
 			b.Fatal(err)
 		}

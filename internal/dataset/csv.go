@@ -1,11 +1,11 @@
 package dataset
 
 import (
-	"bytes"
 	"encoding/csv"
 	"errors"
 	"io"
 	"io/fs"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -46,8 +46,30 @@ type row struct {
 	format NumFormat
 	// book marks a row read from a workbook sheet: line is its Excel row
 	// and each cell's col its Excel column.
-	book  bool
-	cells map[string]cell
+	book bool
+	// index maps a column name to its 1-based field number, once for
+	// every row of the file: a map per row was a quarter of loading a
+	// 20,000-row table. A column absent from the header is not in it.
+	index map[string]int
+	// vals holds the trimmed text of field number i+1 at i.
+	vals []string
+	// pct marks, by field as vals, the workbook numbers shown as a
+	// percentage (see cell); nil when there are none, as in a CSV file.
+	pct []bool
+}
+
+// cell returns the named cell of r; a column absent from the header is an
+// empty cell in field 0, as a missing figure is.
+func (r *row) cell(name string) cell {
+	j := r.index[name]
+	if j == 0 {
+		return cell{}
+	}
+	c := cell{v: r.vals[j-1], col: j}
+	if r.pct != nil {
+		c.pct = r.pct[j-1]
+	}
+	return c
 }
 
 // loader accumulates problems while reading one dataset folder.
@@ -63,9 +85,19 @@ type loader struct {
 	sourcesKnown bool
 	// book is the workbook being read, nil for a folder.
 	book *workbook
+	// holding sends problems to held instead of problems: see readCSV.
+	holding bool
+	held    Problems
 }
 
 func (l *loader) add(p Problem) {
+	if l.holding {
+		// Past maxProblems+1 a problem cannot make the list (see below).
+		if len(l.held) <= maxProblems {
+			l.held = append(l.held, p)
+		}
+		return
+	}
 	if l.book != nil {
 		p = l.book.locate(p)
 	}
@@ -92,21 +124,22 @@ func (l *loader) readText(name string) (string, bool) {
 	return l.checkText(name, b)
 }
 
-// checkText is readText after the read, split out for the fuzz target.
-func (l *loader) checkText(name string, b []byte) (string, bool) {
-	b = bytes.TrimPrefix(b, []byte("\xEF\xBB\xBF"))
-	if len(bytes.TrimSpace(b)) == 0 {
+// checkText is readText after the read. norm.NFC.String returns text
+// itself, not a copy, when it is already NFC, as most saved text is.
+func (l *loader) checkText(name, text string) (string, bool) {
+	text = strings.TrimPrefix(text, "\xEF\xBB\xBF")
+	if len(strings.TrimSpace(text)) == 0 {
 		l.addf(CodeEmptyFile, name, 0, 0, "", "empty file")
 		return "", false
 	}
-	if !utf8.Valid(b) {
+	if !utf8.ValidString(text) {
 		line := 1
-		for i := 0; i < len(b); {
-			r, size := utf8.DecodeRune(b[i:])
+		for i := 0; i < len(text); {
+			r, size := utf8.DecodeRuneInString(text[i:])
 			if r == utf8.RuneError && size <= 1 {
 				break
 			}
-			if b[i] == '\n' {
+			if text[i] == '\n' {
 				line++
 			}
 			i += size
@@ -114,27 +147,49 @@ func (l *loader) checkText(name string, b []byte) (string, bool) {
 		l.addf(CodeNotUTF8, name, line, 0, "", "not UTF-8 (save the file as UTF-8)")
 		return "", false
 	}
-	return norm.NFC.String(string(b)), true
+	return norm.NFC.String(text), true
 }
 
-// readCSV parses one table file against its column specs and returns its
-// data rows. Structural problems (unknown or missing columns, wrong field
+// readCSV parses one table file against its column specs and hands each
+// data row to each, after expect(n) with n at least the number of rows to
+// come. Structural problems (unknown or missing columns, wrong field
 // counts, bad quoting) are recorded; a file with a broken header yields no
 // rows so that one mistake is not reported once per line.
-func (l *loader) readCSV(name string, specs []colSpec) []*row {
+//
+// Rows are handed over as they are read, in one row reused for the whole
+// file, so a 20,000-row table is not held a second time as rows: each
+// must not keep r. The problems
+// each finds are held back and recorded after the file's, so the list
+// reads as it did when the whole file was parsed first: the file's
+// structure, then its cells row by row.
+func (l *loader) readCSV(name string, specs []colSpec, expect func(n int), each func(r *row)) {
+	hand := func(r *row) {
+		l.holding = true
+		each(r)
+		l.holding = false
+	}
 	if l.book != nil {
-		return l.book.table(l, name, specs)
+		rows := l.book.table(l, name, specs)
+		expect(len(rows))
+		for _, r := range rows {
+			hand(r)
+		}
+	} else if text, ok := l.readText(name); ok {
+		l.parseCSV(name, text, specs, expect, hand)
 	}
-	text, ok := l.readText(name)
-	if !ok {
-		return nil
+	held := l.held
+	l.held = nil
+	for _, p := range held {
+		l.add(p)
 	}
-	return l.parseCSV(name, text, specs)
 }
 
-func (l *loader) parseCSV(name, text string, specs []colSpec) []*row {
+func (l *loader) parseCSV(name, text string, specs []colSpec, expect func(n int), each func(r *row)) {
 	r := csv.NewReader(strings.NewReader(text))
 	r.FieldsPerRecord = -1
+	// The header is copied out and a row lasts only while each runs, so
+	// the reader may reuse one slice for all records.
+	r.ReuseRecord = true
 	r.Comma = Separator(text)
 	format := DotDecimal
 	if r.Comma == ';' {
@@ -143,11 +198,19 @@ func (l *loader) parseCSV(name, text string, specs []colSpec) []*row {
 	header, err := r.Read()
 	if err != nil {
 		l.csvError(name, err)
-		return nil
+		return
 	}
+	header = slices.Clone(header)
 	for i, h := range header {
 		line, _ := r.FieldPos(i)
 		l.checkCell(name, line, i+1, "", h)
+	}
+	// The header's names, trimmed once rather than once per cell.
+	columns := make([]string, len(header))
+	tabs := make([]bool, len(header))
+	for i, h := range header {
+		columns[i] = strings.TrimSpace(h)
+		tabs[i] = allowsTab(columns[i])
 	}
 	known := make(map[string]bool, len(specs))
 	isNum := make(map[string]bool, len(specs))
@@ -157,8 +220,7 @@ func (l *loader) parseCSV(name, text string, specs []colSpec) []*row {
 	}
 	index := make(map[string]int, len(header))
 	headerOK := true
-	for i, h := range header {
-		h = strings.TrimSpace(h)
+	for i, h := range columns {
 		switch {
 		case h == "":
 			l.addf(CodeEmptyColumnName, name, 1, i+1, "", "empty column name in the header")
@@ -180,9 +242,13 @@ func (l *loader) parseCSV(name, text string, specs []colSpec) []*row {
 		}
 	}
 	if !headerOK {
-		return nil
+		return
 	}
-	var rows []*row
+	// A record takes at least one line, so the lines bound the rows (and
+	// the row limit bounds them too).
+	expect(min(strings.Count(text, "\n"), l.lim.Rows))
+	// One row for the whole file: each reads it before the next record.
+	rw := &row{l: l, file: name, format: format, index: index, vals: make([]string, len(header))}
 	n := 0 // data rows so far, for the row limit
 	for {
 		rec, err := r.Read()
@@ -203,11 +269,11 @@ func (l *loader) parseCSV(name, text string, specs []colSpec) []*row {
 		}
 		for i, v := range rec {
 			fl, _ := r.FieldPos(i)
-			column := ""
-			if i < len(header) {
-				column = strings.TrimSpace(header[i])
+			column, tab := "", false
+			if i < len(columns) {
+				column, tab = columns[i], tabs[i]
 			}
-			l.checkCell(name, fl, i+1, column, v)
+			l.checkField(name, fl, i+1, column, v, tab)
 		}
 		if len(rec) != len(header) {
 			if i, joined, ok := splitNumber(rec, header, isNum); ok && r.Comma == ',' {
@@ -220,13 +286,13 @@ func (l *loader) parseCSV(name, text string, specs []colSpec) []*row {
 			l.addf(CodeFieldCount, name, line, 0, "", "has %d fields, the header has %d", len(rec), len(header))
 			continue
 		}
-		rw := &row{l: l, file: name, line: line, format: format, cells: make(map[string]cell, len(rec))}
-		for col, i := range index {
-			rw.cells[col] = cell{v: strings.TrimSpace(rec[i-1]), col: i}
+		// Every field has a column (the header was checked above).
+		for i, v := range rec {
+			rw.vals[i] = strings.TrimSpace(v)
 		}
-		rows = append(rows, rw)
+		rw.line = line
+		each(rw)
 	}
-	return rows
 }
 
 func (l *loader) csvError(name string, err error) {

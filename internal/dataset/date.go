@@ -10,8 +10,23 @@ import (
 // "2024-Q1".."2024-Q4", and "2024-8M" (the first n months, 1 ≤ n ≤ 12).
 // Vietnamese reports are often cumulative ("8 tháng"), hence the nM form.
 func ValidDate(s string) bool {
-	parts := strings.Split(s, "-")
-	if len(parts) < 1 || len(parts) > 3 || !isYear(parts[0]) {
+	// At most three parts, split without allocating: every date cell of
+	// a 20,000-row table comes here.
+	var buf [3]string
+	n := 0
+	for rest := s; ; {
+		part, after, more := strings.Cut(rest, "-")
+		if n == len(buf) {
+			return false
+		}
+		buf[n], n = part, n+1
+		if !more {
+			break
+		}
+		rest = after
+	}
+	parts := buf[:n]
+	if !isYear(parts[0]) {
 		return false
 	}
 	y, _ := strconv.Atoi(parts[0])

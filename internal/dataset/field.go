@@ -147,13 +147,16 @@ func (t *tableOf[R]) load(l *loader, d *Dataset) {
 			all = append(all, c.name)
 		}
 	}
-	var k keys
 	rows := t.rows(d)
-	read := l.readCSV(t.file, specs)
-	// One allocation for the table: growing it row by row copied a
-	// 20,000-row table's rows some twenty times over.
-	*rows = slices.Grow(*rows, len(read))
-	for _, r := range read {
+	var k keys
+	expect := func(n int) {
+		// One allocation for the table: growing it row by row copied a
+		// 20,000-row table's rows some twenty times over. Sized once, the
+		// key map is not rehashed as it grows either.
+		*rows = slices.Grow(*rows, n)
+		k.seen = make(map[string]int, n)
+	}
+	l.readCSV(t.file, specs, expect, func(r *row) {
 		// Read in place: a row value of its own would escape to the heap
 		// (the fields get a pointer to it), one allocation per row.
 		var zero R
@@ -168,7 +171,7 @@ func (t *tableOf[R]) load(l *loader, d *Dataset) {
 		}
 		col, key := t.key(r, v)
 		k.check(r, col, key)
-	}
+	})
 	if t.order != nil {
 		slices.SortStableFunc(*rows, t.order)
 	}

@@ -87,45 +87,51 @@ func realFolders(fsys fs.FS, root, dir string) bool {
 
 // readFile reads name of the dataset folder within the limits, or records
 // why it cannot: missing, not a regular file (a named pipe, device, socket
-// or folder), a link out of the folder, or too large.
-func (l *loader) readFile(name string) ([]byte, bool) {
+// or folder), a link out of the folder, or too large. It returns the text
+// as read, not yet checked to be UTF-8: read into a strings.Builder, a
+// large table is not copied again to become a string.
+func (l *loader) readFile(name string) (string, bool) {
 	p, info, err := resolve(l.fsys, l.dir, path.Join(l.dir, name))
 	var le *linkError
 	switch {
 	case errors.As(err, &le):
 		l.addf(CodeSymlinkOutside, name, 0, 0, "", "symbolic link to %q, outside the dataset folder: refused", le.target)
-		return nil, false
+		return "", false
 	case errors.Is(err, fs.ErrNotExist):
 		l.addf(CodeFileMissing, name, 0, 0, "", "file is missing")
-		return nil, false
+		return "", false
 	case err != nil:
 		l.addf(CodeCannotRead, name, 0, 0, "", "cannot read: %v", unwrapPath(err))
-		return nil, false
+		return "", false
 	case !info.Mode().IsRegular():
 		l.addf(CodeNotRegularFile, name, 0, 0, "", "not a regular file (a folder, named pipe, device or socket): only regular files are read")
-		return nil, false
+		return "", false
 	case info.Size() > l.lim.FileSize:
 		l.tooLarge(name)
-		return nil, false
+		return "", false
 	}
 	f, err := l.fsys.Open(p)
 	if err != nil {
 		l.addf(CodeCannotRead, name, 0, 0, "", "cannot read: %v", unwrapPath(err))
-		return nil, false
+		return "", false
 	}
 	defer f.Close()
 	// The file may have grown since Lstat: read one byte past the limit
-	// to notice, never more.
-	b, err := io.ReadAll(io.LimitReader(f, l.lim.FileSize+1))
+	// to notice, never more. The buffer starts at the size Lstat gave, so
+	// a large file is read into one allocation instead of a doubling
+	// series of copies.
+	var text strings.Builder
+	text.Grow(int(min(info.Size(), l.lim.FileSize)) + 1)
+	_, err = io.Copy(&text, io.LimitReader(f, l.lim.FileSize+1))
 	switch {
 	case err != nil:
 		l.addf(CodeCannotRead, name, 0, 0, "", "cannot read: %v", unwrapPath(err))
-		return nil, false
-	case int64(len(b)) > l.lim.FileSize:
+		return "", false
+	case int64(text.Len()) > l.lim.FileSize:
 		l.tooLarge(name)
-		return nil, false
+		return "", false
 	}
-	return b, true
+	return text.String(), true
 }
 
 func (l *loader) tooLarge(name string) {

@@ -2,6 +2,7 @@ package dataset
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -362,5 +363,45 @@ func TestLoadGrowthWithoutNational(t *testing.T) {
 	var ps Problems
 	if !errors.As(err, &ps) || len(ps) != 1 || ps[0].Code != CodeGapNeedsNote || ps[0].Column != "note_vi" || ps[0].Line != 2 {
 		t.Fatalf("a row without figures: want one gap_needs_note at note_vi, got %v", err)
+	}
+}
+
+// A table's problems read as the file does: first its structure and
+// cells (field counts, characters), line by line, then what its rows say
+// (figures, duplicate keys), line by line; at most maxProblems of them.
+func TestLoadProblemOrder(t *testing.T) {
+	files := fixture()
+	head := "name,district,area_ha,occupancy_pct,occupancy_date,developer,tenants,stage,source,status,date,note_vi,note_en\n"
+	good := ",D,350,100,2022-01,,,operating,s1,official,2022-01,,\n"
+	files[FileZones] = head +
+		"A,D,abc,100,2022-01,,,operating,s1,official,2022-01,,\n" +
+		"B,D,1,2,3\n" +
+		"C\x1b" + good +
+		"A" + good
+	_, err := load(files)
+	want := []string{
+		`zones.csv:3: has 5 fields, the header has 13`,
+		`zones.csv:4: column name: control character U+001B ESC at character 2: terminals act on it; remove it`,
+		`zones.csv:2: column area_ha: "abc": not a number`,
+		`zones.csv:5: column name: duplicate key A (first on line 2)`,
+	}
+	if err == nil || err.Error() != strings.Join(want, "\n") {
+		t.Fatalf("Error() =\n%v\nwant\n%s", err, strings.Join(want, "\n"))
+	}
+
+	var b strings.Builder
+	b.WriteString(head)
+	for i := range maxProblems {
+		fmt.Fprintf(&b, "P%d,D,x,100,2022-01,,,operating,s1,official,2022-01,,\n", i)
+	}
+	b.WriteString("Q,D\n")
+	files[FileZones] = b.String()
+	_, err = load(files)
+	var ps Problems
+	if !errors.As(err, &ps) || len(ps) != maxProblems+1 {
+		t.Fatalf("want %d problems, got %d: %v", maxProblems+1, len(ps), err)
+	}
+	if first, last := ps[0], ps[maxProblems]; first.Line != maxProblems+2 || first.Code != CodeFieldCount || last.Code != CodeTooMany {
+		t.Fatalf("first %+v, last %+v: want the field count first and the list cut at %d", first, last, maxProblems)
 	}
 }

@@ -102,13 +102,20 @@ func ParseNum(s string, f NumFormat) (Num, error) {
 		}
 		return Num{}, ErrNumSyntax
 	}
-	if sig := strings.TrimLeft(intPart+frac, "0"); len(sig) > maxDigits {
+	if sigDigits(intPart, frac) > maxDigits {
 		return Num{}, ErrNumPrecision
 	}
-	canon := intPart
+	// In a '.' file s is already what ParseFloat reads; building it anew
+	// cost two allocations per figure of a 20,000-row table.
+	canon := s
 	if hasDec {
-		canon += "." + frac
 		n.Dec = len(frac)
+	}
+	if f.Decimal != '.' {
+		canon = intPart
+		if hasDec {
+			canon += "." + frac
+		}
 	}
 	v, err := strconv.ParseFloat(canon, 64)
 	if err != nil {
@@ -120,6 +127,15 @@ func ParseNum(s string, f NumFormat) (Num, error) {
 	}
 	n.V, n.OK = v, true
 	return n, nil
+}
+
+// sigDigits counts the significant digits of the number whose digits are
+// intPart then frac: all of them but the leading zeros.
+func sigDigits(intPart, frac string) int {
+	if i := strings.TrimLeft(intPart, "0"); i != "" {
+		return len(i) + len(frac)
+	}
+	return len(strings.TrimLeft(frac, "0"))
 }
 
 func allDigits(s string) bool {

@@ -22,11 +22,16 @@ var (
 )
 
 // get returns a cell's text ("" when the column is absent from the file).
-func (r *row) get(name string) string { return r.cells[name].v }
+func (r *row) get(name string) string {
+	if j := r.index[name]; j != 0 {
+		return r.vals[j-1]
+	}
+	return ""
+}
 
 // bad records a problem of kind code in the named cell of r.
 func (r *row) bad(code, name, format string, args ...any) {
-	r.l.addf(code, r.file, r.line, r.cells[name].col, name, format, args...)
+	r.l.addf(code, r.file, r.line, r.index[name], name, format, args...)
 }
 
 // need reports a required value that is empty.
@@ -60,7 +65,7 @@ func (r *row) num(name string, rg numRange) Num {
 	if !n.OK {
 		return n
 	}
-	if r.cells[name].pct && rg != pctShare && rg != pctGrowth {
+	if r.cell(name).pct && rg != pctShare && rg != pctGrowth {
 		r.bad(CodePctFormat, name, "%s%%: the cell is formatted as a percentage but the column is not one: format it as a number", raw)
 		return Num{}
 	}

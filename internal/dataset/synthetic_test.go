@@ -1,6 +1,8 @@
 package dataset_test
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 	"testing/fstest"
 
@@ -56,5 +58,31 @@ func TestLoadBigSynthetic(t *testing.T) {
 	}
 	if len(d.Zones) != 2500 || len(d.FDICountry) != 1200 {
 		t.Fatalf("got %d parks, %d investor rows", len(d.Zones), len(d.FDICountry))
+	}
+}
+
+// BenchmarkLoadBig measures loading the dataset internal/perf renders at
+// 20,000 parks and 10,000 investor rows, from files on disk as `render
+// --data` reads them: its cost is nearly all of that render's.
+func BenchmarkLoadBig(b *testing.B) {
+	files, err := datasettest.Big(20_000, 10_000).ExportCSV()
+	if err != nil {
+		b.Fatal(err)
+	}
+	dir := b.TempDir()
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		d, err := dataset.Load(os.DirFS(dir), ".")
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(d.Zones) != 20_000 || len(d.FDICountry) != 10_000 {
+			b.Fatalf("got %d parks, %d investor rows", len(d.Zones), len(d.FDICountry))
+		}
 	}
 }

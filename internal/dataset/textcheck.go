@@ -15,11 +15,17 @@ import (
 // notes only. A line break inside a quoted field is a control character
 // too; its problem names the line the field starts on.
 func (l *loader) checkCell(file string, line, col int, column, v string) {
+	l.checkField(file, line, col, column, v, allowsTab(column))
+}
+
+// checkField is checkCell with allowsTab(column) worked out once per
+// column by the caller rather than once per cell.
+func (l *loader) checkField(file string, line, col int, column, v string, allowTab bool) {
 	if len(v) > l.lim.Cell && utf8.RuneCountInString(v) > l.lim.Cell {
 		l.tooLong(file, line, col, column)
 		return
 	}
-	at, r, kind := textsafe.Find(v, allowsTab(column))
+	at, r, kind := textsafe.Find(v, allowTab)
 	if kind == 0 {
 		return
 	}

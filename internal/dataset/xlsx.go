@@ -230,7 +230,7 @@ func (b *workbook) sheetRows(l *loader, file string, specs []colSpec) ([]*row, m
 	reported := map[int]bool{}
 	for i := start; i < len(grid); i++ {
 		rec, line := grid[i], i+1
-		rw := &row{l: l, file: file, line: line, format: DotDecimal, book: true, cells: make(map[string]cell, len(index))}
+		rw := &row{l: l, file: file, line: line, format: DotDecimal, book: true, index: index, vals: make([]string, len(header))}
 		filled := false
 		for name, j := range index {
 			raw := ""
@@ -240,7 +240,13 @@ func (b *workbook) sheetRows(l *loader, file string, specs []colSpec) ([]*row, m
 			v, pct := b.value(l, file, sheet, name, j, line, raw)
 			// The same text rules and cell limit as a CSV cell.
 			l.checkCell(file, line, j, name, v)
-			rw.cells[name] = cell{v: v, col: j, pct: pct}
+			rw.vals[j-1] = v
+			if pct {
+				if rw.pct == nil {
+					rw.pct = make([]bool, len(header))
+				}
+				rw.pct[j-1] = true
+			}
 			filled = filled || v != ""
 		}
 		for j := range unnamed {

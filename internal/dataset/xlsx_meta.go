@@ -194,7 +194,7 @@ func (b *workbook) metaTOML(l *loader) (string, bool) {
 			for _, r := range rows {
 				emit("[["+s.table+"]]", metaLoc{sheet: s.name, row: r.line})
 				for _, k := range s.keys {
-					c := r.cells[k.key]
+					c := r.cell(k.key)
 					if lit, ok := b.literal(l, s.name, r.line, c.col, k, c.v); ok {
 						emit(k.key+" = "+lit, metaLoc{s.name, r.line, c.col})
 					}
@@ -206,7 +206,7 @@ func (b *workbook) metaTOML(l *loader) (string, bool) {
 		x.valueCol[s.name] = index[kvValue]
 		header := false
 		for _, r := range rows {
-			kc, vc := r.cells[kvKey], r.cells[kvValue]
+			kc, vc := r.cell(kvKey), r.cell(kvValue)
 			k, known := s.key(kc.v)
 			switch {
 			case kc.v == "":
