@@ -68,7 +68,7 @@ type crowdFigures struct {
 //
 // PROVDASH_PERF_RUNS=N runs each program N times (default 2), alternating,
 // so that the noise shows; PROVDASH_PERF_COMPARE=/path/to/provdash adds
-// another provdash build to the same runs.
+// another provdash build to the same runs (several, separated as in PATH).
 func TestCrowds(t *testing.T) {
 	if os.Getenv("PROVDASH_PERF") == "" {
 		t.Skip("set PROVDASH_PERF=1 to measure SSH crowds (builds and runs two servers, 200 sessions each)")
@@ -95,7 +95,7 @@ func TestCrowds(t *testing.T) {
 		}},
 		{name: "provdash serve", args: serve(provdash)},
 	}
-	if other := os.Getenv("PROVDASH_PERF_COMPARE"); other != "" {
+	for _, other := range filepath.SplitList(os.Getenv("PROVDASH_PERF_COMPARE")) {
 		servers = append(servers, server{name: "PROVDASH_PERF_COMPARE " + other + " serve", args: serve(other)})
 	}
 	results := make([][]crowdFigures, len(servers))
