@@ -384,11 +384,11 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 		// Bubble Tea's renderer wakes at every tick even when nothing
 		// changed (it compares the view and writes nothing), so an idle
 		// crowd costs ticks × sessions: with 200 idle sessions 60 fps
-		// measured about 13 % of a core and 30 fps about 9 %
-		// (internal/perf TestCrowds). A key's frame waits for the next
-		// tick: one session alone measured key → first byte p95 19 ms at
-		// 60 fps and 44 ms at 30, within the 50 ms budget; 20 fps went
-		// over it (p50 49 ms) and saved no more CPU.
+		// measured 9–16 % of a core and 30 fps 7–11 % in the same
+		// runs (internal/perf TestCrowds). A key's frame waits for the
+		// next tick: one session alone measured key → first byte p95
+		// 23–44 ms at 30 fps, within the 50 ms budget; 20 fps went over
+		// it (p50 49 ms) and, in one run, saved no more CPU.
 		tea.WithFPS(sessionFPS),
 		tea.WithFilter(chainFilters(
 			suspendFilter,
