@@ -27,6 +27,10 @@ import (
 	"github.com/provdash/provdash/internal/ui"
 )
 
+// sessionFPS is the most frames a second a session's renderer draws
+// (newProgram says why 30).
+const sessionFPS = 30
+
 // teaModel is tea.Model under a short name for Config.wrapModel.
 type teaModel = tea.Model
 
@@ -377,11 +381,15 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 		tea.WithColorProfile(profile),
 		tea.WithWindowSize(w, h),
 		tea.WithoutSignalHandler(),
-		// Bubble Tea's default 60 fps: the first frame waits for the
-		// renderer's tick, and 30 fps measured 41 ms p50 to first frame
-		// against 25 ms. A static dashboard writes nothing between
-		// frames either way.
-		tea.WithFPS(60),
+		// Bubble Tea's renderer wakes at every tick even when nothing
+		// changed (it compares the view and writes nothing), so an idle
+		// crowd costs ticks × sessions: with 200 idle sessions 60 fps
+		// measured 9–16 % of a core and 30 fps 7–11 % in the same
+		// runs (internal/perf TestCrowds). A key's frame waits for the
+		// next tick: one session alone measured key → first byte p95
+		// 23–44 ms at 30 fps, within the 50 ms budget; 20 fps went over
+		// it (p50 49 ms) and, in one run, saved no more CPU.
+		tea.WithFPS(sessionFPS),
 		tea.WithFilter(chainFilters(
 			suspendFilter,
 			sizeFilter(),
