@@ -76,8 +76,26 @@ func (h *Hub) send(room string, m busMsg) {
 		err = h.cfg.Bus.Publish(room, b)
 	}
 	if err != nil {
-		h.log.Warn("room bus: not sent", "room", room, "kind", m.Kind, "err", err)
+		h.notSent(room, m.Kind, err)
 	}
+}
+
+// notSent logs a message the bus did not take: a warning at most once a
+// beat, the rest at debug level, so a long outage (every beat repeats
+// every room's state) does not flood the log.
+func (h *Hub) notSent(room string, kind msgKind, err error) {
+	h.warnMu.Lock()
+	now := time.Now()
+	warn := now.Sub(h.lastWarn) >= h.cfg.Beat
+	if warn {
+		h.lastWarn = now
+	}
+	h.warnMu.Unlock()
+	if warn {
+		h.log.Warn("room bus: not sent (further ones this beat at debug level)", "room", room, "kind", kind, "err", err)
+		return
+	}
+	h.log.Debug("room bus: not sent", "room", room, "kind", kind, "err", err)
 }
 
 func (h *Hub) busState(room, who string, state []byte) {

@@ -97,10 +97,13 @@ type Hub struct {
 	rooms  map[string]*room
 	closed bool
 
-	// bus side (bus.go); id names this server on the bus.
-	id   string
-	stop chan struct{}
-	wg   sync.WaitGroup
+	// bus side (bus.go); id names this server on the bus; lastWarn is
+	// when a message the bus did not take was last logged as a warning.
+	id       string
+	warnMu   sync.Mutex
+	lastWarn time.Time
+	stop     chan struct{}
+	wg       sync.WaitGroup
 }
 
 // room is one room on this server: its local members and what is known of

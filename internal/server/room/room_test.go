@@ -3,10 +3,12 @@ package room
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"charm.land/log/v2"
 	"go.uber.org/goleak"
 )
 
@@ -257,4 +259,39 @@ func TestAcrossServers(t *testing.T) {
 	for _, m := range []*Member{local, other, f} {
 		m.Leave()
 	}
+}
+
+// TestBusAwayLogsOnce: while the bus takes nothing, a leader's every
+// state fails to go out; the log warns once a beat, not once a message.
+func TestBusAwayLogsOnce(t *testing.T) {
+	net := NewMemory()
+	var buf syncWriter
+	h := newHub(t, Config{Bus: net.Bus(), Beat: time.Hour, Logger: log.NewWithOptions(&buf, log.Options{Level: log.DebugLevel})})
+	lead, _ := h.Join("r", "lan", true, func(View) {})
+	net.SetDown(true)
+	for i := range 50 {
+		lead.Publish(fmt.Appendf(nil, "%d", i))
+	}
+	out := buf.String()
+	if w, d := strings.Count(out, "WARN"), strings.Count(out, "DEBU"); w != 1 || d != 49 {
+		t.Fatalf("%d warnings and %d debug lines for 50 unsent states:\n%s", w, d, out)
+	}
+	lead.Leave()
+}
+
+type syncWriter struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (w *syncWriter) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.b.Write(p)
+}
+
+func (w *syncWriter) String() string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.b.String()
 }
