@@ -117,8 +117,9 @@ func TestTitleSlideTimer(t *testing.T) {
 	}
 }
 
-// TestTitleSlideKeys: a tab key, a jump key or a click on a tab closes the
-// title slide and does what it always does; p closes it with presentation
+// TestTitleSlideKeys: → and tab go on to the first slide, as the timer
+// does; ← closes the title slide on the tab beneath it; a jump key or a
+// click on a tab closes it and does what it always does; p closes it with presentation
 // mode; the help opens over it and closes back to it; theme and language
 // keep it; keys meant for the hidden tab (↓, enter, v) do nothing.
 func TestTitleSlideKeys(t *testing.T) {
@@ -129,7 +130,7 @@ func TestTitleSlideKeys(t *testing.T) {
 	}
 	for _, c := range []struct {
 		key, want string
-	}{{"right", "fdi"}, {"left", "overview"}, {"tab", "fdi"}, {"4", "zones"}, {"2", "gdp"}} {
+	}{{"right", "overview"}, {"left", "gdp"}, {"tab", "overview"}, {"l", "overview"}, {"4", "zones"}, {"2", "gdp"}} {
 		m := open()
 		m.Update(press(c.key))
 		if m.TitleSlide() || m.Active() != c.want {

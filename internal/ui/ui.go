@@ -576,6 +576,17 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Earlier), key.Matches(msg, k.Later):
 		m.moveYear(key.Matches(msg, k.Later))
 		return nil
+	case key.Matches(msg, k.Next) && m.titleSlide:
+		// From the title slide on to the first slide, as the timer goes.
+		i := m.nextSlide()
+		m.titleSlide = false
+		m.SetActive(i)
+		return m.tabMoved()
+	case key.Matches(msg, k.Prev) && m.titleSlide:
+		// Nothing comes before the title slide: it closes on the tab
+		// beneath it.
+		m.titleSlide = false
+		return m.tabMoved()
 	case key.Matches(msg, k.Next):
 		m.SetActive((m.active + 1) % len(m.views))
 		return m.tabMoved()
