@@ -108,10 +108,15 @@ func (m *Model) onRoom(msg RoomMsg) {
 		m.settle()
 	}
 	left := m.room.Role == Following && m.room.LeaderHere && !msg.LeaderHere && msg.Role == Following
+	demoted := m.room.Role == Leading && msg.Role == Following
 	m.room = msg
 	m.dirty = true
-	if left {
+	switch {
+	case left:
 		m.notice = m.ctx.Loc.T("room.leader_left")
+	case demoted:
+		// Another server's presenter took the room at the same moment.
+		m.notice = m.ctx.Loc.Tf("room.taken", msg.Room)
 	}
 	if msg.Role != Following {
 		m.browsing = false

@@ -287,3 +287,16 @@ func TestFollowerTitleAndSlides(t *testing.T) {
 		t.Fatalf("follower's countdown does not count the leader's slides: %q", f)
 	}
 }
+
+// TestLeaderDemoted: a leader whose room another server's presenter took
+// at the same moment follows it, and is told why.
+func TestLeaderDemoted(t *testing.T) {
+	m := newModel(t, i18n.EN, "")
+	m.SetSize(100, 30)
+	m.Update(RoomMsg{Role: Leading, Room: "briefing"})
+	st := State{Tab: "zones", Face: "chart", Year: 2024}
+	m.Update(RoomMsg{Role: Following, Room: "briefing", Leader: "lan", LeaderHere: true, State: &st})
+	if f := ansi.Strip(lastLine(m.Frame())); m.Active() != "zones" || !strings.Contains(f, "already has a presenter") {
+		t.Fatalf("demoted leader: tab %s, footer %q", m.Active(), f)
+	}
+}

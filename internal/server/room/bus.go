@@ -194,11 +194,18 @@ func (h *Hub) onBus(name string, data []byte) {
 	case r == nil:
 		// No one here is in that room.
 	case m.Kind == kindState:
-		if r.leader != nil {
-			// Two servers took the lead at once: this one keeps its own
-			// leader, whose beat will tell the other side.
-			h.log.Warn("room: another server's leader ignored; this server has one", "room", name, "other", m.Leader)
+		if r.leader != nil && m.From > h.id {
+			// Two servers took the lead at once (the bus was away, or
+			// both joined within a beat). The lower server id keeps it,
+			// so every server settles on the same leader: this one's
+			// beat tells the other side.
+			h.log.Warn("room: another server's leader ignored; this server's keeps the room", "room", name, "other", m.Leader)
 			break
+		}
+		if l := r.leader; l != nil {
+			h.log.Warn("room: another server's leader keeps the room; this server's now follows", "room", name, "leader", m.Leader, "follows", l.who)
+			l.role, r.leader = Follow, nil
+			r.followers[l] = struct{}{}
 		}
 		newLeader := r.remote != m.From || r.who != m.Leader || !r.here
 		r.remote, r.remoteSeen, r.who, r.here = m.From, time.Now(), m.Leader, true

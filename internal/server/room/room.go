@@ -301,7 +301,7 @@ func (h *Hub) tellLeader(r *room) {
 type Member struct {
 	hub     *Hub
 	room    *room
-	role    Role
+	role    Role // under hub.mu
 	who     string
 	deliver func(View)
 
@@ -314,7 +314,13 @@ type Member struct {
 }
 
 // Role is the member's part: Lead only if it asked and the room was free.
-func (m *Member) Role() Role { return m.role }
+// A leader can become a follower (two servers of a bus took the lead of
+// one room at once: bus.go), never the other way.
+func (m *Member) Role() Role {
+	m.hub.mu.Lock()
+	defer m.hub.mu.Unlock()
+	return m.role
+}
 
 // post leaves v in the member's mailbox, replacing an undelivered one.
 func (m *Member) post(v View) {
@@ -350,12 +356,9 @@ func (m *Member) run() {
 // here and on the bus. Only a leader publishes; a follower's call is
 // ignored. An unchanged state sends nothing.
 func (m *Member) Publish(state []byte) {
-	if m.role != Lead {
-		return
-	}
 	h, r := m.hub, m.room
 	h.mu.Lock()
-	if m.isGone() || r.leader != m || string(r.state) == string(state) {
+	if m.isGone() || m.role != Lead || r.leader != m || string(r.state) == string(state) {
 		h.mu.Unlock()
 		return
 	}
@@ -397,6 +400,7 @@ func (m *Member) Leave() {
 	m.mu.Unlock()
 	h, r := m.hub, m.room
 	h.mu.Lock()
+	role := m.role
 	delete(r.followers, m)
 	switch {
 	case r.leader == nil && len(r.followers) == 0 || r.leader == m && len(r.followers) == 0:
@@ -413,8 +417,8 @@ func (m *Member) Leave() {
 	h.mu.Unlock()
 	close(m.done)
 	<-m.exited
-	h.log.Info("room left", "room", r.name, "who", m.who, "role", m.role.String())
-	if m.role == Lead {
+	h.log.Info("room left", "room", r.name, "who", m.who, "role", role.String())
+	if role == Lead {
 		h.busLeft(r.name, m.who)
 	} else {
 		h.busCount(r.name)

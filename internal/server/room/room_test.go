@@ -295,3 +295,50 @@ func (w *syncWriter) String() string {
 	defer w.mu.Unlock()
 	return w.b.String()
 }
+
+// TestTwoLeadersSettle: two servers each take the lead of one room while
+// the bus is away; once it is back, the leader on the server with the
+// lower id keeps the room, the other becomes a follower of it, and a
+// follower on a third server ends on the keeper's state.
+func TestTwoLeadersSettle(t *testing.T) {
+	net := NewMemory()
+	beat := 40 * time.Millisecond
+	a := newHub(t, Config{Bus: net.Bus(), Beat: beat})
+	b := newHub(t, Config{Bus: net.Bus(), Beat: beat})
+	c := newHub(t, Config{Bus: net.Bus(), Beat: beat})
+	if a.id > b.id {
+		a, b = b, a // a has the lower id: its leader keeps the room
+	}
+	net.SetDown(true)
+	ka, kb := newInbox(), newInbox()
+	keeper, _ := a.Join("r", "lan", true, ka.deliver)
+	loser, _ := b.Join("r", "quan", true, kb.deliver)
+	if keeper.Role() != Lead || loser.Role() != Lead {
+		t.Fatalf("with the bus away each server's leader leads: %v %v", keeper.Role(), loser.Role())
+	}
+	keeper.Publish([]byte("keeper"))
+	loser.Publish([]byte("loser"))
+	net.SetDown(false)
+	kb.wait(t, "the other leader follows the keeper", func(v View) bool {
+		return v.Role == Follow && v.Leader == "lan" && v.LeaderHere && string(v.State) == "keeper"
+	})
+	if loser.Role() != Follow {
+		t.Fatalf("the other leader's role is %v", loser.Role())
+	}
+	loser.Publish([]byte("late")) // no longer a leader: nothing happens
+	fc := newInbox()
+	f, _ := c.Join("r", "minh", false, fc.deliver)
+	keeper.Publish([]byte("keeper-2"))
+	fc.wait(t, "a third server's follower on the keeper's state", func(v View) bool {
+		return v.Leader == "lan" && string(v.State) == "keeper-2"
+	})
+	kb.wait(t, "the demoted leader follows on", func(v View) bool { return string(v.State) == "keeper-2" })
+	time.Sleep(4 * beat) // beats go round; the keeper stays
+	if v, _ := fc.last(); v.Leader != "lan" || string(v.State) != "keeper-2" {
+		t.Fatalf("the third server's follower moved to %q %q", v.Leader, v.State)
+	}
+	ka.wait(t, "the keeper counts both followers", func(v View) bool { return v.Role == Lead && v.Followers == 2 })
+	for _, m := range []*Member{f, loser, keeper} {
+		m.Leave()
+	}
+}
