@@ -212,10 +212,14 @@ func TestRoomLeaderIdleSendsNothing(t *testing.T) {
 	_, lead := joinRoom(t, srv, nil, en, "--room quiet --lead")
 	_, fol := joinRoom(t, srv, nil, en, "--room quiet")
 	rec.waitSeen(t, 0, "count", func(s *seen) bool { return s.room.Followers == 1 })
+	from := fol.out.Len()
 	lead.press(t, "3")
 	rec.waitSeen(t, 1, "on fdi", func(s *seen) bool { return s.state.Tab == "fdi" })
-	// Let the renderer flush the frame for the move, then watch.
-	time.Sleep(300 * time.Millisecond)
+	// The frame for the move arrives, then nothing more: watch from there.
+	for fol.out.Len() == from {
+		time.Sleep(10 * time.Millisecond)
+	}
+	quiet(t, []*termSession{fol, lead}, 300*time.Millisecond)
 	before := fol.out.Len()
 	time.Sleep(time.Second)
 	if n := fol.out.Len() - before; n != 0 {
@@ -358,6 +362,10 @@ func TestRoomPlainFollower(t *testing.T) {
 	rec.waitSeen(t, 1, "plain follower", func(s *seen) bool { return s.room.Role == ui.Following })
 	from := fol.out.Len()
 	lead.press(t, "3")
+	rec.waitSeen(t, 1, "plain follower on fdi", func(s *seen) bool { return s.state.Tab == "fdi" })
 	waitFor(t, fol.out, from, "Foreign direct investment", patience)
-	waitFor(t, fol.out, from, "[3/5] FDI", patience) // the plain prompt line
+	// Plain: the text went into the scrollback, not onto a drawn screen.
+	if strings.Contains(fol.out.String(), "\x1b[?1049h") {
+		t.Fatal("the plain follower entered the alternate screen")
+	}
 }

@@ -439,14 +439,16 @@ func TestIdleTimeoutCountsKeyPresses(t *testing.T) {
 // projector, nobody at the keyboard) outlives the idle timeout; paused, it
 // does not.
 func TestPresentingIsNotIdle(t *testing.T) {
-	srv := startServer(t, func(c *Config) { c.IdleTimeout = 2 * time.Second })
+	// The presentation ticks every second: three seconds of idle timeout
+	// leave room for a tick late on a loaded machine.
+	srv := startServer(t, func(c *Config) { c.IdleTimeout = 3 * time.Second })
 	c, err := dial(t, srv.addr, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	s := openSession(t, c, sessOpts{env: en, command: "--present --interval 1s"})
 	waitFor(t, s.out, 0, "Overview", patience)
-	time.Sleep(4 * time.Second) // twice the idle timeout, presenting
+	time.Sleep(6 * time.Second) // twice the idle timeout, presenting
 	if strings.Contains(srv.log.String(), "reason=idle") {
 		t.Fatal("a running presentation was ended as idle")
 	}
