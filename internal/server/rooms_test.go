@@ -118,7 +118,7 @@ func roomServer(t *testing.T, rec *recorder, mutate func(*Config)) *testServer {
 	})
 }
 
-// joinRoom opens a session with args and waits for its first frame.
+// joinRoom opens a session with args; it does not wait for anything.
 func joinRoom(t *testing.T, srv *testServer, key gossh.Signer, env map[string]string, args string) (*gossh.Client, *termSession) {
 	t.Helper()
 	c, err := dial(t, srv.addr, key)
@@ -210,6 +210,7 @@ func TestRoomLeaderIdleSendsNothing(t *testing.T) {
 	rec := &recorder{}
 	srv := roomServer(t, rec, nil)
 	_, lead := joinRoom(t, srv, nil, en, "--room quiet --lead")
+	rec.waitSeen(t, 0, "leading", func(s *seen) bool { return s.room.Role == ui.Leading })
 	_, fol := joinRoom(t, srv, nil, en, "--room quiet")
 	rec.waitSeen(t, 0, "count", func(s *seen) bool { return s.room.Followers == 1 })
 	from := fol.out.Len()
@@ -258,6 +259,8 @@ func TestRoomCaps(t *testing.T) {
 	rec := &recorder{}
 	srv := roomServer(t, rec, func(c *Config) { c.MaxRooms = 1; c.MaxFollowers = 1 })
 	_, _ = joinRoom(t, srv, nil, en, "--room a --lead")
+	// Sessions are numbered as they start: one at a time.
+	rec.waitSeen(t, 0, "leading", func(s *seen) bool { return s.room.Role == ui.Leading })
 	_, _ = joinRoom(t, srv, nil, en, "--room a --lead")
 	rec.waitSeen(t, 1, "second leader follows", func(s *seen) bool {
 		return s.room.Role == ui.Following && strings.Contains(s.frame, "already has a presenter")

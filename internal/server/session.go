@@ -408,11 +408,13 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 	// later one is sent to the running program (roomView).
 	last := ss.roomLast
 	ss.mu.Unlock()
+	// Through the guard and any wrapper, as every later message goes: a
+	// panic here ends this session like one in the running program.
 	if last != nil {
-		dash.Update(*last)
+		guard.Update(*last)
 	}
 	if ss.roomNotice != "" {
-		dash.Update(ui.NoticeMsg(ss.roomNotice))
+		guard.Update(ui.NoticeMsg(ss.roomNotice))
 	}
 	if lead != nil {
 		lead.publish() // the followers see where the leader starts
@@ -677,6 +679,9 @@ func (g *guardModel) recovered(r any, where string) {
 }
 
 func (g *guardModel) Init() (cmd tea.Cmd) {
+	if g.ss.panicked.Load() { // a message applied before the program ran (a room's view)
+		return tea.Quit
+	}
 	defer func() {
 		if r := recover(); r != nil {
 			g.recovered(r, "init")
