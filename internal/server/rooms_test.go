@@ -35,6 +35,8 @@ type recorder struct {
 	mu    sync.Mutex
 	all   []*atomic.Pointer[seen]
 	onNew func(n int, m tea.Model) tea.Model // optional extra wrapping
+	// noFrame skips the frame (a crowd's figures should not pay for it).
+	noFrame bool
 }
 
 func (r *recorder) wrap(m tea.Model) tea.Model {
@@ -43,7 +45,7 @@ func (r *recorder) wrap(m tea.Model) tea.Model {
 	r.all = append(r.all, p)
 	n := len(r.all) - 1
 	r.mu.Unlock()
-	var inner tea.Model = &recordModel{inner: m, out: p}
+	var inner tea.Model = &recordModel{inner: m, out: p, noFrame: r.noFrame}
 	if r.onNew != nil {
 		inner = r.onNew(n, inner)
 	}
@@ -77,8 +79,9 @@ func (r *recorder) waitSeen(t *testing.T, n int, what string, ok func(*seen) boo
 }
 
 type recordModel struct {
-	inner tea.Model
-	out   *atomic.Pointer[seen]
+	inner   tea.Model
+	out     *atomic.Pointer[seen]
+	noFrame bool
 }
 
 func dashOf(m tea.Model) *ui.Model {
@@ -94,7 +97,11 @@ func dashOf(m tea.Model) *ui.Model {
 func (r *recordModel) note() {
 	if d := dashOf(r.inner); d != nil {
 		room, alone := d.Room()
-		r.out.Store(&seen{state: d.State(), lang: d.Lang(), room: room, alone: alone, frame: ansi.Strip(d.Frame())})
+		s := &seen{state: d.State(), lang: d.Lang(), room: room, alone: alone}
+		if !r.noFrame {
+			s.frame = ansi.Strip(d.Frame())
+		}
+		r.out.Store(s)
 	}
 }
 
