@@ -41,6 +41,10 @@ type State struct {
 	Slides string `json:"slides,omitempty"`
 }
 
+// Changed reports whether anything on screen changed since the frame was
+// last drawn: a message that changed nothing cannot have changed State.
+func (m *Model) Changed() bool { return m.dirty }
+
 // Equal reports whether two states are the same.
 func (s State) Equal(o State) bool { return s == o }
 
@@ -174,12 +178,17 @@ func (m *Model) follow(st State) {
 	v := m.views[m.active]
 	face, err := common.ParseFace(st.Face)
 	if p, ok := v.(common.Placed); ok && err == nil {
-		p.GoTo(common.Place{Face: face, Section: st.Section, Row: st.Row, Detail: st.Detail})
+		want := common.Place{Face: face, Section: st.Section, Row: st.Row, Detail: st.Detail}
+		// A presenting leader sends a state every second for its
+		// countdown: only a new place redraws the tab, not the footer.
+		if p.Where() != want {
+			p.GoTo(want)
+			if f, ok := v.(common.Faced); ok {
+				f.SetFace(face) // lets a tab without a chart say table instead
+			}
+			v.SetSize(m.contentSize()) // redraw in the new place
+		}
 	}
-	if f, ok := v.(common.Faced); ok && err == nil {
-		f.SetFace(face) // lets a tab without a chart say table instead
-	}
-	v.SetSize(m.contentSize()) // redraw in the new place
 	m.dirty = true
 }
 
