@@ -142,7 +142,12 @@ func (l *leadModel) View() tea.View { return l.dash.View() }
 func (l *leadModel) Presenting() (bool, bool) { return l.dash.Presenting() }
 
 // publish sends the dashboard's state when it differs from the last sent.
+// A message that changed nothing on screen is skipped without building the
+// state (which finds the selected row's key in the page).
 func (l *leadModel) publish() {
+	if l.sent && !l.dash.Changed() {
+		return
+	}
 	st := l.dash.State()
 	if l.sent && st.Equal(l.last) {
 		return
