@@ -277,16 +277,8 @@ func (h *Hub) viewOf(r *room, role Role) View {
 // tellAll posts the room's view to each local member (h.mu held). One
 // View value is shared by every follower: posting costs a pointer each.
 func (h *Hub) tellAll(r *room) {
-	if r.leader != nil {
-		r.leader.post(h.viewOf(r, Lead))
-	}
-	if len(r.followers) == 0 {
-		return
-	}
-	v := h.viewOf(r, Follow)
-	for f := range r.followers {
-		f.post(v)
-	}
+	h.tellLeader(r)
+	h.tellFollowers(r)
 }
 
 // tellLeader posts the room's view to its local leader only (h.mu held):
