@@ -74,16 +74,8 @@ func (c *FrameCache) put(k frameKey, f cachedFrame) {
 
 // frameKey is the key of the frame this follower would draw for st.
 func (m *Model) frameKey(st State) frameKey {
-	d := m.opts.Data
-	if st.Province != "" && st.Province != d.ID {
-		for _, c := range m.opts.Collection {
-			if c.ID == st.Province {
-				d = c
-			}
-		}
-	}
 	return frameKey{state: st, w: m.width, h: m.height, lang: m.opts.Lang, theme: m.Theme(), ascii: m.opts.ASCII,
-		data: d, role: m.room.Role, room: m.room.Room, leader: m.room.Leader, leaderHere: m.room.LeaderHere,
+		data: m.province(st.Province), role: m.room.Role, room: m.room.Room, leader: m.room.Leader, leaderHere: m.room.LeaderHere,
 		notice: m.notice, collections: len(m.opts.Collection)}
 }
 

@@ -81,7 +81,7 @@ func (m *Model) plainUpdate(msg tea.Msg) tea.Cmd {
 // plainRoom takes in a room message in plain mode: a follower prints the
 // leader's tab when it changes, and the notice when the leader leaves.
 func (m *Model) plainRoom(msg RoomMsg) tea.Cmd {
-	left := m.room.Role == Following && m.room.LeaderHere && !msg.LeaderHere && msg.Role == Following
+	left := m.leaderLeft(msg)
 	m.room = msg
 	var cmds []tea.Cmd
 	if left {
@@ -100,14 +100,9 @@ func (m *Model) plainRoom(msg RoomMsg) tea.Cmd {
 // focus year to follow.
 func (m *Model) plainFollow(st State, always bool) tea.Cmd {
 	changed := false
-	if st.Province != "" && st.Province != m.opts.Data.ID {
-		for _, d := range m.opts.Collection {
-			if d.ID == st.Province {
-				m.opts.Data, changed = d, true
-				m.applyContext()
-				break
-			}
-		}
+	if d := m.province(st.Province); d != m.opts.Data {
+		m.opts.Data, changed = d, true
+		m.applyContext()
 	}
 	if i := m.opts.Tabs.Index(st.Tab); i >= 0 && i != m.active {
 		m.SetActive(i)

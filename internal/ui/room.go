@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/common"
 )
@@ -111,7 +112,7 @@ func (m *Model) onRoom(msg RoomMsg) {
 	if msg.Role != Following || msg.State == nil || m.browsing {
 		m.settle()
 	}
-	left := m.room.Role == Following && m.room.LeaderHere && !msg.LeaderHere && msg.Role == Following
+	left := m.leaderLeft(msg)
 	demoted := m.room.Role == Leading && msg.Role == Following
 	m.room = msg
 	m.dirty = true
@@ -136,14 +137,7 @@ func (m *Model) onRoom(msg RoomMsg) {
 // the rest. Its own presentation timer never runs while following; the
 // countdown shown is the leader's.
 func (m *Model) follow(st State) {
-	if st.Province != "" && st.Province != m.opts.Data.ID {
-		for _, d := range m.opts.Collection {
-			if d.ID == st.Province {
-				m.opts.Data = d
-				break
-			}
-		}
-	}
+	m.opts.Data = m.province(st.Province)
 	changed := m.ctx == nil || m.ctx.Data != m.opts.Data
 	if st.Year != 0 && st.Year != m.year && slices.Contains(m.years, st.Year) {
 		m.year, m.opts.Year = st.Year, st.Year
@@ -190,6 +184,24 @@ func (m *Model) follow(st State) {
 		}
 	}
 	m.dirty = true
+}
+
+// province is the dataset of the collection with id, or the one shown
+// when id is empty or the collection has no such province.
+func (m *Model) province(id string) *dataset.Dataset {
+	if id != "" && id != m.opts.Data.ID {
+		for _, d := range m.opts.Collection {
+			if d.ID == id {
+				return d
+			}
+		}
+	}
+	return m.opts.Data
+}
+
+// leaderLeft reports whether msg tells a follower its leader just left.
+func (m *Model) leaderLeft(msg RoomMsg) bool {
+	return m.room.Role == Following && m.room.LeaderHere && !msg.LeaderHere && msg.Role == Following
 }
 
 // roomKey handles a key press of a follower: f follows the leader again;
