@@ -78,9 +78,11 @@ const (
 	maxHeight = 200
 )
 
-// frameCacheSize is how many composed frames followers share: a room's
-// audience at a handful of sizes and two languages, for a few rooms. A
-// 200×60 frame is some 50 KB, so the cache stays under a few MB.
+// frameCacheSize is how many composed frames sessions share: a room's
+// audience, and the tabs as they open, at a handful of sizes, two
+// languages and a theme or two. A 200×60 frame is some 50 KB, so the
+// cache stays under a few MB; a frame pushed out is composed again by
+// the next session that needs it, nothing worse.
 const frameCacheSize = 64
 
 // sessionsPerConn caps session channels on one TCP connection: without it
@@ -190,7 +192,8 @@ type Server struct {
 	// presenters may lead rooms (nil: anyone may); hub holds the rooms.
 	presenters []gossh.PublicKey
 	hub        *room.Hub
-	// frames are shared by the followers of every room (ui.FrameCache).
+	// frames are shared by the sessions: followers of a room, tabs as they
+	// open (ui.FrameCache).
 	frames *ui.FrameCache
 
 	data atomic.Pointer[dataset.Dataset]

@@ -345,9 +345,7 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 	if pty, _, _ := ss.Pty(); pty.Term == "dumb" {
 		opts.Plain = true // as provdash itself does: a terminal that cannot draw
 	}
-	if ss.member != nil && ss.member.Role() == room.Follow {
-		opts.Frames = s.frames
-	}
+	opts.Frames = s.frames // shared with every session of this server (ui.FrameCache)
 	dash, err := ui.New(opts)
 	if err != nil { // the arguments were checked; only a programming error lands here
 		ss.log.Error("building dashboard", "err", err)

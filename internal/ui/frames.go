@@ -5,15 +5,18 @@ import (
 
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/ui/common"
 	"github.com/provdash/provdash/internal/ui/theme"
 )
 
-// FrameCache shares composed frames between the followers of rooms. In a
+// FrameCache shares composed frames between the sessions of a server. In a
 // briefing most of the audience shows the same state at the same size,
-// language and theme: the first follower to reach a state composes its
-// frame, the others take it and defer their own bookkeeping until they
-// need it (a key, a resize). Each frame still goes through each session's
-// own renderer, which sends only what changed on that terminal. Safe for
+// language and theme; and a tab nobody has touched yet looks the same in
+// every session that opens it at the same size, language, theme and focus
+// year. The first session to reach such a state composes its frame, the
+// others take it and defer their own bookkeeping until they need it (a
+// key, a resize). Each frame still goes through each session's own
+// renderer, which sends only what changed on that terminal. Safe for
 // concurrent use; it holds at most its capacity of frames, the oldest
 // going first.
 type FrameCache struct {
@@ -28,9 +31,12 @@ func NewFrameCache(n int) *FrameCache {
 	return &FrameCache{frames: map[frameKey]cachedFrame{}, max: max(n, 1)}
 }
 
-// frameKey is everything a follower's frame depends on: the leader's
-// state, the follower's size, language, theme and character set, the
-// dataset, the room badge and the footer notice.
+// frameKey is everything a shared frame depends on: the state shown, the
+// session's size, language, theme and character set, the dataset, the
+// room badge (browsing on one's own included) and the footer notice. A
+// followed state and a tab opened by a key (switchTo) never share a key:
+// the first is a follower's that is not browsing, the second a session's
+// alone or browsing.
 type frameKey struct {
 	state       State
 	w, h        int
@@ -44,6 +50,7 @@ type frameKey struct {
 	leaderHere  bool
 	notice      string
 	collections int
+	browsing    bool
 }
 
 type cachedFrame struct {
@@ -76,7 +83,7 @@ func (c *FrameCache) put(k frameKey, f cachedFrame) {
 func (m *Model) frameKey(st State) frameKey {
 	return frameKey{state: st, w: m.width, h: m.height, lang: m.opts.Lang, theme: m.Theme(), ascii: m.opts.ASCII,
 		data: m.province(st.Province), role: m.room.Role, room: m.room.Room, leader: m.room.Leader, leaderHere: m.room.LeaderHere,
-		notice: m.notice, collections: len(m.opts.Collection)}
+		notice: m.notice, collections: len(m.opts.Collection), browsing: m.browsing}
 }
 
 // followShared follows st, taking the frame from Options.Frames when
@@ -89,25 +96,63 @@ func (m *Model) followShared(st State) {
 		m.follow(st)
 		return
 	}
-	k := m.frameKey(st)
+	m.share(m.frameKey(st), st, func() { m.follow(st) })
+}
+
+// switchTo shows tab i after a key of this session's own. A tab the
+// session has never drawn opens as it does in every other session at the
+// same size, language, theme and focus year, so when one of them has
+// drawn it the frame is taken from Options.Frames and the tab is built
+// only when something of this session's own needs it (settle). When a
+// crowd of sessions opens the same tab, one builds it instead of all
+// (internal/perf TestCrowds). Anything the frame would not show the same
+// way (help, search, presenting, leading a room) builds as before.
+func (m *Model) switchTo(i int) {
+	if m.opts.Frames == nil || i == m.active || i < 0 || i >= len(m.views) || m.synced[i].ctx != nil ||
+		m.opts.Plain || m.showHelp || m.search.IsOpen() || m.present || m.titleSlide || m.room.Role == Leading {
+		m.SetActive(i)
+		return
+	}
+	st := m.State()
+	st.Tab = m.tabs[i].ID
+	st.Face, st.Section, st.Row, st.Detail = common.FaceNames()[0], "", "", false
+	if p, ok := m.views[i].(common.Placed); ok {
+		st.Face = common.FaceNames()[p.Where().Face]
+	}
+	m.share(m.frameKey(st), st, func() { m.SetActive(i) })
+}
+
+// share shows the frame cached under k when there is one, keeping apply
+// (which puts the dashboard in state st) pending until settle; otherwise
+// it applies at once and offers the frame it composes.
+func (m *Model) share(k frameKey, st State, apply func()) {
+	c := m.opts.Frames
 	if f, ok := c.get(k); ok {
-		m.pending = &st
+		m.pending = &pendingState{state: st, apply: apply}
 		m.frame, m.tabHits, m.dirty = f.frame, f.hits, false
 		return
 	}
 	m.pending = nil
-	m.follow(st)
+	apply()
 	c.put(k, cachedFrame{frame: m.Frame(), hits: m.tabHits})
 }
 
-// settle applies a pending followed state, before anything that reads or
-// changes the dashboard's own state.
+// pendingState is a state shown from a shared frame and not yet applied:
+// a followed state, or a tab of this session's own not yet built. apply
+// puts the dashboard there.
+type pendingState struct {
+	state State
+	apply func()
+}
+
+// settle applies a pending state, before anything that reads or changes
+// the dashboard's own state.
 func (m *Model) settle() {
 	if m.pending == nil {
 		return
 	}
-	st := *m.pending
+	apply := m.pending.apply
 	m.pending = nil
-	m.follow(st)
+	apply()
 	m.dirty = true
 }

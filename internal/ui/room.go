@@ -52,7 +52,7 @@ func (s State) Equal(o State) bool { return s == o }
 // State returns where the dashboard is now.
 func (m *Model) State() State {
 	if m.pending != nil {
-		return *m.pending
+		return m.pending.state
 	}
 	st := State{
 		Tab:      m.Active(),

@@ -168,9 +168,9 @@ type Model struct {
 	// follows until f.
 	room     RoomMsg
 	browsing bool
-	// pending is a followed state whose frame came from Options.Frames,
-	// applied (settle) before anything of this session's own.
-	pending *State
+	// pending is a state whose frame came from Options.Frames, applied
+	// (settle) before anything of this session's own.
+	pending *pendingState
 	// titleSlide is on while --present's title slide is up (title.go);
 	// slides are the tabs the timer cycles through and lastSlide the place
 	// among them of the last one shown, -1 before any (slides.go).
@@ -319,8 +319,8 @@ func (m *Model) syncActive() {
 
 // Active returns the id of the active tab.
 func (m *Model) Active() string {
-	if m.pending != nil && m.opts.Tabs.Index(m.pending.Tab) >= 0 {
-		return m.pending.Tab
+	if m.pending != nil && m.opts.Tabs.Index(m.pending.state.Tab) >= 0 {
+		return m.pending.state.Tab
 	}
 	return m.tabs[m.active].ID
 }
@@ -588,10 +588,10 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.titleSlide = false
 		return m.tabMoved()
 	case key.Matches(msg, k.Next):
-		m.SetActive((m.active + 1) % len(m.views))
+		m.switchTo((m.active + 1) % len(m.views))
 		return m.tabMoved()
 	case key.Matches(msg, k.Prev):
-		m.SetActive((m.active + len(m.views) - 1) % len(m.views))
+		m.switchTo((m.active + len(m.views) - 1) % len(m.views))
 		return m.tabMoved()
 	case key.Matches(msg, k.Province):
 		m.nextProvince()
@@ -599,7 +599,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Jump):
 		n := int(msg.String()[0] - '1')
 		if n >= 0 && n < len(m.views) {
-			m.SetActive(n)
+			m.switchTo(n)
 		}
 		return m.tabMoved()
 	case key.Matches(msg, k.Present):

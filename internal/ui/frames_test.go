@@ -1,0 +1,129 @@
+package ui
+
+import (
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/provdash/provdash/data"
+	"github.com/provdash/provdash/internal/i18n"
+)
+
+// TestSharedTabsMatchOwn: sessions of one server opening a tab they have
+// not drawn yet take the frame the first of them composed, and it is the
+// frame they would have drawn themselves, before and after a key of their
+// own builds the tab. A session at another focus year, language or face
+// does not get it. It fails when the frame key leaves out what the frame
+// depends on, or when a shared frame is used for a tab already drawn.
+func TestSharedTabsMatchOwn(t *testing.T) {
+	d, err := data.Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cache := NewFrameCache(16)
+	session := func(o Options) *Model {
+		t.Helper()
+		o.Data = d
+		m, err := New(o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m.SetSize(100, 30)
+		return m
+	}
+	first := session(Options{Lang: i18n.EN, Frames: cache})
+	second := session(Options{Lang: i18n.EN, Frames: cache})
+	own := session(Options{Lang: i18n.EN})
+	keys := func(m *Model, ks ...string) {
+		for _, k := range ks {
+			m.Update(press(k))
+		}
+	}
+
+	for _, k := range []string{"tab", "3", "5", "shift+tab"} {
+		keys(first, k)
+		keys(second, k)
+		keys(own, k)
+		if second.pending == nil {
+			t.Fatalf("after %q the second session built %s itself: the first one's frame was not used", k, second.Active())
+		}
+		if got, want := second.Frame(), own.Frame(); got != want {
+			t.Fatalf("after %q the shared frame differs from the session's own:\n%s\n---\n%s", k, ansi.Strip(got), ansi.Strip(want))
+		}
+		if second.Active() != own.Active() {
+			t.Fatalf("after %q: tab %s, want %s", k, second.Active(), own.Active())
+		}
+	}
+	// A key inside the tab builds it first: the session goes on from
+	// what it was shown.
+	keys(second, "j", "j")
+	keys(own, "j", "j")
+	if second.pending != nil || second.Frame() != own.Frame() {
+		t.Fatalf("after a key of its own the frames differ:\n%s\n---\n%s", ansi.Strip(second.Frame()), ansi.Strip(own.Frame()))
+	}
+	// A tab already drawn is this session's own, selection and all.
+	keys(second, "3")
+	keys(own, "3")
+	keys(second, "4")
+	keys(own, "4")
+	if second.pending != nil {
+		t.Fatalf("a tab the session had drawn came from the cache")
+	}
+	if second.Frame() != own.Frame() {
+		t.Fatalf("back on a drawn tab the frames differ:\n%s\n---\n%s", ansi.Strip(second.Frame()), ansi.Strip(own.Frame()))
+	}
+
+	// Another focus year, language or face: the frame is not the first
+	// session's, and is the session's own.
+	for _, c := range []struct {
+		name string
+		o    Options
+		pre  []string
+	}{
+		{"an earlier focus year", Options{Lang: i18n.EN, Frames: cache}, []string{"["}},
+		{"Vietnamese", Options{Lang: i18n.VI, Frames: cache}, nil},
+		{"the table face", Options{Lang: i18n.EN, Frames: cache, Face: "table"}, nil},
+	} {
+		m := session(c.o)
+		alone := c.o
+		alone.Frames = nil
+		ref := session(alone)
+		keys(m, c.pre...)
+		keys(ref, c.pre...)
+		keys(m, "2")
+		keys(ref, "2")
+		if m.pending != nil {
+			t.Errorf("%s: took the frame of a session in another state", c.name)
+		}
+		if m.Frame() != ref.Frame() {
+			t.Errorf("%s: the frame differs from the session's own", c.name)
+		}
+	}
+}
+
+// TestPresentingDrawsItsOwnTabs: a presenting session builds the tabs it
+// moves to (its footer counts its own slides down), even when another
+// session drew them.
+func TestPresentingDrawsItsOwnTabs(t *testing.T) {
+	d, err := data.Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cache := NewFrameCache(16)
+	other, err := New(Options{Data: d, Lang: i18n.EN, Frames: cache})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := New(Options{Data: d, Lang: i18n.EN, Frames: cache})
+	if err != nil {
+		t.Fatal(err)
+	}
+	other.SetSize(100, 30)
+	m.SetSize(100, 30)
+	other.Update(press("2"))
+	m.Update(press("p"))
+	m.Update(press("2"))
+	if m.pending != nil {
+		t.Fatal("a presenting session took a shared frame")
+	}
+}
