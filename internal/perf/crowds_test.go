@@ -53,6 +53,7 @@ type crowdFigures struct {
 	single        []time.Duration // one session alone: key → first byte
 	together      []time.Duration // every session pressing at once: key → first byte
 	idleCPU       float64         // fraction of one core, all sessions idle
+	idleSwitches  float64         // context switches a second of all the process's threads, idle
 	opened        time.Duration   // time to open all sessions
 }
 
@@ -112,19 +113,19 @@ func TestCrowds(t *testing.T) {
 	for i, s := range servers {
 		for r, f := range results[i] {
 			b := results[0][r]
-			t.Logf("run %d, %s against the minimal app: RSS/session %.2f×, all-at-once p95 %.2f×, idle CPU %.2f×",
+			t.Logf("run %d, %s against the minimal app: RSS/session %.2f×, all-at-once p95 %.2f×, idle CPU %.2f×, idle context switches %.2f×",
 				r+1, s.name, f.rssPerSession/b.rssPerSession,
-				float64(pct(f.together, 95))/float64(pct(b.together, 95)), f.idleCPU/b.idleCPU)
+				float64(pct(f.together, 95))/float64(pct(b.together, 95)), f.idleCPU/b.idleCPU, f.idleSwitches/b.idleSwitches)
 		}
 	}
 }
 
 func (f crowdFigures) String() string {
 	return fmt.Sprintf("%d sessions open in %v; RSS %.2f MB per live session; one session alone key→first byte p50 %v p95 %v; "+
-		"all %d at once p50 %v p95 %v max %v; idle CPU %.1f %% of a core",
+		"all %d at once p50 %v p95 %v max %v; idle CPU %.1f %% of a core, %.0f context switches a second",
 		crowd, f.opened.Round(time.Millisecond), f.rssPerSession/1e6,
 		ms1(pct(f.single, 50)), ms1(pct(f.single, 95)),
-		crowd, ms1(pct(f.together, 50)), ms1(pct(f.together, 95)), ms1(pct(f.together, 100)), 100*f.idleCPU)
+		crowd, ms1(pct(f.together, 50)), ms1(pct(f.together, 95)), ms1(pct(f.together, 100)), 100*f.idleCPU, f.idleSwitches)
 }
 
 // measureCrowd starts s, opens the crowd and measures it, then stops s.
@@ -221,9 +222,10 @@ func measureCrowd(t *testing.T, s server, hostKey string) crowdFigures {
 	}
 
 	time.Sleep(2 * time.Second)
-	cpu0 := cpuTicks(t, pid)
+	cpu0, sw0 := cpuTicks(t, pid), contextSwitches(t, pid)
 	time.Sleep(idleFor)
 	f.idleCPU = float64(cpuTicks(t, pid)-cpu0) / clockTicks / idleFor.Seconds()
+	f.idleSwitches = float64(contextSwitches(t, pid)-sw0) / idleFor.Seconds()
 
 	for _, s := range sessions {
 		s.close()
@@ -442,6 +444,36 @@ func cpuTicks(t *testing.T, pid int) int64 {
 			t.Fatal(err)
 		}
 		sum += n
+	}
+	return sum
+}
+
+// contextSwitches is how many times the threads of process pid have been
+// switched out so far, voluntarily (a thread going to sleep) or not: an
+// idle crowd costs mostly its wake-ups (README, Performance).
+func contextSwitches(t *testing.T, pid int) int64 {
+	t.Helper()
+	tasks, err := filepath.Glob(fmt.Sprintf("/proc/%d/task/*/status", pid))
+	if err != nil || len(tasks) == 0 {
+		t.Fatalf("threads of %d: %v", pid, err)
+	}
+	var sum int64
+	for _, p := range tasks {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			continue // the thread ended between the listing and now
+		}
+		for line := range strings.Lines(string(b)) {
+			name, v, ok := strings.Cut(line, ":")
+			if !ok || !strings.HasSuffix(name, "ctxt_switches") {
+				continue
+			}
+			n, err := strconv.ParseInt(strings.TrimSpace(v), 10, 64)
+			if err != nil {
+				t.Fatalf("%s: %q", p, line)
+			}
+			sum += n
+		}
 	}
 	return sum
 }

@@ -440,7 +440,21 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 		case <-ss.Context().Done():
 		}
 	}()
+	s.onFrameGrid()
 	return program
+}
+
+// onFrameGrid waits for the next tick of the server's frame grid (a
+// multiple of 1/sessionFPS since epoch). The program is run right after,
+// and its renderer's ticker, which keeps the phase it starts with, then
+// ticks at the same instants as every other session's: the Go scheduler
+// wakes once per tick for all the idle sessions rather than once for
+// each, which is most of what an idle crowd costs (internal/perf
+// TestCrowds; README, Performance). A session's first frame waits up to
+// one frame longer.
+func (s *Server) onFrameGrid() {
+	frame := time.Second / sessionFPS
+	time.Sleep(frame - time.Since(s.epoch)%frame)
 }
 
 // endMiddleware runs once the dashboard has quit (or never started): it
