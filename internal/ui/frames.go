@@ -3,6 +3,9 @@ package ui
 import (
 	"sync"
 
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/common"
@@ -96,7 +99,7 @@ func (m *Model) followShared(st State) {
 		m.follow(st)
 		return
 	}
-	m.share(m.frameKey(st), st, func() { m.follow(st) })
+	m.share(m.frameKey(st), st, -1, func() { m.follow(st) })
 }
 
 // switchTo shows tab i after a key of this session's own. A tab the
@@ -119,16 +122,17 @@ func (m *Model) switchTo(i int) {
 	if p, ok := m.views[i].(common.Placed); ok {
 		st.Face = common.FaceNames()[p.Where().Face]
 	}
-	m.share(m.frameKey(st), st, func() { m.SetActive(i) })
+	m.share(m.frameKey(st), st, i, func() { m.SetActive(i) })
 }
 
 // share shows the frame cached under k when there is one, keeping apply
-// (which puts the dashboard in state st) pending until settle; otherwise
-// it applies at once and offers the frame it composes.
-func (m *Model) share(k frameKey, st State, apply func()) {
+// (which puts the dashboard in state st, on tab i of its own or, for a
+// followed state, -1) pending until settle; otherwise it applies at once
+// and offers the frame it composes.
+func (m *Model) share(k frameKey, st State, tab int, apply func()) {
 	c := m.opts.Frames
 	if f, ok := c.get(k); ok {
-		m.pending = &pendingState{state: st, apply: apply}
+		m.pending = &pendingState{state: st, tab: tab, apply: apply}
 		m.frame, m.tabHits, m.dirty = f.frame, f.hits, false
 		return
 	}
@@ -138,11 +142,31 @@ func (m *Model) share(k frameKey, st State, apply func()) {
 }
 
 // pendingState is a state shown from a shared frame and not yet applied:
-// a followed state, or a tab of this session's own not yet built. apply
-// puts the dashboard there.
+// a followed state, or tab (-1 for a followed state) opened by a key and
+// not yet built. apply puts the dashboard there.
 type pendingState struct {
 	state State
+	tab   int
 	apply func()
+}
+
+// passOver reports whether msg is a key that moves on from a tab opened
+// from a shared frame to another tab, and if so makes that tab the active
+// one without building it: only its place in the tab order matters, and
+// it is built when it is shown again. Tabbing through tabs nobody here
+// has touched builds none of them.
+func (m *Model) passOver(msg tea.Msg) bool {
+	km, ok := msg.(tea.KeyPressMsg)
+	if !ok || m.pending == nil || m.pending.tab < 0 {
+		return false
+	}
+	k := m.ctx.Keys
+	if !key.Matches(km, k.Next) && !key.Matches(km, k.Prev) && !key.Matches(km, k.Jump) {
+		return false
+	}
+	m.arrive(m.pending.tab)
+	m.active, m.pending = m.pending.tab, nil
+	return true
 }
 
 // settle applies a pending state, before anything that reads or changes

@@ -14,7 +14,8 @@ import (
 // frame they would have drawn themselves, before and after a key of their
 // own builds the tab. A session at another focus year, language or face
 // does not get it. It fails when the frame key leaves out what the frame
-// depends on, or when a shared frame is used for a tab already drawn.
+// depends on, when a shared frame is used for a tab already drawn, or when
+// tabbing on builds the tabs passed over.
 func TestSharedTabsMatchOwn(t *testing.T) {
 	d, err := data.Bundled()
 	if err != nil {
@@ -52,6 +53,12 @@ func TestSharedTabsMatchOwn(t *testing.T) {
 		}
 		if second.Active() != own.Active() {
 			t.Fatalf("after %q: tab %s, want %s", k, second.Active(), own.Active())
+		}
+	}
+	// Tabbing on from a shared frame built none of the tabs passed over.
+	for _, i := range []int{1, 2, 4} {
+		if second.synced[i].ctx != nil {
+			t.Errorf("tab %s, passed over, was built", second.tabs[i].ID)
 		}
 	}
 	// A key inside the tab builds it first: the session goes on from

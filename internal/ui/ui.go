@@ -438,7 +438,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if m.opts.Plain {
 		return m, m.plainUpdate(msg)
 	}
-	if _, ok := msg.(RoomMsg); !ok {
+	if _, ok := msg.(RoomMsg); !ok && !m.passOver(msg) {
 		m.settle()
 	}
 	switch msg := msg.(type) {
@@ -750,7 +750,11 @@ func (m *Model) handleClick(msg tea.MouseClickMsg) tea.Cmd {
 // SetActive switches to tab i (ignored when out of range).
 func (m *Model) SetActive(i int) {
 	m.arrive(i)
-	if i < 0 || i >= len(m.views) || i == m.active {
+	if i < 0 || i >= len(m.views) {
+		return
+	}
+	if i == m.active {
+		m.syncActive() // a tab passed over (passOver) is active unbuilt
 		return
 	}
 	m.active = i
@@ -795,6 +799,7 @@ func (m *Model) compose() string {
 	if m.tooSmall() {
 		return m.tooSmallScreen()
 	}
+	m.syncActive() // never draw a tab that was passed over unbuilt (passOver)
 	st := m.ctx.Styles
 	cw, ch := m.contentSize()
 	bar := m.tabBar()
