@@ -6,6 +6,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/provdash/provdash/data"
+	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
 )
 
@@ -22,16 +23,7 @@ func TestSharedTabsMatchOwn(t *testing.T) {
 		t.Fatal(err)
 	}
 	cache := NewFrameCache(16)
-	session := func(o Options) *Model {
-		t.Helper()
-		o.Data = d
-		m, err := New(o)
-		if err != nil {
-			t.Fatal(err)
-		}
-		m.SetSize(100, 30)
-		return m
-	}
+	session := func(o Options) *Model { return serverSession(t, d, o) }
 	first := session(Options{Lang: i18n.EN, Frames: cache})
 	second := session(Options{Lang: i18n.EN, Frames: cache})
 	own := session(Options{Lang: i18n.EN})
@@ -117,20 +109,25 @@ func TestPresentingDrawsItsOwnTabs(t *testing.T) {
 		t.Fatal(err)
 	}
 	cache := NewFrameCache(16)
-	other, err := New(Options{Data: d, Lang: i18n.EN, Frames: cache})
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := New(Options{Data: d, Lang: i18n.EN, Frames: cache})
-	if err != nil {
-		t.Fatal(err)
-	}
-	other.SetSize(100, 30)
-	m.SetSize(100, 30)
+	other := serverSession(t, d, Options{Lang: i18n.EN, Frames: cache})
+	m := serverSession(t, d, Options{Lang: i18n.EN, Frames: cache})
 	other.Update(press("2"))
 	m.Update(press("p"))
 	m.Update(press("2"))
 	if m.pending != nil {
 		t.Fatal("a presenting session took a shared frame")
 	}
+}
+
+// serverSession is a dashboard at 100×30 on d, as a server's sessions all
+// hold the one dataset (frames are shared per dataset).
+func serverSession(t *testing.T, d *dataset.Dataset, o Options) *Model {
+	t.Helper()
+	o.Data = d
+	m, err := New(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.SetSize(100, 30)
+	return m
 }
