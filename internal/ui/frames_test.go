@@ -1,7 +1,11 @@
 package ui
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"testing"
+
+	tea "charm.land/bubbletea/v2"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -130,4 +134,69 @@ func serverSession(t *testing.T, d *dataset.Dataset, o Options) *Model {
 	}
 	m.SetSize(100, 30)
 	return m
+}
+
+// TestSharedFramesAnyKeys: along random key sequences (tabs, rows, faces,
+// years, help, search, theme, language, resizes), a session that shares
+// frames with other sessions of the server shows at every step the frame
+// it would draw on its own. The session that fills the cache presses the
+// same keys most of the time and others now and then, so the cache holds
+// frames of states near and far; sessions start afresh every 30 keys, so
+// tabs are opened for the first time again and again.
+func TestSharedFramesAnyKeys(t *testing.T) {
+	d, err := data.Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys := []string{"tab", "tab", "shift+tab", "right", "left", "1", "2", "3", "4", "5", "j", "k", "down", "pgdown",
+		"g", "G", "v", "enter", "esc", "[", "]", "?", "/", "a", "n", "t", "L", "x"}
+	took, steps := 0, 0
+	for seed := range uint64(8) {
+		rng := rand.New(rand.NewPCG(seed, 7))
+		cache := NewFrameCache(8)
+		w, h := 100, 30
+		for range 4 {
+			o := Options{Lang: []i18n.Lang{i18n.EN, i18n.VI}[rng.IntN(2)], Frames: cache}
+			other, shared := serverSession(t, d, o), serverSession(t, d, o)
+			o.Frames = nil
+			own := serverSession(t, d, o)
+			var path []string
+			for _, m := range []*Model{other, shared, own} {
+				m.Update(tea.WindowSizeMsg{Width: w, Height: h})
+			}
+			for step := range 30 {
+				k := keys[rng.IntN(len(keys))]
+				path = append(path, k)
+				if rng.IntN(10) < 7 {
+					other.Update(press(k))
+				} else {
+					other.Update(press(keys[rng.IntN(len(keys))]))
+				}
+				other.Frame()
+				if step == 20 {
+					w, h = 80+rng.IntN(60), 24+rng.IntN(20)
+					for _, m := range []*Model{other, shared, own} {
+						m.Update(tea.WindowSizeMsg{Width: w, Height: h})
+					}
+					path = append(path, fmt.Sprintf("%d×%d", w, h))
+				}
+				shared.Update(press(k))
+				own.Update(press(k))
+				if got, want := shared.Frame(), own.Frame(); got != want {
+					t.Fatalf("seed %d, after %v:\nshared:\n%s\n---\nown:\n%s", seed, path, ansi.Strip(got), ansi.Strip(want))
+				}
+				if shared.Active() != own.Active() {
+					t.Fatalf("seed %d, after %v: tab %s, own %s", seed, path, shared.Active(), own.Active())
+				}
+				steps++
+				if shared.pending != nil {
+					took++
+				}
+			}
+		}
+	}
+	if took == 0 {
+		t.Fatal("no step showed a shared frame: the test tests nothing")
+	}
+	t.Logf("%d of %d steps showed a shared frame", took, steps)
 }
