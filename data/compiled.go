@@ -7,6 +7,13 @@ import "github.com/provdash/provdash/internal/dataset"
 // compiledSum is filesSum of the embedded files compiled was made from.
 const compiledSum = "b963ae56239d212e8faf26bafd5808345537470accda27ed88eaebe0d32946e8"
 
+// compiledID and compiledAsOf are the dataset's id and as-of date, for
+// Identity.
+const (
+	compiledID   = "bac-giang"
+	compiledAsOf = "2025-07-01"
+)
+
 // compiled returns, freshly allocated, what Load makes of the embedded
 // files, before BuildIndex.
 func compiled() *dataset.Dataset {

@@ -42,6 +42,12 @@ func TestCompiledIsLoad(t *testing.T) {
 	if sum != compiledSum {
 		t.Fatalf("the embedded files changed since compiled.go was generated: run go generate ./data")
 	}
+	if compiledID != loaded.ID || compiledAsOf != loaded.AsOf {
+		t.Fatalf("compiled.go names %q as of %q; Load says %q as of %q: run go generate ./data", compiledID, compiledAsOf, loaded.ID, loaded.AsOf)
+	}
+	if id, asOf, err := Identity(); err != nil || id != loaded.ID || asOf != loaded.AsOf {
+		t.Fatalf("Identity() = %q, %q, %v; want %q, %q", id, asOf, err, loaded.ID, loaded.AsOf)
+	}
 	got := compiled()
 	got.BuildIndex()
 	if !reflect.DeepEqual(got, loaded) {
@@ -70,13 +76,14 @@ func TestChangedFilesAreLoaded(t *testing.T) {
 	}
 	toml := changed[Dir+"/dataset.toml"]
 	toml.Data = bytes.Replace(toml.Data, []byte(`id = "bac-giang"`), []byte(`id = "bac-giang-2"`), 1)
-	d, err := bundledFrom(changed, dataset.DefaultLimits())
+	changedSum := func() (string, error) { return filesSum(changed) }
+	d, err := bundledFrom(changed, changedSum, dataset.DefaultLimits())
 	if err != nil || d.ID != "bac-giang-2" {
 		t.Fatalf("changed files: got %v, %v; want them loaded, id bac-giang-2", d, err)
 	}
 	pci := changed[Dir+"/pci.csv"]
 	pci.Data = append(pci.Data, "not,a,row\n"...)
-	if _, err := bundledFrom(changed, dataset.DefaultLimits()); err == nil {
+	if _, err := bundledFrom(changed, changedSum, dataset.DefaultLimits()); err == nil {
 		t.Fatal("a broken copy of the bundled files loaded without a problem")
 	}
 }
@@ -99,6 +106,8 @@ func compiledSource(d *dataset.Dataset, sum string) ([]byte, error) {
 	b.WriteString("package data\n\nimport \"github.com/provdash/provdash/internal/dataset\"\n\n")
 	b.WriteString("// compiledSum is filesSum of the embedded files compiled was made from.\n")
 	fmt.Fprintf(&b, "const compiledSum = %q\n\n", sum)
+	b.WriteString("// compiledID and compiledAsOf are the dataset's id and as-of date, for\n// Identity.\n")
+	fmt.Fprintf(&b, "const (\n\tcompiledID = %q\n\tcompiledAsOf = %q\n)\n\n", d.ID, d.AsOf)
 	b.WriteString("// compiled returns, freshly allocated, what Load makes of the embedded\n// files, before BuildIndex.\n")
 	b.WriteString("func compiled() *dataset.Dataset {\n\treturn &")
 	literal(&b, reflect.ValueOf(*d), false)

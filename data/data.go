@@ -9,7 +9,9 @@ import (
 	"embed"
 	"encoding/hex"
 	"fmt"
+	"io"
 	"io/fs"
+	"sync"
 
 	"github.com/provdash/provdash/internal/dataset"
 )
@@ -48,13 +50,36 @@ func Bundled() (*dataset.Dataset, error) {
 // the default limits, is used at those limits or above; below them Load
 // decides.
 func BundledWith(lim dataset.Limits) (*dataset.Dataset, error) {
-	return bundledFrom(files, lim)
+	return bundledFrom(files, embeddedSum, lim)
 }
 
-// bundledFrom is BundledWith for the files in fsys, so tests can change them.
-func bundledFrom(fsys fs.FS, lim dataset.Limits) (*dataset.Dataset, error) {
+// Identity is the bundled dataset's id and as-of date, which the version
+// string quotes on every start. When the embedded files are those
+// compiled.go was made from it answers from compiled.go's constants
+// rather than building and indexing the whole dataset for two strings;
+// otherwise it is Bundled's, with Bundled's error.
+func Identity() (id, asOf string, err error) {
+	if sum, err := embeddedSum(); err == nil && sum == compiledSum {
+		return compiledID, compiledAsOf, nil
+	}
+	d, err := Bundled()
+	if err != nil {
+		return "", "", err
+	}
+	return d.ID, d.AsOf, nil
+}
+
+// embeddedSum is filesSum of the embedded files, worked out once per
+// process: they cannot change while it runs, and the version string and
+// the dataset both ask. The value is immutable, so sharing it between the
+// dashboards of an SSH server is safe.
+var embeddedSum = sync.OnceValues(func() (string, error) { return filesSum(files) })
+
+// bundledFrom is BundledWith for the files in fsys, whose filesSum is sum,
+// so tests can change them.
+func bundledFrom(fsys fs.FS, sum func() (string, error), lim dataset.Limits) (*dataset.Dataset, error) {
 	if lim.Covers(dataset.DefaultLimits()) {
-		if sum, err := filesSum(fsys); err == nil && sum == compiledSum {
+		if sum, err := sum(); err == nil && sum == compiledSum {
 			d := compiled()
 			d.BuildIndex()
 			return d, nil
@@ -64,23 +89,37 @@ func bundledFrom(fsys fs.FS, lim dataset.Limits) (*dataset.Dataset, error) {
 }
 
 // filesSum is a SHA-256 over the name, length and bytes of every file in
-// the bundled dataset's folder, in name order.
+// the bundled dataset's folder, in name order. The files are streamed
+// through one buffer rather than read whole: a copy of every file would
+// be garbage the moment it is summed.
 func filesSum(fsys fs.FS) (string, error) {
 	h := sha256.New()
+	buf := make([]byte, 8<<10)
 	err := fs.WalkDir(fsys, Dir, func(name string, e fs.DirEntry, err error) error {
 		if err != nil || e.IsDir() {
 			return err
 		}
-		b, err := fs.ReadFile(fsys, name)
+		f, err := fsys.Open(name)
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(h, "%s\x00%d\x00", name, len(b))
-		h.Write(b)
+		defer f.Close()
+		st, err := f.Stat()
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(h, "%s\x00%d\x00", name, st.Size())
+		n, err := io.CopyBuffer(h, f, buf)
+		if err != nil {
+			return fmt.Errorf("summing %s: %w", name, err)
+		}
+		if n != st.Size() {
+			return fmt.Errorf("summing %s: read %d bytes of %d", name, n, st.Size())
+		}
 		return nil
 	})
 	if err != nil {
-		return "", err
+		return "", fmt.Errorf("summing the bundled files: %w", err)
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil
 }

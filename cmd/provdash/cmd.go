@@ -28,7 +28,10 @@ import (
 var version = ""
 
 // versionString is the program version and the bundled dataset's as-of
-// date: a planner quoting a figure needs both.
+// date: a planner quoting a figure needs both. fang needs it before the
+// arguments are parsed, so it is made on every start, --version or not:
+// it asks data.Identity for the two strings rather than building the
+// bundled dataset for them.
 func versionString() string {
 	v := version
 	if v == "" {
@@ -37,8 +40,8 @@ func versionString() string {
 			v = info.Main.Version
 		}
 	}
-	if d, err := data.Bundled(); err == nil {
-		return fmt.Sprintf("%s (data: %s, as of %s)", v, d.ID, d.AsOf)
+	if id, asOf, err := data.Identity(); err == nil {
+		return fmt.Sprintf("%s (data: %s, as of %s)", v, id, asOf)
 	}
 	return v
 }

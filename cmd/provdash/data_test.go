@@ -226,3 +226,16 @@ func TestRenderFaceAndYear(t *testing.T) {
 		t.Errorf("--year 1900: %v", err)
 	}
 }
+
+// The version string quotes the bundled dataset's id and as-of date, taken
+// without building the dataset: they must be the dataset's own.
+func TestVersionNamesBundledData(t *testing.T) {
+	d, err := data.Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "(data: " + d.ID + ", as of " + d.AsOf + ")"
+	if got := versionString(); !strings.HasSuffix(got, want) {
+		t.Errorf("versionString() = %q, want it to end in %q", got, want)
+	}
+}
