@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"io"
 	"strings"
 	"testing"
 
@@ -76,6 +77,26 @@ func TestUnknownTab(t *testing.T) {
 
 // BenchmarkRender measures what `provdash render` does after loading: build
 // the model, lay out and draw one 200×60 frame, reduce it to 256 colours.
+// WriteModel writes the frame and one final newline, and does not copy
+// the frame to add it.
+func TestWriteModelCopiesNothing(t *testing.T) {
+	m, err := ui.New(opts(t, "overview", i18n.EN))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	if err := WriteModel(&b, m, 200, 60, colorprofile.TrueColor); err != nil {
+		t.Fatal(err)
+	}
+	frame := Draw(m, 200, 60, colorprofile.TrueColor)
+	if b.String() != frame+"\n" {
+		t.Fatalf("WriteModel wrote %d bytes, want the %d-byte frame and a newline", b.Len(), len(frame))
+	}
+	if n := testing.AllocsPerRun(10, func() { _ = write(io.Discard, frame) }); n != 0 {
+		t.Errorf("writing a %d-byte frame allocates %.0f times, want 0", len(frame), n)
+	}
+}
+
 func BenchmarkRender(b *testing.B) {
 	for _, tab := range ui.TabIDs() {
 		o := Options{UI: opts(b, tab, i18n.VI), Width: 200, Height: 60, Profile: colorprofile.ANSI256}
