@@ -440,7 +440,9 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 		case <-ss.Context().Done():
 		}
 	}()
-	s.onFrameGrid()
+	if ss.member == nil {
+		s.onFrameGrid()
+	}
 	return program
 }
 
@@ -448,10 +450,14 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 // multiple of 1/sessionFPS since epoch). The program is run right after,
 // and its renderer's ticker, which keeps the phase it starts with, then
 // ticks at the same instants as every other session's: the Go scheduler
-// wakes once per tick for all the idle sessions rather than once for
-// each, which is most of what an idle crowd costs (internal/perf
-// TestCrowds; README, Performance). A session's first frame waits up to
-// one frame longer.
+// wakes once per tick for many idle sessions rather than once for each,
+// which is most of what an idle crowd costs (internal/perf TestCrowds;
+// README, Performance). A session's first frame waits up to one frame
+// longer. Sessions in a room are left where they start: a presenter's
+// key changes all its followers' frames at once, and on one grid they
+// would all be drawn on the same tick, one after another, where spread
+// over the frame they are drawn as their ticks come (TestRoomFanout200:
+// p95 80–109 ms aligned, 70–75 ms not).
 func (s *Server) onFrameGrid() {
 	frame := time.Second / sessionFPS
 	time.Sleep(frame - time.Since(s.epoch)%frame)
