@@ -195,9 +195,6 @@ type Server struct {
 	// frames are shared by the sessions: followers of a room, tabs as they
 	// open (ui.FrameCache).
 	frames *ui.FrameCache
-	// epoch is when the server was made: the frame grid every session's
-	// renderer ticks on counts from it (onFrameGrid).
-	epoch time.Time
 
 	data atomic.Pointer[dataset.Dataset]
 
@@ -292,7 +289,6 @@ func newServer(cfg Config) (*Server, error) {
 		pendingPerAddr: map[string]int{},
 		channels:       map[uint64]*chanState{},
 		frames:         ui.NewFrameCache(frameCacheSize),
-		epoch:          time.Now(),
 	}
 	if s.log == nil {
 		s.log = log.New(io.Discard)

@@ -386,7 +386,12 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 		// runs (internal/perf TestCrowds). A key's frame waits for the
 		// next tick: one session alone measured key → first byte p95
 		// 23–44 ms at 30 fps, within the 50 ms budget; 20 fps went over
-		// it (p50 49 ms) and, in one run, saved no more CPU.
+		// it (p50 49 ms) and, in one run, saved no more CPU. Starting
+		// every session on one frame grid, so that idle ticks come
+		// together, cut idle wake-ups by a third but was left out: it
+		// delays a first frame by up to a frame (TestLoad200Sessions,
+		// 8 dialers: p95 114 ms) and draws all of a room's followers on
+		// the same tick (TestRoomFanout200: p95 80–109 ms against 70–75).
 		tea.WithFPS(sessionFPS),
 		tea.WithFilter(chainFilters(
 			suspendFilter,
@@ -440,27 +445,7 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 		case <-ss.Context().Done():
 		}
 	}()
-	if ss.member == nil {
-		s.onFrameGrid()
-	}
 	return program
-}
-
-// onFrameGrid waits for the next tick of the server's frame grid (a
-// multiple of 1/sessionFPS since epoch). The program is run right after,
-// and its renderer's ticker, which keeps the phase it starts with, then
-// ticks at the same instants as every other session's: the Go scheduler
-// wakes once per tick for many idle sessions rather than once for each,
-// which is most of what an idle crowd costs (internal/perf TestCrowds;
-// README, Performance). A session's first frame waits up to one frame
-// longer. Sessions in a room are left where they start: a presenter's
-// key changes all its followers' frames at once, and on one grid they
-// would all be drawn on the same tick, one after another, where spread
-// over the frame they are drawn as their ticks come (TestRoomFanout200:
-// p95 80–109 ms aligned, 70–75 ms not).
-func (s *Server) onFrameGrid() {
-	frame := time.Second / sessionFPS
-	time.Sleep(frame - time.Since(s.epoch)%frame)
 }
 
 // endMiddleware runs once the dashboard has quit (or never started): it
