@@ -89,6 +89,11 @@ func newServeCmd(_ io.Writer, getenv func(string) string) *cobra.Command {
 					return err
 				}
 			}
+			if v := getenv("GOMAXPROCS"); v != "" && cfg.IdleProcs > 0 {
+				// The operator chose the processors: they stay as chosen.
+				logger.Info("GOMAXPROCS is set: --idle-procs is off", "GOMAXPROCS", v)
+				cfg.IdleProcs = 0
+			}
 			srv, err := server.New(cfg)
 			if err != nil {
 				return err
@@ -114,6 +119,7 @@ func newServeCmd(_ io.Writer, getenv func(string) string) *cobra.Command {
 	f.DurationVar(&cfg.WriteTimeout, "write-timeout", server.DefaultWriteTimeout, "cut off a client that takes no output, or answers no keepalive, for this long")
 	f.DurationVar(&cfg.HandshakeTimeout, "handshake-timeout", server.DefaultHandshakeTimeout, "close a connection that has not logged in and opened a session within this long")
 	f.StringVar(&cfg.DataDir, "data", "", "dataset folder or .xlsx workbook to serve instead of the bundled data")
+	f.DurationVar(&cfg.IdleProcs, "idle-procs", server.DefaultIdleProcs, "run on one processor once no session has had input for this long, on all at the next (0: always all; off when GOMAXPROCS is set)")
 	f.BoolVar(&cfg.Watch, "watch", false, "reload --data once its files have stopped changing for 2 s (an invalid dataset is logged and ignored)")
 	f.StringVar(&cfg.PresentersPath, "presenters", "", "only these public keys may lead a room (OpenSSH authorized_keys format); default: any session")
 	f.IntVar(&cfg.MaxRooms, "max-rooms", room.DefaultMaxRooms, "most rooms at once on this server")

@@ -57,6 +57,7 @@ func (s *Server) onConn(ctx ssh.Context, c net.Conn) net.Conn {
 	s.pending++
 	s.pendingPerAddr[key]++
 	s.mu.Unlock()
+	s.procs.active() // a handshake is work: every processor for it
 
 	cs := &connState{srv: s, key: key, ctx: ctx, pending: true}
 	cs.conn = &deadlineConn{Conn: c, cs: cs}

@@ -65,6 +65,11 @@ const (
 	// unchanged before --watch loads them: a writer that pauses between
 	// rows for less than this is never served half a file.
 	DefaultWatchSettle = 2 * time.Second
+	// DefaultIdleProcs is how long no session has input before the Go
+	// scheduler drops to one processor (procGovernor): long enough that a
+	// person reading a figure between keys keeps every processor, short
+	// enough that a room left open falls quiet soon.
+	DefaultIdleProcs = 2 * time.Second
 	// ShutdownGrace is how long Serve gives sessions to restore their
 	// terminals after its context ends, before it closes every connection.
 	ShutdownGrace = 10 * time.Second
@@ -172,6 +177,12 @@ type Config struct {
 	// Bus shares rooms with other servers (serve --bus); nil keeps them
 	// on this one. The server closes it on shutdown.
 	Bus room.Bus
+	// IdleProcs, when not zero, runs the Go scheduler on one processor
+	// once no session has had input for this long, and on all of them at
+	// the next input or connection (procGovernor). It changes the whole
+	// process's GOMAXPROCS: serve sets it unless the operator set
+	// GOMAXPROCS.
+	IdleProcs time.Duration
 
 	// wrapModel, when set by tests, wraps each session's dashboard model
 	// (to inject a panic, for instance).
@@ -195,6 +206,8 @@ type Server struct {
 	// frames are shared by the sessions: followers of a room, tabs as they
 	// open (ui.FrameCache).
 	frames *ui.FrameCache
+	// procs governs the scheduler's processors (nil: Config.IdleProcs 0).
+	procs *procGovernor
 
 	data atomic.Pointer[dataset.Dataset]
 
@@ -276,7 +289,7 @@ func newServer(cfg Config) (*Server, error) {
 	case cfg.MaxRooms < 0, cfg.MaxFollowers < 0:
 		return nil, fmt.Errorf("room limits must be positive (max rooms %d, followers per room %d)", cfg.MaxRooms, cfg.MaxFollowers)
 	case cfg.IdleTimeout < 0, cfg.MaxDuration < 0, cfg.WatchInterval < 0, cfg.WatchSettle < 0,
-		cfg.WriteTimeout < 0, cfg.HandshakeTimeout < 0:
+		cfg.WriteTimeout < 0, cfg.HandshakeTimeout < 0, cfg.IdleProcs < 0:
 		return nil, errors.New("timeouts must be positive")
 	case cfg.Watch && cfg.DataDir == "":
 		return nil, errors.New("--watch needs --data DIR: the bundled data never changes")
@@ -292,6 +305,9 @@ func newServer(cfg Config) (*Server, error) {
 	}
 	if s.log == nil {
 		s.log = log.New(io.Discard)
+	}
+	if cfg.IdleProcs > 0 {
+		s.procs = newProcGovernor(cfg.IdleProcs)
 	}
 
 	d := cfg.Data
@@ -416,6 +432,10 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		s.log.Info("room presenters", "keys", len(s.presenters))
 	}
 
+	if s.procs != nil {
+		s.log.Info("idle sessions: the scheduler runs on one processor after a quiet spell", "after", s.cfg.IdleProcs, "processors", s.procs.full)
+	}
+
 	watchCtx, stopWatch := context.WithCancel(ctx)
 	var watchDone sync.WaitGroup
 	if s.cfg.Watch {
@@ -423,6 +443,13 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		go func() {
 			defer watchDone.Done()
 			s.watch(watchCtx)
+		}()
+	}
+	if s.procs != nil {
+		watchDone.Add(1)
+		go func() {
+			defer watchDone.Done()
+			s.procs.run(watchCtx) // every processor back on the way out
 		}()
 	}
 	defer func() {

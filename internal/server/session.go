@@ -397,6 +397,7 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 			suspendFilter,
 			sizeFilter(),
 			idleFilter(func() { idle.Reset(s.cfg.IdleTimeout) }),
+			busyFilter(s.procs),
 		)),
 	)
 	guard.quit = program.Quit
