@@ -71,7 +71,7 @@ func TestIdleProcs(t *testing.T) {
 	s.press(t, "2")
 	procsBecome(t, full)
 	waitFor(t, s.out, from, "GRDP", patience)
-	waitLog(t, srv.log, "idle sessions", patience)
+	waitLog(t, srv.log, "runs on one processor", patience)
 	procsBecome(t, 1)
 	srv.stop()
 	if n := runtime.GOMAXPROCS(0); n != full {

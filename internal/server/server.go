@@ -433,7 +433,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	}
 
 	if s.procs != nil {
-		s.log.Info("idle sessions: the scheduler runs on one processor after a quiet spell", "after", s.cfg.IdleProcs, "processors", s.procs.full)
+		s.log.Info("with no input from any session the server runs on one processor", "after", s.cfg.IdleProcs, "processors", s.procs.full)
 	}
 
 	watchCtx, stopWatch := context.WithCancel(ctx)
