@@ -118,6 +118,18 @@ func (r Row) Cites() []string {
 	return ids
 }
 
+// YearRow returns the section's row for year, ok false when it has none.
+// A year is a row's key in the series that have one (growth, size, PCI),
+// so there is at most one.
+func (s Section) YearRow(year int) (Row, bool) {
+	for _, r := range s.Rows {
+		if r.Year == year {
+			return r, true
+		}
+	}
+	return Row{}, false
+}
+
 // Cell returns the row's cell in the column with key, ok false when the
 // section has no such column.
 func (s Section) Cell(r Row, key string) (Cell, bool) {

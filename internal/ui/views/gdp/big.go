@@ -6,7 +6,6 @@ import (
 
 	"charm.land/lipgloss/v2"
 
-	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/ui/common"
 )
 
@@ -31,14 +30,8 @@ func (m *Model) bigReadout(w, avail int) []string {
 	}
 	st, l, d := m.Ctx.Styles, m.Ctx.Loc, m.Ctx.Data
 	g := m.section("growth")
-	var row content.Row
-	found := false
-	for _, r := range g.Rows {
-		if r.Year == m.Ctx.FocusYear() {
-			row, found = r, true
-		}
-	}
-	if !found {
+	row, ok := g.YearRow(m.Ctx.FocusYear())
+	if !ok {
 		return nil
 	}
 	p, _ := g.Cell(row, "province")

@@ -65,10 +65,8 @@ func (m *Model) click(c common.ClickMsg) tea.Cmd {
 // row, whole (figures, rank, note and sources).
 func (m *Model) focusDetail() (string, []common.Field, bool) {
 	g := m.section("growth")
-	for _, r := range g.Rows {
-		if r.Year == m.Ctx.FocusYear() {
-			return r.Label + " · " + g.Title, common.RowFields(m.Ctx, g, r), true
-		}
+	if r, ok := g.YearRow(m.Ctx.FocusYear()); ok {
+		return r.Label + " · " + g.Title, common.RowFields(m.Ctx, g, r), true
 	}
 	return "", nil, false
 }
@@ -279,14 +277,8 @@ func (m *Model) sectorLines(year int, figs []sectorFig, src content.Cell, w int)
 func (m *Model) sizeLine() string {
 	st, l := m.Ctx.Styles, m.Ctx.Loc
 	s := m.section("size")
-	var r content.Row
-	found := false
-	for _, x := range s.Rows {
-		if x.Year == m.Ctx.FocusYear() {
-			r, found = x, true
-		}
-	}
-	if !found {
+	r, ok := s.YearRow(m.Ctx.FocusYear())
+	if !ok {
 		return st.Faint.Render(l.Tf("gdp.size.none_year", m.Ctx.FocusYear()))
 	}
 	cell := func(k string) content.Cell { c, _ := s.Cell(r, k); return c }

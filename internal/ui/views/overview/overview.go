@@ -670,11 +670,9 @@ func (m *Model) pciPanel(w, h int) []string {
 	cell := func(r content.Row, k string) content.Cell { c, _ := p.Cell(r, k); return c }
 	// The focus year's score and rank, the latest when the index has no
 	// figure for it.
-	lastRow := rows[len(rows)-1]
-	for _, r := range rows {
-		if r.Year == m.Ctx.FocusYear() {
-			lastRow = r
-		}
+	lastRow, ok := p.YearRow(m.Ctx.FocusYear())
+	if !ok {
+		lastRow = rows[len(rows)-1]
 	}
 	title := l.T("overview.pci")
 	if lipgloss.Width(title) > w/2 {
