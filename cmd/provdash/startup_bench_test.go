@@ -4,7 +4,6 @@ import (
 	"context"
 	"io"
 	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/provdash/provdash/internal/dataset/datasettest"
@@ -30,16 +29,7 @@ func BenchmarkRenderCommand(b *testing.B) {
 // the 20,000-park, 10,000-investor dataset internal/perf measures, written
 // to a folder as a user would have it.
 func BenchmarkRenderCommandBig(b *testing.B) {
-	files, err := datasettest.Big(20_000, 10_000).ExportCSV()
-	if err != nil {
-		b.Fatal(err)
-	}
-	dir := b.TempDir()
-	for name, data := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
-			b.Fatal(err)
-		}
-	}
+	dir := datasettest.WriteBig(b, b.TempDir(), 20_000, 10_000)
 	b.ReportAllocs()
 	for b.Loop() {
 		root := newRootCmd(io.Discard, os.Getenv)

@@ -2,7 +2,6 @@ package dataset_test
 
 import (
 	"os"
-	"path/filepath"
 	"testing"
 	"testing/fstest"
 
@@ -65,16 +64,7 @@ func TestLoadBigSynthetic(t *testing.T) {
 // 20,000 parks and 10,000 investor rows, from files on disk as `render
 // --data` reads them: its cost is nearly all of that render's.
 func BenchmarkLoadBig(b *testing.B) {
-	files, err := datasettest.Big(20_000, 10_000).ExportCSV()
-	if err != nil {
-		b.Fatal(err)
-	}
-	dir := b.TempDir()
-	for name, data := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
-			b.Fatal(err)
-		}
-	}
+	dir := datasettest.WriteBig(b, b.TempDir(), 20_000, 10_000)
 	b.ReportAllocs()
 	for b.Loop() {
 		d, err := dataset.Load(os.DirFS(dir), ".")

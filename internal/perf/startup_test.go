@@ -62,7 +62,7 @@ func TestStartup(t *testing.T) {
 	dir := t.TempDir()
 	minimal := build(t, dir, "minimal", "./baseline/minimal")
 	provdash := build(t, dir, "provdash", "../../cmd/provdash")
-	big := writeBig(t, dir, 20_000, 10_000)
+	big := datasettest.WriteBig(t, filepath.Join(dir, "big"), 20_000, 10_000)
 
 	render := []string{"render", "--tab", "overview", "--width", "200", "--height", "60", "--color", "always"}
 	progs := []*program{
@@ -101,26 +101,6 @@ func build(t *testing.T, dir, name, pkg string) string {
 	cmd := exec.Command("go", "build", "-o", out, pkg)
 	if b, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("go build %s: %v\n%s", pkg, err, b)
-	}
-	return out
-}
-
-// writeBig writes the synthetic dataset datasettest.Big(parks, fdi) as a
-// dataset folder, in the CSV format Load reads.
-func writeBig(t *testing.T, dir string, parks, fdi int) string {
-	t.Helper()
-	files, err := datasettest.Big(parks, fdi).ExportCSV()
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := filepath.Join(dir, "big")
-	if err := os.Mkdir(out, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	for name, b := range files {
-		if err := os.WriteFile(filepath.Join(out, name), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
 	}
 	return out
 }

@@ -7,7 +7,10 @@ package datasettest
 import (
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
+	"testing"
 	"testing/fstest"
 
 	"github.com/provdash/provdash/internal/dataset"
@@ -141,6 +144,25 @@ func Big(parks, fdi int) *dataset.Dataset {
 	}
 	d.BuildIndex()
 	return d
+}
+
+// WriteBig writes Big(parks, fdi) as a dataset folder dir (made if
+// missing), in the CSV files `--data` reads, and returns dir.
+func WriteBig(tb testing.TB, dir string, parks, fdi int) string {
+	tb.Helper()
+	files, err := Big(parks, fdi).ExportCSV()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		tb.Fatal(err)
+	}
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	return dir
 }
 
 // bigNum is a random figure between lo and hi with one decimal.
