@@ -99,7 +99,7 @@ func (m *Model) followShared(st State) {
 		m.follow(st)
 		return
 	}
-	m.share(m.frameKey(st), st, -1, func() { m.follow(st) })
+	m.share(m.frameKey(st), pendingState{state: st, tab: -1})
 }
 
 // switchTo shows tab i after a key of this session's own. A tab the
@@ -122,32 +122,39 @@ func (m *Model) switchTo(i int) {
 	if p, ok := m.views[i].(common.Placed); ok {
 		st.Face = common.FaceNames()[p.Where().Face]
 	}
-	m.share(m.frameKey(st), st, i, func() { m.SetActive(i) })
+	m.share(m.frameKey(st), pendingState{state: st, tab: i})
 }
 
-// share shows the frame cached under k when there is one, keeping apply
-// (which puts the dashboard in state st, on tab i of its own or, for a
-// followed state, -1) pending until settle; otherwise it applies at once
-// and offers the frame it composes.
-func (m *Model) share(k frameKey, st State, tab int, apply func()) {
+// share shows the frame cached under k when there is one, keeping p
+// pending until settle; otherwise it applies p at once and offers the
+// frame it composes.
+func (m *Model) share(k frameKey, p pendingState) {
 	c := m.opts.Frames
 	if f, ok := c.get(k); ok {
-		m.pending = &pendingState{state: st, tab: tab, apply: apply}
+		m.pending = &p
 		m.frame, m.tabHits, m.dirty = f.frame, f.hits, false
 		return
 	}
 	m.pending = nil
-	apply()
+	m.apply(p)
 	c.put(k, cachedFrame{frame: m.Frame(), hits: m.tabHits})
 }
 
 // pendingState is a state shown from a shared frame and not yet applied:
-// a followed state, or tab (-1 for a followed state) opened by a key and
-// not yet built. apply puts the dashboard there.
+// a followed state (tab -1), or tab opened by a key and not yet built.
 type pendingState struct {
 	state State
 	tab   int
-	apply func()
+}
+
+// apply puts the dashboard where p says: on its tab, or where the leader
+// is.
+func (m *Model) apply(p pendingState) {
+	if p.tab >= 0 {
+		m.SetActive(p.tab)
+		return
+	}
+	m.follow(p.state)
 }
 
 // passOver reports whether msg is a key that moves on from a tab opened
@@ -175,8 +182,8 @@ func (m *Model) settle() {
 	if m.pending == nil {
 		return
 	}
-	apply := m.pending.apply
+	p := *m.pending
 	m.pending = nil
-	apply()
+	m.apply(p)
 	m.dirty = true
 }
