@@ -82,7 +82,7 @@ func (c *FrameCache) put(k frameKey, f cachedFrame) {
 	c.order = append(c.order, k)
 }
 
-// frameKey is the key of the frame this follower would draw for st.
+// frameKey is the key of the frame this session would draw for st.
 func (m *Model) frameKey(st State) frameKey {
 	return frameKey{state: st, w: m.width, h: m.height, lang: m.opts.Lang, theme: m.Theme(), ascii: m.opts.ASCII,
 		data: m.province(st.Province), role: m.room.Role, room: m.room.Room, leader: m.room.Leader, leaderHere: m.room.LeaderHere,
