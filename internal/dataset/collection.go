@@ -6,6 +6,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
@@ -102,10 +103,90 @@ func LoadCollectionWith(fsys fs.FS, dir string, lim Limits) ([]*Dataset, error) 
 	if len(problems) > 0 {
 		return nil, problems
 	}
+	where := func(id string) string {
+		name := ids[id]
+		if IsWorkbookName(name) {
+			return name
+		}
+		return name + "/" + FileMeta
+	}
+	if ps := CheckLineage(sets, where); len(ps) > 0 {
+		return nil, ps
+	}
 	if len(sets) == 0 {
 		return nil, Problems{NewProblem(CodeNotADataset, dir, 0, 0, "", "no %s or .xlsx workbook here or in any sub-folder: not a dataset or a collection", FileMeta)}
 	}
 	return sets, nil
+}
+
+// CheckLineage checks that the datasets of a collection agree on their
+// lineage where both ends are present: a province formed from another is
+// what that other says it became, on the same date, and no chain of
+// mergers goes round in a circle. A province whose other end is not in
+// the collection is fine (it is then named without a link). where names
+// the file a dataset came from, so a disagreement names both files.
+func CheckLineage(sets []*Dataset, where func(id string) string) Problems {
+	var ps Problems
+	byID := make(map[string]*Dataset, len(sets))
+	for _, d := range sets {
+		byID[d.ID] = d
+	}
+	for _, d := range sets {
+		for _, f := range d.Lineage.FormedFrom {
+			p, ok := byID[f.ID]
+			if !ok {
+				continue
+			}
+			if p.Lineage.Became.ID != d.ID {
+				became := p.Lineage.Became.ID
+				if became == "" {
+					became = "—"
+				}
+				ps = append(ps, NewProblem(CodeLineageBecameOther, where(d.ID), 0, 0, "lineage.formed_from",
+					"says it was formed from %q, but %s says that province became %q: both ends must agree", f.ID, where(p.ID), became))
+				continue
+			}
+			if p.Lineage.Date != d.Lineage.Date {
+				ps = append(ps, NewProblem(CodeLineageDate, where(d.ID), 0, 0, "lineage.date",
+					"gives the date %s, but %s gives %s: both ends must agree", d.Lineage.Date, where(p.ID), p.Lineage.Date))
+			}
+		}
+		if b := d.Lineage.Became.ID; b != "" {
+			s, ok := byID[b]
+			if ok && !slices.ContainsFunc(s.Lineage.FormedFrom, func(l Link) bool { return l.ID == d.ID }) {
+				ps = append(ps, NewProblem(CodeLineageNotListed, where(d.ID), 0, 0, "lineage.became",
+					"says it became %q, but %s does not list %q in lineage.formed_from: both ends must agree", b, where(s.ID), d.ID))
+			}
+		}
+	}
+	// A cycle can only run through "became" links that both ends confirm
+	// or that point into the collection; follow them from each dataset.
+	reported := map[string]bool{}
+	for _, d := range sets {
+		path := []string{d.ID}
+		for cur := d; cur.Lineage.Became.ID != ""; {
+			next, ok := byID[cur.Lineage.Became.ID]
+			if !ok {
+				break
+			}
+			path = append(path, next.ID)
+			if next.ID == d.ID {
+				if !reported[d.ID] {
+					for _, id := range path {
+						reported[id] = true
+					}
+					ps = append(ps, NewProblem(CodeLineageCycle, where(d.ID), 0, 0, "lineage.became",
+						"the lineage goes round in a circle: %s", strings.Join(path, " → ")))
+				}
+				break
+			}
+			if len(path) > len(sets) {
+				break
+			}
+			cur = next
+		}
+	}
+	return ps
 }
 
 // Find returns the dataset of sets whose id is id.

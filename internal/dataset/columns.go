@@ -27,6 +27,7 @@ func tables() []table {
 				yearField(func(g *GrowthRow) *int { return &g.Year }),
 				numField("growth", pctGrowth, func(g *GrowthRow) *Num { return &g.Province }),
 				rankField("rank", func(g *GrowthRow) *int { return &g.Rank }),
+				rankOfField(func(g *GrowthRow) *int { return &g.RankOf }),
 				sourceField("rank_source", func(g *GrowthRow) *string { return &g.RankSource }),
 				metaField("", dated, optional, func(g *GrowthRow) *Meta { return &g.Meta }),
 				numField("national", pctGrowth, func(g *GrowthRow) *Num { return &g.National }).of("national_"),
@@ -44,10 +45,12 @@ func tables() []table {
 				numField("grdp_usd_bn", nonNeg, func(s *SizeRow) *Num { return &s.GRDPUSDbn }),
 				numField("per_capita_usd", nonNeg, func(s *SizeRow) *Num { return &s.PerCapUSD }),
 				rankField("rank", func(s *SizeRow) *int { return &s.Rank }),
+				rankOfField(func(s *SizeRow) *int { return &s.RankOf }),
 				sourceField("rank_source", func(s *SizeRow) *string { return &s.RankSource }),
 				metaField("", dated, optional, func(s *SizeRow) *Meta { return &s.Meta }),
 			},
 			key:   func(_ *row, s *SizeRow) (string, string) { return "year", strconv.Itoa(s.Year) },
+			check: func(r *row, s *SizeRow) { checkRankOf(r, s.Rank, s.RankOf) },
 			order: func(a, b SizeRow) int { return cmp.Compare(a.Year, b.Year) },
 		},
 		&tableOf[SectorRow]{
@@ -182,6 +185,36 @@ func tables() []table {
 				}
 			},
 		},
+		&tableOf[ExportRow]{
+			file:        FileExports,
+			mayBeAbsent: true,
+			rows:        func(d *Dataset) *[]ExportRow { return &d.Exports },
+			fields: []field[ExportRow]{
+				yearField(func(e *ExportRow) *int { return &e.Year }),
+				dateField("period", required, func(e *ExportRow) *string { return &e.Period }),
+				numField("exports_usd_bn", nonNeg, func(e *ExportRow) *Num { return &e.Exports }),
+				numField("imports_usd_bn", nonNeg, func(e *ExportRow) *Num { return &e.Imports }),
+				rankField("rank", func(e *ExportRow) *int { return &e.Rank }),
+				rankOfField(func(e *ExportRow) *int { return &e.RankOf }),
+				sourceField("rank_source", func(e *ExportRow) *string { return &e.RankSource }),
+				metaField("", dated, optional, func(e *ExportRow) *Meta { return &e.Meta }),
+			},
+			key: func(r *row, _ *ExportRow) (string, string) { return "period", r.get("period") },
+			check: func(r *row, e *ExportRow) {
+				if e.Period != "" && e.Year != 0 && DateYear(e.Period) != e.Year {
+					r.bad(CodePeriodYear, "period", "%q is not in year %d", e.Period, e.Year)
+				}
+				checkRankOf(r, e.Rank, e.RankOf)
+			},
+			order: func(a, b ExportRow) int { return cmp.Compare(a.Year, b.Year) },
+		},
+	}
+}
+
+// checkRankOf refuses a rank below the count it is among ("70th of 63").
+func checkRankOf(r *row, rank, of int) {
+	if rank > 0 && of > 0 && rank > of {
+		r.bad(CodeBadRank, "rank", "rank %d of %d is impossible", rank, of)
 	}
 }
 

@@ -117,6 +117,8 @@ const (
 	UnitHa      = "ha"
 	UnitCount   = "count"
 	UnitScore   = "score"
+	UnitKm2     = "km2"    // square kilometres (an area of land)
+	UnitPeople  = "people" // a number of people (a population)
 )
 
 // GrowthRow is one year of GRDP growth (constant prices) beside Vietnam's
@@ -124,7 +126,10 @@ const (
 type GrowthRow struct {
 	Year     int
 	Province Num // % y/y
-	Rank     int // national rank among 63, 0 when unknown
+	Rank     int // national rank, 0 when unknown
+	// RankOf is how many provinces the source ranked among (63 before the
+	// 2025 merger, 34 after), 0 when it does not say.
+	RankOf int
 	// RankSource is the id of the source of Rank when it is not the row's
 	// own source (e.g. a GSO top-10 list beside a Statistics Office value).
 	RankSource string
@@ -140,6 +145,7 @@ type SizeRow struct {
 	GRDPUSDbn Num // billion USD, as the source converted it
 	PerCapUSD Num
 	Rank      int // national rank by size, 0 when unknown
+	RankOf    int // how many provinces the rank is among, 0 when not said
 	// RankSource is the id of the source of Rank when it differs from the
 	// row's own source, empty otherwise.
 	RankSource string
@@ -207,6 +213,19 @@ type FDICountryRow struct {
 	Meta
 }
 
+// ExportRow is the value of goods a province exported (and imported) in
+// a year or part of one, as customs or the province reported it.
+type ExportRow struct {
+	Year       int
+	Period     string // "2023", "2025-10M" when the figure covers part of the year
+	Exports    Num    // billion USD
+	Imports    Num    // billion USD
+	Rank       int    // national rank by exports, 0 when unknown
+	RankOf     int    // how many provinces the rank is among, 0 when not said
+	RankSource string // id of the rank's source when it is not the row's
+	Meta
+}
+
 // Zone is one industrial park (KCN).
 type Zone struct {
 	Name      string
@@ -242,6 +261,31 @@ type Agreement struct {
 	Meta
 }
 
+// Link names another province of a lineage: its dataset id and its name,
+// so a dataset loaded without the other can still say which it was.
+type Link struct {
+	ID   string
+	Name Text
+}
+
+// Lineage is how a province came about or ended: formed from others on a
+// date, or merged into another. Both ends of a merger say it, so a
+// collection can check they agree (CheckLineage) and a dataset read alone
+// can still tell its users. The merger notice is derived from it.
+type Lineage struct {
+	// FormedFrom are the provinces this one was formed from, in the order
+	// the dashboard shows them; empty when none.
+	FormedFrom []Link
+	// Became is the province this one merged into; ID is "" when none.
+	Became Link
+	// Meta holds the source, status, note and the date the change took
+	// effect (Meta.Date).
+	Meta
+}
+
+// Empty reports whether the lineage says nothing.
+func (l Lineage) Empty() bool { return len(l.FormedFrom) == 0 && l.Became.ID == "" }
+
 // Dataset is one province's data, loaded whole or not at all.
 type Dataset struct {
 	ID      string
@@ -249,11 +293,13 @@ type Dataset struct {
 	Country Text
 	AsOf    string
 	Notes   []Text
-	Merger  Text // the administrative change users must be told about
+	Merger  Text // an administrative change users must be told about (free text)
 	// MergerMeta is the provenance of Merger (source, status, date).
 	MergerMeta Meta
-	Sources    []Source
-	Headline   []Headline
+	// Lineage says which provinces this one was formed from or became.
+	Lineage  Lineage
+	Sources  []Source
+	Headline []Headline
 
 	Growth     []GrowthRow
 	Size       []SizeRow
@@ -265,6 +311,7 @@ type Dataset struct {
 	Zones      []Zone
 	ZoneTotals []ZoneTotal
 	Agreements []Agreement
+	Exports    []ExportRow
 
 	// Scalars from dataset.toml the tabs quote.
 	FDICountries Num // number of investing countries and territories

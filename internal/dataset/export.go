@@ -113,6 +113,23 @@ func (d *Dataset) exportTOML() []byte {
 		kv("en", d.Merger.EN)
 		meta(d.MergerMeta)
 	}
+	if !d.Lineage.Empty() {
+		b.WriteString("\n[lineage]\n")
+		kvOpt("date", d.Lineage.Date)
+		kvOpt("source", d.Lineage.Source)
+		kvOpt("status", string(d.Lineage.Status))
+		note(d.Lineage.Note)
+		if l := d.Lineage.Became; l.ID != "" {
+			b.WriteString("\n[lineage.became]\n")
+			kv("id", l.ID)
+			fmt.Fprintf(&b, "name = %s\n", inlineText(l.Name))
+		}
+		for _, l := range d.Lineage.FormedFrom {
+			b.WriteString("\n[[lineage.formed_from]]\n")
+			kv("id", l.ID)
+			fmt.Fprintf(&b, "name = %s\n", inlineText(l.Name))
+		}
+	}
 	for _, n := range d.Notes {
 		b.WriteString("\n[[note]]\n")
 		kv("vi", n.VI)

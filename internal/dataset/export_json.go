@@ -21,6 +21,7 @@ type jsonDataset struct {
 	AsOf         string                      `json:"as_of"`
 	Notes        []Text                      `json:"notes"`
 	Merger       jsonFigure                  `json:"merger"`
+	Lineage      jsonLineage                 `json:"lineage"`
 	FDICountries jsonFigure                  `json:"fdi_countries"`
 	Sources      []jsonSource                `json:"sources"`
 	Headlines    []jsonHeadline              `json:"headlines"`
@@ -39,6 +40,19 @@ type jsonFigure struct {
 	Value     json.Number `json:"value,omitempty"`
 	Qualifier string      `json:"qualifier,omitempty"`
 	jsonMeta
+}
+
+// jsonLineage is [lineage]: formed_from is [] and became null when the
+// dataset has none.
+type jsonLineage struct {
+	FormedFrom []jsonLink `json:"formed_from"`
+	Became     *jsonLink  `json:"became"`
+	jsonMeta
+}
+
+type jsonLink struct {
+	ID   string `json:"id"`
+	Name Text   `json:"name"`
 }
 
 type jsonSource struct {
@@ -88,6 +102,13 @@ func (d *Dataset) ExportJSON() ([]byte, error) {
 	}
 	if j.Notes == nil {
 		j.Notes = []Text{}
+	}
+	j.Lineage = jsonLineage{FormedFrom: []jsonLink{}, jsonMeta: jMeta(d.Lineage.Meta)}
+	for _, l := range d.Lineage.FormedFrom {
+		j.Lineage.FormedFrom = append(j.Lineage.FormedFrom, jsonLink{ID: l.ID, Name: l.Name})
+	}
+	if b := d.Lineage.Became; b.ID != "" {
+		j.Lineage.Became = &jsonLink{ID: b.ID, Name: b.Name}
 	}
 	if n := jNum(d.FDICountries); n != nil {
 		j.FDICountries.Value = *n

@@ -111,6 +111,10 @@ type tableOf[R any] struct {
 	check func(r *row, v *R)
 	// order sorts the rows after loading (stable); nil keeps file order.
 	order func(a, b R) int
+	// mayBeAbsent lets a dataset leave the table's file (or sheet) out:
+	// a table added after datasets were written, that many provinces
+	// have no figures for. It then has no rows.
+	mayBeAbsent bool
 }
 
 // table is a tableOf of any row type, so the ten tables fit in one list.
@@ -147,6 +151,9 @@ func (t *tableOf[R]) load(l *loader, d *Dataset) {
 			all = append(all, c.name)
 		}
 	}
+	if t.mayBeAbsent && !l.has(t.file) {
+		return
+	}
 	rows := t.rows(d)
 	var k keys
 	expect := func(n int) {
@@ -174,6 +181,10 @@ func (t *tableOf[R]) load(l *loader, d *Dataset) {
 	})
 	if t.order != nil {
 		slices.SortStableFunc(*rows, t.order)
+	}
+	if t.mayBeAbsent && len(*rows) == 0 {
+		// A header-only file says what an absent one does.
+		*rows = nil
 	}
 }
 
@@ -274,6 +285,13 @@ func rankField[R any](name string, at func(*R) *int) field[R] {
 	f := intField(name, optional, 1, 1000, at)
 	f.cols[0].figure = true
 	return f
+}
+
+// rankOfField is the count a rank is among (63 provinces before the 2025
+// merger, 34 after). It is added to tables that had a rank before it
+// existed, so a header may leave it out.
+func rankOfField[R any](at func(*R) *int) field[R] {
+	return intField("rank_of", mayBeLeftOut, 1, 1000, at)
 }
 
 // numField is a figure that must lie in rg.

@@ -137,3 +137,17 @@ func (l *loader) readFile(name string) (string, bool) {
 func (l *loader) tooLarge(name string) {
 	l.addf(CodeFileTooLarge, name, 0, 0, "", "larger than the limit of %d bytes (--max-file-size raises it)", l.lim.FileSize)
 }
+
+// has reports whether the dataset holds the table file name at all (for
+// a workbook, its sheet), so a table that may be absent is skipped
+// without a problem. Anything there that is not plainly absent (a link,
+// a folder, an unreadable entry) counts as present, and reading it then
+// reports what is wrong with it.
+func (l *loader) has(name string) bool {
+	if l.book != nil {
+		_, ok := l.book.sheetName(strings.TrimSuffix(name, ".csv"))
+		return ok
+	}
+	_, err := fs.Lstat(l.fsys, path.Join(l.dir, name))
+	return !errors.Is(err, fs.ErrNotExist)
+}

@@ -16,6 +16,7 @@ import "io/fs"
 //	zones.csv          industrial parks (KCN)                           → Zone
 //	zone_totals.csv    counts and areas of parks and clusters           → ZoneTotal
 //	agreements.csv     international agreements                         → Agreement
+//	exports.csv        exports and imports by year or period (optional) → ExportRow
 //
 // The columns of each table are declared once, in tables (columns.go), and
 // documented for people who edit the files in data/README.md.
@@ -31,6 +32,7 @@ const (
 	FileZones      = "zones.csv"
 	FileZoneTotals = "zone_totals.csv"
 	FileAgreements = "agreements.csv"
+	FileExports    = "exports.csv"
 )
 
 // FDI definitions. Sources count FDI in incompatible ways, so every figure
@@ -41,10 +43,13 @@ const (
 	FDINewAdded  = "new_added" // new + added
 	FDIConverted = "converted" // "vốn đầu tư quy đổi": all investment converted to USD, includes domestic capital
 	FDITotal     = "total"     // total foreign investment as reported, definition not stated (may include share purchases)
+	// FDIRegistered is the Foreign Investment Agency's total registered
+	// capital: new + added + capital contributions and share purchases.
+	FDIRegistered = "registered"
 )
 
 // FDIDefinitions lists the valid definitions.
-var FDIDefinitions = []string{FDINew, FDIAdded, FDINewAdded, FDIConverted, FDITotal}
+var FDIDefinitions = []string{FDINew, FDIAdded, FDINewAdded, FDIRegistered, FDIConverted, FDITotal}
 
 // Zone stages, in the order a park goes through them.
 var ZoneStages = []string{"planning", "appraisal", "new", "clearance", "construction", "operating"}

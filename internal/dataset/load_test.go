@@ -174,7 +174,7 @@ func TestLoadProblems(t *testing.T) {
 			"year,period,definition,projects,capital_usd_m,rank,source,status,date,note_vi,note_en\n2024,2023-8M,new,54,364.31,,s1,reported,2023-8M,,\n",
 			want{FileFDIYear, 2, 2, "period", "not in year 2024"}},
 		{"unknown FDI definition", FileFDIYear,
-			"year,period,definition,projects,capital_usd_m,rank,source,status,date,note_vi,note_en\n2024,2024,registered,54,364.31,,s1,reported,2024,,\n",
+			"year,period,definition,projects,capital_usd_m,rank,source,status,date,note_vi,note_en\n2024,2024,disbursed,54,364.31,,s1,reported,2024,,\n",
 			want{FileFDIYear, 2, 3, "definition", "unknown value"}},
 		{"percentage out of range", FileZones,
 			"name,district,area_ha,occupancy_pct,occupancy_date,developer,tenants,stage,source,status,date,note_vi,note_en\nVân Trung,Việt Yên,350.3,110,2022-01,,,operating,s1,official,2022-01,,\n",

@@ -11,15 +11,33 @@ import (
 // in a figure is reported by our own checks, with the headline it is in,
 // instead of as a TOML type error.
 type tomlMeta struct {
-	ID       string     `toml:"id"`
-	Name     Text       `toml:"name"`
-	Country  Text       `toml:"country"`
-	AsOf     string     `toml:"as_of"`
-	Notes    []Text     `toml:"note"`
-	Merger   tomlFigure `toml:"merger"`
-	Sources  []Source   `toml:"source"`
-	Headline []Headline `toml:"headline"`
-	FDICount tomlFigure `toml:"fdi_countries"`
+	ID       string      `toml:"id"`
+	Name     Text        `toml:"name"`
+	Country  Text        `toml:"country"`
+	AsOf     string      `toml:"as_of"`
+	Notes    []Text      `toml:"note"`
+	Merger   tomlFigure  `toml:"merger"`
+	Sources  []Source    `toml:"source"`
+	Headline []Headline  `toml:"headline"`
+	FDICount tomlFigure  `toml:"fdi_countries"`
+	Lineage  tomlLineage `toml:"lineage"`
+}
+
+// tomlLineage mirrors [lineage], [[lineage.formed_from]] and
+// [lineage.became].
+type tomlLineage struct {
+	Date       string     `toml:"date"`
+	Source     string     `toml:"source"`
+	Status     string     `toml:"status"`
+	Note       Text       `toml:"note"`
+	FormedFrom []tomlLink `toml:"formed_from"`
+	Became     tomlLink   `toml:"became"`
+}
+
+// tomlLink names another province of a lineage.
+type tomlLink struct {
+	ID   string `toml:"id"`
+	Name Text   `toml:"name"`
 }
 
 // tomlFigure is a scalar figure or a text with its provenance.
@@ -33,7 +51,7 @@ type tomlFigure struct {
 	Note   Text   `toml:"note"`
 }
 
-var units = []string{UnitPercent, UnitUSDbn, UnitUSDm, UnitUSD, UnitVNDbn, UnitHa, UnitCount, UnitScore}
+var units = []string{UnitPercent, UnitUSDbn, UnitUSDm, UnitUSD, UnitVNDbn, UnitHa, UnitKm2, UnitCount, UnitPeople, UnitScore}
 
 // loadMeta reads dataset.toml into d and records the known source ids that
 // the tables are checked against.
@@ -105,6 +123,8 @@ func (l *loader) loadMeta(d *Dataset) {
 	mergerLine := at(tableLines(lines, "[merger]"), 0)
 	d.MergerMeta = l.figureMeta(lines, mergerLine, "merger", m.Merger, m.Merger.VI != "" || m.Merger.EN != "")
 
+	d.Lineage = l.lineage(lines, d.ID, m.Lineage)
+
 	fdiLine := at(tableLines(lines, "[fdi_countries]"), 0)
 	if m.FDICount.Value != "" {
 		n, err := ParseNum(m.FDICount.Value, l.format)
@@ -159,6 +179,61 @@ func (l *loader) loadMeta(d *Dataset) {
 		}, true)
 		d.Headline = append(d.Headline, h)
 	}
+}
+
+// lineage checks [lineage]: a date it took effect, a source and status
+// when the dataset was formed from others (a predecessor may leave them
+// to its successor), and links that name a province other than this one,
+// in both languages, each once.
+func (l *loader) lineage(lines []string, self string, t tomlLineage) Lineage {
+	if t.Date == "" && t.Source == "" && t.Status == "" && t.Note == (Text{}) &&
+		len(t.FormedFrom) == 0 && t.Became == (tomlLink{}) {
+		return Lineage{}
+	}
+	header := at(tableLines(lines, "[lineage]"), 0)
+	formed := len(t.FormedFrom) > 0
+	if !formed && t.Became.ID == "" {
+		l.addf(CodeMissingValue, FileMeta, header, 0, "lineage.became", "missing value")
+	}
+	present := formed || t.Source != "" || t.Status != ""
+	lin := Lineage{Meta: l.figureMeta(lines, header, "lineage", tomlFigure{
+		Source: t.Source, Status: t.Status, Date: t.Date, Note: t.Note}, present)}
+	if t.Date == "" && !present {
+		l.addf(CodeMissingValue, FileMeta, keyIn(lines, header, "date"), 0, "lineage.date", "missing value")
+	}
+	seen := map[string]bool{}
+	link := func(line int, key string, k tomlLink) Link {
+		switch {
+		case k.ID == "":
+			l.addf(CodeMissingValue, FileMeta, line, 0, key+".id", "missing value")
+		case !validID(k.ID):
+			l.addf(CodeBadDatasetID, FileMeta, line, 0, key+".id", "%q: not a valid dataset id (lower-case a–z, digits and hyphens only, like bac-giang)", k.ID)
+		case k.ID == self:
+			l.addf(CodeLineageSelf, FileMeta, line, 0, key+".id", "%q is this dataset itself", k.ID)
+		case seen[k.ID]:
+			l.addf(CodeLineageRepeat, FileMeta, line, 0, key+".id", "%q is named twice in the lineage", k.ID)
+		}
+		seen[k.ID] = true
+		if k.Name.VI == "" {
+			l.addf(CodeMissingValue, FileMeta, line, 0, key+".name.vi", "missing value")
+		}
+		if k.Name.EN == "" {
+			l.addf(CodeMissingValue, FileMeta, line, 0, key+".name.en", "missing value")
+		}
+		return Link{ID: k.ID, Name: k.Name}
+	}
+	ffLines := tableLines(lines, "[[lineage.formed_from]]")
+	for i, k := range t.FormedFrom {
+		lin.FormedFrom = append(lin.FormedFrom, link(at(ffLines, i), "lineage.formed_from", k))
+	}
+	if t.Became != (tomlLink{}) {
+		line := at(tableLines(lines, "[lineage.became]"), 0)
+		if line == 0 {
+			line = keyIn(lines, header, "became")
+		}
+		lin.Became = link(line, "lineage.became", t.Became)
+	}
+	return lin
 }
 
 // figureMeta checks provenance written in TOML the way row.meta does for

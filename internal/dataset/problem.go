@@ -62,6 +62,12 @@ const (
 	CodeUnknownUnit        = "unknown_unit"
 	CodePctRange           = "pct_range"
 	CodeBadRank            = "bad_rank"
+	CodeLineageSelf        = "lineage_self"
+	CodeLineageRepeat      = "lineage_repeat"
+	CodeLineageNotListed   = "lineage_not_listed"
+	CodeLineageBecameOther = "lineage_became_other"
+	CodeLineageDate        = "lineage_date"
+	CodeLineageCycle       = "lineage_cycle"
 	CodeTOMLUnknownSource  = "toml_unknown_source"
 	CodeTOMLUnknownStatus  = "toml_unknown_status"
 	CodeNumGrouping        = "num_grouping"
@@ -146,6 +152,7 @@ func ProblemCodes() []string {
 		CodeNotAWorkbook, CodeSheetMissing, CodeNoHeaderRow, CodeFormulaNoValue, CodePctFormat, CodeNotYesNo,
 		CodeSplitNumber, CodeNumPercent, CodeWholeWithDecimals, CodeDidYouMean, CodeStatusDidYouMean,
 		CodeSlashDate, CodeSlashDateOne, CodeTextNumComma, CodeNoSources, CodeNoRows,
+		CodeLineageSelf, CodeLineageRepeat, CodeLineageNotListed, CodeLineageBecameOther, CodeLineageDate, CodeLineageCycle,
 	}
 }
 

@@ -33,6 +33,9 @@ type metaSheet struct {
 	table string // the dataset.toml table: "" for the top-level keys
 	list  bool
 	keys  []metaKey
+	// optional sheets may be left out of a workbook: they hold parts of
+	// dataset.toml added after workbooks were written.
+	optional bool
 }
 
 // Columns of a key/value sheet.
@@ -74,6 +77,9 @@ func metaSheets() []metaSheet {
 		{name: "notes", table: "note", list: true, keys: text("vi", "en")},
 		{name: "merger", table: "merger", keys: cat(text("vi", "en"), provenance)},
 		{name: "fdi_countries", table: "fdi_countries", keys: cat([]metaKey{{key: "value", kind: metaNumber}}, provenance)},
+		{name: "lineage", table: "lineage", optional: true, keys: cat(
+			text("date", "source", "status", "note.vi", "note.en", "became.id", "became.name.vi", "became.name.en"))},
+		{name: "formed_from", table: "lineage.formed_from", list: true, optional: true, keys: text("id", "name.vi", "name.en")},
 	}
 }
 
@@ -184,6 +190,9 @@ func (b *workbook) metaTOML(l *loader) (string, bool) {
 			x.paths[s.path(k)] = [2]string{s.name, k.key}
 		}
 		x.kv[s.name] = !s.list
+		if _, there := b.sheetName(s.name); s.optional && !there {
+			continue
+		}
 		rows, index, good := b.sheetRows(l, s.name, s.specs())
 		if !good {
 			ok = false

@@ -243,7 +243,8 @@ func writeBook(values map[string]any, cells func(t table) [][]string, about func
 			for _, k := range s.keys {
 				header = append(header, k.key)
 			}
-			recs, _ := values[s.table].([]map[string]any)
+			found, _ := lookup(values, s.table)
+			recs, _ := found.([]map[string]any)
 			for _, rec := range recs {
 				row := make([]any, len(s.keys))
 				for i, k := range s.keys {
@@ -256,7 +257,8 @@ func writeBook(values map[string]any, cells func(t table) [][]string, about func
 			header = []string{kvKey, kvValue}
 			scope := values
 			if s.table != "" {
-				scope, _ = values[s.table].(map[string]any)
+				found, _ := lookup(values, s.table)
+				scope, _ = found.(map[string]any)
 			}
 			for _, k := range s.keys {
 				v, _ := lookup(scope, k.key)

@@ -182,7 +182,22 @@ var problemStrings = map[string]entry{
 		"chưa có nguồn nào: hãy thêm ít nhất một nguồn (mỗi số liệu đều ghi nguồn của nó)",
 		"no sources yet: add at least one (every figure names its source)",
 	},
-	"problem.no_rows": {"chưa bảng nào có dòng dữ liệu: hãy điền ít nhất một bảng", "no table has a row yet: fill in at least one"},
+	"problem.no_rows":        {"chưa bảng nào có dòng dữ liệu: hãy điền ít nhất một bảng", "no table has a row yet: fill in at least one"},
+	"problem.lineage_self":   {"%q là chính bộ dữ liệu này", "%q is this dataset itself"},
+	"problem.lineage_repeat": {"%q được nêu hai lần trong quan hệ hình thành", "%q is named twice in the lineage"},
+	"problem.lineage_not_listed": {
+		"ghi đã hợp nhất vào %q, nhưng %s không nêu %q trong lineage.formed_from: hai bên phải khớp",
+		"says it became %q, but %s does not list %q in lineage.formed_from: both ends must agree",
+	},
+	"problem.lineage_became_other": {
+		"ghi được hình thành từ %q, nhưng %s ghi tỉnh đó trở thành %q: hai bên phải khớp",
+		"says it was formed from %q, but %s says that province became %q: both ends must agree",
+	},
+	"problem.lineage_date": {
+		"ghi ngày %s, nhưng %s ghi ngày %s: hai bên phải khớp",
+		"gives the date %s, but %s gives %s: both ends must agree",
+	},
+	"problem.lineage_cycle": {"quan hệ hình thành đi thành vòng: %s", "the lineage goes round in a circle: %s"},
 
 	// The lines validate, export and a bad --data print around the list.
 	"cli.bundled":           {"dữ liệu có sẵn", "bundled data"},

@@ -209,6 +209,13 @@ func (l *Locale) Fig(n dataset.Num, unit string) string {
 		return "VND " + v + " bn"
 	case dataset.UnitHa:
 		return v + " ha"
+	case dataset.UnitKm2:
+		return v + " km²"
+	case dataset.UnitPeople:
+		if vi {
+			return v + " người"
+		}
+		return v + " people"
 	case dataset.UnitScore:
 		if vi {
 			return v + " điểm"
