@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"go/format"
+	"io/fs"
 	"os"
 	"reflect"
 	"strconv"
@@ -21,16 +22,16 @@ var update = flag.Bool("update", false, "rewrite compiled.go from the embedded f
 // `go generate ./data` fails here. Load, with every check it makes, runs on
 // the embedded files in this test on every `go test`.
 func TestCompiledIsLoad(t *testing.T) {
-	loaded, err := dataset.Load(files, Dir)
+	loaded, err := dataset.LoadCollection(files, Root)
 	if err != nil {
-		t.Fatalf("bundled dataset does not validate:\n%v", err)
+		t.Fatalf("bundled collection does not validate:\n%v", err)
 	}
 	sum, err := filesSum(files)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if *update {
-		src, err := compiledSource(loaded, sum)
+		src, err := compiledSource(loaded, current(loaded), sum)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -42,20 +43,23 @@ func TestCompiledIsLoad(t *testing.T) {
 	if sum != compiledSum {
 		t.Fatalf("the embedded files changed since compiled.go was generated: run go generate ./data")
 	}
-	if compiledID != loaded.ID || compiledAsOf != loaded.AsOf {
-		t.Fatalf("compiled.go names %q as of %q; Load says %q as of %q: run go generate ./data", compiledID, compiledAsOf, loaded.ID, loaded.AsOf)
+	cur := current(loaded)
+	if compiledID != cur.ID || compiledAsOf != cur.AsOf {
+		t.Fatalf("compiled.go names %q as of %q; Load says %q as of %q: run go generate ./data", compiledID, compiledAsOf, cur.ID, cur.AsOf)
 	}
-	if id, asOf, err := Identity(); err != nil || id != loaded.ID || asOf != loaded.AsOf {
-		t.Fatalf("Identity() = %q, %q, %v; want %q, %q", id, asOf, err, loaded.ID, loaded.AsOf)
+	if id, asOf, err := Identity(); err != nil || id != cur.ID || asOf != cur.AsOf {
+		t.Fatalf("Identity() = %q, %q, %v; want %q, %q", id, asOf, err, cur.ID, cur.AsOf)
 	}
 	got := compiled()
-	got.BuildIndex()
-	if !reflect.DeepEqual(got, loaded) {
-		t.Fatalf("compiled() differs from Load of the embedded files: run go generate ./data\ncompiled: %+v\nloaded:   %+v", got, loaded)
+	for _, d := range got {
+		d.BuildIndex()
 	}
-	d, err := Bundled()
-	if err != nil || !reflect.DeepEqual(d, loaded) {
-		t.Fatalf("Bundled() = %+v, %v; want Load's result", d, err)
+	if !reflect.DeepEqual(got, loaded) {
+		t.Fatalf("compiled() differs from Load of the embedded files: run go generate ./data")
+	}
+	sets, err := Collection()
+	if err != nil || !reflect.DeepEqual(sets, loaded) {
+		t.Fatalf("Collection() = %v; want Load's result", err)
 	}
 }
 
@@ -63,23 +67,27 @@ func TestCompiledIsLoad(t *testing.T) {
 // by Load: the compiled form is never used for bytes it does not describe.
 func TestChangedFilesAreLoaded(t *testing.T) {
 	changed := fstest.MapFS{}
-	for _, name := range []string{"dataset.toml", "agreements.csv", "fdi_country.csv", "fdi_year.csv", "grdp_growth.csv",
-		"grdp_size.csv", "pci.csv", "sector_growth.csv", "structure.csv", "zone_totals.csv", "zones.csv", "README.md"} {
-		b, err := files.ReadFile(Dir + "/" + name)
-		if err != nil {
-			t.Fatal(err)
+	err := fs.WalkDir(files, Root, func(name string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() {
+			return err
 		}
-		changed[Dir+"/"+name] = &fstest.MapFile{Data: b}
+		b, err := files.ReadFile(name)
+		changed[name] = &fstest.MapFile{Data: b}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 	if sum, err := filesSum(changed); err != nil || sum != compiledSum {
 		t.Fatalf("a copy of the embedded files sums to %s, %v; want %s", sum, err, compiledSum)
 	}
 	toml := changed[Dir+"/dataset.toml"]
-	toml.Data = bytes.Replace(toml.Data, []byte(`id = "bac-giang"`), []byte(`id = "bac-giang-2"`), 1)
+	toml.Data = bytes.Replace(toml.Data, []byte(`as_of = "`), []byte(`as_of = "1999-01-01" # was "`), 1)
 	changedSum := func() (string, error) { return filesSum(changed) }
-	d, err := bundledFrom(changed, changedSum, dataset.DefaultLimits())
-	if err != nil || d.ID != "bac-giang-2" {
-		t.Fatalf("changed files: got %v, %v; want them loaded, id bac-giang-2", d, err)
+	sets, err := bundledFrom(changed, changedSum, dataset.DefaultLimits())
+	d, ok := dataset.Find(sets, Dir)
+	if err != nil || !ok || d.AsOf != "1999-01-01" {
+		t.Fatalf("changed files: got %v, %v; want them loaded, as of 1999-01-01", d, err)
 	}
 	pci := changed[Dir+"/pci.csv"]
 	pci.Data = append(pci.Data, "not,a,row\n"...)
@@ -91,27 +99,31 @@ func TestChangedFilesAreLoaded(t *testing.T) {
 // Limits below what the bundled files need are honoured as Load honours
 // them: the compiled form is only taken within the default limits or above.
 func TestBundledWithinLimits(t *testing.T) {
-	if _, err := BundledWith(dataset.Limits{Rows: 2}); err == nil {
+	if _, err := CollectionWith(dataset.Limits{Rows: 2}); err == nil {
 		t.Fatal("the bundled dataset loaded within a 2-row limit")
 	}
-	if _, err := BundledWith(dataset.Limits{Rows: dataset.DefaultMaxRows * 2}); err != nil {
+	if _, err := CollectionWith(dataset.Limits{Rows: dataset.DefaultMaxRows * 2}); err != nil {
 		t.Fatalf("raised limits: %v", err)
 	}
 }
 
 // compiledSource is the Go source of compiled.go: d as a composite literal.
-func compiledSource(d *dataset.Dataset, sum string) ([]byte, error) {
+func compiledSource(sets []*dataset.Dataset, d *dataset.Dataset, sum string) ([]byte, error) {
 	var b bytes.Buffer
 	b.WriteString("// Code generated by `go test ./data -run TestCompiledIsLoad -update`; DO NOT EDIT.\n\n")
 	b.WriteString("package data\n\nimport \"github.com/provdash/provdash/internal/dataset\"\n\n")
 	b.WriteString("// compiledSum is filesSum of the embedded files compiled was made from.\n")
 	fmt.Fprintf(&b, "const compiledSum = %q\n\n", sum)
-	b.WriteString("// compiledID and compiledAsOf are the dataset's id and as-of date, for\n// Identity.\n")
+	b.WriteString("// compiledID and compiledAsOf are the id and as-of date of the province\n// the dashboard opens on, for Identity.\n")
 	fmt.Fprintf(&b, "const (\n\tcompiledID = %q\n\tcompiledAsOf = %q\n)\n\n", d.ID, d.AsOf)
-	b.WriteString("// compiled returns, freshly allocated, what Load makes of the embedded\n// files, before BuildIndex.\n")
-	b.WriteString("func compiled() *dataset.Dataset {\n\treturn &")
-	literal(&b, reflect.ValueOf(*d), false)
-	b.WriteString("\n}\n")
+	b.WriteString("// compiled returns, freshly allocated, what LoadCollection makes of the\n// embedded files, before BuildIndex.\n")
+	b.WriteString("func compiled() []*dataset.Dataset {\n\treturn []*dataset.Dataset{\n")
+	for _, d := range sets {
+		b.WriteString("&")
+		literal(&b, reflect.ValueOf(*d), false)
+		b.WriteString(",\n")
+	}
+	b.WriteString("}\n}\n")
 	return format.Source(b.Bytes())
 }
 

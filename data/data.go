@@ -1,5 +1,7 @@
 // Package data embeds the bundled province datasets so the binary works
-// with no files beside it (an SSH server, a projector laptop).
+// with no files beside it (an SSH server, a projector laptop): the new
+// Bắc Ninh (from 1 July 2025) and the two provinces it was formed from,
+// Bắc Giang and the former Bắc Ninh, one folder each, as one collection.
 package data
 
 //go:generate go test -run TestCompiledIsLoad -update .
@@ -16,18 +18,38 @@ import (
 	"github.com/provdash/provdash/internal/dataset"
 )
 
-// Dir is the folder of the bundled Bắc Giang dataset inside FS().
+// Dir is the folder of the bundled Bắc Giang dataset inside FS(): the
+// worked example of the format (data/README.md) that Bundled returns.
 const Dir = "bac-giang"
 
-//go:embed bac-giang
+// Root is the folder of FS() that holds the bundled collection.
+const Root = "."
+
+//go:embed bac-giang bac-ninh
 var files embed.FS
 
 // FS returns the embedded datasets, one folder per province. Other tools
-// (validate, export) read it through dataset.Load like any folder.
+// (validate, export) read it through dataset.LoadCollection like any
+// collection folder.
 func FS() fs.FS { return files }
 
-// Bundled returns the embedded Bắc Giang dataset: what dataset.Load, with
-// every check it makes, makes of the embedded files.
+// Bundled returns the embedded Bắc Giang dataset, the format's worked
+// example, out of Collection.
+func Bundled() (*dataset.Dataset, error) {
+	sets, err := Collection()
+	if err != nil {
+		return nil, err
+	}
+	d, ok := dataset.Find(sets, Dir)
+	if !ok {
+		return nil, fmt.Errorf("bundled dataset %s: not in the collection", Dir)
+	}
+	return d, nil
+}
+
+// Collection returns every embedded dataset, in collection (folder name)
+// order: what dataset.LoadCollection, with every check it makes (the
+// lineage's two ends agreeing included), makes of the embedded files.
 //
 // Parsing and checking the same embedded bytes on every start was most of
 // the time `provdash render` took, so the binary starts from compiled.go,
@@ -36,24 +58,25 @@ func FS() fs.FS { return files }
 // fails when compiled.go is not exactly Load's result; and compiled.go
 // carries a checksum of the files it was made from, so a binary built from
 // edited files that were never regenerated loads and checks them with Load.
-func Bundled() (*dataset.Dataset, error) {
-	d, err := BundledWith(dataset.DefaultLimits())
+func Collection() ([]*dataset.Dataset, error) {
+	sets, err := CollectionWith(dataset.DefaultLimits())
 	if err != nil {
-		return nil, fmt.Errorf("bundled dataset %s: %w", Dir, err)
+		return nil, fmt.Errorf("bundled data: %w", err)
 	}
-	return d, nil
+	return sets, nil
 }
 
-// BundledWith is Bundled within lim, failing as dataset.LoadWith fails
-// (a problem list names files within the dataset's folder). Limits only
-// ever reject a dataset, so the compiled form, which Load accepted within
-// the default limits, is used at those limits or above; below them Load
-// decides.
-func BundledWith(lim dataset.Limits) (*dataset.Dataset, error) {
+// CollectionWith is Collection within lim, failing as
+// dataset.LoadCollectionWith fails (a problem list names files within the
+// collection: "bac-giang/pci.csv"). Limits only ever reject a dataset, so
+// the compiled form, which Load accepted within the default limits, is
+// used at those limits or above; below them Load decides.
+func CollectionWith(lim dataset.Limits) ([]*dataset.Dataset, error) {
 	return bundledFrom(files, embeddedSum, lim)
 }
 
-// Identity is the bundled dataset's id and as-of date, which the version
+// Identity is the id and as-of date of the bundled province the dashboard
+// opens on (the one that became no other province), which the version
 // string quotes on every start. When the embedded files are those
 // compiled.go was made from it answers from compiled.go's constants
 // rather than building and indexing the whole dataset for two strings;
@@ -62,11 +85,24 @@ func Identity() (id, asOf string, err error) {
 	if sum, err := embeddedSum(); err == nil && sum == compiledSum {
 		return compiledID, compiledAsOf, nil
 	}
-	d, err := Bundled()
+	sets, err := Collection()
 	if err != nil {
 		return "", "", err
 	}
+	d := current(sets)
 	return d.ID, d.AsOf, nil
+}
+
+// current is the first dataset of sets that became no other dataset of
+// sets: the province as it is today. (The dashboard's own rule, with the
+// order P goes in, is content.LineageOrder; this package sits below it.)
+func current(sets []*dataset.Dataset) *dataset.Dataset {
+	for _, d := range sets {
+		if _, ok := dataset.Find(sets, d.Lineage.Became.ID); !ok {
+			return d
+		}
+	}
+	return sets[0]
 }
 
 // embeddedSum is filesSum of the embedded files, worked out once per
@@ -77,25 +113,27 @@ var embeddedSum = sync.OnceValues(func() (string, error) { return filesSum(files
 
 // bundledFrom is BundledWith for the files in fsys, whose filesSum is sum,
 // so tests can change them.
-func bundledFrom(fsys fs.FS, sum func() (string, error), lim dataset.Limits) (*dataset.Dataset, error) {
+func bundledFrom(fsys fs.FS, sum func() (string, error), lim dataset.Limits) ([]*dataset.Dataset, error) {
 	if lim.Covers(dataset.DefaultLimits()) {
 		if sum, err := sum(); err == nil && sum == compiledSum {
-			d := compiled()
-			d.BuildIndex()
-			return d, nil
+			sets := compiled()
+			for _, d := range sets {
+				d.BuildIndex()
+			}
+			return sets, nil
 		}
 	}
-	return dataset.LoadWith(fsys, Dir, lim)
+	return dataset.LoadCollectionWith(fsys, Root, lim)
 }
 
-// filesSum is a SHA-256 over the name, length and bytes of every file in
-// the bundled dataset's folder, in name order. The files are streamed
+// filesSum is a SHA-256 over the name, length and bytes of every file of
+// the bundled collection, in name order. The files are streamed
 // through one buffer rather than read whole: a copy of every file would
 // be garbage the moment it is summed.
 func filesSum(fsys fs.FS) (string, error) {
 	h := sha256.New()
 	buf := make([]byte, 8<<10)
-	err := fs.WalkDir(fsys, Dir, func(name string, e fs.DirEntry, err error) error {
+	err := fs.WalkDir(fsys, Root, func(name string, e fs.DirEntry, err error) error {
 		if err != nil || e.IsDir() {
 			return err
 		}

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"github.com/provdash/provdash/internal/content"
 	"io"
 	"io/fs"
 	"os"
@@ -216,7 +217,8 @@ func profileFor(color string, out io.Writer, getenv func(string) string) (colorp
 
 // dataFlags choose the dataset: --data names a dataset folder or a
 // collection of them (one folder per province), --province picks one of a
-// collection. Without --data the bundled Bắc Giang dataset is used.
+// collection. Without --data the bundled collection is used: the new Bắc
+// Ninh and the two provinces it was formed from.
 type dataFlags struct {
 	data     string
 	province string
@@ -229,7 +231,7 @@ type dataFlags struct {
 func (f *dataFlags) register(cmd *cobra.Command) {
 	f.cmd = cmd
 	cmd.Flags().StringVar(&f.data, "data", "", "dataset folder or .xlsx workbook, or a folder of them, to use instead of the bundled data")
-	cmd.Flags().StringVar(&f.province, "province", "", "dataset id to show first when --data is a collection")
+	cmd.Flags().StringVar(&f.province, "province", "", "province to show first, by dataset id (default: the province as it is today; the bundled data has bac-ninh, bac-giang and bac-ninh-cu)")
 	f.limits.register(cmd)
 }
 
@@ -246,10 +248,7 @@ func (f *dataFlags) load(errOut io.Writer) (*dataset.Dataset, []*dataset.Dataset
 		return nil, nil, err
 	}
 	if f.data == "" {
-		var d *dataset.Dataset
-		if d, err = data.BundledWith(lim); err == nil {
-			all = []*dataset.Dataset{d}
-		}
+		all, err = data.CollectionWith(lim)
 	} else {
 		all, err = loadDir(f.data, lim)
 	}
@@ -262,7 +261,9 @@ func (f *dataFlags) load(errOut io.Writer) (*dataset.Dataset, []*dataset.Dataset
 		return nil, nil, reportProblems(errOut, loc, where, err)
 	}
 	if f.province == "" {
-		return all[0], all, nil
+		// The province as it is today: the one no other province of the
+		// collection was merged into (for the bundled data, the new Bắc Ninh).
+		return content.Current(all), all, nil
 	}
 	d, ok := dataset.Find(all, f.province)
 	if !ok {
@@ -369,7 +370,7 @@ func writePlain(out io.Writer, opts ui.Options, width int) error {
 	if tab == "" {
 		tab = "overview"
 	}
-	text, err := plain.Tab(opts.Data, loc, tab, width)
+	text, err := plain.Tab(content.NewScope(opts.Collection, opts.Data), loc, tab, width)
 	if err != nil {
 		return err
 	}

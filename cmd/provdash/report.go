@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/provdash/provdash/internal/content"
 	"io"
 	"os"
 
@@ -30,11 +31,11 @@ func newReportCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			d, _, err := f.load(cmd.ErrOrStderr())
+			d, all, err := f.load(cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}
-			md := report.Markdown(d, i18n.New(l))
+			md := report.Markdown(content.NewScope(all, d), i18n.New(l))
 			if out == "" || out == "-" {
 				_, err = io.WriteString(stdout, md)
 				return err

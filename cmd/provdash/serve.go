@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/provdash/provdash/internal/content"
 	"io"
 	"os"
 	"os/signal"
@@ -79,9 +80,10 @@ func newServeCmd(_ io.Writer, getenv func(string) string) *cobra.Command {
 				}
 				cfg.Data = all[0]
 			} else {
-				if cfg.Data, err = data.Bundled(); err != nil {
+				if cfg.Collection, err = data.Collection(); err != nil {
 					return fmt.Errorf("loading bundled data: %w", err)
 				}
+				cfg.Data = content.Current(cfg.Collection)
 			}
 			if busURL != "" {
 				// Closed by the server on shutdown, or by New on failure.

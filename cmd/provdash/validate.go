@@ -49,7 +49,7 @@ func newValidateCmd(stdout io.Writer, getenv func(string) string) *cobra.Command
 			)
 			if dir == "" {
 				where = loc.T("cli.bundled")
-				all, err = dataset.LoadCollectionWith(data.FS(), data.Dir, lim)
+				all, err = dataset.LoadCollectionWith(data.FS(), data.Root, lim)
 			} else {
 				all, err = loadDir(dir, lim)
 			}

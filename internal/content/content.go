@@ -157,6 +157,10 @@ type Section struct {
 	Rows    []Row
 	// Empty is said instead of an empty table.
 	Empty string
+	// From is the dataset id of the predecessor whose rows these are ("" for
+	// the shown province's own): a merged province shows its predecessors'
+	// tables under their own titles, never mixed into its own.
+	From string
 }
 
 // Notice is text the user must be told with its source, such as an
@@ -225,10 +229,49 @@ func contains(ss []string, s string) bool {
 	return false
 }
 
-// fmtr formats cells for one dataset and locale.
+// fmtr formats cells for one dataset of a scope, in a locale. q is the
+// dataset id its source ids are qualified with ("" for the scope's own
+// province, whose ids are cited as they are).
 type fmtr struct {
 	d *dataset.Dataset
 	l *i18n.Locale
+	s *Scope
+	q string
+}
+
+// own formats the scope's province; of formats one of its predecessors.
+func own(s *Scope, l *i18n.Locale) fmtr { return fmtr{d: s.D, l: l, s: s} }
+func of(s *Scope, p *dataset.Dataset, l *i18n.Locale) fmtr {
+	return fmtr{d: p, l: l, s: s, q: p.ID}
+}
+
+// id is the id a cell cites src by in this scope.
+func (f fmtr) id(src string) string {
+	if f.q == "" || src == "" {
+		return src
+	}
+	return Qualify(f.q, src)
+}
+
+// ids qualifies each of srcs, skipping empty ones and repeats.
+func (f fmtr) ids(srcs ...string) []string {
+	var out []string
+	for _, s := range srcs {
+		out = appendNew(out, f.id(s))
+	}
+	return out
+}
+
+// from files a section of a predecessor under its own title, naming the
+// province and the date its figures run to, with an id of its own.
+func (f fmtr) from(s Section) Section {
+	if f.q == "" {
+		return s
+	}
+	s.ID += "@" + f.q
+	s.From = f.q
+	s.Title = f.l.Tf("content.from", s.Title, f.l.Pick(f.d.Name), f.l.Date(f.d.AsOf))
+	return s
 }
 
 // fig is a figure in unit with the mark of its status; a gap has no mark.
@@ -255,7 +298,7 @@ func (f fmtr) rank(r, of int, src string) Cell {
 		return Cell{Text: i18n.Gap}
 	}
 	c := Cell{Text: f.l.Rank(r, of), Num: dataset.N(float64(r), 0)}
-	if src != "" {
+	if src = f.id(src); src != "" {
 		if n := f.nums(src); n != "" {
 			c.Text += " " + n
 			c.Cite = []string{src}
@@ -277,7 +320,7 @@ func (f fmtr) date(s string) Cell { return Cell{Text: f.l.Date(s)} }
 
 // source is the source column: "[7][20]" for the ids, "—" for none.
 func (f fmtr) source(ids ...string) Cell {
-	ids = appendNew(nil, ids...)
+	ids = f.ids(ids...)
 	if n := f.nums(ids...); n != "" {
 		return Cell{Text: n, Cite: ids}
 	}
@@ -288,7 +331,7 @@ func (f fmtr) source(ids ...string) Cell {
 func (f fmtr) nums(ids ...string) string {
 	var b strings.Builder
 	for _, id := range ids {
-		if _, n, ok := f.d.SourceByID(id); ok {
+		if _, n, ok := f.s.SourceByID(id); ok {
 			fmt.Fprintf(&b, "[%d]", n)
 		}
 	}
@@ -319,18 +362,19 @@ func joinNotes(parts ...string) string {
 	return strings.Join(out, " · ")
 }
 
-// Cite is "[7][20]": the dataset-wide numbers of the known ids, each once,
-// "" for none. Every face writes a citation this way.
-func Cite(d *dataset.Dataset, ids ...string) string {
-	return fmtr{d: d}.nums(appendNew(nil, ids...)...)
+// Cite is "[7][20]": the scope's numbers of the known ids, each once, ""
+// for none. Every face writes a citation this way.
+func Cite(s *Scope, ids ...string) string {
+	return fmtr{s: s}.nums(appendNew(nil, ids...)...)
 }
 
 // CitedIn lists the ids of the sources a text cites with "[n]", in the
 // order it first cites them, each once; "[^k]" (a Markdown footnote) and
 // "[+n]" are no citations. Tests use it to check that a face cites what
 // its page cites.
-func CitedIn(d *dataset.Dataset, s string) []string {
+func CitedIn(sc *Scope, s string) []string {
 	var ids []string
+	list := sc.Sources()
 	for {
 		i := strings.IndexByte(s, '[')
 		if i < 0 {
@@ -342,8 +386,8 @@ func CitedIn(d *dataset.Dataset, s string) []string {
 			return ids
 		}
 		n, err := strconv.Atoi(s[:j])
-		if err == nil && s[0] != '+' && n >= 1 && n <= len(d.Sources) && !contains(ids, d.Sources[n-1].ID) {
-			ids = append(ids, d.Sources[n-1].ID)
+		if err == nil && s[0] != '+' && n >= 1 && n <= len(list) && !contains(ids, list[n-1].ID) {
+			ids = append(ids, list[n-1].ID)
 		}
 	}
 }

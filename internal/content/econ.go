@@ -14,16 +14,23 @@ import (
 // product taxes); a sector a dataset adds comes after them.
 func SectorOrder() []string { return []string{"aff", "ic", "services", "taxes"} }
 
-// overview is tab 1: the merger notice, the headline figures, the growth
-// trend and the PCI.
-func overview(d *dataset.Dataset, l *i18n.Locale) Page {
-	f := fmtr{d, l}
+// overview is tab 1: the lineage and merger notices, the headline
+// figures, the predecessors' latest figures, the growth trend and the PCI.
+func overview(s *Scope, l *i18n.Locale) Page {
+	d, f := s.D, own(s, l)
 	p := Page{Title: l.T("overview.title")}
+	if n, ok := lineageNotice(s, l); ok {
+		p.Notices = append(p.Notices, n)
+	}
 	if m := l.Pick(d.Merger); m != "" {
 		p.Notices = append(p.Notices, Notice{Title: l.T("content.merger"), Text: m,
 			Note: l.Pick(d.MergerMeta.Note), Cite: appendNew(nil, d.MergerMeta.Source)})
 	}
-	p.Sections = []Section{f.headlines(), f.growth(), f.pci()}
+	p.Sections = []Section{f.headlines()}
+	if len(s.Pred) > 0 {
+		p.Sections = append(p.Sections, formedFrom(s, l))
+	}
+	p.Sections = append(p.Sections, f.growth(), f.pci())
 	return p
 }
 
@@ -57,10 +64,22 @@ func HeadlineValue(h dataset.Headline) dataset.Num {
 }
 
 // gdp is tab 2: growth beside Vietnam's, growth by sector, the structure
-// of the economy and its size.
-func gdp(d *dataset.Dataset, l *i18n.Locale) Page {
-	f := fmtr{d, l}
-	return Page{Title: l.T("gdp.heading"), Sections: []Section{f.growth(), f.sectors(), f.structure(), f.size()}}
+// of the economy, its size and its exports; then each predecessor's
+// growth, size and exports under its own name.
+func gdp(s *Scope, l *i18n.Locale) Page {
+	f := own(s, l)
+	p := Page{Title: l.T("gdp.heading"), Sections: []Section{f.growth(), f.sectors(), f.structure(), f.size()}}
+	if len(s.D.Exports) > 0 {
+		p.Sections = append(p.Sections, f.exports())
+	}
+	for _, pd := range s.Pred {
+		fp := of(s, pd, l)
+		p.Sections = append(p.Sections, fp.from(fp.growth()), fp.from(fp.size()))
+		if len(pd.Exports) > 0 {
+			p.Sections = append(p.Sections, fp.from(fp.exports()))
+		}
+	}
+	return p
 }
 
 // byYear returns rows sorted by year, oldest first (stable: a dataset's
@@ -107,14 +126,14 @@ func (f fmtr) growth() Section {
 		// cites both).
 		prov := f.fig(g.Province, dataset.UnitPercent, g.Status)
 		if g.Province.OK {
-			prov.Cite = appendNew(nil, g.Source)
+			prov.Cite = f.ids(g.Source)
 		}
 		natl := f.fig(g.National, dataset.UnitPercent, g.NatMeta.Status)
 		if g.National.OK {
-			natl.Cite = appendNew(nil, g.NatMeta.Source)
+			natl.Cite = f.ids(g.NatMeta.Source)
 		}
 		s.Rows = append(s.Rows, Row{Key: y, Label: y, Year: g.Year, Status: g.Status, Note: joinNotes(l.Pick(g.Note), nat),
-			Cells: []Cell{f.text(y), prov, f.rank(g.Rank, 0, rankSrc(g.RankSource, g.Source)), natl, st, f.source(src...)}})
+			Cells: []Cell{f.text(y), prov, f.rank(g.Rank, g.RankOf, rankSrc(g.RankSource, g.Source)), natl, st, f.source(src...)}})
 	}
 	return s
 }
@@ -230,7 +249,7 @@ func (f fmtr) size() Section {
 		y := strconv.Itoa(r.Year)
 		s.Rows = append(s.Rows, Row{Key: y, Label: y, Year: r.Year, Status: r.Status, Note: l.Pick(r.Note),
 			Cells: []Cell{f.text(y), f.fig(r.GRDPVNDbn, dataset.UnitVNDbn, r.Status), f.fig(r.GRDPUSDbn, dataset.UnitUSDbn, r.Status),
-				f.fig(r.PerCapUSD, dataset.UnitUSD, r.Status), f.rank(r.Rank, 0, rankSrc(r.RankSource, r.Source)),
+				f.fig(r.PerCapUSD, dataset.UnitUSD, r.Status), f.rank(r.Rank, r.RankOf, rankSrc(r.RankSource, r.Source)),
 				f.status(r.Status), f.source(r.Source)}})
 	}
 	return s
@@ -250,6 +269,24 @@ func (f fmtr) pci() Section {
 		s.Rows = append(s.Rows, Row{Key: y, Label: y, Year: r.Year, Status: r.Status, Note: l.Pick(r.Note),
 			Cells: []Cell{f.text(y), f.fig(r.Score, dataset.UnitScore, r.Status), f.rank(r.Rank, 0, rankSrc(r.RankSource, r.Source)),
 				f.status(r.Status), f.source(r.Source)}})
+	}
+	return s
+}
+
+// exports is exports and imports by year or period, oldest first.
+func (f fmtr) exports() Section {
+	l := f.l
+	s := Section{ID: "exports", Title: l.T("content.exports"), Empty: l.T("content.empty"),
+		Columns: []Column{{Key: "period", Head: l.T("content.col.period")},
+			{Key: "exports", Head: l.T("content.col.exports"), Right: true},
+			{Key: "imports", Head: l.T("content.col.imports"), Right: true, Prio: 3},
+			{Key: "rank", Head: l.T("content.col.rank"), Prio: 2},
+			{Key: "status", Head: l.T("content.col.status"), Prio: 4},
+			{Key: "source", Head: l.T("content.col.source"), Prio: 1}}}
+	for _, r := range f.d.Exports {
+		s.Rows = append(s.Rows, Row{Key: r.Period, Label: l.Date(r.Period), Year: r.Year, Status: r.Status, Note: l.Pick(r.Note), Date: r.Date,
+			Cells: []Cell{f.date(r.Period), f.fig(r.Exports, dataset.UnitUSDbn, r.Status), f.fig(r.Imports, dataset.UnitUSDbn, r.Status),
+				f.rank(r.Rank, r.RankOf, rankSrc(r.RankSource, r.Source)), f.status(r.Status), f.source(r.Source)}})
 	}
 	return s
 }

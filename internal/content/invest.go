@@ -16,8 +16,8 @@ import (
 // definition. Definitions differ between sources (new only, new + added,
 // converted totals that include domestic capital); mixing them produces
 // numbers nobody published, so a section never holds two.
-func fdi(d *dataset.Dataset, l *i18n.Locale) Page {
-	f := fmtr{d, l}
+func fdi(s *Scope, l *i18n.Locale) Page {
+	d, f := s.D, own(s, l)
 	p := Page{Title: l.T("fdi.heading")}
 	if d.FDICountries.OK || d.FDIMeta.Source != "" {
 		p.Sections = append(p.Sections, f.fdiSummary())
@@ -25,6 +25,12 @@ func fdi(d *dataset.Dataset, l *i18n.Locale) Page {
 	p.Sections = append(p.Sections, f.fdiCountries())
 	for _, def := range FDIDefinitions(d.FDIYear) {
 		p.Sections = append(p.Sections, f.fdiYear(def))
+	}
+	for _, pd := range s.Pred {
+		if len(pd.FDICountry) > 0 {
+			fp := of(s, pd, l)
+			p.Sections = append(p.Sections, fp.from(fp.fdiCountries()))
+		}
 	}
 	return p
 }
@@ -189,9 +195,14 @@ func (f fmtr) fdiYear(def string) Section {
 }
 
 // zones is tab 4: totals of parks and clusters, then every park.
-func zones(d *dataset.Dataset, l *i18n.Locale) Page {
-	f := fmtr{d, l}
-	return Page{Title: l.T("zones.heading"), Sections: []Section{f.zoneTotals(), f.parks()}}
+func zones(s *Scope, l *i18n.Locale) Page {
+	f := own(s, l)
+	p := Page{Title: l.T("zones.heading"), Sections: []Section{f.zoneTotals(), f.parks()}}
+	for _, pd := range s.Pred {
+		fp := of(s, pd, l)
+		p.Sections = append(p.Sections, fp.from(fp.zoneTotals()), fp.from(fp.parks()))
+	}
+	return p
 }
 
 func (f fmtr) zoneTotals() Section {
@@ -250,8 +261,18 @@ func (f fmtr) parks() Section {
 }
 
 // agreements is tab 5: every international agreement, by signing date.
-func agreements(d *dataset.Dataset, l *i18n.Locale) Page {
-	f := fmtr{d, l}
+func agreements(sc *Scope, l *i18n.Locale) Page {
+	p := Page{Title: l.T("agreements.heading"), Sections: []Section{own(sc, l).agreements()}}
+	for _, pd := range sc.Pred {
+		fp := of(sc, pd, l)
+		p.Sections = append(p.Sections, fp.from(fp.agreements()))
+	}
+	return p
+}
+
+// agreements is the dataset's agreements, by signing date.
+func (f fmtr) agreements() Section {
+	d, l := f.d, f.l
 	s := Section{ID: "agreements", Title: l.T("content.agreements"), Empty: l.T("agreements.empty"),
 		Columns: []Column{{Key: "partner", Head: l.T("agreements.partner"), Max: 40},
 			{Key: "country", Head: l.T("agreements.country"), Prio: 2},
@@ -284,7 +305,7 @@ func agreements(d *dataset.Dataset, l *i18n.Locale) Page {
 			Cells: []Cell{f.text(partner), f.text(l.Pick(a.Country)), f.date(a.Signed), {Text: Period(a)},
 				{Text: f.name("agreements.level.", a.Level)}, f.text(l.Pick(a.Kind)), {Text: ver}, f.status(a.Status), f.source(a.Source)}})
 	}
-	return Page{Title: l.T("agreements.heading"), Sections: []Section{s}}
+	return s
 }
 
 // AgreementOrder orders agreements by signing date (dataset order among

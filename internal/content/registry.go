@@ -9,8 +9,9 @@ import (
 	"github.com/provdash/provdash/internal/i18n"
 )
 
-// Builder turns a dataset into what a tab shows, in a locale.
-type Builder func(d *dataset.Dataset, l *i18n.Locale) Page
+// Builder turns a scope (a province and the provinces of its lineage
+// present) into what a tab shows, in a locale.
+type Builder func(s *Scope, l *i18n.Locale) Page
 
 // Tab is one entry of the tab registry.
 type Tab struct {
@@ -25,12 +26,12 @@ type Tab struct {
 // Title is the tab's name in the locale.
 func (t Tab) Title(l *i18n.Locale) string { return l.T(t.TitleKey) }
 
-// Page builds the tab's page for d in l, its Tab field set.
-func (t Tab) Page(d *dataset.Dataset, l *i18n.Locale) Page {
-	if d == nil || l == nil || t.Build == nil {
+// Page builds the tab's page for s in l, its Tab field set.
+func (t Tab) Page(s *Scope, l *i18n.Locale) Page {
+	if s == nil || s.D == nil || l == nil || t.Build == nil {
 		return Page{Tab: t.ID}
 	}
-	p := t.Build(d, l)
+	p := t.Build(s, l)
 	p.Tab = t.ID
 	return p
 }
@@ -101,13 +102,24 @@ func Builtin(id string) Tab {
 	return t
 }
 
-// Years lists, oldest first and each once, every year any table of d has
-// a row for: the focus year (`[` and `]`) moves across them.
-func Years(d *dataset.Dataset) []int {
-	if d == nil {
-		return nil
-	}
+// Years lists, oldest first and each once, every year any table of the
+// scope's provinces has a row for: the focus year (`[` and `]`) moves
+// across them, the predecessors' years included.
+func Years(s *Scope) []int {
 	seen := map[int]bool{}
+	for _, d := range s.Lineage() {
+		years(d, seen)
+	}
+	out := make([]int, 0, len(seen))
+	for y := range seen {
+		out = append(out, y)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// years adds to seen every year a table of d has a row for.
+func years(d *dataset.Dataset, seen map[int]bool) {
 	add := func(y int) {
 		if y > 0 {
 			seen[y] = true
@@ -135,29 +147,26 @@ func Years(d *dataset.Dataset) []int {
 		add(SignedYear(a.Signed))
 		add(a.From)
 	}
-	out := make([]int, 0, len(seen))
-	for y := range seen {
-		out = append(out, y)
+	for _, r := range d.Exports {
+		add(r.Year)
 	}
-	slices.Sort(out)
-	return out
 }
 
 // LatestYear is the latest year for which the province's growth has a
 // figure, else the latest year of Years: the focus year a dashboard opens
 // on.
-func LatestYear(d *dataset.Dataset) int {
-	if d == nil {
+func LatestYear(s *Scope) int {
+	if s == nil || s.D == nil {
 		return 0
 	}
 	best := 0
-	for _, r := range d.Growth {
+	for _, r := range s.D.Growth {
 		if r.Province.OK && r.Year > best {
 			best = r.Year
 		}
 	}
 	if best == 0 {
-		if ys := Years(d); len(ys) > 0 {
+		if ys := Years(s); len(ys) > 0 {
 			best = ys[len(ys)-1]
 		}
 	}

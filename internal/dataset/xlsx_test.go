@@ -307,8 +307,8 @@ func TestForeignWorkbookMatchesCSV(t *testing.T) {
 	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
 		loc := i18n.New(lang)
 		for _, tab := range content.Default().IDs() {
-			a, err1 := plain.Tab(want, loc, tab, 100)
-			b, err2 := plain.Tab(got, loc, tab, 100)
+			a, err1 := plain.Tab(content.Single(want), loc, tab, 100)
+			b, err2 := plain.Tab(content.Single(got), loc, tab, 100)
 			if err1 != nil || err2 != nil || a != b {
 				t.Errorf("%s %s: the workbook shows something else (%v %v)", lang, tab, err1, err2)
 			}

@@ -100,6 +100,22 @@ func (l *Locale) Lookup(key string) (string, bool) {
 }
 
 // Tf is T followed by fmt.Sprintf.
+// List joins names as a sentence does: "A và B", "A, B và C" /
+// "A and B", "A, B and C".
+func (l *Locale) List(names []string) string {
+	and := " and "
+	if l.Lang == VI {
+		and = " và "
+	}
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + and + names[len(names)-1]
+}
+
 func (l *Locale) Tf(key string, args ...any) string {
 	return fmt.Sprintf(l.T(key), args...)
 }

@@ -1,6 +1,7 @@
 package plain_test
 
 import (
+	"github.com/provdash/provdash/internal/content"
 	"testing"
 
 	"github.com/provdash/provdash/internal/dataset/datasettest"
@@ -16,7 +17,7 @@ func TestHostileDataIsCleaned(t *testing.T) {
 	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
 		for _, tab := range []string{"overview", "gdp", "fdi", "zones", "agreements"} { // the --tab ids
 			for _, width := range []int{0, 80} {
-				out, err := plain.Tab(d, i18n.New(lang), tab, width)
+				out, err := plain.Tab(content.Single(d), i18n.New(lang), tab, width)
 				if err != nil {
 					t.Fatal(err)
 				}

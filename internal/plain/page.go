@@ -26,9 +26,9 @@ func (w *writer) page(p content.Page) {
 // mean (a screen reader says "~" as "tilde": the legend gives it a word).
 func (w *writer) title(p content.Page) {
 	d, l := w.d, w.loc
-	w.heading(p.Title + ": " + l.Tf("overview.province", l.Pick(d.Name)))
-	if d.AsOf != "" {
-		w.para(l.Tf("plain.asof", keep(l.Date(d.AsOf))))
+	w.heading(p.Title + ": " + l.Tf("overview.province", l.Pick(d.D.Name)))
+	if d.D.AsOf != "" {
+		w.para(l.Tf("plain.asof", keep(l.Date(d.D.AsOf))))
 	}
 	w.para(l.T("plain.gap_rule"))
 	if marked(p) {

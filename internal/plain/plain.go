@@ -37,13 +37,13 @@ import (
 // sentence and per table row). The text ends with the numbered list of the
 // sources the tab cites and has no trailing newline. An unknown tab, or a
 // nil dataset or locale, is an error.
-func Tab(d *dataset.Dataset, loc *i18n.Locale, tab string, width int) (string, error) {
+func Tab(d *content.Scope, loc *i18n.Locale, tab string, width int) (string, error) {
 	return TabIn(content.Default(), d, loc, tab, width)
 }
 
 // TabIn is Tab for the tabs of reg, so a registry with a tab added (a test,
 // a future build) is written the same way as the dashboard shows it.
-func TabIn(reg content.Registry, d *dataset.Dataset, loc *i18n.Locale, tab string, width int) (string, error) {
+func TabIn(reg content.Registry, d *content.Scope, loc *i18n.Locale, tab string, width int) (string, error) {
 	w, err := writeTab(reg, d, loc, tab, width)
 	if err != nil {
 		return "", err
@@ -54,8 +54,8 @@ func TabIn(reg content.Registry, d *dataset.Dataset, loc *i18n.Locale, tab strin
 // Page writes one content page of d as plain text (see Tab). d names the
 // province, dates the data and resolves the page's source ids to the
 // numbered list; a nil dataset or locale is an error.
-func Page(p content.Page, d *dataset.Dataset, loc *i18n.Locale, width int) (string, error) {
-	if d == nil || loc == nil {
+func Page(p content.Page, d *content.Scope, loc *i18n.Locale, width int) (string, error) {
+	if d == nil || d.D == nil || loc == nil {
 		return "", fmt.Errorf("plain %s: no dataset or locale", p.Tab)
 	}
 	w := newWriter(d, loc, width)
@@ -69,7 +69,7 @@ func Page(p content.Page, d *dataset.Dataset, loc *i18n.Locale, width int) (stri
 // text, so a column plain mode failed to print would be missing here too;
 // comparing them with what the dashboard cites for the same tab shows that
 // both faces cite alike.
-func TabSources(d *dataset.Dataset, loc *i18n.Locale, tab string) ([]string, error) {
+func TabSources(d *content.Scope, loc *i18n.Locale, tab string) ([]string, error) {
 	w, err := writeTab(content.Default(), d, loc, tab, 0)
 	if err != nil {
 		return nil, err
@@ -82,8 +82,8 @@ func TabSources(d *dataset.Dataset, loc *i18n.Locale, tab string) ([]string, err
 }
 
 // writeTab looks tab up in reg and writes its page.
-func writeTab(reg content.Registry, d *dataset.Dataset, loc *i18n.Locale, tab string, width int) (*writer, error) {
-	if d == nil || loc == nil {
+func writeTab(reg content.Registry, d *content.Scope, loc *i18n.Locale, tab string, width int) (*writer, error) {
+	if d == nil || d.D == nil || loc == nil {
 		return nil, fmt.Errorf("plain %s: no dataset or locale", tab)
 	}
 	t, err := reg.Lookup(tab)
@@ -105,7 +105,7 @@ func keep(s string) string { return strings.ReplaceAll(s, " ", nbsp) }
 
 // writer accumulates the lines of one tab and the sources it cites.
 type writer struct {
-	d     *dataset.Dataset
+	d     *content.Scope
 	loc   *i18n.Locale
 	width int
 	lines []string
@@ -114,7 +114,7 @@ type writer struct {
 	cited []string
 }
 
-func newWriter(d *dataset.Dataset, loc *i18n.Locale, width int) *writer {
+func newWriter(d *content.Scope, loc *i18n.Locale, width int) *writer {
 	return &writer{d: d, loc: loc, width: width}
 }
 

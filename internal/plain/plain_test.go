@@ -72,7 +72,7 @@ func TestTabs(t *testing.T) {
 		loc := i18n.New(lang)
 		for _, tab := range content.Default().IDs() {
 			for _, width := range []int{80, 0, 40} {
-				s, err := plain.Tab(d, loc, tab, width)
+				s, err := plain.Tab(content.Single(d), loc, tab, width)
 				if err != nil {
 					t.Fatalf("%s %s %d: %v", lang, tab, width, err)
 				}
@@ -133,7 +133,7 @@ func checkSources(t *testing.T, d *dataset.Dataset, loc *i18n.Locale, s string, 
 func TestGapIsDash(t *testing.T) {
 	d := bundled(t)
 	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
-		s, err := plain.Tab(d, i18n.New(lang), "gdp", 0)
+		s, err := plain.Tab(content.Single(d), i18n.New(lang), "gdp", 0)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -145,7 +145,7 @@ func TestGapIsDash(t *testing.T) {
 		if strings.Contains(row, " 0") {
 			t.Errorf("%s: 2010 row shows a zero: %q", lang, row)
 		}
-		z, err := plain.Tab(d, i18n.New(lang), "zones", 0)
+		z, err := plain.Tab(content.Single(d), i18n.New(lang), "zones", 0)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -169,13 +169,13 @@ func lineStarting(s, prefix string) string {
 func TestFDINeverMixed(t *testing.T) {
 	d := bundled(t)
 	loc := i18n.New(i18n.VI)
-	s, err := plain.Tab(d, loc, "fdi", 0)
+	s, err := plain.Tab(content.Single(d), loc, "fdi", 0)
 	if err != nil {
 		t.Fatal(err)
 	}
 	tab, _ := content.Default().Lookup("fdi")
 	var parts []content.Section
-	for _, sec := range tab.Page(d, loc).Sections {
+	for _, sec := range tab.Page(content.Single(d), loc).Sections {
 		if strings.HasPrefix(sec.ID, "fdi.by_year.") {
 			parts = append(parts, sec)
 		}
@@ -216,10 +216,10 @@ func TestFDINeverMixed(t *testing.T) {
 
 func TestErrors(t *testing.T) {
 	d := bundled(t)
-	if _, err := plain.Tab(d, i18n.New(i18n.VI), "pci", 80); err == nil {
+	if _, err := plain.Tab(content.Single(d), i18n.New(i18n.VI), "pci", 80); err == nil {
 		t.Error("unknown tab: no error")
 	}
-	if _, err := plain.Tab(nil, i18n.New(i18n.VI), "gdp", 80); err == nil {
+	if _, err := plain.Tab(content.Single(nil), i18n.New(i18n.VI), "gdp", 80); err == nil {
 		t.Error("nil dataset: no error")
 	}
 }
@@ -230,7 +230,7 @@ func TestNarrow(t *testing.T) {
 	loc := i18n.New(i18n.VI)
 	for _, tab := range content.Default().IDs() {
 		for w := 1; w <= 120; w += 7 {
-			s, err := plain.Tab(d, loc, tab, w)
+			s, err := plain.Tab(content.Single(d), loc, tab, w)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -248,7 +248,7 @@ func TestNarrow(t *testing.T) {
 func TestGolden(t *testing.T) {
 	d := bundled(t)
 	for _, tab := range content.Default().IDs() {
-		s, err := plain.Tab(d, i18n.New(i18n.VI), tab, 80)
+		s, err := plain.Tab(content.Single(d), i18n.New(i18n.VI), tab, 80)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -283,9 +283,9 @@ func TestCitesMatchPage(t *testing.T) {
 		for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
 			loc := i18n.New(lang)
 			for _, tab := range content.Default().Tabs() {
-				want := datasettest.KnownSet(d, tab.Page(d, loc).Sources())
+				want := datasettest.KnownSet(d, tab.Page(content.Single(d), loc).Sources())
 				for _, width := range []int{0, 80} {
-					s, err := plain.Tab(d, loc, tab.ID, width)
+					s, err := plain.Tab(content.Single(d), loc, tab.ID, width)
 					if err != nil {
 						t.Fatal(err)
 					}
@@ -308,7 +308,7 @@ func TestCitesMatchPage(t *testing.T) {
 						t.Errorf("%s %s %s %d: source list %s", d.ID, lang, tab.ID, width, msg)
 					}
 				}
-				ids, err := plain.TabSources(d, loc, tab.ID)
+				ids, err := plain.TabSources(content.Single(d), loc, tab.ID)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -327,7 +327,7 @@ func TestPageDropsShow(t *testing.T) {
 	d := bundled(t)
 	loc := i18n.New(i18n.EN)
 	tab, _ := content.Default().Lookup("agreements")
-	p := tab.Page(d, loc)
+	p := tab.Page(content.Single(d), loc)
 	want := datasettest.KnownSet(d, p.Sources())
 	cut := p
 	cut.Sections = nil
@@ -335,14 +335,14 @@ func TestPageDropsShow(t *testing.T) {
 		s.Columns = s.Columns[:len(s.Columns)-1]
 		cut.Sections = append(cut.Sections, s)
 	}
-	text, err := plain.Page(cut, d, loc, 0)
+	text, err := plain.Page(cut, content.Single(d), loc, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if datasettest.SetDiff(datasettest.CitedSet(d, text), want) == "" {
 		t.Error("a page without its source column still cites every source")
 	}
-	full, err := plain.Page(p, d, loc, 0)
+	full, err := plain.Page(p, content.Single(d), loc, 0)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"github.com/provdash/provdash/internal/content"
 	"testing"
 
 	"github.com/provdash/provdash/internal/dataset/datasettest"
@@ -12,7 +13,7 @@ import (
 func TestHostileDataIsCleaned(t *testing.T) {
 	d := datasettest.Hostile(bundled(t))
 	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
-		out := Markdown(d, i18n.New(lang))
+		out := Markdown(content.Single(d), i18n.New(lang))
 		if bad := datasettest.Unsafe(out, false); bad != "" {
 			t.Errorf("%s: %s", lang, bad)
 		}

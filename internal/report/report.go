@@ -50,6 +50,7 @@ func phrase(key string) [2]string {
 type writer struct {
 	b     strings.Builder
 	d     *dataset.Dataset
+	s     *content.Scope // numbers the sources of d and of its predecessors
 	loc   *i18n.Locale
 	notes []string // footnote texts, numbered from 1
 }
@@ -66,22 +67,23 @@ func (w *writer) p(format string, args ...any) { fmt.Fprintf(&w.b, format, args.
 
 // Markdown returns the report of d in loc's language, its tabs those of
 // content.Default(). A nil dataset or locale gives "".
-func Markdown(d *dataset.Dataset, loc *i18n.Locale) string {
+func Markdown(d *content.Scope, loc *i18n.Locale) string {
 	return MarkdownIn(content.Default(), d, loc)
 }
 
 // MarkdownIn is Markdown for the tabs of reg, in reg's order: a registry
 // with a tab added is reported as the dashboard shows it.
-func MarkdownIn(reg content.Registry, d *dataset.Dataset, loc *i18n.Locale) string {
-	if d == nil || loc == nil {
+func MarkdownIn(reg content.Registry, sc *content.Scope, loc *i18n.Locale) string {
+	if sc == nil || sc.D == nil || loc == nil {
 		return ""
 	}
-	w := &writer{d: d, loc: loc}
+	d := sc.D
+	w := &writer{d: d, s: sc, loc: loc}
 	w.p("# %s\n\n", fmt.Sprintf(w.t("title"), loc.Pick(d.Name)))
 	w.p("%s %s\n\n", fmt.Sprintf(w.t("asof"), loc.Date(d.AsOf)), w.t("legend"))
 	var printed []string
 	for i, tab := range reg.Tabs() {
-		p := tab.Page(d, loc)
+		p := tab.Page(sc, loc)
 		if i == 0 {
 			// The first page's notices (the merger) concern the whole
 			// report: they come before any table.
@@ -112,26 +114,26 @@ func MarkdownIn(reg content.Registry, d *dataset.Dataset, loc *i18n.Locale) stri
 // them, each once. They are read back from the Markdown written for the
 // tab, so a column the report failed to print would be missing here too.
 // An unknown tab, or a nil dataset or locale, is an error.
-func TabSources(d *dataset.Dataset, loc *i18n.Locale, tab string) ([]string, error) {
-	if d == nil || loc == nil {
+func TabSources(sc *content.Scope, loc *i18n.Locale, tab string) ([]string, error) {
+	if sc == nil || sc.D == nil || loc == nil {
 		return nil, fmt.Errorf("report %s: no dataset or locale", tab)
 	}
 	t, err := content.Default().Lookup(tab)
 	if err != nil {
 		return nil, fmt.Errorf("report: %w", err)
 	}
-	w := &writer{d: d, loc: loc}
-	p := t.Page(d, loc)
+	w := &writer{d: sc.D, s: sc, loc: loc}
+	p := t.Page(sc, loc)
 	w.notices(p.Notices)
 	for _, s := range p.Sections {
 		w.section(s)
 	}
-	return content.CitedIn(d, w.b.String()), nil
+	return content.CitedIn(sc, w.b.String()), nil
 }
 
 // nums is " [n]" for the known ids, "" for none.
 func (w *writer) nums(ids ...string) string {
-	if c := content.Cite(w.d, ids...); c != "" {
+	if c := content.Cite(w.s, ids...); c != "" {
 		return " " + c
 	}
 	return ""
@@ -233,7 +235,7 @@ func (w *writer) notesAndSources() {
 		w.p("\n")
 	}
 	w.p("## %s\n\n", w.t("sources"))
-	for i, s := range w.d.Sources {
+	for i, s := range w.s.Sources() {
 		line := fmt.Sprintf("- [%d] %s", i+1, cell(s.Title))
 		if s.Publisher != "" {
 			line += " — " + cell(s.Publisher)

@@ -33,7 +33,7 @@ func bundled(t *testing.T) *dataset.Dataset {
 func TestGolden(t *testing.T) {
 	d := bundled(t)
 	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
-		got := Markdown(d, i18n.New(lang))
+		got := Markdown(content.Single(d), i18n.New(lang))
 		path := filepath.Join("testdata", "bac-giang."+string(lang)+".md")
 		if *update {
 			if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
@@ -55,7 +55,7 @@ func TestGolden(t *testing.T) {
 // its definition, and every table row has as many cells as its header.
 func TestStructure(t *testing.T) {
 	d := bundled(t)
-	md := Markdown(d, i18n.New(i18n.EN))
+	md := Markdown(content.Single(d), i18n.New(i18n.EN))
 	for _, m := range regexp.MustCompile(`\[(\d+)\]`).FindAllStringSubmatch(md, -1) {
 		if !strings.Contains(md, "\n- ["+m[1]+"] ") {
 			t.Errorf("citation [%s] has no source entry", m[1])
@@ -114,7 +114,7 @@ func TestGapsAndEmpty(t *testing.T) {
 		Growth:  []dataset.GrowthRow{{Year: 2020, Meta: dataset.Meta{Note: dataset.Text{EN: "not published"}}}}}
 	d.BuildIndex()
 	loc := i18n.New(i18n.EN)
-	md := Markdown(d, loc)
+	md := Markdown(content.Single(d), loc)
 	if !strings.Contains(md, "| 2020[^1] | — | — | — | — | — |") || !strings.Contains(md, "[^1]: not published") {
 		t.Fatalf("gap row wrong:\n%s", md)
 	}
@@ -123,7 +123,7 @@ func TestGapsAndEmpty(t *testing.T) {
 	}
 	empty := 0
 	for _, tab := range content.Default().Tabs() {
-		for _, s := range tab.Page(d, loc).Sections {
+		for _, s := range tab.Page(content.Single(d), loc).Sections {
 			if len(s.Rows) > 0 {
 				continue
 			}
@@ -159,7 +159,7 @@ func TestHeadlineApproxFlag(t *testing.T) {
 	cp.Headline[i].Approx = true
 	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
 		loc := i18n.New(lang)
-		md := Markdown(&cp, loc)
+		md := Markdown(content.Single(&cp), loc)
 		want := loc.Fig(dataset.Num{V: cp.Headline[i].Value.V, Dec: cp.Headline[i].Value.Dec, OK: true, Qual: dataset.QualApprox}, dataset.UnitHa)
 		if !strings.Contains(md, "| "+want) {
 			t.Errorf("%s: report lacks %q for an approx headline", lang, want)
@@ -178,7 +178,7 @@ func TestCitesMatchPage(t *testing.T) {
 	for _, d := range sets {
 		for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
 			loc := i18n.New(lang)
-			md := Markdown(d, loc)
+			md := Markdown(content.Single(d), loc)
 			body, _, ok := strings.Cut(md, "\n## "+phrase("dataset_note")[langIndex(lang)]+"\n")
 			if !ok {
 				body, _, _ = strings.Cut(md, "\n## "+phrase("sources")[langIndex(lang)]+"\n")
@@ -190,7 +190,7 @@ func TestCitesMatchPage(t *testing.T) {
 			}
 			var printed []string
 			for i, tab := range tabs {
-				p := tab.Page(d, loc)
+				p := tab.Page(content.Single(d), loc)
 				text := chapters[i+1]
 				var want []string
 				if i == 0 {
@@ -211,7 +211,7 @@ func TestCitesMatchPage(t *testing.T) {
 				if msg := datasettest.SetDiff(datasettest.CitedSet(d, text), datasettest.KnownSet(d, want)); msg != "" {
 					t.Errorf("%s %s %s chapter: %s", d.ID, lang, tab.ID, msg)
 				}
-				ids, err := TabSources(d, loc, tab.ID)
+				ids, err := TabSources(content.Single(d), loc, tab.ID)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -221,7 +221,7 @@ func TestCitesMatchPage(t *testing.T) {
 			}
 		}
 	}
-	if _, err := TabSources(sets[0], i18n.New(i18n.EN), "pci"); err == nil {
+	if _, err := TabSources(content.Single(sets[0]), i18n.New(i18n.EN), "pci"); err == nil {
 		t.Error("TabSources of an unknown tab: no error")
 	}
 }

@@ -146,9 +146,12 @@ type Config struct {
 	// Data is the dataset served at start. When nil it is loaded from
 	// DataDir, which is then required; a caller that has loaded DataDir
 	// already passes both, and the folder is not read twice.
-	Data    *dataset.Dataset
-	DataDir string // a dataset folder on disk; watched with Watch
-	Watch   bool
+	Data *dataset.Dataset
+	// Collection is the datasets P and a session's --province reach,
+	// Data among them (the bundled collection); nil for one dataset.
+	Collection []*dataset.Dataset
+	DataDir    string // a dataset folder on disk; watched with Watch
+	Watch      bool
 	// Limits bound every load of DataDir, at start and on each reload
 	// (zero fields take dataset.DefaultLimits).
 	Limits dataset.Limits

@@ -342,6 +342,11 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 	ss := sess.(*session)
 	opts := ss.opts
 	opts.Data = s.data.Load()
+	if s.cfg.DataDir == "" {
+		// The bundled collection: P and --province reach every province
+		// of it. A served --data folder is one dataset (and may reload).
+		opts.Collection = s.cfg.Collection
+	}
 	if pty, _, _ := ss.Pty(); pty.Term == "dumb" {
 		opts.Plain = true // as provdash itself does: a terminal that cannot draw
 	}
@@ -482,10 +487,11 @@ func (s *Server) endMiddleware(next ssh.Handler) ssh.Handler {
 // sessionArgs are a session's arguments: its dashboard options and its
 // room.
 type sessionArgs struct {
-	opts  ui.Options
-	room  string
-	lead  bool
-	plain bool
+	opts     ui.Options
+	room     string
+	lead     bool
+	plain    bool
+	province string
 }
 
 // parseSessionArgs checks the raw session command's length and word count,
@@ -511,6 +517,7 @@ func parseArgs(args []string, lang i18n.Lang) (a sessionArgs, help bool, err err
 	fs.StringVar(&a.room, "room", "", "join a room: follow its presenter (1-32 of a-z 0-9 -)")
 	fs.BoolVar(&a.lead, "lead", false, "lead the --room: those in it follow this session")
 	fs.BoolVar(&a.plain, "plain", false, "plain text for screen readers (automatic with TERM=dumb)")
+	fs.StringVar(&a.province, "province", "", "province to open (its dataset id; default: the province as it is today)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
 			return sessionArgs{opts: ui.Options{Lang: lang}}, true, nil
@@ -530,6 +537,7 @@ func parseArgs(args []string, lang i18n.Lang) (a sessionArgs, help bool, err err
 	}
 	a.opts, err = f.Options()
 	a.opts.Plain = a.plain
+	a.opts.Province = a.province
 	return a, false, err
 }
 

@@ -27,7 +27,7 @@ func faceCites(t *testing.T, d *dataset.Dataset, loc *i18n.Locale, tab content.T
 	v.(common.Faced).SetFace(f)
 	v.SetContext(&common.Context{Data: d, Loc: loc, Styles: theme.New(theme.Mono), Keys: common.NewKeyMap(loc, 5)})
 	v.SetSize(400, 5000)
-	return sortedUnique(content.CitedIn(d, ansi.Strip(v.View())))
+	return sortedUnique(content.CitedIn(content.Single(d), ansi.Strip(v.View())))
 }
 
 func sortedKeys(m map[string]bool) []string {
@@ -65,15 +65,15 @@ func TestEveryFaceCitesTheSameSources(t *testing.T) {
 		for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
 			loc := i18n.New(lang)
 			for _, tab := range content.Default().Tabs() {
-				want := sortedUnique(tab.Page(d, loc).Sources())
+				want := sortedUnique(tab.Page(content.Single(d), loc).Sources())
 				if len(want) == 0 {
 					t.Fatalf("%s %s %s: the page cites nothing", d.ID, lang, tab.ID)
 				}
-				pl, err := plain.TabSources(d, loc, tab.ID)
+				pl, err := plain.TabSources(content.Single(d), loc, tab.ID)
 				if err != nil {
 					t.Fatal(err)
 				}
-				rep, err := report.TabSources(d, loc, tab.ID)
+				rep, err := report.TabSources(content.Single(d), loc, tab.ID)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -104,8 +104,8 @@ func TestSixthTabFromTheRegistryAlone(t *testing.T) {
 	}
 	// The sixth tab: the PCI on its own, built from content the way a new
 	// tab's package would build its page.
-	pci := content.Tab{ID: "pci", TitleKey: "overview.pci.short", Build: func(d *dataset.Dataset, l *i18n.Locale) content.Page {
-		ov := content.Builtin("overview").Page(d, l)
+	pci := content.Tab{ID: "pci", TitleKey: "overview.pci.short", Build: func(sc *content.Scope, l *i18n.Locale) content.Page {
+		ov := content.Builtin("overview").Page(sc, l)
 		s, _ := ov.Section("pci")
 		return content.Page{Title: l.T("content.pci"), Sections: []content.Section{s}}
 	}}
@@ -137,7 +137,7 @@ func TestSixthTabFromTheRegistryAlone(t *testing.T) {
 	if _, err := New(Options{Data: d, Tabs: reg, Tab: "pci"}); err != nil {
 		t.Errorf("--tab pci with the registry: %v", err)
 	}
-	text, err := plain.TabIn(reg, d, loc, "pci", 80)
+	text, err := plain.TabIn(reg, content.Single(d), loc, "pci", 80)
 	if err != nil || !strings.Contains(text, "71.24") {
 		t.Errorf("plain mode of the sixth tab (err %v):\n%s", err, text)
 	}
@@ -148,8 +148,8 @@ func TestSixthTabFromTheRegistryAlone(t *testing.T) {
 	if cmd := pm.plainPrint(); cmd == nil {
 		t.Error("plain mode prints nothing for the sixth tab")
 	}
-	md := report.MarkdownIn(reg, d, loc)
-	if !strings.Contains(md, "## "+title) && !strings.Contains(md, "## "+pci.Page(d, loc).Title) {
+	md := report.MarkdownIn(reg, content.Single(d), loc)
+	if !strings.Contains(md, "## "+title) && !strings.Contains(md, "## "+pci.Page(content.Single(d), loc).Title) {
 		t.Errorf("the report has no chapter for the sixth tab")
 	}
 }

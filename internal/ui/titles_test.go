@@ -48,7 +48,7 @@ func TestTitlesKeepTheirYear(t *testing.T) {
 			titles = append(titles, loc.Pick(h.Label))
 		}
 		for _, tab := range content.Default().Tabs() {
-			p := tab.Page(d, loc)
+			p := tab.Page(content.Single(d), loc)
 			titles = append(titles, p.Title)
 			for _, s := range p.Sections {
 				titles = append(titles, s.Title)

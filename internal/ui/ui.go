@@ -5,6 +5,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -105,6 +106,10 @@ type Options struct {
 	// Slides are the ids of the tabs presentation mode cycles through, in
 	// order (--slides); none means every tab (slides.go).
 	Slides []string
+	// Province, when set, is the id of the dataset of Collection to open
+	// instead of Data (a session's --province); an unknown id is an error
+	// naming the ids there are.
+	Province string
 }
 
 // DefaultInterval is how long presentation mode shows each tab.
@@ -112,10 +117,13 @@ const DefaultInterval = 15 * time.Second
 
 // Model is the root model. Use New.
 type Model struct {
-	opts  Options
-	ctx   *common.Context
-	tabs  []content.Tab
-	views []common.View
+	opts Options
+	ctx  *common.Context
+	// scoped is scope()'s cache, made for opts.Data within scopedColl.
+	scoped     *content.Scope
+	scopedColl []*dataset.Dataset
+	tabs       []content.Tab
+	views      []common.View
 	// synced is what each view was last given. Only the active view is
 	// kept current; the others catch up when they become active, so a
 	// resize or a theme change rebuilds one tab, not five (over SSH, with
@@ -206,6 +214,19 @@ func New(opts Options) (*Model, error) {
 	if opts.Lang == "" {
 		opts.Lang = i18n.VI
 	}
+	if opts.Province != "" && opts.Province != opts.Data.ID {
+		d, ok := dataset.Find(opts.Collection, opts.Province)
+		if !ok {
+			ids := []string{opts.Data.ID}
+			for _, c := range content.LineageOrder(opts.Collection) {
+				ids = append(ids, c.ID)
+			}
+			slices.Sort(ids)
+			ids = slices.Compact(ids)
+			return nil, errors.New(i18n.New(opts.Lang).Tf("cli.unknown_province", opts.Province, strings.Join(ids, ", ")))
+		}
+		opts.Data = d
+	}
 	if opts.Theme == "" {
 		opts.Theme = theme.Auto
 	}
@@ -227,7 +248,7 @@ func New(opts Options) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	if ys := content.Years(opts.Data); opts.Year != 0 && !slices.Contains(ys, opts.Year) {
+	if ys := content.Years(m.scope()); opts.Year != 0 && !slices.Contains(ys, opts.Year) {
 		if len(ys) == 0 {
 			return nil, fmt.Errorf("year %d: the dataset has no years", opts.Year)
 		}
@@ -270,11 +291,12 @@ func indexOf(list []string, s string) int {
 // every view: on start, and whenever language or theme change.
 func (m *Model) applyContext() {
 	loc := i18n.New(m.opts.Lang)
-	m.years = content.Years(m.opts.Data)
+	sc := m.scope()
+	m.years = content.Years(sc)
 	if !slices.Contains(m.years, m.year) {
 		// A new dataset may not have the year in focus: keep the asked
 		// one if it has it, else open on its latest.
-		m.year = content.LatestYear(m.opts.Data)
+		m.year = content.LatestYear(sc)
 		if slices.Contains(m.years, m.opts.Year) {
 			m.year = m.opts.Year
 		}
@@ -285,6 +307,7 @@ func (m *Model) applyContext() {
 	}
 	m.ctx = &common.Context{
 		Data:    m.opts.Data,
+		Scope:   sc,
 		Loc:     loc,
 		Styles:  st,
 		Keys:    common.NewKeyMap(loc, len(m.tabs)),
@@ -631,10 +654,10 @@ func (m *Model) index() *search.Index {
 		alt := make([]content.Page, len(m.tabs))
 		titles := make([]string, len(m.tabs))
 		for i, t := range m.tabs {
-			pages[i], titles[i] = t.Page(m.opts.Data, m.ctx.Loc), t.Title(m.ctx.Loc)
-			alt[i] = t.Page(m.opts.Data, other)
+			pages[i], titles[i] = t.Page(m.ctx.Scope, m.ctx.Loc), t.Title(m.ctx.Loc)
+			alt[i] = t.Page(m.ctx.Scope, other)
 		}
-		m.searchIx, m.ixFor = search.NewIndex(pages, alt, titles, m.opts.Data), m.ctx
+		m.searchIx, m.ixFor = search.NewIndex(pages, alt, titles, m.ctx.Scope), m.ctx
 	}
 	return m.searchIx
 }
@@ -687,7 +710,7 @@ func (m *Model) moveYear(later bool) {
 // sourceURL approves a hyperlink in a frame: only the addresses of the
 // dataset's sources are linked.
 func (m *Model) sourceURL(uri string) bool {
-	for _, s := range m.opts.Data.Sources {
+	for _, s := range m.scope().Sources() {
 		if textsafe.Clean(s.URL) == uri {
 			return true
 		}
@@ -698,22 +721,49 @@ func (m *Model) sourceURL(uri string) bool {
 // Year is the focus year (0: none).
 func (m *Model) Year() int { return m.year }
 
-// nextProvince swaps in the next dataset of the collection, the way
-// DataMsg does, and names it in the footer.
+// nextProvince swaps in the next dataset of the collection in lineage
+// order (the current province, then the provinces it was formed from),
+// the way DataMsg does, and says in the footer which province it opened
+// and where it stands in the lineage.
 func (m *Model) nextProvince() {
-	c := m.opts.Collection
+	c := content.LineageOrder(m.opts.Collection)
 	if len(c) < 2 {
 		return
 	}
-	i := 0
-	for j, d := range c {
-		if d == m.opts.Data {
-			i = j
-		}
-	}
-	m.opts.Data = c[(i+1)%len(c)]
-	m.notice = m.ctx.Loc.Pick(m.opts.Data.Name) + fmt.Sprintf(" (%d/%d)", (i+1)%len(c)+1, len(c))
+	i := slices.Index(c, m.opts.Data)
+	next := (i + 1) % len(c)
+	m.opts.Data = c[next]
 	m.applyContext()
+	m.notice = provinceNotice(m.ctx.Loc, m.opts.Data, next+1, len(c))
+}
+
+// provinceNotice names the province P opened, its place in the order P
+// goes, and where it stands in its lineage.
+func provinceNotice(l *i18n.Locale, d *dataset.Dataset, n, of int) string {
+	name := l.Pick(d.Name)
+	lin := d.Lineage
+	switch {
+	case lin.Became.ID != "":
+		return l.Tf("app.province.former", name, n, of, l.Pick(lin.Became.Name), l.Date(lin.Date))
+	case len(lin.FormedFrom) > 0:
+		names := make([]string, len(lin.FormedFrom))
+		for i, f := range lin.FormedFrom {
+			names[i] = l.Pick(f.Name)
+		}
+		return l.Tf("app.province.formed", name, n, of, l.List(names))
+	}
+	return l.Tf("app.province", name, n, of)
+}
+
+// scope is the session's province with the provinces of its lineage that
+// the collection holds. It is worked out again only when the data or the
+// collection change, not on every change of year, theme or language.
+func (m *Model) scope() *content.Scope {
+	if m.scoped == nil || m.scoped.D != m.opts.Data || !slices.Equal(m.scopedColl, m.opts.Collection) {
+		m.scoped = content.NewScopeFor(m.opts.Tabs, m.opts.Collection, m.opts.Data)
+		m.scopedColl = m.opts.Collection
+	}
+	return m.scoped
 }
 
 func (m *Model) handleClick(msg tea.MouseClickMsg) tea.Cmd {

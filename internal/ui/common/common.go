@@ -22,7 +22,11 @@ import (
 // whole Context (SetContext) when data, language or theme change; tabs must
 // treat it as read-only.
 type Context struct {
-	Data   *dataset.Dataset
+	Data *dataset.Dataset
+	// Scope is Data with the provinces of its lineage that the collection
+	// holds; it numbers the citations of every screen. Nil means Data
+	// alone (Scoped).
+	Scope  *content.Scope
 	Loc    *i18n.Locale
 	Styles *theme.Styles
 	Keys   *KeyMap
@@ -207,7 +211,20 @@ func (c *Context) FocusYear() int {
 	if c.Year != 0 {
 		return c.Year
 	}
-	return content.LatestYear(c.Data)
+	return content.LatestYear(c.Scoped())
+}
+
+// Scoped is the scope the context's screens are about: Scope, or Data
+// alone when the context names no scope (a view built outside the root
+// model, as in tests).
+func (c *Context) Scoped() *content.Scope {
+	if c == nil {
+		return nil
+	}
+	if c.Scope != nil && c.Scope.D == c.Data {
+		return c.Scope
+	}
+	return content.Single(c.Data)
 }
 
 // More is the line that says a list continues below the screen: "↓ 12

@@ -168,7 +168,7 @@ func MetaFields(ctx *Context, meta dataset.Meta, noteLabel string) []Field {
 		noteLabel = l.T("app.note")
 	}
 	fs = append(fs, Field{noteLabel, l.Pick(meta.Note)})
-	if s, n, ok := ctx.Data.SourceByID(meta.Source); ok {
+	if s, n, ok := ctx.Scoped().SourceByID(meta.Source); ok {
 		src := "[" + l.Int(n) + "] " + s.Title
 		if s.Publisher != "" {
 			src += " — " + s.Publisher

@@ -195,7 +195,7 @@ func SourceFields(ctx *Context, ids []string) []Field {
 	l := ctx.Loc
 	var fs []Field
 	for i, id := range ids {
-		src, n, ok := ctx.Data.SourceByID(id)
+		src, n, ok := ctx.Scoped().SourceByID(id)
 		if !ok {
 			continue
 		}

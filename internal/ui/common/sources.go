@@ -2,6 +2,7 @@ package common
 
 import (
 	"fmt"
+	"github.com/provdash/provdash/internal/content"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -20,7 +21,7 @@ func SourceLines(ctx *Context, ids []string, width int) []string {
 	}
 	st := ctx.Styles
 	var out []string
-	for _, c := range cited(ctx.Data, ids) {
+	for _, c := range cited(ctx.Scoped(), ids) {
 		s := c.src
 		num := fmt.Sprintf("[%d] ", c.n)
 		s.Title, s.Publisher = textsafe.Clean(s.Title), textsafe.Clean(s.Publisher)
@@ -64,7 +65,7 @@ func SourceLine(ctx *Context, ids []string, width int) string {
 		return ""
 	}
 	var parts []string
-	for _, c := range cited(ctx.Data, ids) {
+	for _, c := range cited(ctx.Scoped(), ids) {
 		name := c.src.Publisher
 		if name == "" {
 			name = c.src.Title
@@ -83,15 +84,17 @@ type citedSource struct {
 
 // cited resolves ids in citation order, each once; empty and unknown ids
 // are skipped (the loader has already rejected unknown ones).
-func cited(d *dataset.Dataset, ids []string) []citedSource {
-	seen := make(map[string]bool, len(ids))
+func cited(d *content.Scope, ids []string) []citedSource {
+	seen := make(map[int]bool, len(ids))
 	out := make([]citedSource, 0, len(ids))
 	for _, id := range ids {
-		if id == "" || seen[id] {
+		if id == "" {
 			continue
 		}
-		seen[id] = true
-		if s, n, ok := d.SourceByID(id); ok {
+		// Two ids may be one source (a predecessor's copy of one the
+		// province cites itself): it is listed once, under its number.
+		if s, n, ok := d.SourceByID(id); ok && !seen[n] {
+			seen[n] = true
 			out = append(out, citedSource{s, n})
 		}
 	}

@@ -89,7 +89,7 @@ func (b *Base) Bind(ctx *Context) {
 	b.gen++
 	b.Page = content.Page{Tab: b.Tab.ID}
 	if ctx != nil && ctx.Data != nil && ctx.Loc != nil {
-		b.Page = b.Tab.Page(ctx.Data, ctx.Loc)
+		b.Page = b.Tab.Page(ctx.Scoped(), ctx.Loc)
 	}
 }
 
@@ -456,7 +456,7 @@ func Spread(left, right string, w int) string {
 // number (the one the sources face and the report use), "" when the id is
 // unknown.
 func SourceNum(ctx *Context, id string) string {
-	if _, n, ok := ctx.Data.SourceByID(id); ok {
+	if _, n, ok := ctx.Scoped().SourceByID(id); ok {
 		return fmt.Sprintf("[%d]", n)
 	}
 	return ""

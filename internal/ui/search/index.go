@@ -15,7 +15,6 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/provdash/provdash/internal/content"
-	"github.com/provdash/provdash/internal/dataset"
 )
 
 // Hit is one thing a query finds: a row of a tab, or a source.
@@ -73,7 +72,7 @@ func rowText(s content.Section, r content.Row) []string {
 // in the other language (or nil): a row is found by its names in either,
 // so an English session finds "Hàn Quốc" and a Vietnamese one "Korea". A
 // source is found on the first tab that cites it.
-func NewIndex(pages, alt []content.Page, titles []string, d *dataset.Dataset) *Index {
+func NewIndex(pages, alt []content.Page, titles []string, d *content.Scope) *Index {
 	ix := &Index{}
 	seen := map[string]bool{}
 	for i, p := range pages {

@@ -18,9 +18,9 @@ func bundledIndex(t *testing.T, lang i18n.Lang) *Index {
 	var pages []content.Page
 	var titles []string
 	for _, tab := range content.Default().Tabs() {
-		pages, titles = append(pages, tab.Page(d, loc)), append(titles, tab.Title(loc))
+		pages, titles = append(pages, tab.Page(content.Single(d), loc)), append(titles, tab.Title(loc))
 	}
-	return NewIndex(pages, nil, titles, d)
+	return NewIndex(pages, nil, titles, content.Single(d))
 }
 
 func TestFold(t *testing.T) {

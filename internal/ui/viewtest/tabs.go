@@ -34,7 +34,7 @@ func FaceCycle(t testing.TB, v Faced, ctx *common.Context, tableText, srcID, src
 		t.Fatalf("second face is the table:\n%s", Plain(v.View()))
 	}
 	PressAll(v, "v")
-	_, num, ok := ctx.Data.SourceByID(srcID)
+	_, num, ok := ctx.Scoped().SourceByID(srcID)
 	want := fmt.Sprintf("[%d] %s", num, srcTitle)
 	if out := Plain(v.View()); !ok || v.Face() != common.FaceSources || !strings.Contains(out, want) {
 		t.Fatalf("third face lists sources with %q:\n%s", want, out)
