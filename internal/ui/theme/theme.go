@@ -71,9 +71,12 @@ func Next(n Name) Name {
 // Palette is the handful of colours a theme is made of. Nil means "the
 // terminal's default".
 type Palette struct {
-	Text, Muted, Faint   color.Color
-	Accent, AccentText   color.Color // highlights; text drawn on Accent
-	Province, National   color.Color // the two series of the growth chart
+	Text, Muted, Faint color.Color
+	Accent, AccentText color.Color // highlights; text drawn on Accent
+	Province, National color.Color // the two series of the growth chart
+	// Pred are the series of up to three provinces a merged province
+	// was formed from, on its growth chart beside its own and the nation's.
+	Pred                 [PredSeries]color.Color
 	Positive, Negative   color.Color
 	Warn                 color.Color
 	Border               color.Color
@@ -97,6 +100,7 @@ func palette(n Name) Palette {
 			Text: hex("#1F2328"), Muted: hex("#4B535C"), Faint: hex("#6E7781"),
 			Accent: hex("#A34F00"), AccentText: hex("#FFFFFF"),
 			Province: hex("#A34F00"), National: hex("#0550AE"),
+			Pred:     [PredSeries]color.Color{hex("#8250DF"), hex("#116329"), hex("#6E4B00")},
 			Positive: hex("#116329"), Negative: hex("#B31D28"), Warn: hex("#7D4E00"),
 			Border: hex("#8C959F"),
 			Bar:    hex("#0550AE"), BarAlt: hex("#A34F00"), BarDim: hex("#8C959F"),
@@ -107,6 +111,7 @@ func palette(n Name) Palette {
 			Text: hex("#FFFFFF"), Muted: hex("#E0E0E0"), Faint: hex("#BDBDBD"),
 			Accent: hex("#FFFF00"), AccentText: hex("#000000"),
 			Province: hex("#FFFF00"), National: hex("#00FFFF"),
+			Pred:     [PredSeries]color.Color{hex("#FF80FF"), hex("#00FF00"), hex("#FFFFFF")},
 			Positive: hex("#00FF00"), Negative: hex("#FF5555"), Warn: hex("#FFAA00"),
 			Border: hex("#FFFFFF"),
 			Bar:    hex("#00FFFF"), BarAlt: hex("#FFFF00"), BarDim: hex("#808080"),
@@ -120,10 +125,34 @@ func palette(n Name) Palette {
 		Text: hex("#E6E1CF"), Muted: hex("#A8AEB5"), Faint: hex("#7D8590"),
 		Accent: hex("#FFB454"), AccentText: hex("#14161B"),
 		Province: hex("#FFB454"), National: hex("#59C2FF"),
+		Pred:     [PredSeries]color.Color{hex("#D2A6FF"), hex("#95E6CB"), hex("#F29E74")},
 		Positive: hex("#95E06C"), Negative: hex("#F07178"), Warn: hex("#E6B450"),
 		Border: hex("#59606B"),
 		Bar:    hex("#59C2FF"), BarAlt: hex("#FFB454"), BarDim: hex("#59606B"),
 	}
+}
+
+// PredSeries is how many predecessors' series a chart styles apart: a
+// province formed from more than three reuses the styles and glyphs in turn
+// (the legend still names each one).
+const PredSeries = 3
+
+// PredGlyph is the point glyph of the i-th predecessor's series: filled
+// shapes that differ from the province's ● and the nation's ◇ in shape, not
+// only in colour; under --ascii (ok for old consoles) letters that differ
+// from the chart's own ASCII stand-ins.
+func PredGlyph(i int, ascii bool) string {
+	i = ((i % PredSeries) + PredSeries) % PredSeries
+	if ascii {
+		return [PredSeries]string{"o", "#", "^"}[i]
+	}
+	return [PredSeries]string{"◆", "■", "▲"}[i]
+}
+
+// PredStyle is the style of the i-th predecessor's series, cycling past
+// PredSeries.
+func (s *Styles) PredStyle(i int) lipgloss.Style {
+	return s.Pred[((i%PredSeries)+PredSeries)%PredSeries]
 }
 
 // Styles is every style of the dashboard for one theme. It is a value:
@@ -158,8 +187,12 @@ type Styles struct {
 	Selected                              lipgloss.Style // any selected row: reverse + bold
 
 	// Charts.
-	Axis, AxisLabel          lipgloss.Style
-	Province, National       lipgloss.Style
+	Axis, AxisLabel    lipgloss.Style
+	Province, National lipgloss.Style
+	// Pred styles the series of a merged province's predecessors, in
+	// lineage order; each also has its own glyph (PredGlyph), so the
+	// lines differ in mono too.
+	Pred                     [PredSeries]lipgloss.Style
 	Bar, BarPos, BarNeg      lipgloss.Style
 	BarAlt                   lipgloss.Style
 	BarDim, Gap              lipgloss.Style
@@ -242,6 +275,9 @@ func New(n Name) *Styles {
 	s.AxisLabel = fg(p.Muted)
 	s.Province = fg(p.Province).Bold(true)
 	s.National = fg(p.National)
+	for i, c := range p.Pred {
+		s.Pred[i] = fg(c)
+	}
 	s.Bar = fg(p.Bar)
 	s.BarPos = fg(p.Positive)
 	s.BarNeg = fg(p.Negative)

@@ -46,6 +46,9 @@ func TestContrast(t *testing.T) {
 			"Province": p.Province, "National": p.National, "Positive": p.Positive,
 			"Negative": p.Negative, "Warn": p.Warn, "Bar": p.Bar, "BarAlt": p.BarAlt,
 		}
+		for i, col := range p.Pred {
+			text["Pred"+string(rune('1'+i))] = col
+		}
 		for role, col := range text {
 			if r := contrast(col, c.bg); r < 4.5 {
 				t.Errorf("%s: %s is %.2f:1 on its background, want ≥ 4.5", c.n, role, r)
@@ -113,6 +116,29 @@ func TestWithASCII(t *testing.T) {
 		}
 		if New(n).ASCII || !s.ASCII {
 			t.Fatalf("ASCII flag wrong")
+		}
+	}
+}
+
+// TestPredGlyphs: every series of a merged province's growth chart has
+// its own glyph, in Unicode and in ASCII, so the lines differ without
+// colour; none is the province's ●, the nation's ◇ or the chart's own
+// ASCII stand-ins for them.
+func TestPredGlyphs(t *testing.T) {
+	for _, ascii := range []bool{false, true} {
+		seen := map[string]bool{"●": true, "◇": true, "*": true, "+": true}
+		for i := range PredSeries {
+			g := PredGlyph(i, ascii)
+			if seen[g] || g == "" {
+				t.Errorf("ascii %v: predecessor %d glyph %q repeats another series'", ascii, i, g)
+			}
+			if ascii && (len(g) != 1 || g[0] > 0x7e) {
+				t.Errorf("ascii glyph %q is not ASCII", g)
+			}
+			seen[g] = true
+		}
+		if PredGlyph(PredSeries, ascii) != PredGlyph(0, ascii) || PredGlyph(-1, ascii) == "" {
+			t.Error("glyphs past PredSeries do not cycle")
 		}
 	}
 }
