@@ -5,3708 +5,9112 @@ package data
 import "github.com/provdash/provdash/internal/dataset"
 
 // compiledSum is filesSum of the embedded files compiled was made from.
-const compiledSum = "b963ae56239d212e8faf26bafd5808345537470accda27ed88eaebe0d32946e8"
+const compiledSum = "7ac013c7a9c2568e6238ed602d5eac144abf847f61e29efdecea30b43f7bfb39"
 
-// compiledID and compiledAsOf are the dataset's id and as-of date, for
-// Identity.
+// compiledID and compiledAsOf are the id and as-of date of the province
+// the dashboard opens on, for Identity.
 const (
-	compiledID   = "bac-giang"
-	compiledAsOf = "2025-07-01"
+	compiledID   = "bac-ninh"
+	compiledAsOf = "2026-02-05"
 )
 
-// compiled returns, freshly allocated, what Load makes of the embedded
-// files, before BuildIndex.
-func compiled() *dataset.Dataset {
-	return &dataset.Dataset{
-		ID: "bac-giang",
-		Name: dataset.Text{
-			VI: "Bắc Giang",
-			EN: "Bắc Giang",
-		},
-		Country: dataset.Text{
-			VI: "Việt Nam",
-			EN: "Vietnam",
-		},
-		AsOf: "2025-07-01",
-		Notes: []dataset.Text{
-			{
-				VI: "Số liệu tổng hợp từ trang báo chí và cổng thông tin chính quyền; không có bộ dữ liệu mở về GRDP cấp tỉnh. Mọi số liệu ghi đúng như nguồn, không tính toán, làm tròn hay nội suy.",
-				EN: "Figures come from press and government web pages; no open machine-readable provincial GRDP dataset was found. Every number is as written in its source: nothing is computed, rounded or interpolated.",
-			},
-			{
-				VI: "Nguồn [1] là bài \"Trợ lực giúp Bắc Giang trở thành điểm đến chiến lược\" của Sở Ngoại vụ tỉnh Bắc Giang (đầu năm 2025). Sở Ngoại vụ là cơ quan của UBND tỉnh, nên số liệu trong bài là số liệu chính thức của tỉnh; chỗ nào nguồn khác ghi khác hoặc chưa có nguồn khác xác nhận, ghi chú của dòng nói rõ.",
-				EN: "Source [1] is \"Trợ lực giúp Bắc Giang trở thành điểm đến chiến lược\" (\"A boost for Bắc Giang to become a strategic destination\"), an article by the Bắc Giang Department of Foreign Affairs (Sở Ngoại vụ), early 2025. The Department is part of the provincial government, so its figures are official statements of the province; where another source differs, or none confirms a figure, the row's note says so.",
-			},
-			{
-				VI: "Khi các nguồn khác nhau, bảng dùng số chính thức hoặc công bố sau và ghi các số khác trong ghi chú. Ô trống là không có số liệu, không phải số 0.",
-				EN: "Where sources disagree, the official or later figure is used and the others are given in the note. An empty cell is missing data, not zero.",
-			},
-			{
-				VI: "Các số liệu nghìn tỷ đồng và tỷ USD được ghi theo đơn vị tỷ đồng và triệu USD của cột (ví dụ 207 nghìn tỷ đồng = 207000 tỷ đồng; 2,14 tỷ USD = 2140 triệu USD); ghi chú của dòng giữ cách viết của nguồn.",
-				EN: "Figures given in trillion VND or billion USD are written in the column's unit, billion VND or million USD (e.g. 207 trillion VND = 207000 bn VND; 2.14 bn USD = 2140 m USD); the row's note keeps the source's wording.",
-			},
-			{
-				VI: "Tăng trưởng GDP cả nước 2011–2021 theo chuỗi số liệu đã điều chỉnh của Tổng cục Thống kê (công bố 12/2022).",
-				EN: "Vietnam GDP growth for 2011–2021 follows the GSO revised series (released December 2022).",
-			},
-		},
-		Merger: dataset.Text{
-			VI: "Từ ngày 01/07/2025, tỉnh Bắc Giang và tỉnh Bắc Ninh hợp nhất thành tỉnh Bắc Ninh (mới), trung tâm hành chính đặt tại địa bàn tỉnh Bắc Giang cũ. Số liệu của tỉnh Bắc Giang dừng ở nửa đầu năm 2025; sau ngày 01/07/2025 số liệu được công bố cho tỉnh Bắc Ninh mới.",
-			EN: "On 1 July 2025 Bắc Giang and Bắc Ninh provinces merged into a new province named Bắc Ninh, with its administrative centre in the former Bắc Giang. Bắc Giang series end with the first half of 2025; after 1 July 2025 statistics are published for the merged Bắc Ninh.",
-		},
-		MergerMeta: dataset.Meta{
-			Source: "vnvn-2025-merger",
-			Status: "official",
-			Date:   "2025-07-01",
-			Note: dataset.Text{
-				VI: "Quốc hội thông qua Nghị quyết sắp xếp đơn vị hành chính cấp tỉnh ngày 12/06/2025 (461/465 phiếu; Báo Kiểm toán qua Baomoi); tỉnh Bắc Ninh mới có 99 xã, phường (Phổ biến pháp luật, 22/06/2025). Số hiệu nghị quyết chưa được xác nhận.",
-				EN: "The National Assembly passed the resolution rearranging provincial units on 12 June 2025 (461 of 465 votes; Báo Kiểm toán via Baomoi); the new Bắc Ninh has 99 communes and wards (Phổ biến pháp luật, 22 June 2025). The resolution number was not confirmed.",
-			},
-		},
-		Sources: []dataset.Source{
-			{
-				ID:        "dofa-2025",
-				Title:     "Trợ lực giúp Bắc Giang trở thành điểm đến chiến lược",
-				Publisher: "Sở Ngoại vụ tỉnh Bắc Giang",
-				URL:       "https://baoquocte.vn/tro-luc-giup-bac-giang-tro-thanh-diem-den-chien-luoc-298714.html",
-				Date:      "2025",
-			},
-			{
-				ID:        "ppc-2012",
-				Title:     "Một số chỉ tiêu kinh tế – xã hội chủ yếu đạt được trong thời gian qua",
-				Publisher: "Cổng TTĐT tỉnh Bắc Giang (UBND tỉnh)",
-				URL:       "http://www.bacgiang.gov.vn/tong-quan-bac-giang/16875/Mot-so-chi-tieu-kinh-te-%E2%80%93-xa-hoi-chu-yeu-dat-duoc-trong-thoi-gian-qua.html",
-				Date:      "2012-12-10",
-			},
-			{
-				ID:        "ppc-2013",
-				Title:     "Một số chỉ tiêu kinh tế – xã hội chủ yếu đạt được năm 2013",
-				Publisher: "Cổng TTĐT tỉnh Bắc Giang (UBND tỉnh)",
-				URL:       "http://www.bacgiang.gov.vn/tong-quan-bac-giang/16910/Mot-so-chi-tieu-kinh-te-%E2%80%93-xa-hoi-chu-yeu-dat-duoc-nam-2013.html",
-				Date:      "2015-03-26",
-			},
-			{
-				ID:        "dpi-2014",
-				Title:     "Tình hình kinh tế - xã hội tỉnh Bắc Giang 6 tháng đầu năm 2014",
-				Publisher: "Sở Kế hoạch và Đầu tư Bắc Giang",
-				URL:       "http://bacgiangdpi.gov.vn/node/10507",
-				Date:      "2014-06-24",
-			},
-			{
-				ID:        "dofa-2015",
-				Title:     "Socio-economic development situation of Bac Giang province in the stage from 2011 to 2015",
-				Publisher: "Sở Ngoại vụ Bắc Giang",
-				URL:       "https://dofa.bacgiang.gov.vn/detail-news/-/asset_publisher/lESTfJsEpD5y/content/socio-economic-development-situation-of-bac-giang-province-in-the-stage-from-2011-to-2015",
-			},
-			{
-				ID:        "portal-2024",
-				Title:     "The economy is on a strong growth momentum",
-				Publisher: "Cổng TTĐT tỉnh Bắc Giang (tiếng Anh)",
-				URL:       "https://en.bacgiang.gov.vn/vi_VN/detailed-news/-/asset_publisher/MVQI5B2YMPsk/content/the-economy-is-on-a-strong-growth-momentum",
-				Date:      "2024-06-19",
-			},
-			{
-				ID:        "bgtv-2019",
-				Title:     "Bắc Giang: Tốc độ tăng trưởng GRDP đạt khoảng hơn 16%",
-				Publisher: "Đài PT-TH Bắc Giang (BGTV), số liệu Cục Thống kê",
-				URL:       "http://bacgiangtv.vn/tin-tuc/4/81058/bac-giang-toc-do-tang-truong-grdp-dat-khoang-hon-16",
-				Date:      "2019-10-22",
-			},
-			{
-				ID:        "dofa-2017",
-				Title:     "Dramatic economic growth of Bac Giang province in 2017",
-				Publisher: "Sở Ngoại vụ Bắc Giang",
-				URL:       "https://songoaivu.bacgiang.gov.vn/en/dramatic-economic-growth-bac-giang-province-2017",
-				Date:      "2017-11",
-			},
-			{
-				ID:        "gocnhin-2022",
-				Title:     "Tỉnh, thành có tăng trưởng GRDP liên tiếp lọt top 10 cao nhất cả nước trong 5 năm qua",
-				Publisher: "Góc nhìn BĐS (dẫn Tổng cục Thống kê)",
-				URL:       "https://gocnhinbatdongsan.vn/tinh-thanh-co-tang-truong-grdp-lien-tiep-lot-top-10-cao-nhat-ca-nuoc-trong-5-nam-qua-a105960.html",
-				Date:      "2022-09-24",
-			},
-			{
-				ID:        "hatinh-2020",
-				Title:     "Bắc Giang bất ngờ đạt mức tăng trưởng cao nhất cả nước năm 2020, đạt 13%",
-				Publisher: "Cổng Nông thôn mới Hà Tĩnh (đăng lại họp báo UBND tỉnh Bắc Giang)",
-				URL:       "https://nongthonmoi.hatinh.gov.vn/Tin-trong-nuoc/bac-giang-bat-ngo-dat-muc-tang-truong-cao-nhat-ca-nuoc-nam-2020-dat-13-105556.html",
-				Date:      "2020-12",
-			},
-			{
-				ID:        "qdnd-2022",
-				Title:     "Bac Giang province told to enhance self-reliance to boost development",
-				Publisher: "Quân đội Nhân dân",
-				URL:       "https://en.qdnd.vn/politics/news/bac-giang-province-told-to-enhance-self-reliance-to-boost-development-542022",
-				Date:      "2022-06",
-			},
-			{
-				ID:        "homehere-2021",
-				Title:     "Top 20 tỉnh, TP có quy mô kinh tế lớn nhất Việt Nam 2021",
-				Publisher: "homehere.vn",
-				URL:       "https://homehere.vn/top-20-tinh-tp-co-quy-mo-kinh-te-lon-nhat-viet-nam-2021-19682/",
-			},
-			{
-				ID:        "cafef-2023",
-				Title:     "Địa phương duy nhất thăng hạng trong top 15 tỉnh thành GRDP cao nhất, vượt qua Thái Nguyên, Vĩnh Phúc",
-				Publisher: "CafeF",
-				URL:       "https://cafef.vn/dia-phuong-duy-nhat-thang-hang-trong-top-15-tinh-thanh-grdp-cao-nhat-vuot-qua-thai-nguyen-vinh-phuc-2023011610510481.chn",
-				Date:      "2023-01-16",
-			},
-			{
-				ID:        "vnplus-2023-growth",
-				Title:     "Bac Giang province logs highest GRDP growth nationwide",
-				Publisher: "VietnamPlus (TTXVN)",
-				URL:       "https://en.vietnamplus.vn/bac-giang-province-logs-highest-grdp-growth-nationwide/272431.vnp",
-				Date:      "2023-12-06",
-			},
-			{
-				ID:        "dnktx-2023",
-				Title:     "Bắc Giang dẫn đầu cả nước về tăng trưởng GRDP năm 2023",
-				Publisher: "Doanh nghiệp và Kinh tế xanh (dẫn Tổng cục Thống kê)",
-				URL:       "https://doanhnghiepkinhtexanh.vn/bac-giang-dan-dau-ca-nuoc-ve-tang-truong-grdp-nam-2023-a20756.html",
-			},
-			{
-				ID:        "dantri-2025",
-				Title:     "Top địa phương tăng trưởng mạnh nhất nước, nhiều nơi lập kỷ lục",
-				Publisher: "Dân Trí (dẫn Cục Thống kê Bắc Giang)",
-				URL:       "https://dantri.com.vn/kinh-doanh/top-dia-phuong-tang-truong-manh-nhat-nuoc-nhieu-noi-lap-ky-luc-20250109090011420.htm",
-				Date:      "2025-01",
-			},
-			{
-				ID:        "pc-2024",
-				Title:     "Bac Giang: press information on socio-economic results 2024",
-				Publisher: "Vietnam.vn (họp báo UBND tỉnh Bắc Giang)",
-				URL:       "https://www.vietnam.vn/en/bac-giang-thong-tin-bao-chi-ve-ket-qua-phat-trien-kinh-te-xa-hoi-nam-2024",
-				Date:      "2024-12-06",
-			},
-			{
-				ID:        "vnvn-2024-impressive",
-				Title:     "Ấn tượng tăng trưởng kinh tế của Bắc Giang",
-				Publisher: "Vietnam.vn",
-				URL:       "https://vietnam.vn/bacgiang/an-tuong-tang-truong-kinh-te-cua-bac-giang",
-				Date:      "2024-03",
-			},
-			{
-				ID:        "thesis-2811067",
-				Title:     "Điều kiện kinh tế - xã hội (trích đoạn luận văn)",
-				Publisher: "123docz",
-				URL:       "https://123docz.net/trich-doan/2811067-dieu-kien-kinh-te-xa-hoi.htm",
-			},
-			{
-				ID:        "afamily-2022",
-				Title:     "Kinh tế hồi phục, GDP năm 2022 tăng cao nhất hơn một thập kỷ",
-				Publisher: "Afamily (dẫn Tổng cục Thống kê)",
-				URL:       "https://afamily.vn/kinh-te-hoi-phuc-gdp-nam-2022-tang-cao-nhat-hon-mot-thap-ky-20221229115552125.chn",
-				Date:      "2022-12-29",
-			},
-			{
-				ID:        "vnexpress-2023",
-				Title:     "GDP năm 2023 tăng 5,05%",
-				Publisher: "VnExpress (dẫn Tổng cục Thống kê)",
-				URL:       "https://vnexpress.net/gdp-nam-2023-tang-5-05-4694770.html",
-				Date:      "2023-12-29",
-			},
-			{
-				ID:        "dantri-gdp-2024",
-				Title:     "GDP Việt Nam năm 2024 tăng trưởng ấn tượng 7,09%",
-				Publisher: "Dân Trí (dẫn Tổng cục Thống kê)",
-				URL:       "https://dantri.com.vn/kinh-doanh/gdp-viet-nam-nam-2024-tang-truong-an-tuong-709-20250106093943787.htm",
-				Date:      "2025-01-06",
-			},
-			{
-				ID:        "baolangson-2010",
-				Title:     "Công bố số liệu thống kê kinh tế – xã hội năm 2010",
-				Publisher: "Báo Lạng Sơn (dẫn Tổng cục Thống kê)",
-				URL:       "https://baolangson.vn/kinh-te/60158-cong-bo-so-lieu-thong-ke-kinh-te-xa-hoi-nam-2010.html",
-				Date:      "2010-12-31",
-			},
-			{
-				ID:        "vcci-pci",
-				Title:     "PCI của tỉnh Bắc Giang (hồ sơ tỉnh)",
-				Publisher: "VCCI / PCI Vietnam",
-				URL:       "https://www.pcivietnam.vn/ho-so-tinh/bac-giang",
-			},
-			{
-				ID:        "vietbao-pci-2023",
-				Title:     "Bắc Giang strives to improve business attractiveness in the provincial competitiveness index",
-				Publisher: "Việt Nam News, đăng lại trên vietbao",
-				URL:       "https://vietbao.vn/bac-giang-strives-to-improve-business-attractiveness-in-the-provincial-competitiveness-index-488400.html",
-				Date:      "2024-06-06",
-			},
-			{
-				ID:        "sggp-pci-2024",
-				Title:     "Ho Chi Minh City ranks among top 30 localities in Vietnam's 2024 PCI",
-				Publisher: "SGGP",
-				URL:       "https://en.sggp.org.vn/ho-chi-minh-city-ranks-among-top-30-localities-in-vietnams-2024-pci-post117421.html",
-				Date:      "2025-05",
-			},
-			{
-				ID:        "baodauthau-2017",
-				Title:     "FDI vào Bắc Giang: vốn đăng ký tăng cao, giải ngân giảm mạnh",
-				Publisher: "Báo Đấu thầu (dẫn Sở KH&ĐT)",
-				URL:       "https://baodauthau.vn/fdi-vao-bac-giang-von-dang-ky-tang-cao-giai-ngan-giam-manh-post32784.html",
-			},
-			{
-				ID:        "bgo-2018-07",
-				Title:     "Bac Giang draws nearly 116 million USD from FDI projects",
-				Publisher: "Báo Bắc Giang",
-				URL:       "https://en.baobacninhtv.vn/bac-giang-draws-nearly-116-million-usd-from-fdi-projects-postid69225.bbg?p=10",
-				Date:      "2018-07-26",
-			},
-			{
-				ID:        "bbg-2018-rok",
-				Title:     "Bac Giang: Ideal destination for RoK's enterprises",
-				Publisher: "Báo Bắc Giang",
-				URL:       "http://m.en.baobacgiang.com.vn/bg/business/investment/263175/bac-giang-ideal-destination-for-rok-s-enterprises.html",
-				Date:      "2018-11-01",
-			},
-			{
-				ID:        "ipc-2019-h1",
-				Title:     "Bắc Giang: 6 tháng đầu năm, cấp mới và điều chỉnh 86 dự án đầu tư",
-				Publisher: "Trung tâm Xúc tiến đầu tư Bắc Giang (từ Cổng TTĐT tỉnh)",
-				URL:       "http://ipcbacgiang.com/bac-giang-6-thang-dau-nam-cap-moi-va-dieu-chinh-86-du-dau-tu.html",
-			},
-			{
-				ID:        "ipc-2019-8m",
-				Title:     "Bắc Giang: 8 tháng thu hút hơn 100 dự án đầu tư",
-				Publisher: "Trung tâm Xúc tiến đầu tư Bắc Giang",
-				URL:       "http://ipcbacgiang.com/bac-giang-8-thang-thu-hut-hon-100-du-dau-tu.html",
-			},
-			{
-				ID:        "baophapluat-2020",
-				Title:     "Bắc Giang thu hút được 12,5 triệu USD vốn đầu tư quy đổi trong tháng 9",
-				Publisher: "Báo Pháp luật Việt Nam",
-				URL:       "https://m.baophapluat.vn/kinh-te/bac-giang-thu-hut-duoc-125-trieu-usd-von-dau-tu-quy-doi-trong-thang-9-545299.html",
-				Date:      "2020",
-			},
-			{
-				ID:        "bbg-fdi-experience",
-				Title:     "Experience in attracting FDI",
-				Publisher: "Báo Bắc Giang",
-				URL:       "https://en.baobacgiang.com.vn/bg/business/investment/411103/experience-in-attracting-fdi.html",
-				Date:      "2023",
-			},
-			{
-				ID:        "bbg-2022-693m",
-				Title:     "Nearly 693 million USD of registered investment added to FDI projects in Bac Giang",
-				Publisher: "Báo Bắc Giang",
-				URL:       "https://en.baobacgiang.vn/nearly-693-million-usd-of-registered-investment-added-to-fdi-projects-in-bac-giang.bbg",
-				Date:      "2022-12-22",
-			},
-			{
-				ID:        "dantri-2022-08",
-				Title:     "Bắc Giang thu hút hơn 1 tỷ USD vốn đầu tư trong 8 tháng",
-				Publisher: "Dân Trí",
-				URL:       "https://dantri.com.vn/bat-dong-san/bac-giang-thu-hut-hon-1-ty-usd-von-dau-tu-trong-8-thang-20220823095742793.htm",
-				Date:      "2022-08-23",
-			},
-			{
-				ID:        "mtahanoi-2022",
-				Title:     "FDI flows along the industrial chain to support development in Bac Giang province",
-				Publisher: "MTA Hanoi",
-				URL:       "https://mtahanoi.com/2022/05/07/fdi-flows-along-the-industrial-chain-to-support-development-in-bac-giang-province/?lang=en",
-				Date:      "2022-05-07",
-			},
-			{
-				ID:        "kinhtexahoi-2023",
-				Title:     "Bắc Giang thu hút được 2,2 tỷ USD trong 10 tháng",
-				Publisher: "Kinh tế & Xã hội",
-				URL:       "https://kinhtexahoi.vn/tai-chinh/bac-giang-thu-hut-duoc-22-ty-usd-trong-10-thang_t114c10n39882",
-				Date:      "2023",
-			},
-			{
-				ID:        "lforum-2024",
-				Title:     "Bac Giang Provincial Industrial Zones Authority: Enhancing Capacity for Better Service Management",
-				Publisher: "Vietnam Business Forum",
-				URL:       "https://lforum.biz/bac-giang-provincial-industrial-zones-authority-enhancing-capacity-for-better-service-management.html",
-				Date:      "2024-04-16",
-			},
-			{
-				ID:        "delco-2024",
-				Title:     "FDI in Bac Giang reaches over 1 billion USD",
-				Publisher: "Delco (đăng lại số liệu Bộ KH&ĐT)",
-				URL:       "https://delco-construction.com/?p=41086",
-				Date:      "2024",
-			},
-			{
-				ID:        "dnhn-2025",
-				Title:     "Điểm danh tỉnh thành được giao chỉ tiêu tăng trưởng hai con số năm 2025",
-				Publisher: "Doanh nghiệp Hội nhập",
-				URL:       "https://doanhnghiephoinhap.vn/diem-danh-tinh-thanh-duoc-giao-chi-tieu-tang-truong-hai-con-so-nam-2025-94790.html",
-				Date:      "2025",
-			},
-			{
-				ID:        "vns-fdi-2025",
-				Title:     "Bắc Giang sets goal of attracting $1.5 billion in FDI this year",
-				Publisher: "Việt Nam News",
-				URL:       "https://vietnamnews.vn/economy/1691836/bac-giang-sets-goal-of-attracting-1-5-billion-in-fdi-this-year.html",
-				Date:      "2025-02-07",
-			},
-			{
-				ID:        "vns-rok-2022",
-				Title:     "Bắc Giang work to provide optimal conditions for RoK investors",
-				Publisher: "Việt Nam News qua EIN Presswire",
-				URL:       "https://www.einpresswire.com/article/567879238/b-c-giang-work-to-provide-optimal-conditions-for-rok-investors",
-				Date:      "2022-04-08",
-			},
-			{
-				ID:        "vnplus-chungcheongnam",
-				Title:     "Bac Giang, RoK's Chungcheongnam province sign cooperation agreement",
-				Publisher: "VietnamPlus (TTXVN)",
-				URL:       "https://en.vietnamplus.vn/bac-giang-roks-chungcheongnam-province-sign-cooperation-agreement/272369.vnp",
-				Date:      "2023-12",
-			},
-			{
-				ID:        "kenfox-2023",
-				Title:     "Chinese Enterprises Flock to Bac Giang: Trends and Developments",
-				Publisher: "KENFOX IP & Law",
-				URL:       "https://kenfoxlaw.com/chinese-enterprises-flock-to-bac-giang-trends-and-developments",
-				Date:      "2023",
-			},
-			{
-				ID:        "tinphat-japan",
-				Title:     "27 Dự án đầu tư của Nhật Bản tại Bắc Giang",
-				Publisher: "Tín Phát (blog doanh nghiệp)",
-				URL:       "https://tinphatvietnam.com/27-du-an-dau-tu-cua-nhat-ban-tai-bac-giang/",
-			},
-			{
-				ID:        "vnplus-foxconn-2021",
-				Title:     "Foxconn invests in 270-million USD laptop plant in Bac Giang",
-				Publisher: "VietnamPlus (TTXVN)",
-				URL:       "https://en.vietnamplus.vn/foxconn-invests-in-270million-usd-laptop-plant-in-bac-giang/194904.vnp",
-				Date:      "2021-01-18",
-			},
-			{
-				ID:        "vietdata-20y",
-				Title:     "20-year journey of strong development with industrial parks in Bac Giang province, Vietnam",
-				Publisher: "Vietdata",
-				URL:       "https://www.vietdata.vn/post/20-year-journey-of-strong-development-with-industrial-parks-in-bac-giang-province-vietnam",
-			},
-			{
-				ID:        "vns-quangchau-2022",
-				Title:     "Prime Minister approves KBC to expand Quang Châu industrial park",
-				Publisher: "Việt Nam News qua EIN Presswire",
-				URL:       "https://www.einpresswire.com/article/600215603/prime-minister-approves-kbc-to-expand-quang-ch-u-industrial-park",
-				Date:      "2022-11-08",
-			},
-			{
-				ID:        "bbg-2022-ips",
-				Title:     "Bac Giang builds industrial parks to welcome new investment waves",
-				Publisher: "Báo Bắc Giang",
-				URL:       "http://en.baobacgiang.com.vn/bg/business/351616/bac-giang-builds-industrial-parks-to-welcome-new-investment-waves.html",
-				Date:      "2022-01-29",
-			},
-			{
-				ID:        "fntvina-2022",
-				Title:     "Bac Giang strives to become an industrial center of the region",
-				Publisher: "FNT Vina",
-				URL:       "https://fntvina.com/en/bac-giang-strives-to-become-an-industrial-center-of-the-region",
-				Date:      "2022-04",
-			},
-			{
-				ID:        "vcci-hoaphu-2023",
-				Title:     "Hoa Phu Industrial Park: Accompanying Bac Giang to make strong breakthrough in investment attraction",
-				Publisher: "VCCI News",
-				URL:       "https://vccinews.com/news/49720/hoa-phu-industrial-park-accompanying-bac-giang-to-make-strong-breakthrough-in-investment-attraction.html",
-				Date:      "2023-08-31",
-			},
-			{
-				ID:        "vcci-ips-2022",
-				Title:     "Bac Giang Industrial Parks: Expanding Land Fund, Attracting Effective Investment",
-				Publisher: "VCCI News",
-				URL:       "https://vccinews.com/news/48693/bac-giang-industrial-parks-expanding-land-fund-attracting-effective-investment.html",
-				Date:      "2022-12-20",
-			},
-			{
-				ID:        "daidoanket-tanhung",
-				Title:     "Bắc Giang thành lập Khu công nghiệp Tân Hưng có vốn đầu tư hơn 1.100 tỷ đồng",
-				Publisher: "Đại Đoàn Kết",
-				URL:       "https://daidoanket.vn/bac-giang-thanh-lap-khu-cong-nghiep-tan-hung-co-von-dau-tu-hon-1-100-ty-dong-10211762.html",
-			},
-			{
-				ID:        "duan24h-2021",
-				Title:     "Bắc Giang quy hoạch mới và mở rộng 1.105,3 ha đất KCN",
-				Publisher: "duan24h",
-				URL:       "https://duan24h.net/2021/bac-giang-quy-hoach-moi-va-mo-rong-1-1053-ha-dat-kcn.html",
-				Date:      "2021",
-			},
-			{
-				ID:        "vns-xuancam-2025",
-				Title:     "New industrial park to be constructed in Bắc Giang",
-				Publisher: "Việt Nam News",
-				URL:       "https://vietnamnews.vn/economy/1690170/new-industrial-park-to-be-constructed-in-bac-giang.html",
-				Date:      "2025-01-06",
-			},
-			{
-				ID:        "vneconomy-4ips",
-				Title:     "Additional 4 IPs to be built in Bac Giang province",
-				Publisher: "VnEconomy",
-				URL:       "https://en.vneconomy.vn/additional-4-ips-to-be-built-in-bac-giang-province.htm",
-			},
-			{
-				ID:        "bbg-5ips-2023",
-				Title:     "Bac Giang approves for planning of 5 industrial parks on over 1,100 hectares",
-				Publisher: "Báo Bắc Giang",
-				URL:       "https://en.baobacninhtv.vn/bac-giang-approves-for-planning-of-5-industrial-parks-on-over-1100-hectares.bbg",
-				Date:      "2023",
-			},
-			{
-				ID:        "vns-ccn-2025",
-				Title:     "Bắc Giang to develop eight more industrial clusters",
-				Publisher: "Việt Nam News (Phó Giám đốc Sở Công Thương)",
-				URL:       "https://vietnamnews.vn/economy/1694178/bac-giang-to-develop-eight-more-industrial-clusters.html",
-				Date:      "2025-03-19",
-			},
-			{
-				ID:        "vnplus-laos-2021",
-				Title:     "Vietnamese, Lao provinces seek to deepen cooperative ties",
-				Publisher: "VietnamPlus (TTXVN)",
-				URL:       "https://en.vietnamplus.vn/vietnamese-lao-provinces-seek-to-deepen-cooperative-ties/206083.vnp",
-				Date:      "2021-08-09",
-			},
-			{
-				ID:        "bbg-anouvong-2022",
-				Title:     "Một số hình ảnh Đoàn công tác tỉnh Bắc Giang thăm và làm việc tại tỉnh Xay Sổm Bun (Lào)",
-				Publisher: "Báo Bắc Giang",
-				URL:       "http://baobacgiang.com.vn/bg/chinh-tri/395292/",
-				Date:      "2022-11-30",
-			},
-			{
-				ID:        "thoidai-nanning",
-				Title:     "Bắc Giang và TP.Nam Ninh (Trung Quốc) ký Ý định thư thiết lập quan hệ quan hệ hữu nghị",
-				Publisher: "Thời Đại (Liên hiệp các tổ chức hữu nghị Việt Nam)",
-				URL:       "https://tacnghiep.thoidai.com.vn/bac-giang-va-tpnam-ninh-trung-quoc-ky-y-dinh-thu-thiet-lap-quan-he-quan-he-huu-nghi-174367.html",
-			},
-			{
-				ID:        "vnvn-2025-merger",
-				Title:     "Cuộc đua xuất khẩu: Bắc Ninh tăng tốc…",
-				Publisher: "Vietnam.vn (từ Báo Lào Cai)",
-				URL:       "https://thongtin.vietnam.vn/en/cuoc-dua-xuat-khau-bac-ninh-tang-toc-sap-duoi-kip-tphcm",
-				Date:      "2025",
-			},
-		},
-		Headline: []dataset.Headline{
-			{
-				ID: "growth_2024",
-				Label: dataset.Text{
-					VI: "Tăng trưởng GRDP 2024",
-					EN: "GRDP growth 2024",
+// compiled returns, freshly allocated, what LoadCollection makes of the
+// embedded files, before BuildIndex.
+func compiled() []*dataset.Dataset {
+	return []*dataset.Dataset{
+		&dataset.Dataset{
+			ID: "bac-giang",
+			Name: dataset.Text{
+				VI: "Bắc Giang",
+				EN: "Bắc Giang",
+			},
+			Country: dataset.Text{
+				VI: "Việt Nam",
+				EN: "Vietnam",
+			},
+			AsOf: "2025-07-01",
+			Notes: []dataset.Text{
+				{
+					VI: "Số liệu tổng hợp từ trang báo chí và cổng thông tin chính quyền; không có bộ dữ liệu mở về GRDP cấp tỉnh. Mọi số liệu ghi đúng như nguồn, không tính toán, làm tròn hay nội suy.",
+					EN: "Figures come from press and government web pages; no open machine-readable provincial GRDP dataset was found. Every number is as written in its source: nothing is computed, rounded or interpolated.",
 				},
-				Value: dataset.Num{
-					V:   13.85,
-					Dec: 2,
-					OK:  true,
+				{
+					VI: "Nguồn [1] là bài \"Trợ lực giúp Bắc Giang trở thành điểm đến chiến lược\" của Sở Ngoại vụ tỉnh Bắc Giang (đầu năm 2025). Sở Ngoại vụ là cơ quan của UBND tỉnh, nên số liệu trong bài là số liệu chính thức của tỉnh; chỗ nào nguồn khác ghi khác hoặc chưa có nguồn khác xác nhận, ghi chú của dòng nói rõ.",
+					EN: "Source [1] is \"Trợ lực giúp Bắc Giang trở thành điểm đến chiến lược\" (\"A boost for Bắc Giang to become a strategic destination\"), an article by the Bắc Giang Department of Foreign Affairs (Sở Ngoại vụ), early 2025. The Department is part of the provincial government, so its figures are official statements of the province; where another source differs, or none confirms a figure, the row's note says so.",
 				},
-				Raw:    "13.85",
-				Unit:   "%",
-				Rank:   1,
-				RankOf: 63,
-				Meta: dataset.Meta{
-					Source: "dantri-2025",
-					Status: "official",
-					Date:   "2024",
-					Note: dataset.Text{
-						VI: "Bài của Sở Ngoại vụ tỉnh ghi \"ước đạt 13,85 %, đứng đầu cả nước\"; Công Thương ghi 13,87 %.",
-						EN: "The provincial Department of Foreign Affairs article says \"estimated at 13.85%, first nationally\"; Công Thương gives 13.87%.",
+				{
+					VI: "Khi các nguồn khác nhau, bảng dùng số chính thức hoặc công bố sau và ghi các số khác trong ghi chú. Ô trống là không có số liệu, không phải số 0.",
+					EN: "Where sources disagree, the official or later figure is used and the others are given in the note. An empty cell is missing data, not zero.",
+				},
+				{
+					VI: "Các số liệu nghìn tỷ đồng và tỷ USD được ghi theo đơn vị tỷ đồng và triệu USD của cột (ví dụ 207 nghìn tỷ đồng = 207000 tỷ đồng; 2,14 tỷ USD = 2140 triệu USD); ghi chú của dòng giữ cách viết của nguồn.",
+					EN: "Figures given in trillion VND or billion USD are written in the column's unit, billion VND or million USD (e.g. 207 trillion VND = 207000 bn VND; 2.14 bn USD = 2140 m USD); the row's note keeps the source's wording.",
+				},
+				{
+					VI: "Tăng trưởng GDP cả nước 2011–2021 theo chuỗi số liệu đã điều chỉnh của Tổng cục Thống kê (công bố 12/2022).",
+					EN: "Vietnam GDP growth for 2011–2021 follows the GSO revised series (released December 2022).",
+				},
+			},
+			Lineage: dataset.Lineage{
+				Became: dataset.Link{
+					ID: "bac-ninh",
+					Name: dataset.Text{
+						VI: "Bắc Ninh",
+						EN: "Bắc Ninh",
 					},
 				},
-				SourceID:  "dantri-2025",
-				StatusRaw: "official",
-				DateRaw:   "2024",
-				NoteText: dataset.Text{
-					VI: "Bài của Sở Ngoại vụ tỉnh ghi \"ước đạt 13,85 %, đứng đầu cả nước\"; Công Thương ghi 13,87 %.",
-					EN: "The provincial Department of Foreign Affairs article says \"estimated at 13.85%, first nationally\"; Công Thương gives 13.87%.",
+				Meta: dataset.Meta{
+					Source: "nq-202-2025",
+					Status: "official",
+					Date:   "2025-07-01",
+					Note: dataset.Text{
+						VI: "Nghị quyết 202/2025/QH15 của Quốc hội về việc sắp xếp đơn vị hành chính cấp tỉnh, thông qua ngày 12/06/2025 (461/465 phiếu; Báo Kiểm toán qua Baomoi) và có hiệu lực từ ngày thông qua, hợp nhất tỉnh Bắc Giang và tỉnh Bắc Ninh thành tỉnh Bắc Ninh; chính quyền tỉnh mới hoạt động từ 01/07/2025. Tỉnh Bắc Ninh mới có 99 xã, phường (Phổ biến pháp luật, 22/06/2025), trung tâm hành chính đặt tại địa bàn tỉnh Bắc Giang cũ. Số liệu của tỉnh Bắc Giang dừng ở nửa đầu năm 2025; từ 01/07/2025 số liệu được công bố cho tỉnh Bắc Ninh mới.",
+						EN: "Resolution 202/2025/QH15 of the National Assembly on the arrangement of provincial-level administrative units, passed on 12 June 2025 (461 of 465 votes; Báo Kiểm toán via Baomoi) and in effect from its passage, merged Bắc Giang and Bắc Ninh provinces into Bắc Ninh province; the new provincial government has operated since 1 July 2025. The new Bắc Ninh has 99 communes and wards (Phổ biến pháp luật, 22 June 2025), with its administrative centre in the former Bắc Giang. Bắc Giang series end with the first half of 2025; from 1 July 2025 statistics are published for the new Bắc Ninh.",
+					},
 				},
 			},
-			{
-				ID: "economy_2024",
-				Label: dataset.Text{
-					VI: "Quy mô kinh tế 2024",
-					EN: "Size of the economy 2024",
+			Sources: []dataset.Source{
+				{
+					ID:        "dofa-2025",
+					Title:     "Trợ lực giúp Bắc Giang trở thành điểm đến chiến lược",
+					Publisher: "Sở Ngoại vụ tỉnh Bắc Giang",
+					URL:       "https://baoquocte.vn/tro-luc-giup-bac-giang-tro-thanh-diem-den-chien-luoc-298714.html",
+					Date:      "2025",
 				},
-				Value: dataset.Num{
-					V:    8.6,
-					Dec:  1,
-					OK:   true,
-					Qual: "≈",
+				{
+					ID:        "ppc-2012",
+					Title:     "Một số chỉ tiêu kinh tế – xã hội chủ yếu đạt được trong thời gian qua",
+					Publisher: "Cổng TTĐT tỉnh Bắc Giang (UBND tỉnh)",
+					URL:       "http://www.bacgiang.gov.vn/tong-quan-bac-giang/16875/Mot-so-chi-tieu-kinh-te-%E2%80%93-xa-hoi-chu-yeu-dat-duoc-trong-thoi-gian-qua.html",
+					Date:      "2012-12-10",
 				},
-				Raw:    "≈8.6",
-				Unit:   "usd_bn",
-				Rank:   12,
-				RankOf: 63,
-				Approx: true,
-				Meta: dataset.Meta{
-					Source: "dofa-2025",
-					Status: "estimate",
-					Date:   "2024",
-					Note: dataset.Text{
+				{
+					ID:        "ppc-2013",
+					Title:     "Một số chỉ tiêu kinh tế – xã hội chủ yếu đạt được năm 2013",
+					Publisher: "Cổng TTĐT tỉnh Bắc Giang (UBND tỉnh)",
+					URL:       "http://www.bacgiang.gov.vn/tong-quan-bac-giang/16910/Mot-so-chi-tieu-kinh-te-%E2%80%93-xa-hoi-chu-yeu-dat-duoc-nam-2013.html",
+					Date:      "2015-03-26",
+				},
+				{
+					ID:        "dpi-2014",
+					Title:     "Tình hình kinh tế - xã hội tỉnh Bắc Giang 6 tháng đầu năm 2014",
+					Publisher: "Sở Kế hoạch và Đầu tư Bắc Giang",
+					URL:       "http://bacgiangdpi.gov.vn/node/10507",
+					Date:      "2014-06-24",
+				},
+				{
+					ID:        "dofa-2015",
+					Title:     "Socio-economic development situation of Bac Giang province in the stage from 2011 to 2015",
+					Publisher: "Sở Ngoại vụ Bắc Giang",
+					URL:       "https://dofa.bacgiang.gov.vn/detail-news/-/asset_publisher/lESTfJsEpD5y/content/socio-economic-development-situation-of-bac-giang-province-in-the-stage-from-2011-to-2015",
+				},
+				{
+					ID:        "portal-2024",
+					Title:     "The economy is on a strong growth momentum",
+					Publisher: "Cổng TTĐT tỉnh Bắc Giang (tiếng Anh)",
+					URL:       "https://en.bacgiang.gov.vn/vi_VN/detailed-news/-/asset_publisher/MVQI5B2YMPsk/content/the-economy-is-on-a-strong-growth-momentum",
+					Date:      "2024-06-19",
+				},
+				{
+					ID:        "bgtv-2019",
+					Title:     "Bắc Giang: Tốc độ tăng trưởng GRDP đạt khoảng hơn 16%",
+					Publisher: "Đài PT-TH Bắc Giang (BGTV), số liệu Cục Thống kê",
+					URL:       "http://bacgiangtv.vn/tin-tuc/4/81058/bac-giang-toc-do-tang-truong-grdp-dat-khoang-hon-16",
+					Date:      "2019-10-22",
+				},
+				{
+					ID:        "dofa-2017",
+					Title:     "Dramatic economic growth of Bac Giang province in 2017",
+					Publisher: "Sở Ngoại vụ Bắc Giang",
+					URL:       "https://songoaivu.bacgiang.gov.vn/en/dramatic-economic-growth-bac-giang-province-2017",
+					Date:      "2017-11",
+				},
+				{
+					ID:        "gocnhin-2022",
+					Title:     "Tỉnh, thành có tăng trưởng GRDP liên tiếp lọt top 10 cao nhất cả nước trong 5 năm qua",
+					Publisher: "Góc nhìn BĐS (dẫn Tổng cục Thống kê)",
+					URL:       "https://gocnhinbatdongsan.vn/tinh-thanh-co-tang-truong-grdp-lien-tiep-lot-top-10-cao-nhat-ca-nuoc-trong-5-nam-qua-a105960.html",
+					Date:      "2022-09-24",
+				},
+				{
+					ID:        "hatinh-2020",
+					Title:     "Bắc Giang bất ngờ đạt mức tăng trưởng cao nhất cả nước năm 2020, đạt 13%",
+					Publisher: "Cổng Nông thôn mới Hà Tĩnh (đăng lại họp báo UBND tỉnh Bắc Giang)",
+					URL:       "https://nongthonmoi.hatinh.gov.vn/Tin-trong-nuoc/bac-giang-bat-ngo-dat-muc-tang-truong-cao-nhat-ca-nuoc-nam-2020-dat-13-105556.html",
+					Date:      "2020-12",
+				},
+				{
+					ID:        "qdnd-2022",
+					Title:     "Bac Giang province told to enhance self-reliance to boost development",
+					Publisher: "Quân đội Nhân dân",
+					URL:       "https://en.qdnd.vn/politics/news/bac-giang-province-told-to-enhance-self-reliance-to-boost-development-542022",
+					Date:      "2022-06",
+				},
+				{
+					ID:        "homehere-2021",
+					Title:     "Top 20 tỉnh, TP có quy mô kinh tế lớn nhất Việt Nam 2021",
+					Publisher: "homehere.vn",
+					URL:       "https://homehere.vn/top-20-tinh-tp-co-quy-mo-kinh-te-lon-nhat-viet-nam-2021-19682/",
+				},
+				{
+					ID:        "cafef-2023",
+					Title:     "Địa phương duy nhất thăng hạng trong top 15 tỉnh thành GRDP cao nhất, vượt qua Thái Nguyên, Vĩnh Phúc",
+					Publisher: "CafeF",
+					URL:       "https://cafef.vn/dia-phuong-duy-nhat-thang-hang-trong-top-15-tinh-thanh-grdp-cao-nhat-vuot-qua-thai-nguyen-vinh-phuc-2023011610510481.chn",
+					Date:      "2023-01-16",
+				},
+				{
+					ID:        "vnplus-2023-growth",
+					Title:     "Bac Giang province logs highest GRDP growth nationwide",
+					Publisher: "VietnamPlus (TTXVN)",
+					URL:       "https://en.vietnamplus.vn/bac-giang-province-logs-highest-grdp-growth-nationwide/272431.vnp",
+					Date:      "2023-12-06",
+				},
+				{
+					ID:        "dnktx-2023",
+					Title:     "Bắc Giang dẫn đầu cả nước về tăng trưởng GRDP năm 2023",
+					Publisher: "Doanh nghiệp và Kinh tế xanh (dẫn Tổng cục Thống kê)",
+					URL:       "https://doanhnghiepkinhtexanh.vn/bac-giang-dan-dau-ca-nuoc-ve-tang-truong-grdp-nam-2023-a20756.html",
+				},
+				{
+					ID:        "dantri-2025",
+					Title:     "Top địa phương tăng trưởng mạnh nhất nước, nhiều nơi lập kỷ lục",
+					Publisher: "Dân Trí (dẫn Cục Thống kê Bắc Giang)",
+					URL:       "https://dantri.com.vn/kinh-doanh/top-dia-phuong-tang-truong-manh-nhat-nuoc-nhieu-noi-lap-ky-luc-20250109090011420.htm",
+					Date:      "2025-01",
+				},
+				{
+					ID:        "pc-2024",
+					Title:     "Bac Giang: press information on socio-economic results 2024",
+					Publisher: "Vietnam.vn (họp báo UBND tỉnh Bắc Giang)",
+					URL:       "https://www.vietnam.vn/en/bac-giang-thong-tin-bao-chi-ve-ket-qua-phat-trien-kinh-te-xa-hoi-nam-2024",
+					Date:      "2024-12-06",
+				},
+				{
+					ID:        "vnvn-2024-impressive",
+					Title:     "Ấn tượng tăng trưởng kinh tế của Bắc Giang",
+					Publisher: "Vietnam.vn",
+					URL:       "https://vietnam.vn/bacgiang/an-tuong-tang-truong-kinh-te-cua-bac-giang",
+					Date:      "2024-03",
+				},
+				{
+					ID:        "thesis-2811067",
+					Title:     "Điều kiện kinh tế - xã hội (trích đoạn luận văn)",
+					Publisher: "123docz",
+					URL:       "https://123docz.net/trich-doan/2811067-dieu-kien-kinh-te-xa-hoi.htm",
+				},
+				{
+					ID:        "afamily-2022",
+					Title:     "Kinh tế hồi phục, GDP năm 2022 tăng cao nhất hơn một thập kỷ",
+					Publisher: "Afamily (dẫn Tổng cục Thống kê)",
+					URL:       "https://afamily.vn/kinh-te-hoi-phuc-gdp-nam-2022-tang-cao-nhat-hon-mot-thap-ky-20221229115552125.chn",
+					Date:      "2022-12-29",
+				},
+				{
+					ID:        "vnexpress-2023",
+					Title:     "GDP năm 2023 tăng 5,05%",
+					Publisher: "VnExpress (dẫn Tổng cục Thống kê)",
+					URL:       "https://vnexpress.net/gdp-nam-2023-tang-5-05-4694770.html",
+					Date:      "2023-12-29",
+				},
+				{
+					ID:        "dantri-gdp-2024",
+					Title:     "GDP Việt Nam năm 2024 tăng trưởng ấn tượng 7,09%",
+					Publisher: "Dân Trí (dẫn Tổng cục Thống kê)",
+					URL:       "https://dantri.com.vn/kinh-doanh/gdp-viet-nam-nam-2024-tang-truong-an-tuong-709-20250106093943787.htm",
+					Date:      "2025-01-06",
+				},
+				{
+					ID:        "baolangson-2010",
+					Title:     "Công bố số liệu thống kê kinh tế – xã hội năm 2010",
+					Publisher: "Báo Lạng Sơn (dẫn Tổng cục Thống kê)",
+					URL:       "https://baolangson.vn/kinh-te/60158-cong-bo-so-lieu-thong-ke-kinh-te-xa-hoi-nam-2010.html",
+					Date:      "2010-12-31",
+				},
+				{
+					ID:        "vcci-pci",
+					Title:     "PCI của tỉnh Bắc Giang (hồ sơ tỉnh)",
+					Publisher: "VCCI / PCI Vietnam",
+					URL:       "https://www.pcivietnam.vn/ho-so-tinh/bac-giang",
+				},
+				{
+					ID:        "vietbao-pci-2023",
+					Title:     "Bắc Giang strives to improve business attractiveness in the provincial competitiveness index",
+					Publisher: "Việt Nam News, đăng lại trên vietbao",
+					URL:       "https://vietbao.vn/bac-giang-strives-to-improve-business-attractiveness-in-the-provincial-competitiveness-index-488400.html",
+					Date:      "2024-06-06",
+				},
+				{
+					ID:        "sggp-pci-2024",
+					Title:     "Ho Chi Minh City ranks among top 30 localities in Vietnam's 2024 PCI",
+					Publisher: "SGGP",
+					URL:       "https://en.sggp.org.vn/ho-chi-minh-city-ranks-among-top-30-localities-in-vietnams-2024-pci-post117421.html",
+					Date:      "2025-05",
+				},
+				{
+					ID:        "baodauthau-2017",
+					Title:     "FDI vào Bắc Giang: vốn đăng ký tăng cao, giải ngân giảm mạnh",
+					Publisher: "Báo Đấu thầu (dẫn Sở KH&ĐT)",
+					URL:       "https://baodauthau.vn/fdi-vao-bac-giang-von-dang-ky-tang-cao-giai-ngan-giam-manh-post32784.html",
+				},
+				{
+					ID:        "bgo-2018-07",
+					Title:     "Bac Giang draws nearly 116 million USD from FDI projects",
+					Publisher: "Báo Bắc Giang",
+					URL:       "https://en.baobacninhtv.vn/bac-giang-draws-nearly-116-million-usd-from-fdi-projects-postid69225.bbg?p=10",
+					Date:      "2018-07-26",
+				},
+				{
+					ID:        "bbg-2018-rok",
+					Title:     "Bac Giang: Ideal destination for RoK's enterprises",
+					Publisher: "Báo Bắc Giang",
+					URL:       "http://m.en.baobacgiang.com.vn/bg/business/investment/263175/bac-giang-ideal-destination-for-rok-s-enterprises.html",
+					Date:      "2018-11-01",
+				},
+				{
+					ID:        "ipc-2019-h1",
+					Title:     "Bắc Giang: 6 tháng đầu năm, cấp mới và điều chỉnh 86 dự án đầu tư",
+					Publisher: "Trung tâm Xúc tiến đầu tư Bắc Giang (từ Cổng TTĐT tỉnh)",
+					URL:       "http://ipcbacgiang.com/bac-giang-6-thang-dau-nam-cap-moi-va-dieu-chinh-86-du-dau-tu.html",
+				},
+				{
+					ID:        "ipc-2019-8m",
+					Title:     "Bắc Giang: 8 tháng thu hút hơn 100 dự án đầu tư",
+					Publisher: "Trung tâm Xúc tiến đầu tư Bắc Giang",
+					URL:       "http://ipcbacgiang.com/bac-giang-8-thang-thu-hut-hon-100-du-dau-tu.html",
+				},
+				{
+					ID:        "baophapluat-2020",
+					Title:     "Bắc Giang thu hút được 12,5 triệu USD vốn đầu tư quy đổi trong tháng 9",
+					Publisher: "Báo Pháp luật Việt Nam",
+					URL:       "https://m.baophapluat.vn/kinh-te/bac-giang-thu-hut-duoc-125-trieu-usd-von-dau-tu-quy-doi-trong-thang-9-545299.html",
+					Date:      "2020",
+				},
+				{
+					ID:        "bbg-fdi-experience",
+					Title:     "Experience in attracting FDI",
+					Publisher: "Báo Bắc Giang",
+					URL:       "https://en.baobacgiang.com.vn/bg/business/investment/411103/experience-in-attracting-fdi.html",
+					Date:      "2023",
+				},
+				{
+					ID:        "bbg-2022-693m",
+					Title:     "Nearly 693 million USD of registered investment added to FDI projects in Bac Giang",
+					Publisher: "Báo Bắc Giang",
+					URL:       "https://en.baobacgiang.vn/nearly-693-million-usd-of-registered-investment-added-to-fdi-projects-in-bac-giang.bbg",
+					Date:      "2022-12-22",
+				},
+				{
+					ID:        "dantri-2022-08",
+					Title:     "Bắc Giang thu hút hơn 1 tỷ USD vốn đầu tư trong 8 tháng",
+					Publisher: "Dân Trí",
+					URL:       "https://dantri.com.vn/bat-dong-san/bac-giang-thu-hut-hon-1-ty-usd-von-dau-tu-trong-8-thang-20220823095742793.htm",
+					Date:      "2022-08-23",
+				},
+				{
+					ID:        "mtahanoi-2022",
+					Title:     "FDI flows along the industrial chain to support development in Bac Giang province",
+					Publisher: "MTA Hanoi",
+					URL:       "https://mtahanoi.com/2022/05/07/fdi-flows-along-the-industrial-chain-to-support-development-in-bac-giang-province/?lang=en",
+					Date:      "2022-05-07",
+				},
+				{
+					ID:        "kinhtexahoi-2023",
+					Title:     "Bắc Giang thu hút được 2,2 tỷ USD trong 10 tháng",
+					Publisher: "Kinh tế & Xã hội",
+					URL:       "https://kinhtexahoi.vn/tai-chinh/bac-giang-thu-hut-duoc-22-ty-usd-trong-10-thang_t114c10n39882",
+					Date:      "2023",
+				},
+				{
+					ID:        "lforum-2024",
+					Title:     "Bac Giang Provincial Industrial Zones Authority: Enhancing Capacity for Better Service Management",
+					Publisher: "Vietnam Business Forum",
+					URL:       "https://lforum.biz/bac-giang-provincial-industrial-zones-authority-enhancing-capacity-for-better-service-management.html",
+					Date:      "2024-04-16",
+				},
+				{
+					ID:        "delco-2024",
+					Title:     "FDI in Bac Giang reaches over 1 billion USD",
+					Publisher: "Delco (đăng lại số liệu Bộ KH&ĐT)",
+					URL:       "https://delco-construction.com/?p=41086",
+					Date:      "2024",
+				},
+				{
+					ID:        "dnhn-2025",
+					Title:     "Điểm danh tỉnh thành được giao chỉ tiêu tăng trưởng hai con số năm 2025",
+					Publisher: "Doanh nghiệp Hội nhập",
+					URL:       "https://doanhnghiephoinhap.vn/diem-danh-tinh-thanh-duoc-giao-chi-tieu-tang-truong-hai-con-so-nam-2025-94790.html",
+					Date:      "2025",
+				},
+				{
+					ID:        "vns-fdi-2025",
+					Title:     "Bắc Giang sets goal of attracting $1.5 billion in FDI this year",
+					Publisher: "Việt Nam News",
+					URL:       "https://vietnamnews.vn/economy/1691836/bac-giang-sets-goal-of-attracting-1-5-billion-in-fdi-this-year.html",
+					Date:      "2025-02-07",
+				},
+				{
+					ID:        "vns-rok-2022",
+					Title:     "Bắc Giang work to provide optimal conditions for RoK investors",
+					Publisher: "Việt Nam News qua EIN Presswire",
+					URL:       "https://www.einpresswire.com/article/567879238/b-c-giang-work-to-provide-optimal-conditions-for-rok-investors",
+					Date:      "2022-04-08",
+				},
+				{
+					ID:        "vnplus-chungcheongnam",
+					Title:     "Bac Giang, RoK's Chungcheongnam province sign cooperation agreement",
+					Publisher: "VietnamPlus (TTXVN)",
+					URL:       "https://en.vietnamplus.vn/bac-giang-roks-chungcheongnam-province-sign-cooperation-agreement/272369.vnp",
+					Date:      "2023-12",
+				},
+				{
+					ID:        "kenfox-2023",
+					Title:     "Chinese Enterprises Flock to Bac Giang: Trends and Developments",
+					Publisher: "KENFOX IP & Law",
+					URL:       "https://kenfoxlaw.com/chinese-enterprises-flock-to-bac-giang-trends-and-developments",
+					Date:      "2023",
+				},
+				{
+					ID:        "tinphat-japan",
+					Title:     "27 Dự án đầu tư của Nhật Bản tại Bắc Giang",
+					Publisher: "Tín Phát (blog doanh nghiệp)",
+					URL:       "https://tinphatvietnam.com/27-du-an-dau-tu-cua-nhat-ban-tai-bac-giang/",
+				},
+				{
+					ID:        "vnplus-foxconn-2021",
+					Title:     "Foxconn invests in 270-million USD laptop plant in Bac Giang",
+					Publisher: "VietnamPlus (TTXVN)",
+					URL:       "https://en.vietnamplus.vn/foxconn-invests-in-270million-usd-laptop-plant-in-bac-giang/194904.vnp",
+					Date:      "2021-01-18",
+				},
+				{
+					ID:        "vietdata-20y",
+					Title:     "20-year journey of strong development with industrial parks in Bac Giang province, Vietnam",
+					Publisher: "Vietdata",
+					URL:       "https://www.vietdata.vn/post/20-year-journey-of-strong-development-with-industrial-parks-in-bac-giang-province-vietnam",
+				},
+				{
+					ID:        "vns-quangchau-2022",
+					Title:     "Prime Minister approves KBC to expand Quang Châu industrial park",
+					Publisher: "Việt Nam News qua EIN Presswire",
+					URL:       "https://www.einpresswire.com/article/600215603/prime-minister-approves-kbc-to-expand-quang-ch-u-industrial-park",
+					Date:      "2022-11-08",
+				},
+				{
+					ID:        "bbg-2022-ips",
+					Title:     "Bac Giang builds industrial parks to welcome new investment waves",
+					Publisher: "Báo Bắc Giang",
+					URL:       "http://en.baobacgiang.com.vn/bg/business/351616/bac-giang-builds-industrial-parks-to-welcome-new-investment-waves.html",
+					Date:      "2022-01-29",
+				},
+				{
+					ID:        "fntvina-2022",
+					Title:     "Bac Giang strives to become an industrial center of the region",
+					Publisher: "FNT Vina",
+					URL:       "https://fntvina.com/en/bac-giang-strives-to-become-an-industrial-center-of-the-region",
+					Date:      "2022-04",
+				},
+				{
+					ID:        "vcci-hoaphu-2023",
+					Title:     "Hoa Phu Industrial Park: Accompanying Bac Giang to make strong breakthrough in investment attraction",
+					Publisher: "VCCI News",
+					URL:       "https://vccinews.com/news/49720/hoa-phu-industrial-park-accompanying-bac-giang-to-make-strong-breakthrough-in-investment-attraction.html",
+					Date:      "2023-08-31",
+				},
+				{
+					ID:        "vcci-ips-2022",
+					Title:     "Bac Giang Industrial Parks: Expanding Land Fund, Attracting Effective Investment",
+					Publisher: "VCCI News",
+					URL:       "https://vccinews.com/news/48693/bac-giang-industrial-parks-expanding-land-fund-attracting-effective-investment.html",
+					Date:      "2022-12-20",
+				},
+				{
+					ID:        "daidoanket-tanhung",
+					Title:     "Bắc Giang thành lập Khu công nghiệp Tân Hưng có vốn đầu tư hơn 1.100 tỷ đồng",
+					Publisher: "Đại Đoàn Kết",
+					URL:       "https://daidoanket.vn/bac-giang-thanh-lap-khu-cong-nghiep-tan-hung-co-von-dau-tu-hon-1-100-ty-dong-10211762.html",
+				},
+				{
+					ID:        "duan24h-2021",
+					Title:     "Bắc Giang quy hoạch mới và mở rộng 1.105,3 ha đất KCN",
+					Publisher: "duan24h",
+					URL:       "https://duan24h.net/2021/bac-giang-quy-hoach-moi-va-mo-rong-1-1053-ha-dat-kcn.html",
+					Date:      "2021",
+				},
+				{
+					ID:        "vns-xuancam-2025",
+					Title:     "New industrial park to be constructed in Bắc Giang",
+					Publisher: "Việt Nam News",
+					URL:       "https://vietnamnews.vn/economy/1690170/new-industrial-park-to-be-constructed-in-bac-giang.html",
+					Date:      "2025-01-06",
+				},
+				{
+					ID:        "vneconomy-4ips",
+					Title:     "Additional 4 IPs to be built in Bac Giang province",
+					Publisher: "VnEconomy",
+					URL:       "https://en.vneconomy.vn/additional-4-ips-to-be-built-in-bac-giang-province.htm",
+				},
+				{
+					ID:        "bbg-5ips-2023",
+					Title:     "Bac Giang approves for planning of 5 industrial parks on over 1,100 hectares",
+					Publisher: "Báo Bắc Giang",
+					URL:       "https://en.baobacninhtv.vn/bac-giang-approves-for-planning-of-5-industrial-parks-on-over-1100-hectares.bbg",
+					Date:      "2023",
+				},
+				{
+					ID:        "vns-ccn-2025",
+					Title:     "Bắc Giang to develop eight more industrial clusters",
+					Publisher: "Việt Nam News (Phó Giám đốc Sở Công Thương)",
+					URL:       "https://vietnamnews.vn/economy/1694178/bac-giang-to-develop-eight-more-industrial-clusters.html",
+					Date:      "2025-03-19",
+				},
+				{
+					ID:        "vnplus-laos-2021",
+					Title:     "Vietnamese, Lao provinces seek to deepen cooperative ties",
+					Publisher: "VietnamPlus (TTXVN)",
+					URL:       "https://en.vietnamplus.vn/vietnamese-lao-provinces-seek-to-deepen-cooperative-ties/206083.vnp",
+					Date:      "2021-08-09",
+				},
+				{
+					ID:        "bbg-anouvong-2022",
+					Title:     "Một số hình ảnh Đoàn công tác tỉnh Bắc Giang thăm và làm việc tại tỉnh Xay Sổm Bun (Lào)",
+					Publisher: "Báo Bắc Giang",
+					URL:       "http://baobacgiang.com.vn/bg/chinh-tri/395292/",
+					Date:      "2022-11-30",
+				},
+				{
+					ID:        "thoidai-nanning",
+					Title:     "Bắc Giang và TP.Nam Ninh (Trung Quốc) ký Ý định thư thiết lập quan hệ quan hệ hữu nghị",
+					Publisher: "Thời Đại (Liên hiệp các tổ chức hữu nghị Việt Nam)",
+					URL:       "https://tacnghiep.thoidai.com.vn/bac-giang-va-tpnam-ninh-trung-quoc-ky-y-dinh-thu-thiet-lap-quan-he-quan-he-huu-nghi-174367.html",
+				},
+				{
+					ID:        "nq-202-2025",
+					Title:     "Nghị quyết số 202/2025/QH15 về việc sắp xếp đơn vị hành chính cấp tỉnh",
+					Publisher: "Quốc hội",
+					URL:       "https://github.com/ihbkaiser/vietnam-province-intelligence/blob/1c55eaa/backend/src/data/pdf/NghiQuyet.txt",
+					Date:      "2025-06-12",
+				},
+			},
+			Headline: []dataset.Headline{
+				{
+					ID: "growth_2024",
+					Label: dataset.Text{
+						VI: "Tăng trưởng GRDP 2024",
+						EN: "GRDP growth 2024",
+					},
+					Value: dataset.Num{
+						V:   13.85,
+						Dec: 2,
+						OK:  true,
+					},
+					Raw:    "13.85",
+					Unit:   "%",
+					Rank:   1,
+					RankOf: 63,
+					Meta: dataset.Meta{
+						Source: "dantri-2025",
+						Status: "estimate",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "Số cuối năm của Cục Thống kê Bắc Giang (01/2025) là số ước tính; bài của Sở Ngoại vụ tỉnh ghi \"ước đạt 13,85 %, đứng đầu cả nước\"; Công Thương ghi 13,87 %.",
+							EN: "Year-end figure of the Bắc Giang Statistics Office (Jan 2025), an estimate; the provincial Department of Foreign Affairs article says \"estimated at 13.85%, first nationally\"; Công Thương gives 13.87%.",
+						},
+					},
+					SourceID:  "dantri-2025",
+					StatusRaw: "estimate",
+					DateRaw:   "2024",
+					NoteText: dataset.Text{
+						VI: "Số cuối năm của Cục Thống kê Bắc Giang (01/2025) là số ước tính; bài của Sở Ngoại vụ tỉnh ghi \"ước đạt 13,85 %, đứng đầu cả nước\"; Công Thương ghi 13,87 %.",
+						EN: "Year-end figure of the Bắc Giang Statistics Office (Jan 2025), an estimate; the provincial Department of Foreign Affairs article says \"estimated at 13.85%, first nationally\"; Công Thương gives 13.87%.",
+					},
+				},
+				{
+					ID: "economy_2024",
+					Label: dataset.Text{
+						VI: "Quy mô kinh tế 2024",
+						EN: "Size of the economy 2024",
+					},
+					Value: dataset.Num{
+						V:    8.6,
+						Dec:  1,
+						OK:   true,
+						Qual: "≈",
+					},
+					Raw:    "≈8.6",
+					Unit:   "usd_bn",
+					Rank:   12,
+					RankOf: 63,
+					Approx: true,
+					Meta: dataset.Meta{
+						Source: "dofa-2025",
+						Status: "estimate",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "Báo Bắc Giang (01/01/2025): GRDP 207 nghìn tỷ đồng (8,65 tỷ USD), thứ 12 cả nước, đứng đầu vùng Trung du và miền núi Bắc Bộ. Công Thương ghi 209,15 nghìn tỷ đồng.",
+							EN: "Báo Bắc Giang (1 Jan 2025): GRDP 207 trillion VND (8.65 bn USD), 12th nationally, 1st in the Northern Midlands and Mountains. Công Thương gives 209.15 trillion VND.",
+						},
+					},
+					SourceID:  "dofa-2025",
+					StatusRaw: "estimate",
+					DateRaw:   "2024",
+					NoteText: dataset.Text{
 						VI: "Báo Bắc Giang (01/01/2025): GRDP 207 nghìn tỷ đồng (8,65 tỷ USD), thứ 12 cả nước, đứng đầu vùng Trung du và miền núi Bắc Bộ. Công Thương ghi 209,15 nghìn tỷ đồng.",
 						EN: "Báo Bắc Giang (1 Jan 2025): GRDP 207 trillion VND (8.65 bn USD), 12th nationally, 1st in the Northern Midlands and Mountains. Công Thương gives 209.15 trillion VND.",
 					},
 				},
-				SourceID:  "dofa-2025",
-				StatusRaw: "estimate",
-				DateRaw:   "2024",
-				NoteText: dataset.Text{
-					VI: "Báo Bắc Giang (01/01/2025): GRDP 207 nghìn tỷ đồng (8,65 tỷ USD), thứ 12 cả nước, đứng đầu vùng Trung du và miền núi Bắc Bộ. Công Thương ghi 209,15 nghìn tỷ đồng.",
-					EN: "Báo Bắc Giang (1 Jan 2025): GRDP 207 trillion VND (8.65 bn USD), 12th nationally, 1st in the Northern Midlands and Mountains. Công Thương gives 209.15 trillion VND.",
-				},
-			},
-			{
-				ID: "fdi_2024",
-				Label: dataset.Text{
-					VI: "Vốn đầu tư nước ngoài 2024",
-					EN: "Foreign investment 2024",
-				},
-				Value: dataset.Num{
-					V:    2.14,
-					Dec:  2,
-					OK:   true,
-					Qual: ">",
-				},
-				Raw:    ">2.14",
-				Unit:   "usd_bn",
-				Rank:   10,
-				RankOf: 63,
-				Meta: dataset.Meta{
-					Source: "dnhn-2025",
-					Status: "reported",
-					Date:   "2024",
-					Note: dataset.Text{
+				{
+					ID: "fdi_2024",
+					Label: dataset.Text{
+						VI: "Vốn đầu tư nước ngoài 2024",
+						EN: "Foreign investment 2024",
+					},
+					Value: dataset.Num{
+						V:    2.14,
+						Dec:  2,
+						OK:   true,
+						Qual: ">",
+					},
+					Raw:    ">2.14",
+					Unit:   "usd_bn",
+					Rank:   10,
+					RankOf: 63,
+					Meta: dataset.Meta{
+						Source: "dnhn-2025",
+						Status: "reported",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "Nguồn không nêu cách tính. Bài của Sở Ngoại vụ tỉnh cũng xếp Bắc Giang thứ 10 cả nước về thu hút FDI. Họp báo 06/12/2024: hơn 2,04 tỷ USD vốn quy đổi; một bài đăng lại ghi hơn 2,23 tỷ USD.",
+							EN: "The source does not state the definition. The provincial Department of Foreign Affairs article also puts Bắc Giang 10th nationally in FDI attraction. Press conference of 6 Dec 2024: over 2.04 bn USD converted; a repost gives over 2.23 bn USD.",
+						},
+					},
+					SourceID:  "dnhn-2025",
+					StatusRaw: "reported",
+					DateRaw:   "2024",
+					NoteText: dataset.Text{
 						VI: "Nguồn không nêu cách tính. Bài của Sở Ngoại vụ tỉnh cũng xếp Bắc Giang thứ 10 cả nước về thu hút FDI. Họp báo 06/12/2024: hơn 2,04 tỷ USD vốn quy đổi; một bài đăng lại ghi hơn 2,23 tỷ USD.",
 						EN: "The source does not state the definition. The provincial Department of Foreign Affairs article also puts Bắc Giang 10th nationally in FDI attraction. Press conference of 6 Dec 2024: over 2.04 bn USD converted; a repost gives over 2.23 bn USD.",
 					},
 				},
-				SourceID:  "dnhn-2025",
-				StatusRaw: "reported",
-				DateRaw:   "2024",
-				NoteText: dataset.Text{
-					VI: "Nguồn không nêu cách tính. Bài của Sở Ngoại vụ tỉnh cũng xếp Bắc Giang thứ 10 cả nước về thu hút FDI. Họp báo 06/12/2024: hơn 2,04 tỷ USD vốn quy đổi; một bài đăng lại ghi hơn 2,23 tỷ USD.",
-					EN: "The source does not state the definition. The provincial Department of Foreign Affairs article also puts Bắc Giang 10th nationally in FDI attraction. Press conference of 6 Dec 2024: over 2.04 bn USD converted; a repost gives over 2.23 bn USD.",
-				},
-			},
-			{
-				ID: "fdi_2024_new",
-				Label: dataset.Text{
-					VI: "FDI cấp mới 2024",
-					EN: "New FDI 2024",
-				},
-				Value: dataset.Num{
-					V:   459.38,
-					Dec: 2,
-					OK:  true,
-				},
-				Raw:  "459.38",
-				Unit: "usd_m",
-				Meta: dataset.Meta{
-					Source: "dofa-2025",
-					Status: "official",
-					Date:   "2024",
-					Note: dataset.Text{
+				{
+					ID: "fdi_2024_new",
+					Label: dataset.Text{
+						VI: "FDI cấp mới 2024",
+						EN: "New FDI 2024",
+					},
+					Value: dataset.Num{
+						V:   459.38,
+						Dec: 2,
+						OK:  true,
+					},
+					Raw:  "459.38",
+					Unit: "usd_m",
+					Meta: dataset.Meta{
+						Source: "dofa-2025",
+						Status: "official",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "66 dự án cấp mới. Chưa có nguồn khác xác nhận; một bài đăng lại ghi 73 dự án cấp mới.",
+							EN: "66 new projects. No other source confirms it; a repost gives 73 new projects.",
+						},
+					},
+					SourceID:  "dofa-2025",
+					StatusRaw: "official",
+					DateRaw:   "2024",
+					NoteText: dataset.Text{
 						VI: "66 dự án cấp mới. Chưa có nguồn khác xác nhận; một bài đăng lại ghi 73 dự án cấp mới.",
 						EN: "66 new projects. No other source confirms it; a repost gives 73 new projects.",
 					},
 				},
-				SourceID:  "dofa-2025",
-				StatusRaw: "official",
-				DateRaw:   "2024",
-				NoteText: dataset.Text{
-					VI: "66 dự án cấp mới. Chưa có nguồn khác xác nhận; một bài đăng lại ghi 73 dự án cấp mới.",
-					EN: "66 new projects. No other source confirms it; a repost gives 73 new projects.",
-				},
-			},
-			{
-				ID: "fdi_2024_added",
-				Label: dataset.Text{
-					VI: "FDI tăng vốn 2024",
-					EN: "FDI capital added 2024",
-				},
-				Value: dataset.Num{
-					V:   762.02,
-					Dec: 2,
-					OK:  true,
-				},
-				Raw:  "762.02",
-				Unit: "usd_m",
-				Meta: dataset.Meta{
-					Source: "dofa-2025",
-					Status: "official",
-					Date:   "2024",
-					Note: dataset.Text{
+				{
+					ID: "fdi_2024_added",
+					Label: dataset.Text{
+						VI: "FDI tăng vốn 2024",
+						EN: "FDI capital added 2024",
+					},
+					Value: dataset.Num{
+						V:   762.02,
+						Dec: 2,
+						OK:  true,
+					},
+					Raw:  "762.02",
+					Unit: "usd_m",
+					Meta: dataset.Meta{
+						Source: "dofa-2025",
+						Status: "official",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "63 dự án điều chỉnh tăng vốn, gấp hai lần cùng kỳ. Chưa có nguồn khác xác nhận; một bài đăng lại ghi 74 dự án tăng 782,8 triệu USD.",
+							EN: "63 projects raised their capital, twice the previous year. No other source confirms it; a repost gives 74 projects adding 782.8 m USD.",
+						},
+					},
+					SourceID:  "dofa-2025",
+					StatusRaw: "official",
+					DateRaw:   "2024",
+					NoteText: dataset.Text{
 						VI: "63 dự án điều chỉnh tăng vốn, gấp hai lần cùng kỳ. Chưa có nguồn khác xác nhận; một bài đăng lại ghi 74 dự án tăng 782,8 triệu USD.",
 						EN: "63 projects raised their capital, twice the previous year. No other source confirms it; a repost gives 74 projects adding 782.8 m USD.",
 					},
 				},
-				SourceID:  "dofa-2025",
-				StatusRaw: "official",
-				DateRaw:   "2024",
-				NoteText: dataset.Text{
-					VI: "63 dự án điều chỉnh tăng vốn, gấp hai lần cùng kỳ. Chưa có nguồn khác xác nhận; một bài đăng lại ghi 74 dự án tăng 782,8 triệu USD.",
-					EN: "63 projects raised their capital, twice the previous year. No other source confirms it; a repost gives 74 projects adding 782.8 m USD.",
-				},
-			},
-			{
-				ID: "parks_count",
-				Label: dataset.Text{
-					VI: "Khu công nghiệp",
-					EN: "Industrial parks",
-				},
-				Value: dataset.Num{
-					V:  11,
-					OK: true,
-				},
-				Raw:  "11",
-				Unit: "count",
-				Meta: dataset.Meta{
-					Source: "dofa-2025",
-					Status: "official",
-					Date:   "2025",
-					Note: dataset.Text{
+				{
+					ID: "parks_count",
+					Label: dataset.Text{
+						VI: "Khu công nghiệp",
+						EN: "Industrial parks",
+					},
+					Value: dataset.Num{
+						V:  11,
+						OK: true,
+					},
+					Raw:  "11",
+					Unit: "count",
+					Meta: dataset.Meta{
+						Source: "dofa-2025",
+						Status: "official",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Chưa có nguồn khác xác nhận: các nguồn năm 2024 ghi 9–10 KCN, khoảng 2.252 ha.",
+							EN: "No other source confirms it: 2024 sources give 9–10 parks, about 2,252 ha.",
+						},
+					},
+					SourceID:  "dofa-2025",
+					StatusRaw: "official",
+					DateRaw:   "2025",
+					NoteText: dataset.Text{
 						VI: "Chưa có nguồn khác xác nhận: các nguồn năm 2024 ghi 9–10 KCN, khoảng 2.252 ha.",
 						EN: "No other source confirms it: 2024 sources give 9–10 parks, about 2,252 ha.",
 					},
 				},
-				SourceID:  "dofa-2025",
-				StatusRaw: "official",
-				DateRaw:   "2025",
-				NoteText: dataset.Text{
-					VI: "Chưa có nguồn khác xác nhận: các nguồn năm 2024 ghi 9–10 KCN, khoảng 2.252 ha.",
-					EN: "No other source confirms it: 2024 sources give 9–10 parks, about 2,252 ha.",
-				},
-			},
-			{
-				ID: "parks_area",
-				Label: dataset.Text{
-					VI: "Diện tích khu công nghiệp",
-					EN: "Industrial park area",
-				},
-				Value: dataset.Num{
-					V:   2720.72,
-					Dec: 2,
-					OK:  true,
-				},
-				Raw:  "2720.72",
-				Unit: "ha",
-				Meta: dataset.Meta{
-					Source: "dofa-2025",
-					Status: "official",
-					Date:   "2025",
-					Note: dataset.Text{
+				{
+					ID: "parks_area",
+					Label: dataset.Text{
+						VI: "Diện tích khu công nghiệp",
+						EN: "Industrial park area",
+					},
+					Value: dataset.Num{
+						V:   2720.72,
+						Dec: 2,
+						OK:  true,
+					},
+					Raw:  "2720.72",
+					Unit: "ha",
+					Meta: dataset.Meta{
+						Source: "dofa-2025",
+						Status: "official",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Chưa có nguồn khác xác nhận: các nguồn năm 2024 ghi 9–10 KCN, khoảng 2.252 ha.",
+							EN: "No other source confirms it: 2024 sources give 9–10 parks, about 2,252 ha.",
+						},
+					},
+					SourceID:  "dofa-2025",
+					StatusRaw: "official",
+					DateRaw:   "2025",
+					NoteText: dataset.Text{
 						VI: "Chưa có nguồn khác xác nhận: các nguồn năm 2024 ghi 9–10 KCN, khoảng 2.252 ha.",
 						EN: "No other source confirms it: 2024 sources give 9–10 parks, about 2,252 ha.",
 					},
 				},
-				SourceID:  "dofa-2025",
-				StatusRaw: "official",
-				DateRaw:   "2025",
-				NoteText: dataset.Text{
-					VI: "Chưa có nguồn khác xác nhận: các nguồn năm 2024 ghi 9–10 KCN, khoảng 2.252 ha.",
-					EN: "No other source confirms it: 2024 sources give 9–10 parks, about 2,252 ha.",
-				},
-			},
-			{
-				ID: "clusters_count",
-				Label: dataset.Text{
-					VI: "Cụm công nghiệp",
-					EN: "Industrial clusters",
-				},
-				Value: dataset.Num{
-					V:  55,
-					OK: true,
-				},
-				Raw:  "55",
-				Unit: "count",
-				Meta: dataset.Meta{
-					Source: "vns-ccn-2025",
-					Status: "official",
-					Date:   "2025-03-19",
-					Note: dataset.Text{
+				{
+					ID: "clusters_count",
+					Label: dataset.Text{
+						VI: "Cụm công nghiệp",
+						EN: "Industrial clusters",
+					},
+					Value: dataset.Num{
+						V:  55,
+						OK: true,
+					},
+					Raw:  "55",
+					Unit: "count",
+					Meta: dataset.Meta{
+						Source: "vns-ccn-2025",
+						Status: "official",
+						Date:   "2025-03-19",
+						Note: dataset.Text{
+							VI: "Trùng với bài của Sở Ngoại vụ tỉnh (55 CCN, 2.327 ha).",
+							EN: "Matches the provincial Department of Foreign Affairs article (55 clusters, 2,327 ha).",
+						},
+					},
+					SourceID:  "vns-ccn-2025",
+					StatusRaw: "official",
+					DateRaw:   "2025-03-19",
+					NoteText: dataset.Text{
 						VI: "Trùng với bài của Sở Ngoại vụ tỉnh (55 CCN, 2.327 ha).",
 						EN: "Matches the provincial Department of Foreign Affairs article (55 clusters, 2,327 ha).",
 					},
 				},
-				SourceID:  "vns-ccn-2025",
-				StatusRaw: "official",
-				DateRaw:   "2025-03-19",
-				NoteText: dataset.Text{
-					VI: "Trùng với bài của Sở Ngoại vụ tỉnh (55 CCN, 2.327 ha).",
-					EN: "Matches the provincial Department of Foreign Affairs article (55 clusters, 2,327 ha).",
-				},
-			},
-			{
-				ID: "clusters_area",
-				Label: dataset.Text{
-					VI: "Diện tích cụm công nghiệp",
-					EN: "Industrial cluster area",
-				},
-				Value: dataset.Num{
-					V:  2327,
-					OK: true,
-				},
-				Raw:  "2327",
-				Unit: "ha",
-				Meta: dataset.Meta{
-					Source: "vns-ccn-2025",
-					Status: "official",
-					Date:   "2025-03-19",
-					Note: dataset.Text{
+				{
+					ID: "clusters_area",
+					Label: dataset.Text{
+						VI: "Diện tích cụm công nghiệp",
+						EN: "Industrial cluster area",
+					},
+					Value: dataset.Num{
+						V:  2327,
+						OK: true,
+					},
+					Raw:  "2327",
+					Unit: "ha",
+					Meta: dataset.Meta{
+						Source: "vns-ccn-2025",
+						Status: "official",
+						Date:   "2025-03-19",
+						Note: dataset.Text{
+							VI: "Trùng với bài của Sở Ngoại vụ tỉnh.",
+							EN: "Matches the provincial Department of Foreign Affairs article.",
+						},
+					},
+					SourceID:  "vns-ccn-2025",
+					StatusRaw: "official",
+					DateRaw:   "2025-03-19",
+					NoteText: dataset.Text{
 						VI: "Trùng với bài của Sở Ngoại vụ tỉnh.",
 						EN: "Matches the provincial Department of Foreign Affairs article.",
 					},
 				},
-				SourceID:  "vns-ccn-2025",
-				StatusRaw: "official",
-				DateRaw:   "2025-03-19",
-				NoteText: dataset.Text{
-					VI: "Trùng với bài của Sở Ngoại vụ tỉnh.",
-					EN: "Matches the provincial Department of Foreign Affairs article.",
-				},
-			},
-			{
-				ID: "fdi_countries",
-				Label: dataset.Text{
-					VI: "Quốc gia, vùng lãnh thổ đầu tư",
-					EN: "Investing countries and territories",
-				},
-				Value: dataset.Num{
-					V:    30,
-					OK:   true,
-					Qual: ">",
-				},
-				Raw:  ">30",
-				Unit: "count",
-				Meta: dataset.Meta{
-					Source: "dofa-2025",
-					Status: "official",
-					Date:   "2025",
-					Note: dataset.Text{
+				{
+					ID: "fdi_countries",
+					Label: dataset.Text{
+						VI: "Quốc gia, vùng lãnh thổ đầu tư",
+						EN: "Investing countries and territories",
+					},
+					Value: dataset.Num{
+						V:    30,
+						OK:   true,
+						Qual: ">",
+					},
+					Raw:  ">30",
+					Unit: "count",
+					Meta: dataset.Meta{
+						Source: "dofa-2025",
+						Status: "official",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "VietnamPlus (12/2023) ghi 30 quốc gia và vùng lãnh thổ.",
+							EN: "VietnamPlus (Dec 2023) gives 30 countries and territories.",
+						},
+					},
+					SourceID:  "dofa-2025",
+					StatusRaw: "official",
+					DateRaw:   "2025",
+					NoteText: dataset.Text{
 						VI: "VietnamPlus (12/2023) ghi 30 quốc gia và vùng lãnh thổ.",
 						EN: "VietnamPlus (Dec 2023) gives 30 countries and territories.",
 					},
 				},
-				SourceID:  "dofa-2025",
-				StatusRaw: "official",
-				DateRaw:   "2025",
-				NoteText: dataset.Text{
-					VI: "VietnamPlus (12/2023) ghi 30 quốc gia và vùng lãnh thổ.",
-					EN: "VietnamPlus (Dec 2023) gives 30 countries and territories.",
+				{
+					ID: "pci_2024",
+					Label: dataset.Text{
+						VI: "Chỉ số PCI 2024",
+						EN: "PCI 2024",
+					},
+					Value: dataset.Num{
+						V:   71.24,
+						Dec: 2,
+						OK:  true,
+					},
+					Raw:    "71.24",
+					Unit:   "score",
+					Rank:   4,
+					RankOf: 63,
+					Meta: dataset.Meta{
+						Source: "sggp-pci-2024",
+						Status: "official",
+						Date:   "2024",
+					},
+					SourceID:  "sggp-pci-2024",
+					StatusRaw: "official",
+					DateRaw:   "2024",
 				},
 			},
-			{
-				ID: "pci_2024",
-				Label: dataset.Text{
-					VI: "Chỉ số PCI 2024",
-					EN: "PCI 2024",
+			Growth: []dataset.GrowthRow{
+				{
+					Year: 2010,
+					NatMeta: dataset.Meta{
+						Source: "baolangson-2010",
+						Note: dataset.Text{
+							VI: "Chuỗi điều chỉnh của TCTK (12/2022) bắt đầu từ 2011. Chuỗi cũ (giá 1994) ghi 6,78 %; một luận văn ghi 6,42 % (đã điều chỉnh). Không đưa vào biểu đồ để không trộn hai chuỗi.",
+							EN: "The GSO revised series (Dec 2022) starts in 2011. The old series (1994 prices) gives 6.78%; a thesis gives 6.42% (revised). Left out so the two series are not mixed.",
+						},
+					},
+					Meta: dataset.Meta{
+						Source: "ppc-2012",
+						Note: dataset.Text{
+							VI: "Không tìm thấy số liệu năm 2010. Nguồn chỉ ghi bình quân 2006–2010: 9 %/năm.",
+							EN: "2010 not found. The source gives only the 2006–2010 average: 9%/yr.",
+						},
+					},
 				},
-				Value: dataset.Num{
-					V:   71.24,
-					Dec: 2,
-					OK:  true,
+				{
+					Year: 2011,
+					Province: dataset.Num{
+						V:   10.5,
+						Dec: 1,
+						OK:  true,
+					},
+					National: dataset.Num{
+						V:   6.41,
+						Dec: 2,
+						OK:  true,
+					},
+					NatMeta: dataset.Meta{
+						Source: "afamily-2022",
+						Status: "official",
+						Date:   "2011",
+						Note: dataset.Text{
+							VI: "Chuỗi cũ ghi 6,24 %.",
+							EN: "The old series gives 6.24%.",
+						},
+					},
+					Meta: dataset.Meta{
+						Source: "ppc-2012",
+						Status: "official",
+						Date:   "2011",
+						Note: dataset.Text{
+							VI: "Công nghiệp – xây dựng +18,2 %, dịch vụ +9,1 %.",
+							EN: "Industry & construction +18.2%, services +9.1%.",
+						},
+					},
 				},
-				Raw:    "71.24",
-				Unit:   "score",
-				Rank:   4,
-				RankOf: 63,
-				Meta: dataset.Meta{
-					Source: "sggp-pci-2024",
-					Status: "official",
-					Date:   "2024",
+				{
+					Year: 2012,
+					National: dataset.Num{
+						V:   5.5,
+						Dec: 2,
+						OK:  true,
+					},
+					NatMeta: dataset.Meta{
+						Source: "afamily-2022",
+						Status: "official",
+						Date:   "2012",
+					},
+					Meta: dataset.Meta{
+						Source: "dofa-2015",
+						Note: dataset.Text{
+							VI: "Không tìm thấy số liệu năm 2012. Bình quân 2011–2015: 9,4 %/năm (Sở Ngoại vụ); Cổng TTĐT tỉnh ghi 9,5 %/năm.",
+							EN: "2012 not found. Average 2011–2015: 9.4%/yr (Dept. of Foreign Affairs); the provincial portal gives 9.5%/yr.",
+						},
+					},
 				},
-				SourceID:  "sggp-pci-2024",
-				StatusRaw: "official",
-				DateRaw:   "2024",
+				{
+					Year: 2013,
+					Province: dataset.Num{
+						V:   8.6,
+						Dec: 1,
+						OK:  true,
+					},
+					National: dataset.Num{
+						V:   5.55,
+						Dec: 2,
+						OK:  true,
+					},
+					NatMeta: dataset.Meta{
+						Source: "afamily-2022",
+						Status: "official",
+						Date:   "2013",
+					},
+					Meta: dataset.Meta{
+						Source: "ppc-2013",
+						Status: "official",
+						Date:   "2013",
+						Note: dataset.Text{
+							VI: "Nông, lâm, thủy sản +1,7 %; công nghiệp – xây dựng +13,9 %; dịch vụ +8,1 %.",
+							EN: "AFF +1.7%, industry & construction +13.9%, services +8.1%.",
+						},
+					},
+				},
+				{
+					Year: 2014,
+					National: dataset.Num{
+						V:   6.42,
+						Dec: 2,
+						OK:  true,
+					},
+					NatMeta: dataset.Meta{
+						Source: "afamily-2022",
+						Status: "official",
+						Date:   "2014",
+					},
+					Meta: dataset.Meta{
+						Source: "dpi-2014",
+						Note: dataset.Text{
+							VI: "Không tìm thấy số liệu cả năm 2014. 6 tháng đầu năm 2014: 8,1 % (Sở KH&ĐT).",
+							EN: "Full-year 2014 not found. First half of 2014: 8.1% (Dept. of Planning and Investment).",
+						},
+					},
+				},
+				{
+					Year: 2015,
+					National: dataset.Num{
+						V:   6.99,
+						Dec: 2,
+						OK:  true,
+					},
+					NatMeta: dataset.Meta{
+						Source: "afamily-2022",
+						Status: "official",
+						Date:   "2015",
+					},
+					Meta: dataset.Meta{
+						Source: "dofa-2015",
+						Note: dataset.Text{
+							VI: "Không tìm thấy số liệu năm 2015. Bình quân 2011–2015: 9,4 %/năm (Sở Ngoại vụ); Cổng TTĐT tỉnh ghi 9,5 %/năm.",
+							EN: "2015 not found. Average 2011–2015: 9.4%/yr (Dept. of Foreign Affairs); the provincial portal gives 9.5%/yr.",
+						},
+					},
+				},
+				{
+					Year: 2016,
+					Province: dataset.Num{
+						V:   10.73,
+						Dec: 2,
+						OK:  true,
+					},
+					National: dataset.Num{
+						V:   6.69,
+						Dec: 2,
+						OK:  true,
+					},
+					NatMeta: dataset.Meta{
+						Source: "afamily-2022",
+						Status: "official",
+						Date:   "2016",
+					},
+					Meta: dataset.Meta{
+						Source: "bgtv-2019",
+						Status: "official",
+						Date:   "2016",
+						Note: dataset.Text{
+							VI: "Số liệu Cục Thống kê. Cổng TTĐT tỉnh ghi 10,4 %.",
+							EN: "Statistics Office figure. Provincial portal gives 10.4%.",
+						},
+					},
+				},
+				{
+					Year: 2017,
+					Province: dataset.Num{
+						V:   13.33,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:       4,
+					RankOf:     63,
+					RankSource: "gocnhin-2022",
+					National: dataset.Num{
+						V:   6.94,
+						Dec: 2,
+						OK:  true,
+					},
+					NatMeta: dataset.Meta{
+						Source: "afamily-2022",
+						Status: "official",
+						Date:   "2017",
+					},
+					Meta: dataset.Meta{
+						Source: "bgtv-2019",
+						Status: "official",
+						Date:   "2017",
+						Note: dataset.Text{
+							VI: "Số liệu Cục Thống kê. Cổng TTĐT tỉnh ghi 13,3 %; Sở Ngoại vụ ước 13,2 % (11/2017); danh sách top 10 của TCTK ghi 13,24 %, xếp thứ 4 (hạng lấy từ danh sách này).",
+							EN: "Statistics Office figure. Provincial portal gives 13.3%; Dept. of Foreign Affairs estimated 13.2% (Nov 2017); the GSO top-10 list gives 13.24%, 4th nationally (the rank comes from that list).",
+						},
+					},
+				},
+				{
+					Year: 2018,
+					Province: dataset.Num{
+						V:   15.96,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:       3,
+					RankOf:     63,
+					RankSource: "portal-2024",
+					National: dataset.Num{
+						V:   7.47,
+						Dec: 2,
+						OK:  true,
+					},
+					NatMeta: dataset.Meta{
+						Source: "afamily-2022",
+						Status: "official",
+						Date:   "2018",
+					},
+					Meta: dataset.Meta{
+						Source: "bgtv-2019",
+						Status: "official",
+						Date:   "2018",
+						Note: dataset.Text{
+							VI: "Số liệu Cục Thống kê. Cổng TTĐT tỉnh ghi 16 %, cao nhất từ trước tới nay, thứ 3 cả nước (hạng lấy từ nguồn này); một luận văn ghi 16,1 %.",
+							EN: "Statistics Office figure. Provincial portal gives 16%, highest ever, 3rd nationally (the rank comes from that page); a thesis gives 16.1%.",
+						},
+					},
+				},
+				{
+					Year: 2019,
+					Province: dataset.Num{
+						V:   16.1,
+						Dec: 2,
+						OK:  true,
+					},
+					National: dataset.Num{
+						V:   7.36,
+						Dec: 2,
+						OK:  true,
+					},
+					NatMeta: dataset.Meta{
+						Source: "afamily-2022",
+						Status: "official",
+						Date:   "2019",
+					},
+					Meta: dataset.Meta{
+						Source: "bgtv-2019",
+						Status: "estimate",
+						Date:   "2019",
+						Note: dataset.Text{
+							VI: "Ước tính tháng 10/2019; chưa tìm thấy số chính thức.",
+							EN: "October 2019 estimate; final figure not found.",
+						},
+					},
+				},
+				{
+					Year: 2020,
+					Province: dataset.Num{
+						V:   13.02,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   1,
+					RankOf: 63,
+					National: dataset.Num{
+						V:   2.87,
+						Dec: 2,
+						OK:  true,
+					},
+					NatMeta: dataset.Meta{
+						Source: "afamily-2022",
+						Status: "official",
+						Date:   "2020",
+						Note: dataset.Text{
+							VI: "Chuỗi cũ ghi 2,91 %.",
+							EN: "The old series gives 2.91%.",
+						},
+					},
+					Meta: dataset.Meta{
+						Source: "hatinh-2020",
+						Status: "estimate",
+						Date:   "2020",
+						Note: dataset.Text{
+							VI: "Ước tính tại họp báo UBND tỉnh 07/12/2020, đứng đầu cả nước; chưa tìm thấy số chính thức.",
+							EN: "Estimate from the PPC press conference of 7 Dec 2020, 1st nationally; final figure not found.",
+						},
+					},
+				},
+				{
+					Year: 2021,
+					Province: dataset.Num{
+						V:   7.82,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:       10,
+					RankOf:     63,
+					RankSource: "gocnhin-2022",
+					National: dataset.Num{
+						V:   2.56,
+						Dec: 2,
+						OK:  true,
+					},
+					NatMeta: dataset.Meta{
+						Source: "afamily-2022",
+						Status: "official",
+						Date:   "2021",
+					},
+					Meta: dataset.Meta{
+						Source: "qdnd-2022",
+						Status: "official",
+						Date:   "2021",
+						Note: dataset.Text{
+							VI: "Hạng 10 theo danh sách top 10 của TCTK.",
+							EN: "10th in the GSO top-10 list.",
+						},
+					},
+				},
+				{
+					Year: 2022,
+					Province: dataset.Num{
+						V:   19.3,
+						Dec: 1,
+						OK:  true,
+					},
+					Rank:   2,
+					RankOf: 63,
+					National: dataset.Num{
+						V:   8.02,
+						Dec: 2,
+						OK:  true,
+					},
+					NatMeta: dataset.Meta{
+						Source: "afamily-2022",
+						Status: "estimate",
+						Date:   "2022",
+						Note: dataset.Text{
+							VI: "Ước tính của TCTK công bố 29/12/2022.",
+							EN: "GSO estimate released 29 Dec 2022.",
+						},
+					},
+					Meta: dataset.Meta{
+						Source: "cafef-2023",
+						Status: "official",
+						Date:   "2022",
+						Note: dataset.Text{
+							VI: "Cao nhất từ trước tới nay. Ước tính tháng 12/2022 là 19,8 % (Markettimes), đã được thay bằng số này.",
+							EN: "Highest ever. The December 2022 estimate was 19.8% (Markettimes), superseded by this figure.",
+						},
+					},
+				},
+				{
+					Year: 2023,
+					Province: dataset.Num{
+						V:   13.45,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   1,
+					RankOf: 63,
+					National: dataset.Num{
+						V:   5.05,
+						Dec: 2,
+						OK:  true,
+					},
+					NatMeta: dataset.Meta{
+						Source: "vnexpress-2023",
+						Status: "official",
+						Date:   "2023",
+					},
+					Meta: dataset.Meta{
+						Source: "vnplus-2023-growth",
+						Status: "estimate",
+						Date:   "2023",
+						Note: dataset.Text{
+							VI: "Đứng đầu cả nước (dẫn TCTK). Nguồn công bố ngày 06/12/2023, trước khi hết năm, nên là số ước tính.",
+							EN: "1st nationally (citing the GSO). Published on 6 Dec 2023, before the year ended, so an estimate.",
+						},
+					},
+				},
+				{
+					Year: 2024,
+					Province: dataset.Num{
+						V:   13.85,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   1,
+					RankOf: 63,
+					National: dataset.Num{
+						V:   7.09,
+						Dec: 2,
+						OK:  true,
+					},
+					NatMeta: dataset.Meta{
+						Source: "dantri-gdp-2024",
+						Status: "official",
+						Date:   "2024",
+					},
+					Meta: dataset.Meta{
+						Source: "dantri-2025",
+						Status: "estimate",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "Số cuối năm của Cục Thống kê Bắc Giang (01/2025) là số ước tính; bài của Sở Ngoại vụ tỉnh ghi \"ước đạt 13,85 %\", đứng đầu cả nước. Công Thương ghi 13,87 %.",
+							EN: "Year-end figure of the Bắc Giang Statistics Office (Jan 2025), an estimate; the provincial Department of Foreign Affairs article says \"estimated at 13.85%\", 1st nationally. Công Thương gives 13.87%.",
+						},
+					},
+				},
+			},
+			Size: []dataset.SizeRow{
+				{
+					Year: 2017,
+					GRDPVNDbn: dataset.Num{
+						V:    67200,
+						OK:   true,
+						Qual: ">",
+					},
+					GRDPUSDbn: dataset.Num{
+						V:    3,
+						OK:   true,
+						Qual: "≈",
+					},
+					PerCapUSD: dataset.Num{
+						V:  1800,
+						OK: true,
+					},
+					Meta: dataset.Meta{
+						Source: "dofa-2017",
+						Status: "estimate",
+						Date:   "2017",
+						Note: dataset.Text{
+							VI: "Nguồn ghi \"hơn 67,2 nghìn tỷ đồng\" (khoảng 3 tỷ USD); bình quân đầu người 1.800 USD (tăng 124 USD so với 2016). Một luận văn ghi 1.850 USD.",
+							EN: "The source says \"over 67.2 trillion VND\" (about 3 bn USD); per capita 1,800 USD (+124 vs 2016). A thesis gives 1,850 USD.",
+						},
+					},
+				},
+				{
+					Year: 2018,
+					GRDPVNDbn: dataset.Num{
+						V:  88260,
+						OK: true,
+					},
+					GRDPUSDbn: dataset.Num{
+						V:    4,
+						OK:   true,
+						Qual: "≈",
+					},
+					PerCapUSD: dataset.Num{
+						V:  2275,
+						OK: true,
+					},
+					Meta: dataset.Meta{
+						Source: "portal-2024",
+						Status: "official",
+						Date:   "2018",
+						Note: dataset.Text{
+							VI: "Khoảng 4 tỷ USD, gấp 1,7 lần năm 2015; bình quân đầu người bằng 87,9 % mức cả nước. Một luận văn ghi 2.371 USD/người.",
+							EN: "About 4 bn USD, 1.7 times 2015; per capita 87.9% of the national average. A thesis gives 2,371 USD per capita.",
+						},
+					},
+				},
+				{
+					Year: 2019,
+					PerCapUSD: dataset.Num{
+						V:  2620,
+						OK: true,
+					},
+					Meta: dataset.Meta{
+						Source: "thesis-2811067",
+						Status: "reported",
+						Date:   "2019",
+						Note: dataset.Text{
+							VI: "Chỉ có số bình quân đầu người từ một luận văn; một trang tổng hợp từ Wikipedia (không có địa chỉ) xếp quy mô thứ 16.",
+							EN: "Only a per-capita figure, from a thesis; a Wikipedia-derived page (no address) ranks the economy 16th.",
+						},
+					},
+				},
+				{
+					Year: 2020,
+					PerCapUSD: dataset.Num{
+						V:  2900,
+						OK: true,
+					},
+					Meta: dataset.Meta{
+						Source: "hatinh-2020",
+						Status: "estimate",
+						Date:   "2020",
+						Note: dataset.Text{
+							VI: "Ước tính tại họp báo 07/12/2020. Một trang tổng hợp từ Wikipedia (không có địa chỉ) ghi GRDP khoảng 123.000 tỷ đồng, bình quân đầu người khoảng 70 triệu đồng (khoảng 3.000 USD).",
+							EN: "Estimate from the press conference of 7 Dec 2020. A Wikipedia-derived page (no address) gives GRDP of about 123,000 bn VND and per capita of about 70 m VND (about 3,000 USD).",
+						},
+					},
+				},
+				{
+					Year: 2021,
+					GRDPVNDbn: dataset.Num{
+						V:  129836,
+						OK: true,
+					},
+					GRDPUSDbn: dataset.Num{
+						V:    5.6,
+						Dec:  1,
+						OK:   true,
+						Qual: "≈",
+					},
+					Rank:       15,
+					RankOf:     63,
+					RankSource: "homehere-2021",
+					Meta: dataset.Meta{
+						Source: "qdnd-2022",
+						Status: "official",
+						Date:   "2021",
+						Note: dataset.Text{
+							VI: "129,8 nghìn tỷ đồng, khoảng 5,6 tỷ USD; thứ 15 (hạng theo homehere.vn). Không tìm thấy bình quân đầu người.",
+							EN: "129.8 trillion VND, about 5.6 bn USD; 15th (rank per homehere.vn). Per capita not found.",
+						},
+					},
+				},
+				{
+					Year: 2022,
+					GRDPVNDbn: dataset.Num{
+						V:   155876,
+						Dec: 1,
+						OK:  true,
+					},
+					Rank:   13,
+					RankOf: 63,
+					Meta: dataset.Meta{
+						Source: "cafef-2023",
+						Status: "official",
+						Date:   "2022",
+						Note: dataset.Text{
+							VI: "Tăng 2 bậc, vượt Thái Nguyên và Vĩnh Phúc. Ước tính tháng 12/2022 (Markettimes): 155,6 nghìn tỷ đồng (khoảng 6,5 tỷ USD), bình quân đầu người 3.400 USD (+15,3 %).",
+							EN: "Up 2 places, overtaking Thái Nguyên and Vĩnh Phúc. December 2022 estimate (Markettimes): 155.6 trillion VND (about 6.5 bn USD), per capita 3,400 USD (+15.3%).",
+						},
+					},
+				},
+				{
+					Year: 2023,
+					GRDPVNDbn: dataset.Num{
+						V:  181800,
+						OK: true,
+					},
+					GRDPUSDbn: dataset.Num{
+						V:    7.6,
+						Dec:  1,
+						OK:   true,
+						Qual: "≈",
+					},
+					PerCapUSD: dataset.Num{
+						V:  3950,
+						OK: true,
+					},
+					Rank:   12,
+					RankOf: 63,
+					Meta: dataset.Meta{
+						Source: "dnktx-2023",
+						Status: "official",
+						Date:   "2023",
+						Note: dataset.Text{
+							VI: "Nguồn ghi 181,8 nghìn tỷ đồng; một nguồn khác ghi 181.900 tỷ đồng. Bình quân đầu người tăng 10 %. Quy mô gấp 2,4 lần năm 2017.",
+							EN: "The source says 181.8 trillion VND; another gives 181,900 bn VND. Per capita +10%. The economy is 2.4 times its 2017 size.",
+						},
+					},
+				},
+				{
+					Year: 2024,
+					GRDPVNDbn: dataset.Num{
+						V:  207000,
+						OK: true,
+					},
+					GRDPUSDbn: dataset.Num{
+						V:   8.65,
+						Dec: 2,
+						OK:  true,
+					},
+					PerCapUSD: dataset.Num{
+						V:  4370,
+						OK: true,
+					},
+					Rank:   12,
+					RankOf: 63,
+					Meta: dataset.Meta{
+						Source: "pc-2024",
+						Status: "estimate",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "Nguồn ghi 207 nghìn tỷ đồng (8,65 tỷ USD), thứ 12 cả nước, đứng đầu vùng Trung du và miền núi Bắc Bộ; bài của Sở Ngoại vụ tỉnh ghi khoảng 8,6 tỷ USD. Công Thương ghi 209,15 nghìn tỷ đồng và 4.400 USD/người.",
+							EN: "The source says 207 trillion VND (8.65 bn USD), 12th nationally, 1st in the Northern Midlands and Mountains; the provincial Department of Foreign Affairs article says about 8.6 bn USD. Công Thương gives 209.15 trillion VND and 4,400 USD per capita.",
+						},
+					},
+				},
+			},
+			Sectors: []dataset.SectorRow{
+				{
+					Year:   2011,
+					Sector: "ic",
+					Growth: dataset.Num{
+						V:   18.2,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "ppc-2012",
+						Status: "official",
+						Date:   "2011",
+					},
+				},
+				{
+					Year:   2011,
+					Sector: "services",
+					Growth: dataset.Num{
+						V:   9.1,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "ppc-2012",
+						Status: "official",
+						Date:   "2011",
+					},
+				},
+				{
+					Year:   2013,
+					Sector: "aff",
+					Growth: dataset.Num{
+						V:   1.7,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "ppc-2013",
+						Status: "official",
+						Date:   "2013",
+					},
+				},
+				{
+					Year:   2013,
+					Sector: "ic",
+					Growth: dataset.Num{
+						V:   13.9,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "ppc-2013",
+						Status: "official",
+						Date:   "2013",
+					},
+				},
+				{
+					Year:   2013,
+					Sector: "services",
+					Growth: dataset.Num{
+						V:   8.1,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "ppc-2013",
+						Status: "official",
+						Date:   "2013",
+					},
+				},
+				{
+					Year:   2016,
+					Sector: "aff",
+					Growth: dataset.Num{
+						V:   2.5,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "bgtv-2019",
+						Status: "official",
+						Date:   "2016",
+						Note: dataset.Text{
+							VI: "Số liệu Cục Thống kê.",
+							EN: "Statistics Office figure.",
+						},
+					},
+				},
+				{
+					Year:   2016,
+					Sector: "ic",
+					Growth: dataset.Num{
+						V:   17.86,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "bgtv-2019",
+						Status: "official",
+						Date:   "2016",
+						Note: dataset.Text{
+							VI: "Số liệu Cục Thống kê.",
+							EN: "Statistics Office figure.",
+						},
+					},
+				},
+				{
+					Year:   2016,
+					Sector: "services",
+					Growth: dataset.Num{
+						V:   6.7,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "bgtv-2019",
+						Status: "official",
+						Date:   "2016",
+						Note: dataset.Text{
+							VI: "Số liệu Cục Thống kê.",
+							EN: "Statistics Office figure.",
+						},
+					},
+				},
+				{
+					Year:   2017,
+					Sector: "aff",
+					Growth: dataset.Num{
+						V:   -1.34,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "bgtv-2019",
+						Status: "official",
+						Date:   "2017",
+						Note: dataset.Text{
+							VI: "Số liệu Cục Thống kê.",
+							EN: "Statistics Office figure.",
+						},
+					},
+				},
+				{
+					Year:   2017,
+					Sector: "ic",
+					Growth: dataset.Num{
+						V:   23.23,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "bgtv-2019",
+						Status: "official",
+						Date:   "2017",
+						Note: dataset.Text{
+							VI: "Số liệu Cục Thống kê.",
+							EN: "Statistics Office figure.",
+						},
+					},
+				},
+				{
+					Year:   2017,
+					Sector: "services",
+					Growth: dataset.Num{
+						V:   7.88,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "bgtv-2019",
+						Status: "official",
+						Date:   "2017",
+						Note: dataset.Text{
+							VI: "Số liệu Cục Thống kê.",
+							EN: "Statistics Office figure.",
+						},
+					},
+				},
+				{
+					Year:   2018,
+					Sector: "aff",
+					Growth: dataset.Num{
+						V:   6.48,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "bgtv-2019",
+						Status: "official",
+						Date:   "2018",
+						Note: dataset.Text{
+							VI: "Số liệu Cục Thống kê.",
+							EN: "Statistics Office figure.",
+						},
+					},
+				},
+				{
+					Year:   2018,
+					Sector: "ic",
+					Growth: dataset.Num{
+						V:   24.4,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "bgtv-2019",
+						Status: "official",
+						Date:   "2018",
+						Note: dataset.Text{
+							VI: "Số liệu Cục Thống kê.",
+							EN: "Statistics Office figure.",
+						},
+					},
+				},
+				{
+					Year:   2018,
+					Sector: "services",
+					Growth: dataset.Num{
+						V:   6.52,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "bgtv-2019",
+						Status: "official",
+						Date:   "2018",
+						Note: dataset.Text{
+							VI: "Số liệu Cục Thống kê.",
+							EN: "Statistics Office figure.",
+						},
+					},
+				},
+				{
+					Year:   2019,
+					Sector: "aff",
+					Growth: dataset.Num{
+						V:   0.5,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "bgtv-2019",
+						Status: "estimate",
+						Date:   "2019",
+						Note: dataset.Text{
+							VI: "Ước tính tháng 10/2019.",
+							EN: "October 2019 estimate.",
+						},
+					},
+				},
+				{
+					Year:   2019,
+					Sector: "ic",
+					Growth: dataset.Num{
+						V:   25.1,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "bgtv-2019",
+						Status: "estimate",
+						Date:   "2019",
+						Note: dataset.Text{
+							VI: "Ước tính tháng 10/2019.",
+							EN: "October 2019 estimate.",
+						},
+					},
+				},
+				{
+					Year:   2019,
+					Sector: "services",
+					Growth: dataset.Num{
+						V:   8.2,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "bgtv-2019",
+						Status: "estimate",
+						Date:   "2019",
+						Note: dataset.Text{
+							VI: "Ước tính tháng 10/2019.",
+							EN: "October 2019 estimate.",
+						},
+					},
+				},
+				{
+					Year:   2023,
+					Sector: "aff",
+					Growth: dataset.Num{
+						V:   2.63,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "dnktx-2023",
+						Status: "official",
+						Date:   "2023",
+						Note: dataset.Text{
+							VI: "Báo Bắc Giang (tiếng Anh) ghi 3,1 %.",
+							EN: "Báo Bắc Giang (English) gives 3.1%.",
+						},
+					},
+				},
+				{
+					Year:   2023,
+					Sector: "ic",
+					Growth: dataset.Num{
+						V:   17.25,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "dnktx-2023",
+						Status: "official",
+						Date:   "2023",
+						Note: dataset.Text{
+							VI: "Riêng công nghiệp +18,56 %. Báo Bắc Giang (tiếng Anh) ghi 17,3 %.",
+							EN: "Industry alone +18.56%. Báo Bắc Giang (English) gives 17.3%.",
+						},
+					},
+				},
+				{
+					Year:   2023,
+					Sector: "services",
+					Growth: dataset.Num{
+						V:   6.56,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "dnktx-2023",
+						Status: "official",
+						Date:   "2023",
+						Note: dataset.Text{
+							VI: "Báo Bắc Giang (tiếng Anh) ghi 6,2 %.",
+							EN: "Báo Bắc Giang (English) gives 6.2%.",
+						},
+					},
+				},
+				{
+					Year:   2023,
+					Sector: "taxes",
+					Growth: dataset.Num{
+						V:   7.14,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "dnktx-2023",
+						Status: "official",
+						Date:   "2023",
+						Note: dataset.Text{
+							VI: "Báo Bắc Giang (tiếng Anh) ghi 6 %.",
+							EN: "Báo Bắc Giang (English) gives 6%.",
+						},
+					},
+				},
+				{
+					Year:   2024,
+					Sector: "aff",
+					Growth: dataset.Num{
+						V:   -3.32,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "dantri-2025",
+						Status: "estimate",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "Số ước tính cuối năm của Cục Thống kê tỉnh.",
+							EN: "Year-end estimate of the provincial Statistics Office.",
+						},
+					},
+				},
+				{
+					Year:   2024,
+					Sector: "ic",
+					Growth: dataset.Num{
+						V:   17.94,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "dantri-2025",
+						Status: "estimate",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "Số ước tính cuối năm của Cục Thống kê tỉnh; đóng góp 12,93 điểm phần trăm. Ngôi Sao (ước tính) ghi 17,75 % (12,79 điểm %), riêng công nghiệp +19,87 %.",
+							EN: "Year-end estimate of the provincial Statistics Office; contributed 12.93 pp. Ngôi Sao (estimate) gives 17.75% (12.79 pp), industry alone +19.87%.",
+						},
+					},
+				},
+				{
+					Year:   2024,
+					Sector: "services",
+					Growth: dataset.Num{
+						V:   6.83,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "dantri-2025",
+						Status: "estimate",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "Số ước tính cuối năm của Cục Thống kê tỉnh; đóng góp 1,05 điểm phần trăm.",
+							EN: "Year-end estimate of the provincial Statistics Office; contributed 1.05 pp.",
+						},
+					},
+				},
+				{
+					Year:   2024,
+					Sector: "taxes",
+					Growth: dataset.Num{
+						V:   11.66,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "dantri-2025",
+						Status: "estimate",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "Số ước tính cuối năm của Cục Thống kê tỉnh.",
+							EN: "Year-end estimate of the provincial Statistics Office.",
+						},
+					},
+				},
+			},
+			Structure: []dataset.StructureRow{
+				{
+					Year:   2011,
+					Sector: "ic",
+					Share: dataset.Num{
+						V:    36,
+						OK:   true,
+						Qual: ">",
+					},
+					Meta: dataset.Meta{
+						Source: "ppc-2012",
+						Status: "official",
+						Date:   "2011",
+					},
+				},
+				{
+					Year:   2011,
+					Sector: "services",
+					Share: dataset.Num{
+						V:    31,
+						OK:   true,
+						Qual: ">",
+					},
+					Meta: dataset.Meta{
+						Source: "ppc-2012",
+						Status: "official",
+						Date:   "2011",
+					},
+				},
+				{
+					Year:   2015,
+					Sector: "ic",
+					Share: dataset.Num{
+						V:   39.5,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "dofa-2015",
+						Status: "estimate",
+						Date:   "2015",
+						Note: dataset.Text{
+							VI: "Ước tính; đoạn trích của nguồn bị cắt.",
+							EN: "Estimate; the source excerpt is truncated.",
+						},
+					},
+				},
+				{
+					Year:   2016,
+					Sector: "aff",
+					Share: dataset.Num{
+						V:   24.17,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "bgtv-2019",
+						Status: "official",
+						Date:   "2016",
+						Note: dataset.Text{
+							VI: "Số liệu Cục Thống kê.",
+							EN: "Statistics Office figure.",
+						},
+					},
+				},
+				{
+					Year:   2016,
+					Sector: "ic",
+					Share: dataset.Num{
+						V:   45.84,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "bgtv-2019",
+						Status: "official",
+						Date:   "2016",
+						Note: dataset.Text{
+							VI: "Số liệu Cục Thống kê.",
+							EN: "Statistics Office figure.",
+						},
+					},
+				},
+				{
+					Year:   2018,
+					Sector: "aff",
+					Share: dataset.Num{
+						V:   19.3,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "portal-2024",
+						Status: "official",
+						Date:   "2018",
+						Note: dataset.Text{
+							VI: "Một luận văn ghi 18,88 %.",
+							EN: "A thesis gives 18.88%.",
+						},
+					},
+				},
+				{
+					Year:   2018,
+					Sector: "ic",
+					Share: dataset.Num{
+						V:   52.7,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "portal-2024",
+						Status: "official",
+						Date:   "2018",
+						Note: dataset.Text{
+							VI: "Một luận văn ghi 51,41 %.",
+							EN: "A thesis gives 51.41%.",
+						},
+					},
+				},
+				{
+					Year:   2019,
+					Sector: "aff",
+					Share: dataset.Num{
+						V:   15.79,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "bgtv-2019",
+						Status: "estimate",
+						Date:   "2019",
+						Note: dataset.Text{
+							VI: "Số liệu Cục Thống kê (10/2019). Một luận văn ghi 15,8 %.",
+							EN: "Statistics Office figure (Oct 2019). A thesis gives 15.8%.",
+						},
+					},
+				},
+				{
+					Year:   2019,
+					Sector: "ic",
+					Share: dataset.Num{
+						V:   52.61,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "bgtv-2019",
+						Status: "estimate",
+						Date:   "2019",
+						Note: dataset.Text{
+							VI: "Số liệu Cục Thống kê (10/2019). Một luận văn ghi 57,6 %.",
+							EN: "Statistics Office figure (Oct 2019). A thesis gives 57.6%.",
+						},
+					},
+				},
+				{
+					Year:   2022,
+					Sector: "aff",
+					Share: dataset.Num{
+						V:   14.9,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "cafef-2023",
+						Status: "official",
+						Date:   "2022",
+					},
+				},
+				{
+					Year:   2022,
+					Sector: "ic",
+					Share: dataset.Num{
+						V:   62.3,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "cafef-2023",
+						Status: "official",
+						Date:   "2022",
+					},
+				},
+				{
+					Year:   2022,
+					Sector: "services",
+					Share: dataset.Num{
+						V:   20.7,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "cafef-2023",
+						Status: "official",
+						Date:   "2022",
+					},
+				},
+				{
+					Year:   2022,
+					Sector: "taxes",
+					Share: dataset.Num{
+						V:   2.1,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "cafef-2023",
+						Status: "official",
+						Date:   "2022",
+						Note: dataset.Text{
+							VI: "Thuế sản phẩm trừ trợ cấp sản phẩm.",
+							EN: "Product taxes less subsidies.",
+						},
+					},
+				},
+			},
+			PCI: []dataset.PCIRow{
+				{
+					Year: 2006,
+					Score: dataset.Num{
+						V:   48.36,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank: 46,
+					Meta: dataset.Meta{
+						Source: "vcci-pci",
+						Status: "official",
+						Date:   "2006",
+					},
+				},
+				{
+					Year: 2007,
+					Score: dataset.Num{
+						V:   55.48,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank: 33,
+					Meta: dataset.Meta{
+						Source: "vcci-pci",
+						Status: "official",
+						Date:   "2007",
+					},
+				},
+				{
+					Year: 2008,
+					Score: dataset.Num{
+						V:   47.44,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank: 50,
+					Meta: dataset.Meta{
+						Source: "vcci-pci",
+						Status: "official",
+						Date:   "2008",
+					},
+				},
+				{
+					Year: 2009,
+					Score: dataset.Num{
+						V:   57.5,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank: 37,
+					Meta: dataset.Meta{
+						Source: "vcci-pci",
+						Status: "official",
+						Date:   "2009",
+					},
+				},
+				{
+					Year: 2010,
+					Score: dataset.Num{
+						V:   58.02,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank: 32,
+					Meta: dataset.Meta{
+						Source: "vcci-pci",
+						Status: "official",
+						Date:   "2010",
+					},
+				},
+				{
+					Year: 2011,
+					Score: dataset.Num{
+						V:   60.84,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank: 23,
+					Meta: dataset.Meta{
+						Source: "vcci-pci",
+						Status: "official",
+						Date:   "2011",
+					},
+				},
+				{
+					Year: 2012,
+					Score: dataset.Num{
+						V:   57.08,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank: 31,
+					Meta: dataset.Meta{
+						Source: "vcci-pci",
+						Status: "official",
+						Date:   "2012",
+					},
+				},
+				{
+					Year: 2013,
+					Score: dataset.Num{
+						V:   54.79,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank: 49,
+					Meta: dataset.Meta{
+						Source: "vcci-pci",
+						Status: "official",
+						Date:   "2013",
+					},
+				},
+				{
+					Year: 2014,
+					Score: dataset.Num{
+						V:   57.33,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank: 41,
+					Meta: dataset.Meta{
+						Source: "vcci-pci",
+						Status: "official",
+						Date:   "2014",
+					},
+				},
+				{
+					Year: 2015,
+					Score: dataset.Num{
+						V:   57.61,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank: 40,
+					Meta: dataset.Meta{
+						Source: "vcci-pci",
+						Status: "official",
+						Date:   "2015",
+					},
+				},
+				{
+					Year: 2016,
+					Score: dataset.Num{
+						V:   58.2,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank: 33,
+					Meta: dataset.Meta{
+						Source: "vcci-pci",
+						Status: "official",
+						Date:   "2016",
+					},
+				},
+				{
+					Year: 2017,
+					Score: dataset.Num{
+						V:   62.2,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank: 30,
+					Meta: dataset.Meta{
+						Source: "vcci-pci",
+						Status: "official",
+						Date:   "2017",
+					},
+				},
+				{
+					Year: 2018,
+					Score: dataset.Num{
+						V:   63.01,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank: 36,
+					Meta: dataset.Meta{
+						Source: "vcci-pci",
+						Status: "official",
+						Date:   "2018",
+					},
+				},
+				{
+					Year: 2019,
+					Score: dataset.Num{
+						V:   64.47,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank: 40,
+					Meta: dataset.Meta{
+						Source: "vcci-pci",
+						Status: "official",
+						Date:   "2019",
+					},
+				},
+				{
+					Year: 2020,
+					Score: dataset.Num{
+						V:   63.98,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank: 27,
+					Meta: dataset.Meta{
+						Source: "vcci-pci",
+						Status: "official",
+						Date:   "2020",
+					},
+				},
+				{
+					Year: 2021,
+					Score: dataset.Num{
+						V:   64.74,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank: 31,
+					Meta: dataset.Meta{
+						Source: "vcci-pci",
+						Status: "official",
+						Date:   "2021",
+					},
+				},
+				{
+					Year: 2022,
+					Score: dataset.Num{
+						V:   72.8,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank: 2,
+					Meta: dataset.Meta{
+						Source: "vcci-pci",
+						Status: "official",
+						Date:   "2022",
+						Note: dataset.Text{
+							VI: "Tăng 29 bậc và 8,06 điểm; lần đầu vào top 3, sau Quảng Ninh (72,95).",
+							EN: "Up 29 places and 8.06 points; first ever top-3 place, behind Quảng Ninh (72.95).",
+						},
+					},
+				},
+				{
+					Year: 2023,
+					Score: dataset.Num{
+						V:   69.75,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:       4,
+					RankSource: "pc-2024",
+					Meta: dataset.Meta{
+						Source: "vietbao-pci-2023",
+						Status: "official",
+						Date:   "2023",
+						Note: dataset.Text{
+							VI: "Hạng 4/63 theo họp báo UBND tỉnh 06/12/2024 (không có trong hồ sơ VCCI đã trích).",
+							EN: "4th of 63 per the PPC press conference of 6 Dec 2024 (not in the VCCI profile excerpt).",
+						},
+					},
+				},
+				{
+					Year: 2024,
+					Score: dataset.Num{
+						V:   71.24,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank: 4,
+					Meta: dataset.Meta{
+						Source: "sggp-pci-2024",
+						Status: "official",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "Sau Hải Phòng (74,84), Quảng Ninh (73,2), Long An (72,64).",
+							EN: "Behind Hải Phòng (74.84), Quảng Ninh (73.2), Long An (72.64).",
+						},
+					},
+				},
+			},
+			FDIYear: []dataset.FDIYearRow{
+				{
+					Year:       2017,
+					Period:     "2017-H1",
+					Definition: "new",
+					Projects: dataset.Num{
+						V:  30,
+						OK: true,
+					},
+					CapitalUSDm: dataset.Num{
+						V:   514.2,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "baodauthau-2017",
+						Status: "official",
+						Date:   "2017-H1",
+					},
+				},
+				{
+					Year:       2017,
+					Period:     "2017-H1",
+					Definition: "added",
+					Projects: dataset.Num{
+						V:  25,
+						OK: true,
+					},
+					CapitalUSDm: dataset.Num{
+						V:   97.8,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "baodauthau-2017",
+						Status: "official",
+						Date:   "2017-H1",
+					},
+				},
+				{
+					Year:       2018,
+					Period:     "2018-7M",
+					Definition: "new",
+					Projects: dataset.Num{
+						V:  36,
+						OK: true,
+					},
+					CapitalUSDm: dataset.Num{
+						V:    116,
+						OK:   true,
+						Qual: "≈",
+					},
+					Meta: dataset.Meta{
+						Source: "bgo-2018-07",
+						Status: "official",
+						Date:   "2018-7M",
+						Note: dataset.Text{
+							VI: "Thứ 6 cả nước về số dự án, thứ 13 về vốn.",
+							EN: "6th nationally by projects, 13th by capital.",
+						},
+					},
+				},
+				{
+					Year:       2018,
+					Period:     "2018-10M",
+					Definition: "new",
+					Projects: dataset.Num{
+						V:  43,
+						OK: true,
+					},
+					Meta: dataset.Meta{
+						Source: "bbg-2018-rok",
+						Status: "official",
+						Date:   "2018-10M",
+						Note: dataset.Text{
+							VI: "Tính đến khoảng tháng 10/2018.",
+							EN: "To about October 2018.",
+						},
+					},
+				},
+				{
+					Year:       2018,
+					Period:     "2018-10M",
+					Definition: "new_added",
+					CapitalUSDm: dataset.Num{
+						V:  442,
+						OK: true,
+					},
+					Meta: dataset.Meta{
+						Source: "bbg-2018-rok",
+						Status: "official",
+						Date:   "2018-10M",
+						Note: dataset.Text{
+							VI: "Vốn cấp mới và tăng thêm, tính đến khoảng tháng 10/2018.",
+							EN: "New and added capital, to about October 2018.",
+						},
+					},
+				},
+				{
+					Year:       2019,
+					Period:     "2019-H1",
+					Definition: "new",
+					Projects: dataset.Num{
+						V:  34,
+						OK: true,
+					},
+					CapitalUSDm: dataset.Num{
+						V:   340.6,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "ipc-2019-h1",
+						Status: "official",
+						Date:   "2019-H1",
+						Note: dataset.Text{
+							VI: "Tính đến 17/6/2019.",
+							EN: "To 17 June 2019.",
+						},
+					},
+				},
+				{
+					Year:       2019,
+					Period:     "2019-H1",
+					Definition: "added",
+					Projects: dataset.Num{
+						V:  17,
+						OK: true,
+					},
+					CapitalUSDm: dataset.Num{
+						V:   178.6,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "ipc-2019-h1",
+						Status: "official",
+						Date:   "2019-H1",
+						Note: dataset.Text{
+							VI: "Tính đến 17/6/2019.",
+							EN: "To 17 June 2019.",
+						},
+					},
+				},
+				{
+					Year:       2019,
+					Period:     "2019-H1",
+					Definition: "new_added",
+					CapitalUSDm: dataset.Num{
+						V:  519,
+						OK: true,
+					},
+					Rank: 8,
+					Meta: dataset.Meta{
+						Source: "ipc-2019-h1",
+						Status: "official",
+						Date:   "2019-H1",
+						Note: dataset.Text{
+							VI: "Tổng vốn tính đến 17/6/2019, thứ 8 cả nước.",
+							EN: "Total to 17 June 2019, 8th nationally.",
+						},
+					},
+				},
+				{
+					Year:       2019,
+					Period:     "2019-8M",
+					Definition: "new",
+					Projects: dataset.Num{
+						V:  47,
+						OK: true,
+					},
+					CapitalUSDm: dataset.Num{
+						V:   480.6,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "ipc-2019-8m",
+						Status: "official",
+						Date:   "2019-8M",
+					},
+				},
+				{
+					Year:       2019,
+					Period:     "2019-8M",
+					Definition: "added",
+					Projects: dataset.Num{
+						V:  28,
+						OK: true,
+					},
+					CapitalUSDm: dataset.Num{
+						V:  200,
+						OK: true,
+					},
+					Meta: dataset.Meta{
+						Source: "ipc-2019-8m",
+						Status: "official",
+						Date:   "2019-8M",
+					},
+				},
+				{
+					Year:       2019,
+					Period:     "2019-8M",
+					Definition: "converted",
+					CapitalUSDm: dataset.Num{
+						V:   722.6,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "ipc-2019-8m",
+						Status: "official",
+						Date:   "2019-8M",
+						Note: dataset.Text{
+							VI: "Vốn đầu tư quy đổi.",
+							EN: "Converted total investment.",
+						},
+					},
+				},
+				{
+					Year:       2020,
+					Period:     "2020-9M",
+					Definition: "new",
+					Projects: dataset.Num{
+						V:  22,
+						OK: true,
+					},
+					CapitalUSDm: dataset.Num{
+						V:   307.9,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "baophapluat-2020",
+						Status: "official",
+						Date:   "2020-9M",
+					},
+				},
+				{
+					Year:       2020,
+					Period:     "2020-9M",
+					Definition: "added",
+					Projects: dataset.Num{
+						V:  38,
+						OK: true,
+					},
+					CapitalUSDm: dataset.Num{
+						V:   288.3,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "baophapluat-2020",
+						Status: "official",
+						Date:   "2020-9M",
+					},
+				},
+				{
+					Year:       2020,
+					Period:     "2020-9M",
+					Definition: "converted",
+					CapitalUSDm: dataset.Num{
+						V:  941,
+						OK: true,
+					},
+					Meta: dataset.Meta{
+						Source: "baophapluat-2020",
+						Status: "official",
+						Date:   "2020-9M",
+						Note: dataset.Text{
+							VI: "Vốn đầu tư quy đổi.",
+							EN: "Converted total investment.",
+						},
+					},
+				},
+				{
+					Year:       2020,
+					Period:     "2020",
+					Definition: "new_added",
+					CapitalUSDm: dataset.Num{
+						V:   968.8,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "bbg-fdi-experience",
+						Status: "reported",
+						Date:   "2020",
+					},
+				},
+				{
+					Year:       2021,
+					Period:     "2021",
+					Definition: "new_added",
+					CapitalUSDm: dataset.Num{
+						V:   1344.9,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "bbg-fdi-experience",
+						Status: "reported",
+						Date:   "2021",
+						Note: dataset.Text{
+							VI: "Vốn quy đổi theo các nguồn khác: 1,31 tỷ USD (MTA Hà Nội) hoặc 1.740 triệu USD (Vietnam.vn).",
+							EN: "Converted totals in other sources: 1.31 bn USD (MTA Hanoi) or 1,740 m USD (Vietnam.vn).",
+						},
+					},
+				},
+				{
+					Year:       2021,
+					Period:     "2021",
+					Definition: "converted",
+					CapitalUSDm: dataset.Num{
+						V:  1310,
+						OK: true,
+					},
+					Rank: 9,
+					Meta: dataset.Meta{
+						Source: "mtahanoi-2022",
+						Status: "reported",
+						Date:   "2021",
+						Note: dataset.Text{
+							VI: "Nguồn ghi 1,31 tỷ USD, thứ 9 cả nước về FDI. Vietnam.vn ghi 1.740 triệu USD.",
+							EN: "The source says 1.31 bn USD, 9th nationally in FDI. Vietnam.vn gives 1,740 m USD.",
+						},
+					},
+				},
+				{
+					Year:       2022,
+					Period:     "2022-8M",
+					Definition: "new",
+					Projects: dataset.Num{
+						V:  18,
+						OK: true,
+					},
+					CapitalUSDm: dataset.Num{
+						V:   269.63,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "dantri-2022-08",
+						Status: "official",
+						Date:   "2022-8M",
+					},
+				},
+				{
+					Year:       2022,
+					Period:     "2022-8M",
+					Definition: "added",
+					Projects: dataset.Num{
+						V:  29,
+						OK: true,
+					},
+					CapitalUSDm: dataset.Num{
+						V:   527.77,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "dantri-2022-08",
+						Status: "official",
+						Date:   "2022-8M",
+					},
+				},
+				{
+					Year:       2022,
+					Period:     "2022",
+					Definition: "added",
+					Projects: dataset.Num{
+						V:  44,
+						OK: true,
+					},
+					CapitalUSDm: dataset.Num{
+						V:    693,
+						OK:   true,
+						Qual: "≈",
+					},
+					Meta: dataset.Meta{
+						Source: "bbg-2022-693m",
+						Status: "reported",
+						Date:   "2022",
+						Note: dataset.Text{
+							VI: "Gấp 1,7 lần năm trước.",
+							EN: "1.7 times the previous year.",
+						},
+					},
+				},
+				{
+					Year:       2022,
+					Period:     "2022",
+					Definition: "new_added",
+					CapitalUSDm: dataset.Num{
+						V:  1450,
+						OK: true,
+					},
+					Meta: dataset.Meta{
+						Source: "bbg-2022-693m",
+						Status: "reported",
+						Date:   "2022",
+						Note: dataset.Text{
+							VI: "Nguồn ghi 1,45 tỷ USD. Báo Bắc Giang (bài \"Experience in attracting FDI\") ghi 581,49 triệu USD cho năm 2022; có thể khác cách tính. Riêng các KCN năm 2022: 1.241 triệu USD (35 dự án mới và 34 lượt tăng vốn; VCCI News); một số liệu khác cho riêng các KCN là 1.162,5 triệu USD.",
+							EN: "The source says 1.45 bn USD. Báo Bắc Giang (\"Experience in attracting FDI\") gives 581.49 m USD for 2022; the definitions probably differ. Industrial parks only, 2022: 1,241 m USD (35 new projects and 34 capital increases; VCCI News); another industrial-park-only figure is 1,162.5 m USD.",
+						},
+					},
+				},
+				{
+					Year:       2023,
+					Period:     "2023-H1",
+					Definition: "new_added",
+					CapitalUSDm: dataset.Num{
+						V:    1300,
+						OK:   true,
+						Qual: ">",
+					},
+					Meta: dataset.Meta{
+						Source: "bbg-fdi-experience",
+						Status: "reported",
+						Date:   "2023-H1",
+						Note: dataset.Text{
+							VI: "Nguồn ghi hơn 1,3 tỷ USD.",
+							EN: "The source says over 1.3 bn USD.",
+						},
+					},
+				},
+				{
+					Year:       2023,
+					Period:     "2023-10M",
+					Definition: "new",
+					Projects: dataset.Num{
+						V:  81,
+						OK: true,
+					},
+					CapitalUSDm: dataset.Num{
+						V:   1503.9,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "kinhtexahoi-2023",
+						Status: "official",
+						Date:   "2023-10M",
+						Note: dataset.Text{
+							VI: "Tổng thu hút 10 tháng 2,2 tỷ USD (gấp 2 lần), không rõ cách tính.",
+							EN: "Total attracted in 10 months 2.2 bn USD (twice), definition not stated.",
+						},
+					},
+				},
+				{
+					Year:       2023,
+					Period:     "2023-10M",
+					Definition: "added",
+					Projects: dataset.Num{
+						V:  36,
+						OK: true,
+					},
+					CapitalUSDm: dataset.Num{
+						V:   383.45,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "kinhtexahoi-2023",
+						Status: "official",
+						Date:   "2023-10M",
+					},
+				},
+				{
+					Year:       2023,
+					Period:     "2023",
+					Definition: "new",
+					CapitalUSDm: dataset.Num{
+						V:    3000,
+						OK:   true,
+						Qual: ">",
+					},
+					Rank: 4,
+					Meta: dataset.Meta{
+						Source: "lforum-2024",
+						Status: "official",
+						Date:   "2023",
+						Note: dataset.Text{
+							VI: "Nguồn ghi hơn 3 tỷ USD vốn FDI mới, thứ 4 cả nước. Tính đến 30/11/2023, vốn cấp mới (không kể tăng vốn) đứng thứ 2 cả nước sau Quảng Ninh (VietnamPlus).",
+							EN: "The source says over 3 bn USD of new FDI, 4th nationally. To 30 Nov 2023, new FDI excluding additions ranked 2nd after Quảng Ninh (VietnamPlus).",
+						},
+					},
+				},
+				{
+					Year:       2023,
+					Period:     "2023",
+					Definition: "converted",
+					CapitalUSDm: dataset.Num{
+						V:    3300,
+						OK:   true,
+						Qual: ">",
+					},
+					Meta: dataset.Meta{
+						Source: "vnvn-2024-impressive",
+						Status: "official",
+						Date:   "2023",
+						Note: dataset.Text{
+							VI: "Nguồn ghi hơn 3,3 tỷ USD vốn quy đổi, cao nhất từ trước tới nay.",
+							EN: "The source says over 3.3 bn USD converted, a record.",
+						},
+					},
+				},
+				{
+					Year:       2024,
+					Period:     "2024-8M",
+					Definition: "new",
+					Projects: dataset.Num{
+						V:  54,
+						OK: true,
+					},
+					CapitalUSDm: dataset.Num{
+						V:   364.31,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "delco-2024",
+						Status: "reported",
+						Date:   "2024-8M",
+						Note: dataset.Text{
+							VI: "Bài đăng lại số liệu Bộ KH&ĐT; thêm 33 lượt góp vốn, mua cổ phần; tổng hơn 1 tỷ USD, top 10 cả nước.",
+							EN: "Repost of MPI data; plus 33 capital-contribution deals; total over 1 bn USD, top 10 nationally.",
+						},
+					},
+				},
+				{
+					Year:       2024,
+					Period:     "2024-8M",
+					Definition: "added",
+					Projects: dataset.Num{
+						V:  43,
+						OK: true,
+					},
+					CapitalUSDm: dataset.Num{
+						V:   598.83,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "delco-2024",
+						Status: "reported",
+						Date:   "2024-8M",
+					},
+				},
+				{
+					Year:       2024,
+					Period:     "2024",
+					Definition: "new",
+					Projects: dataset.Num{
+						V:  66,
+						OK: true,
+					},
+					CapitalUSDm: dataset.Num{
+						V:   459.38,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "dofa-2025",
+						Status: "official",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "Số liệu của Sở Ngoại vụ tỉnh; chưa có nguồn khác xác nhận. Một bài đăng lại (Thông tin cần biết) ghi 73 dự án FDI cấp mới.",
+							EN: "Figure of the provincial Department of Foreign Affairs; no other source confirms it. A repost (Thông tin cần biết) gives 73 new FDI projects.",
+						},
+					},
+				},
+				{
+					Year:       2024,
+					Period:     "2024",
+					Definition: "added",
+					Projects: dataset.Num{
+						V:  63,
+						OK: true,
+					},
+					CapitalUSDm: dataset.Num{
+						V:   762.02,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "dofa-2025",
+						Status: "official",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "Gấp hai lần cùng kỳ. Số liệu của Sở Ngoại vụ tỉnh; chưa có nguồn khác xác nhận. Một bài đăng lại (Thông tin cần biết) ghi 74 dự án tăng vốn 782,8 triệu USD.",
+							EN: "Twice the previous year. Figure of the provincial Department of Foreign Affairs; no other source confirms it. A repost (Thông tin cần biết) gives 74 projects adding 782.8 m USD.",
+						},
+					},
+				},
+				{
+					Year:       2024,
+					Period:     "2024",
+					Definition: "converted",
+					CapitalUSDm: dataset.Num{
+						V:    2040,
+						OK:   true,
+						Qual: ">",
+					},
+					Meta: dataset.Meta{
+						Source: "pc-2024",
+						Status: "preliminary",
+						Date:   "2024-12-06",
+						Note: dataset.Text{
+							VI: "Nguồn ghi hơn 2,04 tỷ USD vốn quy đổi, tính đến 06/12/2024. Một bài đăng lại ghi hơn 2,23 tỷ USD cả năm.",
+							EN: "The source says over 2.04 bn USD converted, to 6 Dec 2024. A repost gives over 2.23 bn USD for the year.",
+						},
+					},
+				},
+				{
+					Year:       2024,
+					Period:     "2024",
+					Definition: "total",
+					CapitalUSDm: dataset.Num{
+						V:    2140,
+						OK:   true,
+						Qual: ">",
+					},
+					Rank: 10,
+					Meta: dataset.Meta{
+						Source: "dnhn-2025",
+						Status: "reported",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "Nguồn ghi hơn 2,14 tỷ USD vốn đầu tư nước ngoài, thứ 10 cả nước, không nêu cách tính. Bài của Sở Ngoại vụ tỉnh cũng xếp Bắc Giang thứ 10 về thu hút FDI.",
+							EN: "The source says over 2.14 bn USD of foreign investment, 10th nationally, without stating the definition. The provincial Department of Foreign Affairs article also ranks Bắc Giang 10th in FDI attraction.",
+						},
+					},
+				},
+				{
+					Year:       2025,
+					Period:     "2025",
+					Definition: "total",
+					CapitalUSDm: dataset.Num{
+						V:  1500,
+						OK: true,
+					},
+					Meta: dataset.Meta{
+						Source: "vns-fdi-2025",
+						Status: "plan",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Mục tiêu năm 2025; nguồn ghi 1,5 tỷ USD.",
+							EN: "2025 target; the source says 1.5 bn USD.",
+						},
+					},
+				},
+			},
+			FDICountry: []dataset.FDICountryRow{
+				{
+					Country: dataset.Text{
+						VI: "Trung Quốc",
+						EN: "China",
+					},
+					Code: "CN",
+					CapitalUSDm: dataset.Num{
+						V:    6400,
+						OK:   true,
+						Qual: "≈",
+					},
+					RankCapital: 1,
+					AsOf:        "2023",
+					Meta: dataset.Meta{
+						Source: "kenfox-2023",
+						Status: "reported",
+						Date:   "2023",
+						Note: dataset.Text{
+							VI: "Nguồn lớn nhất về vốn đăng ký, khoảng 6,4 tỷ USD theo một lãnh đạo UBND tỉnh (qua hãng luật KENFOX). 10/2018: 97 dự án, khoảng 2.300 triệu USD, thứ 1 về vốn (gồm cả Hồng Kông và Đài Loan). Bài của Sở Ngoại vụ tỉnh: Trung Quốc là nước đầu tư lớn nhất.",
+							EN: "Largest source of registered capital, about 6.4 bn USD according to a PPC leader (via the law firm KENFOX). Oct 2018: 97 projects, about 2,300 m USD, 1st by capital (including Hong Kong and Taiwan). The provincial Department of Foreign Affairs article: China is the largest investor.",
+						},
+					},
+				},
+				{
+					Country: dataset.Text{
+						VI: "Hàn Quốc",
+						EN: "South Korea",
+					},
+					Code: "KR",
+					Projects: dataset.Num{
+						V:  321,
+						OK: true,
+					},
+					CapitalUSDm: dataset.Num{
+						V:    1400,
+						OK:   true,
+						Qual: "≈",
+					},
+					RankCapital: 2,
+					RankProj:    1,
+					AsOf:        "2022-04",
+					Meta: dataset.Meta{
+						Source: "vns-rok-2022",
+						Status: "official",
+						Date:   "2022-04",
+						Note: dataset.Text{
+							VI: "Nguồn ghi khoảng 1,4 tỷ USD. 12/2023: vẫn thứ 1 về số dự án, thứ 2 về vốn trong 30 quốc gia, vùng lãnh thổ (VietnamPlus). 10/2018: 225 dự án, 890,15 triệu USD. Bài của Sở Ngoại vụ tỉnh xếp Hàn Quốc thứ 2.",
+							EN: "The source says about 1.4 bn USD. Dec 2023: still 1st by projects, 2nd by capital among 30 countries and territories (VietnamPlus). Oct 2018: 225 projects, 890.15 m USD. The provincial Department of Foreign Affairs article ranks Korea 2nd.",
+						},
+					},
+				},
+				{
+					Country: dataset.Text{
+						VI: "Singapore",
+						EN: "Singapore",
+					},
+					Code: "SG",
+					Meta: dataset.Meta{
+						Source: "vnplus-foxconn-2021",
+						Note: dataset.Text{
+							VI: "Không tìm thấy tổng số dự án và vốn; chỉ có dự án riêng lẻ, ví dụ Foxconn Singapore 270 triệu USD (KCN Quang Châu, 01/2021). Bài của Sở Ngoại vụ tỉnh xếp Singapore thứ 3, chưa có nguồn khác xác nhận.",
+							EN: "Aggregate projects and capital not found; only individual projects, e.g. Foxconn Singapore 270 m USD (Quang Châu IP, Jan 2021). The provincial Department of Foreign Affairs article ranks Singapore 3rd; no other source confirms it.",
+						},
+					},
+				},
+				{
+					Country: dataset.Text{
+						VI: "Nhật Bản",
+						EN: "Japan",
+					},
+					Code: "JP",
+					Projects: dataset.Num{
+						V:  27,
+						OK: true,
+					},
+					CapitalUSDm: dataset.Num{
+						V:  297,
+						OK: true,
+					},
+					RankProj: 4,
+					Meta: dataset.Meta{
+						Source: "tinphat-japan",
+						Status: "reported",
+						Note: dataset.Text{
+							VI: "Trang không ghi ngày; 27 doanh nghiệp, thứ 4 về số dự án. 10/2018: 23 dự án, thứ 3 về số dự án (Báo Bắc Giang). Bài của Sở Ngoại vụ tỉnh xếp Nhật Bản thứ 4.",
+							EN: "Undated page; 27 enterprises, 4th by number of projects. Oct 2018: 23 projects, 3rd by projects (Báo Bắc Giang). The provincial Department of Foreign Affairs article ranks Japan 4th.",
+						},
+					},
+				},
+				{
+					Country: dataset.Text{
+						VI: "Hồng Kông (Trung Quốc)",
+						EN: "Hong Kong (China)",
+					},
+					Code: "HK",
+					Meta: dataset.Meta{
+						Source: "vnplus-foxconn-2021",
+						Note: dataset.Text{
+							VI: "Không tìm thấy tổng số dự án và vốn; chỉ có dự án riêng lẻ, ví dụ JA Solar Investment (Hồng Kông) 210 triệu USD (KCN Quang Châu).",
+							EN: "Aggregate projects and capital not found; only individual projects, e.g. JA Solar Investment (Hong Kong) 210 m USD (Quang Châu IP).",
+						},
+					},
+				},
+				{
+					Country: dataset.Text{
+						VI: "Đài Loan (Trung Quốc)",
+						EN: "Taiwan (China)",
+					},
+					Code: "TW",
+					Meta: dataset.Meta{
+						Note: dataset.Text{
+							VI: "Không tìm thấy tổng số dự án và vốn. Chủ đầu tư KCN Vân Trung (Fugiang) thuộc Hon Hai/Foxconn (Đài Loan).",
+							EN: "Aggregate projects and capital not found. The Vân Trung IP developer (Fugiang) belongs to Hon Hai/Foxconn (Taiwan).",
+						},
+					},
+				},
+			},
+			Zones: []dataset.Zone{
+				{
+					Name:     "Đình Trám",
+					District: "Việt Yên",
+					AreaHa: dataset.Num{
+						V:   127.4,
+						Dec: 1,
+						OK:  true,
+					},
+					Occupancy: dataset.Num{
+						V:  100,
+						OK: true,
+					},
+					OccDate: "2022",
+					Tenants: "Fuhong Precision (Foxconn), Mooroc Printec Vina, Smart Tech Vina",
+					Stage:   "operating",
+					Meta: dataset.Meta{
+						Source: "vietdata-20y",
+						Status: "official",
+						Date:   "2022",
+						Note: dataset.Text{
+							VI: "KCN đầu tiên của tỉnh (Thủ tướng phê duyệt 2003); 98 ha khi thành lập. Lấp đầy 100 % các năm 2018, 2021, 2022. Hạ tầng đầu tư bằng ngân sách; không tìm thấy tên chủ đầu tư.",
+							EN: "The province's first IP (PM approval 2003); 98 ha at establishment. 100% occupied in 2018, 2021 and 2022. State-funded infrastructure; developer company not found.",
+						},
+					},
+				},
+				{
+					Name:     "Quang Châu",
+					District: "Việt Yên",
+					AreaHa: dataset.Num{
+						V:  426,
+						OK: true,
+					},
+					Occupancy: dataset.Num{
+						V:  100,
+						OK: true,
+					},
+					OccDate:   "2022-11",
+					Developer: "Công ty CP KCN Sài Gòn – Bắc Giang (SBG)",
+					Tenants:   "Foxconn (Fuhong, Fuyu, Fukang), Luxshare-ICT, JA Solar, Siflex, Samkwang, Crystal Martin, Lens, Yadea, Ingrasys/Fulian, Sanyo",
+					Stage:     "operating",
+					Meta: dataset.Meta{
+						Source: "vns-quangchau-2022",
+						Status: "official",
+						Date:   "2022-11",
+						Note: dataset.Text{
+							VI: "SBG là công ty con của Kinh Bắc City (KBC). Lấp đầy 100 % của 426 ha (11/2022). Mở rộng thêm 90 ha lên 516 ha (QĐ 1320/QĐ-TTg), phần mở rộng đã có khách thuê trên 90 %. Báo cáo thường niên 2022 của KBC ghi 95,89 %; khoảng 90 % (01/2022). 41 dự án (11/2022); 52 dự án (đầu 2025).",
+							EN: "SBG is a subsidiary of Kinh Bắc City (KBC). 100% of 426 ha occupied (Nov 2022). Expanded by 90 ha to 516 ha (Decision 1320/QĐ-TTg); over 90% of the expansion pre-leased. KBC's 2022 annual report gives 95.89%; about 90% (Jan 2022). 41 projects (Nov 2022); 52 projects (early 2025).",
+						},
+					},
+				},
+				{
+					Name:     "Vân Trung",
+					District: "Việt Yên",
+					AreaHa: dataset.Num{
+						V:   350.3,
+						Dec: 1,
+						OK:  true,
+					},
+					Occupancy: dataset.Num{
+						V:  100,
+						OK: true,
+					},
+					OccDate:   "2022-01",
+					Developer: "Công ty TNHH MTV Fugiang (Hon Hai/Foxconn)",
+					Tenants:   "Luxshare-ICT Vân Trung, Vina Cell Technology, Hana Micron Vina, New Wing Interconnect, Telstar, Daejoo EMV, Vietnam Broad Electronics",
+					Stage:     "operating",
+					Meta: dataset.Meta{
+						Source: "bbg-2022-ips",
+						Status: "official",
+						Date:   "2022-01",
+						Note: dataset.Text{
+							VI: "Thành lập 18/02/2008 với 433,28 ha, sau điều chỉnh còn 350,3–351 ha. 137 dự án (01/2022). Chủ đầu tư, thuộc Hon Hai/Foxconn (Đài Loan), theo một trang tư vấn (Nguyễn Giáp).",
+							EN: "Established 18 Feb 2008 with 433.28 ha, later reduced to 350.3–351 ha. 137 projects (Jan 2022). Developer, owned by Hon Hai/Foxconn (Taiwan), per a consultancy page (Nguyễn Giáp).",
+						},
+					},
+				},
+				{
+					Name:     "Song Khê – Nội Hoàng",
+					District: "Yên Dũng / Bắc Giang",
+					AreaHa: dataset.Num{
+						V:   158.7,
+						Dec: 1,
+						OK:  true,
+					},
+					Occupancy: dataset.Num{
+						V:  100,
+						OK: true,
+					},
+					OccDate: "2022",
+					Tenants: "Giấy Xương Giang",
+					Stage:   "operating",
+					Meta: dataset.Meta{
+						Source: "vietdata-20y",
+						Status: "official",
+						Date:   "2022",
+						Note: dataset.Text{
+							VI: "Địa bàn (trước 2025): huyện Yên Dũng / TP Bắc Giang. Lấp đầy 67,3 % (2018), 90 % (khoảng 2021), 100 % (2022). Quy hoạch 180 ha, có thể mở rộng lên 300 ha. Không tìm thấy chủ đầu tư (KCN hỗ trợ FUJI cho giai đoạn 1).",
+							EN: "Location (pre-2025): Yên Dũng district / Bắc Giang city. Occupancy 67.3% (2018), 90% (about 2021), 100% (2022). Planned 180 ha, expandable to 300 ha. Developer not found (FUJI supporting-industry park for phase 1).",
+						},
+					},
+				},
+				{
+					Name:     "Hòa Phú",
+					District: "Hiệp Hòa",
+					AreaHa: dataset.Num{
+						V:   207.45,
+						Dec: 2,
+						OK:  true,
+					},
+					Occupancy: dataset.Num{
+						V:  95,
+						OK: true,
+					},
+					OccDate:   "2022",
+					Developer: "Công ty TNHH Hoa Phu Invest",
+					Tenants:   "Risesun (Singapore)",
+					Stage:     "operating",
+					Meta: dataset.Meta{
+						Source: "vcci-hoaphu-2023",
+						Status: "official",
+						Date:   "2022",
+						Note: dataset.Text{
+							VI: "Mở rộng thêm 85 ha (giai đoạn 1); giai đoạn 2 quy hoạch 222 ha; tổng diện tích quy hoạch hơn 292 ha (2023). Lấp đầy khoảng 50 % (khoảng 2021); một bài trước đó của Báo Bắc Giang ghi hơn 80 %.",
+							EN: "85 ha expansion (phase 1); phase 2 of 222 ha planned; total planning area over 292 ha (2023). About 50% occupied (about 2021); an earlier Báo Bắc Giang article gives over 80%.",
+						},
+					},
+				},
+				{
+					Name:     "Việt Hàn",
+					District: "Việt Yên",
+					AreaHa: dataset.Num{
+						V:   197.31,
+						Dec: 2,
+						OK:  true,
+					},
+					Occupancy: dataset.Num{
+						V:  74,
+						OK: true,
+					},
+					OccDate: "2022",
+					Stage:   "operating",
+					Meta: dataset.Meta{
+						Source: "fntvina-2022",
+						Status: "official",
+						Date:   "2022",
+						Note: dataset.Text{
+							VI: "Phần mở rộng 148 ha đang thẩm định (2022). Không tìm thấy chủ đầu tư.",
+							EN: "148 ha expansion under appraisal (2022). Developer not found.",
+						},
+					},
+				},
+				{
+					Name:     "Tân Hưng",
+					District: "Lạng Giang",
+					AreaHa: dataset.Num{
+						V:   105.3,
+						Dec: 1,
+						OK:  true,
+					},
+					Developer: "Công ty CP Lideco 1 (Hà Nội)",
+					Tenants:   "Yadea",
+					Stage:     "clearance",
+					Meta: dataset.Meta{
+						Source: "daidoanket-tanhung",
+						Status: "official",
+						Date:   "2022",
+						Note: dataset.Text{
+							VI: "Vốn 1.185 tỷ đồng; chủ trương đầu tư 23/11/2021. Đã giải phóng mặt bằng (2022).",
+							EN: "VND 1,185 bn; investment policy 23 Nov 2021. Site clearance done (2022).",
+						},
+					},
+				},
+				{
+					Name:     "Yên Lư",
+					District: "Yên Dũng",
+					AreaHa: dataset.Num{
+						V:  377,
+						OK: true,
+					},
+					Stage: "clearance",
+					Meta: dataset.Meta{
+						Source: "duan24h-2021",
+						Status: "official",
+						Date:   "2021",
+						Note: dataset.Text{
+							VI: "Đang giải phóng mặt bằng (2022). Không tìm thấy chủ đầu tư.",
+							EN: "Site clearance under way (2022). Developer not found.",
+						},
+					},
+				},
+				{
+					Name:     "Yên Sơn – Bắc Lũng",
+					District: "Lục Nam",
+					AreaHa: dataset.Num{
+						V:  300,
+						OK: true,
+					},
+					Stage: "appraisal",
+					Meta: dataset.Meta{
+						Source: "vcci-ips-2022",
+						Status: "official",
+						Date:   "2022",
+						Note: dataset.Text{
+							VI: "Đang thẩm định (2022). Không tìm thấy chủ đầu tư.",
+							EN: "Under appraisal (2022). Developer not found.",
+						},
+					},
+				},
+				{
+					Name:     "Phúc Sơn",
+					District: "Tân Yên",
+					AreaHa: dataset.Num{
+						V:   124.94,
+						Dec: 2,
+						OK:  true,
+					},
+					Stage: "appraisal",
+					Meta: dataset.Meta{
+						Source: "vcci-ips-2022",
+						Status: "official",
+						Date:   "2022",
+						Note: dataset.Text{
+							VI: "Đã duyệt quy hoạch chi tiết 1/500; đang thẩm định (2022). Không tìm thấy chủ đầu tư.",
+							EN: "Detailed 1/500 plan approved; under appraisal (2022). Developer not found.",
+						},
+					},
+				},
+				{
+					Name:     "Xuân Cẩm – Hương Lâm",
+					District: "Hiệp Hòa",
+					AreaHa: dataset.Num{
+						V:   102.85,
+						Dec: 2,
+						OK:  true,
+					},
+					Developer: "Công ty CP Đầu tư hạ tầng S-Dragon",
+					Stage:     "new",
+					Meta: dataset.Meta{
+						Source: "vns-xuancam-2025",
+						Status: "official",
+						Date:   "2025-01",
+						Note: dataset.Text{
+							VI: "Diện tích là của giai đoạn 1. Chủ trương đầu tư duyệt 01/2025; vốn 1,47 nghìn tỷ đồng. Quy hoạch phân khu toàn KCN 224,02 ha.",
+							EN: "Area of phase 1. Investment policy approved Jan 2025; VND 1.47 trn. Zoning plan for the whole park: 224.02 ha.",
+						},
+					},
+				},
+				{
+					Name:     "Nghĩa Hưng",
+					District: "Lạng Giang",
+					AreaHa: dataset.Num{
+						V:   148.68,
+						Dec: 2,
+						OK:  true,
+					},
+					Developer: "Công ty CP KCN Glimex Bắc Giang",
+					Stage:     "new",
+					Meta: dataset.Meta{
+						Source: "vneconomy-4ips",
+						Status: "reported",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Vốn 2,2 nghìn tỷ đồng; quy hoạch chi tiết 151,79 ha. Ngày của nguồn không rõ (khoảng 2025).",
+							EN: "VND 2.2 trn; 151.79 ha in the detailed plan. Source date unclear (about 2025).",
+						},
+					},
+				},
+				{
+					Name:     "Mỹ Thái",
+					District: "Lạng Giang",
+					AreaHa: dataset.Num{
+						V:   159.97,
+						Dec: 2,
+						OK:  true,
+					},
+					Developer: "Công ty CP Thép Việt – Úc",
+					Stage:     "new",
+					Meta: dataset.Meta{
+						Source: "vneconomy-4ips",
+						Status: "reported",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Vốn 1,79 nghìn tỷ đồng. Ngày của nguồn không rõ (khoảng 2025).",
+							EN: "VND 1.79 trn. Source date unclear (about 2025).",
+						},
+					},
+				},
+				{
+					Name:     "Song Mai – Nghĩa Trung",
+					District: "Bắc Giang",
+					AreaHa: dataset.Num{
+						V:   197.1,
+						Dec: 1,
+						OK:  true,
+					},
+					Developer: "Công ty CP Đầu tư hạ tầng KCN Hà Nội – Bắc Giang",
+					Stage:     "new",
+					Meta: dataset.Meta{
+						Source: "vneconomy-4ips",
+						Status: "reported",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Thuộc TP Bắc Giang. Vốn 2,8 nghìn tỷ đồng. Ngày của nguồn không rõ (khoảng 2025).",
+							EN: "In Bắc Giang city. VND 2.8 trn. Source date unclear (about 2025).",
+						},
+					},
+				},
+				{
+					Name:     "Đồng Phúc",
+					District: "Bắc Giang",
+					AreaHa: dataset.Num{
+						V:   354.63,
+						Dec: 2,
+						OK:  true,
+					},
+					Developer: "Công ty CP Phát triển hạ tầng KCN Đồng Phúc",
+					Stage:     "new",
+					Meta: dataset.Meta{
+						Source: "vneconomy-4ips",
+						Status: "reported",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Thuộc TP Bắc Giang. Vốn 3,73 nghìn tỷ đồng. Ngày của nguồn không rõ (khoảng 2025).",
+							EN: "In Bắc Giang city. VND 3.73 trn. Source date unclear (about 2025).",
+						},
+					},
+				},
+				{
+					Name:     "Đức Giang",
+					District: "Yên Dũng",
+					AreaHa: dataset.Num{
+						V:   287.54,
+						Dec: 2,
+						OK:  true,
+					},
+					Stage: "planning",
+					Meta: dataset.Meta{
+						Source: "bbg-5ips-2023",
+						Status: "official",
+						Date:   "2023",
+						Note: dataset.Text{
+							VI: "Đã duyệt quy hoạch phân khu (2023). Không tìm thấy chủ đầu tư.",
+							EN: "Zoning plan approved (2023). Developer not found.",
+						},
+					},
+				},
+				{
+					Name:     "Tiên Sơn – Ninh Sơn",
+					District: "Việt Yên",
+					AreaHa: dataset.Num{
+						V:   222.98,
+						Dec: 2,
+						OK:  true,
+					},
+					Stage: "planning",
+					Meta: dataset.Meta{
+						Source: "bbg-5ips-2023",
+						Status: "official",
+						Date:   "2023",
+						Note: dataset.Text{
+							VI: "Đã duyệt quy hoạch phân khu (2023). Không tìm thấy chủ đầu tư.",
+							EN: "Zoning plan approved (2023). Developer not found.",
+						},
+					},
+				},
+			},
+			ZoneTotals: []dataset.ZoneTotal{
+				{
+					Kind: "parks",
+					Count: dataset.Num{
+						V:  11,
+						OK: true,
+					},
+					AreaHa: dataset.Num{
+						V:   2720.72,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "dofa-2025",
+						Status: "official",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Sở Ngoại vụ tỉnh ghi 11 KCN, 2.720,72 ha; chưa có nguồn khác xác nhận. Các nguồn năm 2024 ghi 9 KCN, 2.252,3 ha (Báo Xây dựng, khoảng 08/2024) hoặc 10 KCN, hơn 2.250 ha (quý I/2024); cuối 2023: 9 KCN, 2.200 ha, lấp đầy 78 %. Đầu 2025 có thêm KCN mới được duyệt. Bài của Sở Ngoại vụ nêu các nhà đầu tư Luxshare, Fuhong, Hosiden, Siflex, Hana Micron, Newwing, Fuyu (Foxconn); Hosiden chưa được nguồn khác xác nhận.",
+							EN: "The provincial Department of Foreign Affairs gives 11 parks, 2,720.72 ha; no other source confirms it. 2024 sources give 9 parks, 2,252.3 ha (Báo Xây dựng, about Aug 2024) or 10 parks, over 2,250 ha (Q1 2024); end of 2023: 9 parks, 2,200 ha, 78% occupied. More parks were approved in early 2025. The Department's article names Luxshare, Fuhong, Hosiden, Siflex, Hana Micron, Newwing and Fuyu (Foxconn) as investors; Hosiden is not confirmed by any other source.",
+						},
+					},
+				},
+				{
+					Kind: "clusters",
+					Count: dataset.Num{
+						V:  55,
+						OK: true,
+					},
+					AreaHa: dataset.Num{
+						V:  2327,
+						OK: true,
+					},
+					Leased: dataset.Num{
+						V:  612,
+						OK: true,
+					},
+					Meta: dataset.Meta{
+						Source: "vns-ccn-2025",
+						Status: "official",
+						Date:   "2025-03-19",
+						Note: dataset.Text{
+							VI: "Trùng với bài của Sở Ngoại vụ tỉnh. 38 CCN đang hoạt động trên khoảng 1.400 ha, đã cho thuê 612 ha; 297 dự án; khoảng 45.000 lao động. Mục tiêu 2030: 63 CCN, hơn 3.000 ha.",
+							EN: "Matches the provincial Department of Foreign Affairs article. 38 clusters operating on about 1,400 ha, 612 ha leased; 297 projects; about 45,000 workers. 2030 target: 63 clusters, over 3,000 ha.",
+						},
+					},
+				},
+			},
+			Agreements: []dataset.Agreement{
+				{
+					Partner: dataset.Text{
+						VI: "Tỉnh Xay Sổm Bun",
+						EN: "Xaysomboun province",
+					},
+					Country: dataset.Text{
+						VI: "Lào",
+						EN: "Laos",
+					},
+					Level: "province",
+					Kind: dataset.Text{
+						VI: "Thỏa thuận hợp tác",
+						EN: "Cooperation agreement",
+					},
+					Signed:   "2021-08-09",
+					From:     2021,
+					To:       2025,
+					Verified: true,
+					Meta: dataset.Meta{
+						Source: "vnplus-laos-2021",
+						Status: "official",
+						Date:   "2021-08-09",
+						Note: dataset.Text{
+							VI: "Ký tại Viêng Chăn, với sự chứng kiến của Chủ tịch nước Nguyễn Xuân Phúc và Chủ tịch nước Lào Thongloun Sisoulith. Kế hoạch thực hiện 481/KH-UBND ngày 25/08/2022.",
+							EN: "Signed in Vientiane, witnessed by Presidents Nguyễn Xuân Phúc and Thongloun Sisoulith. Implementation plan 481/KH-UBND of 25 Aug 2022.",
+						},
+					},
+				},
+				{
+					Partner: dataset.Text{
+						VI: "Huyện A Nu Vông (tỉnh Xay Sổm Bun)",
+						EN: "Anouvong district (Xaysomboun)",
+					},
+					Country: dataset.Text{
+						VI: "Lào",
+						EN: "Laos",
+					},
+					Level: "district",
+					Kind: dataset.Text{
+						VI: "Thỏa thuận hợp tác huyện Lục Ngạn – huyện A Nu Vông",
+						EN: "Cooperation agreement, Lục Ngạn district – Anouvong district",
+					},
+					Signed:   "2022-11",
+					Verified: true,
+					Meta: dataset.Meta{
+						Source: "bbg-anouvong-2022",
+						Status: "official",
+						Date:   "2022-11-30",
+						Note: dataset.Text{
+							VI: "Ký trong chuyến thăm của đoàn công tác tỉnh, 27–29/11/2022.",
+							EN: "Signed during the provincial delegation's visit, 27–29 Nov 2022.",
+						},
+					},
+				},
+				{
+					Partner: dataset.Text{
+						VI: "Tỉnh Chungcheongnam",
+						EN: "Chungcheongnam province",
+					},
+					Country: dataset.Text{
+						VI: "Hàn Quốc",
+						EN: "South Korea",
+					},
+					Level: "province",
+					Kind: dataset.Text{
+						VI: "Thỏa thuận hợp tác hữu nghị",
+						EN: "Friendship cooperation agreement",
+					},
+					Signed:   "2023-12-05",
+					From:     2023,
+					To:       2030,
+					Verified: true,
+					Meta: dataset.Meta{
+						Source: "vnplus-chungcheongnam",
+						Status: "official",
+						Date:   "2023-12-05",
+						Note: dataset.Text{
+							VI: "Việc ký kết được xác nhận ngày 05/12/2023 (VietnamPlus). Bài của Sở Ngoại vụ tỉnh liệt kê thỏa thuận này trong số các thỏa thuận năm 2024; giai đoạn 2023–2030 theo bài này, chưa có nguồn khác xác nhận.",
+							EN: "Signing confirmed on 5 Dec 2023 (VietnamPlus). The provincial Department of Foreign Affairs article lists it among the 2024 agreements; the 2023–2030 period is from that article, not confirmed elsewhere.",
+						},
+					},
+				},
+				{
+					Partner: dataset.Text{
+						VI: "Thành phố Nam Ninh (Quảng Tây)",
+						EN: "Nanning city (Guangxi)",
+					},
+					Country: dataset.Text{
+						VI: "Trung Quốc",
+						EN: "China",
+					},
+					Level: "city",
+					Kind: dataset.Text{
+						VI: "Ý định thư thiết lập quan hệ hữu nghị (TP Bắc Giang)",
+						EN: "Letter of intent to establish friendship relations (Bắc Giang city)",
+					},
+					Verified: true,
+					Meta: dataset.Meta{
+						Source: "thoidai-nanning",
+						Status: "reported",
+						Note: dataset.Text{
+							VI: "Do thành phố Bắc Giang ký qua hình thức trực tuyến; ngày ký không có trong đoạn trích (ngữ cảnh trang cho thấy khoảng 08/2022).",
+							EN: "Signed online by Bắc Giang city; the date is not in the excerpt (page context suggests about Aug 2022).",
+						},
+					},
+				},
+				{
+					Partner: dataset.Text{
+						VI: "Trường Đại học Osaka Metropolitan",
+						EN: "Osaka Metropolitan University",
+					},
+					Country: dataset.Text{
+						VI: "Nhật Bản",
+						EN: "Japan",
+					},
+					Level: "province",
+					Kind: dataset.Text{
+						VI: "Bản ghi nhớ",
+						EN: "Memorandum of understanding",
+					},
+					Signed: "2024",
+					Meta: dataset.Meta{
+						Source: "dofa-2025",
+						Status: "official",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "Do UBND tỉnh ký; chỉ có trong bài của Sở Ngoại vụ tỉnh; không tìm thấy nguồn khác.",
+							EN: "Signed by the Provincial People's Committee; only in the provincial Department of Foreign Affairs article; no other source found.",
+						},
+					},
+				},
+				{
+					Partner: dataset.Text{
+						VI: "Thành phố Nam Ninh, Khu tự trị dân tộc Choang Quảng Tây",
+						EN: "Nanning city, Guangxi Zhuang Autonomous Region",
+					},
+					Country: dataset.Text{
+						VI: "Trung Quốc",
+						EN: "China",
+					},
+					Level: "province",
+					Kind: dataset.Text{
+						VI: "Kế hoạch giao lưu hợp tác",
+						EN: "Exchange and cooperation plan",
+					},
+					Signed: "2024",
+					From:   2024,
+					To:     2028,
+					Meta: dataset.Meta{
+						Source: "dofa-2025",
+						Status: "official",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "Do UBND tỉnh ký; chỉ có trong bài của Sở Ngoại vụ tỉnh; không tìm thấy nguồn khác.",
+							EN: "Signed by the Provincial People's Committee; only in the provincial Department of Foreign Affairs article; no other source found.",
+						},
+					},
+				},
+				{
+					Partner: dataset.Text{
+						VI: "Thành phố Trấn Giang, tỉnh Giang Tô",
+						EN: "Zhenjiang city, Jiangsu",
+					},
+					Country: dataset.Text{
+						VI: "Trung Quốc",
+						EN: "China",
+					},
+					Level: "district",
+					Kind: dataset.Text{
+						VI: "Bản ghi nhớ hợp tác hữu nghị (thị xã Việt Yên)",
+						EN: "Friendship cooperation MoU (Việt Yên town)",
+					},
+					Signed: "2024",
+					Meta: dataset.Meta{
+						Source: "dofa-2025",
+						Status: "official",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "Do UBND thị xã Việt Yên ký; chỉ có trong bài của Sở Ngoại vụ tỉnh, không tìm thấy nguồn khác.",
+							EN: "Signed by the Việt Yên town People's Committee; only in the provincial Department of Foreign Affairs article, no other source found.",
+						},
+					},
+				},
+			},
+			FDICountries: dataset.Num{
+				V:    30,
+				OK:   true,
+				Qual: ">",
+			},
+			FDIMeta: dataset.Meta{
+				Source: "dofa-2025",
+				Status: "official",
+				Date:   "2025",
+				Note: dataset.Text{
+					VI: "VietnamPlus (12/2023) ghi 30 quốc gia và vùng lãnh thổ; 10/2018 có 14.",
+					EN: "VietnamPlus (Dec 2023) gives 30 countries and territories; there were 14 in Oct 2018.",
+				},
 			},
 		},
-		Growth: []dataset.GrowthRow{
-			{
-				Year: 2010,
-				NatMeta: dataset.Meta{
-					Source: "baolangson-2010",
-					Note: dataset.Text{
-						VI: "Chuỗi điều chỉnh của TCTK (12/2022) bắt đầu từ 2011. Chuỗi cũ (giá 1994) ghi 6,78 %; một luận văn ghi 6,42 % (đã điều chỉnh). Không đưa vào biểu đồ để không trộn hai chuỗi.",
-						EN: "The GSO revised series (Dec 2022) starts in 2011. The old series (1994 prices) gives 6.78%; a thesis gives 6.42% (revised). Left out so the two series are not mixed.",
+		&dataset.Dataset{
+			ID: "bac-ninh",
+			Name: dataset.Text{
+				VI: "Bắc Ninh",
+				EN: "Bắc Ninh",
+			},
+			Country: dataset.Text{
+				VI: "Việt Nam",
+				EN: "Vietnam",
+			},
+			AsOf: "2026-02-05",
+			Notes: []dataset.Text{
+				{
+					VI: "Số liệu tổng hợp từ trang báo chí và cổng thông tin chính quyền; không có bộ dữ liệu mở về GRDP cấp tỉnh. Mọi số liệu ghi đúng như nguồn, không tính toán, cộng gộp, làm tròn hay nội suy.",
+					EN: "Figures come from press and government web pages; no open machine-readable provincial GRDP dataset was found. Every number is as written in its source: nothing is computed, summed, rounded or interpolated.",
+				},
+				{
+					VI: "Bộ dữ liệu này là của tỉnh Bắc Ninh mới (từ 01/07/2025); số liệu năm 2025 là số nguồn công bố cho tỉnh mới. Số liệu trước hợp nhất của tỉnh Bắc Giang và tỉnh Bắc Ninh (cũ) nằm trong hai bộ dữ liệu riêng, không được cộng vào đây. Các chỉ tiêu kế hoạch (năm 2025, 2026 và 2026–2030) chưa được đưa vào.",
+					EN: "This dataset is the new Bắc Ninh province (from 1 July 2025); the 2025 figures are those the sources give for the new province. The pre-merger figures of Bắc Giang and the former Bắc Ninh are in their own datasets and are not added in here. Plan targets (2025, 2026 and 2026–2030) are not included.",
+				},
+				{
+					VI: "Khi các nguồn khác nhau, bảng dùng số chính thức hoặc công bố sau và ghi các số khác trong ghi chú. Ô trống là không có số liệu, không phải số 0.",
+					EN: "Where sources disagree, the official or later figure is used and the others are given in the note. An empty cell is missing data, not zero.",
+				},
+				{
+					VI: "Các số liệu năm 2025 mà Cục Thống kê công bố ngày 05/01/2026 là \"kết quả ước tính\", nên được ghi là ước tính; các số cuối năm do tỉnh báo cáo (kỳ họp HĐND 09/12/2025, hội nghị 31/12/2025) cũng là số ước tính.",
+					EN: "The 2025 figures the statistics office released on 5 Jan 2026 are \"kết quả ước tính\" (estimated results) and are marked as estimates; the province's own year-end figures (People's Council session of 9 Dec 2025, conference of 31 Dec 2025) are estimates too.",
+				},
+				{
+					VI: "Các số liệu nghìn tỷ đồng và tỷ USD được ghi theo đơn vị tỷ đồng và triệu USD của cột (ví dụ 522 nghìn tỷ đồng = 522000 tỷ đồng; 5,73 tỷ USD = 5730 triệu USD); kim ngạch xuất khẩu ghi bằng tỷ USD như nguồn. Diện tích tính bằng km², dân số bằng người. Ghi chú của dòng giữ cách viết của nguồn.",
+					EN: "Figures given in trillion VND or billion USD are written in the column's unit, billion VND or million USD (e.g. 522 trillion VND = 522000 bn VND; 5.73 bn USD = 5730 m USD); exports are in billion USD as the source gives them. Area is in km², population in people. The row's note keeps the source's wording.",
+				},
+			},
+			Lineage: dataset.Lineage{
+				FormedFrom: []dataset.Link{
+					{
+						ID: "bac-giang",
+						Name: dataset.Text{
+							VI: "Bắc Giang",
+							EN: "Bắc Giang",
+						},
+					},
+					{
+						ID: "bac-ninh-cu",
+						Name: dataset.Text{
+							VI: "Bắc Ninh (cũ)",
+							EN: "Bắc Ninh (former)",
+						},
 					},
 				},
 				Meta: dataset.Meta{
-					Source: "ppc-2012",
+					Source: "nq-202-2025",
+					Status: "official",
+					Date:   "2025-07-01",
 					Note: dataset.Text{
-						VI: "Không tìm thấy số liệu năm 2010. Nguồn chỉ ghi bình quân 2006–2010: 9 %/năm.",
-						EN: "2010 not found. The source gives only the 2006–2010 average: 9%/yr.",
+						VI: "Quốc hội thông qua Nghị quyết 202/2025/QH15 về việc sắp xếp đơn vị hành chính cấp tỉnh ngày 12/06/2025 (có hiệu lực từ ngày thông qua), hợp nhất toàn bộ diện tích và dân số của tỉnh Bắc Giang và tỉnh Bắc Ninh thành tỉnh Bắc Ninh; chính quyền tỉnh mới hoạt động từ 01/07/2025. Tỉnh có 99 đơn vị hành chính cấp xã (66 xã và 33 phường; Nghị quyết 1658/NQ-UBTVQH15), trung tâm hành chính đặt tại địa bàn tỉnh Bắc Giang cũ.",
+						EN: "The National Assembly passed Resolution 202/2025/QH15 on the arrangement of provincial-level administrative units on 12 June 2025 (in effect from its passage), merging the whole area and population of Bắc Giang and Bắc Ninh provinces into Bắc Ninh province; the new provincial government has operated since 1 July 2025. The province has 99 commune-level units (66 communes and 33 wards; Resolution 1658/NQ-UBTVQH15), with its administrative centre in the former Bắc Giang.",
 					},
 				},
 			},
-			{
-				Year: 2011,
-				Province: dataset.Num{
-					V:   10.5,
-					Dec: 1,
-					OK:  true,
+			Sources: []dataset.Source{
+				{
+					ID:        "nq-202-2025",
+					Title:     "Nghị quyết số 202/2025/QH15 về việc sắp xếp đơn vị hành chính cấp tỉnh",
+					Publisher: "Quốc hội",
+					URL:       "https://github.com/ihbkaiser/vietnam-province-intelligence/blob/1c55eaa/backend/src/data/pdf/NghiQuyet.txt",
+					Date:      "2025-06-12",
 				},
-				National: dataset.Num{
-					V:   6.41,
-					Dec: 2,
-					OK:  true,
+				{
+					ID:        "znews-grdp-2025",
+					Title:     "6 địa phương tăng trưởng kinh tế trên 10% năm 2025",
+					Publisher: "Znews (biểu đồ: Cục Thống kê, Bộ Tài chính)",
+					URL:       "https://znews.vn/6-dia-phuong-tang-truong-kinh-te-tren-10-nam-2025-post1617118.html",
+					Date:      "2026-01-05",
 				},
-				NatMeta: dataset.Meta{
-					Source: "afamily-2022",
-					Status: "official",
-					Date:   "2011",
-					Note: dataset.Text{
-						VI: "Chuỗi cũ ghi 6,24 %.",
-						EN: "The old series gives 6.24%.",
-					},
+				{
+					ID:        "tienphong-grdp-2025",
+					Title:     "Xếp hạng kinh tế 34 tỉnh thành năm đầu tiên sáp nhập",
+					Publisher: "Tiền Phong (họp báo Cục Thống kê)",
+					URL:       "https://tienphong.vn/xep-hang-kinh-te-34-tinh-thanh-nam-dau-tien-sap-nhap-post1810445.tpo",
+					Date:      "2026-01-05",
 				},
-				Meta: dataset.Meta{
-					Source: "ppc-2012",
-					Status: "official",
-					Date:   "2011",
-					Note: dataset.Text{
-						VI: "Công nghiệp – xây dựng +18,2 %, dịch vụ +9,1 %.",
-						EN: "Industry & construction +18.2%, services +9.1%.",
-					},
+				{
+					ID:        "fireant-grdp-2025",
+					Title:     "GRDP 2025 của Bắc Ninh vượt 522 nghìn tỷ đồng…",
+					Publisher: "FireAnt (từ Báo Bắc Ninh; báo cáo của Phó Chủ tịch UBND tỉnh tại kỳ họp HĐND 09/12/2025)",
+					URL:       "https://test.fireant.vn/bai-viet/grdp-2025-cua-bac-ninh-vuot-522-nghin-ty-dong-nhieu-chi-tieu-nam-trong-nhom-dan-dau-ca-nuoc/37162090",
 				},
-			},
-			{
-				Year: 2012,
-				National: dataset.Num{
-					V:   5.5,
-					Dec: 2,
-					OK:  true,
+				{
+					ID:        "cafef-grdp-2025-10",
+					Title:     "Chưa hết năm, lộ diện địa phương đầu tiên lọt nhóm 5…",
+					Publisher: "CafeF",
+					URL:       "https://cafef.vn/chua-het-nam-lo-dien-dia-phuong-dau-tien-lot-nhom-5-tinh-thanh-co-quy-mo-kinh-te-lon-nhat-viet-nam-nam-2025-188251002042828066.chn",
+					Date:      "2025-10-02",
 				},
-				NatMeta: dataset.Meta{
-					Source: "afamily-2022",
-					Status: "official",
-					Date:   "2012",
+				{
+					ID:        "vnn-exports-2025",
+					Title:     "Bắc Ninh vượt TPHCM lần đầu dẫn đầu xuất khẩu cả nước với hơn 93 tỷ USD",
+					Publisher: "VietNamNet (số liệu Cục Hải quan, Bộ Tài chính)",
+					URL:       "https://vietnamnet.vn/bac-ninh-vuot-tphcm-lan-dau-dan-dau-xuat-khau-ca-nuoc-voi-hon-93-ty-usd-2479663.html",
+					Date:      "2026-01",
 				},
-				Meta: dataset.Meta{
-					Source: "dofa-2015",
-					Note: dataset.Text{
-						VI: "Không tìm thấy số liệu năm 2012. Bình quân 2011–2015: 9,4 %/năm (Sở Ngoại vụ); Cổng TTĐT tỉnh ghi 9,5 %/năm.",
-						EN: "2012 not found. Average 2011–2015: 9.4%/yr (Dept. of Foreign Affairs); the provincial portal gives 9.5%/yr.",
-					},
+				{
+					ID:        "vnn-exports-10m",
+					Title:     "Cuộc đổi ngôi xuất khẩu: Bắc Ninh lên số 1, TPHCM lùi vị trí",
+					Publisher: "VietNamNet (số liệu sơ bộ của Hải quan)",
+					URL:       "https://vietnamnet.vn/cuoc-doi-ngoi-xuat-khau-bac-ninh-len-so-1-tphcm-lui-vi-tri-2460151.html",
+					Date:      "2025-11-07",
 				},
-			},
-			{
-				Year: 2013,
-				Province: dataset.Num{
-					V:   8.6,
-					Dec: 1,
-					OK:  true,
+				{
+					ID:        "vns-fdi-2025",
+					Title:     "Bắc Ninh ranks second nationwide in foreign investment attraction in 2025",
+					Publisher: "Việt Nam News",
+					URL:       "https://vietnamnews.vn/economy/1764609/bac-ninh-ranks-second-nationwide-in-foreign-investment-attraction-in-2025.html",
+					Date:      "2026-01-27",
 				},
-				National: dataset.Num{
-					V:   5.55,
-					Dec: 2,
-					OK:  true,
+				{
+					ID:        "vns-fdi-h1-2025",
+					Title:     "Bắc Ninh ranks second nationwide in FDI attraction",
+					Publisher: "Việt Nam News (số liệu UBND tỉnh)",
+					URL:       "https://vietnamnews.vn/economy/1721412/bac-ninh-ranks-second-nationwide-in-fdi-attraction.html",
+					Date:      "2025-07",
 				},
-				NatMeta: dataset.Meta{
-					Source: "afamily-2022",
-					Status: "official",
-					Date:   "2013",
+				{
+					ID:        "cafef-7m-2025",
+					Title:     "Trước thềm đón dòng vốn gần 7 tỷ USD vào ngày mai…",
+					Publisher: "CafeF",
+					URL:       "https://cafef.vn/truoc-them-don-dong-von-gan-7-ty-usd-vao-ngay-mai-dia-phuong-sat-vach-ha-noi-dang-co-tinh-hinh-kinh-te-phat-trien-ra-sao-188250814144955696.chn",
+					Date:      "2025-08-14",
 				},
-				Meta: dataset.Meta{
-					Source: "ppc-2013",
-					Status: "official",
-					Date:   "2013",
-					Note: dataset.Text{
-						VI: "Nông, lâm, thủy sản +1,7 %; công nghiệp – xây dựng +13,9 %; dịch vụ +8,1 %.",
-						EN: "AFF +1.7%, industry & construction +13.9%, services +8.1%.",
-					},
+				{
+					ID:        "znews-fdi-8m-2025",
+					Title:     "Xáo trộn trong cuộc đua hút vốn FDI",
+					Publisher: "Znews (dẫn Cục Thống kê)",
+					URL:       "https://znews.vn/xao-tron-trong-cuoc-dua-hut-von-fdi-post1585242.html",
+					Date:      "2025-09-15",
 				},
-			},
-			{
-				Year: 2014,
-				National: dataset.Num{
-					V:   6.42,
-					Dec: 2,
-					OK:  true,
+				{
+					ID:        "tbtco-8m-2025",
+					Title:     "Sức bật mới khẳng định vị thế thủ phủ công nghiệp Bắc Ninh",
+					Publisher: "Thời báo Tài chính Việt Nam (số liệu Sở Tài chính)",
+					URL:       "https://thoibaotaichinhvietnam.vn/suc-bat-moi-khang-dinh-vi-the-thu-phu-cong-nghiep-bac-ninh-183919-183919.html",
+					Date:      "2025-09-26",
 				},
-				NatMeta: dataset.Meta{
-					Source: "afamily-2022",
-					Status: "official",
-					Date:   "2014",
+				{
+					ID:        "tccs-10m-2025",
+					Title:     "Tỉnh Bắc Ninh – Thu hút FDI đứng thứ 2 toàn quốc",
+					Publisher: "Tạp chí Cộng sản",
+					URL:       "https://www.tapchicongsan.org.vn/vi_VN/web/guest/bac-ninh/-/2018/1165502/tinh-bac-ninh---thu-hut-fdi-dung-thu-2-toan-quoc.aspx",
+					Date:      "2025-11-04",
 				},
-				Meta: dataset.Meta{
-					Source: "dpi-2014",
-					Note: dataset.Text{
-						VI: "Không tìm thấy số liệu cả năm 2014. 6 tháng đầu năm 2014: 8,1 % (Sở KH&ĐT).",
-						EN: "Full-year 2014 not found. First half of 2014: 8.1% (Dept. of Planning and Investment).",
-					},
+				{
+					ID:        "vns-ips-2025",
+					Title:     "Bắc Ninh gains nine new industrial parks",
+					Publisher: "Việt Nam News (Trưởng Ban Quản lý các KCN tỉnh)",
+					URL:       "https://vietnamnews.vn/economy/1726704/bac-ninh-gains-nine-new-industrial-parks.html",
+					Date:      "2025-10-06",
 				},
-			},
-			{
-				Year: 2015,
-				National: dataset.Num{
-					V:   6.99,
-					Dec: 2,
-					OK:  true,
+				{
+					ID:        "laodong-dongphuc-2026",
+					Title:     "Bac Ninh has an additional 3.7 trillion VND industrial park",
+					Publisher: "Lao Động",
+					URL:       "https://news.laodong.vn/kinh-doanh/bac-ninh-co-them-khu-cong-nghiep-37-nghin-ti-dong-1651913.ldo",
+					Date:      "2026-02",
 				},
-				NatMeta: dataset.Meta{
-					Source: "afamily-2022",
-					Status: "official",
-					Date:   "2015",
+				{
+					ID:        "laodong-2ips-2025",
+					Title:     "Bac Ninh receives opinions from the Ministry of Public Security on 2 industrial park projects",
+					Publisher: "Lao Động",
+					URL:       "https://news.laodong.vn/kinh-doanh/bac-ninh-tiep-thu-y-kien-cua-bo-cong-an-ve-2-du-an-khu-cong-nghiep-1544196.ldo",
+					Date:      "2025-07",
 				},
-				Meta: dataset.Meta{
-					Source: "dofa-2015",
-					Note: dataset.Text{
-						VI: "Không tìm thấy số liệu năm 2015. Bình quân 2011–2015: 9,4 %/năm (Sở Ngoại vụ); Cổng TTĐT tỉnh ghi 9,5 %/năm.",
-						EN: "2015 not found. Average 2011–2015: 9.4%/yr (Dept. of Foreign Affairs); the provincial portal gives 9.5%/yr.",
-					},
+				{
+					ID:        "cafef-quevo-2025",
+					Title:     "CafeF article 188250922103131521",
+					Publisher: "CafeF",
+					Date:      "2025-09-22",
 				},
-			},
-			{
-				Year: 2016,
-				Province: dataset.Num{
-					V:   10.73,
-					Dec: 2,
-					OK:  true,
+				{
+					ID:        "vnf-yenphong",
+					Title:     "Bắc Ninh mở rộng gần 300ha đất cho Viglacera phát triển KCN Yên Phong",
+					Publisher: "VNF",
+					URL:       "https://vnf.info.vn/bac-ninh-mo-rong-gan-300ha-dat-cho-viglacera-phat-trien-kcn-yen-phong-d2559.html",
+					Date:      "2025",
 				},
-				National: dataset.Num{
-					V:   6.69,
-					Dec: 2,
-					OK:  true,
-				},
-				NatMeta: dataset.Meta{
-					Source: "afamily-2022",
-					Status: "official",
-					Date:   "2016",
-				},
-				Meta: dataset.Meta{
-					Source: "bgtv-2019",
-					Status: "official",
-					Date:   "2016",
-					Note: dataset.Text{
-						VI: "Số liệu Cục Thống kê. Cổng TTĐT tỉnh ghi 10,4 %.",
-						EN: "Statistics Office figure. Provincial portal gives 10.4%.",
-					},
+				{
+					ID:        "vneconomy-gyeongsangbuk-2025",
+					Title:     "Tăng cường hợp tác đầu tư giữa tỉnh Gyeongsangbuk và Bắc Ninh",
+					Publisher: "VnEconomy",
+					URL:       "https://vneconomy.vn/tang-cuong-hop-tac-dau-tu-giua-tinh-gyeongsangbuk-va-bac-ninh.htm",
+					Date:      "2025-12-04",
 				},
 			},
-			{
-				Year: 2017,
-				Province: dataset.Num{
-					V:   13.33,
-					Dec: 2,
-					OK:  true,
-				},
-				Rank:       4,
-				RankSource: "gocnhin-2022",
-				National: dataset.Num{
-					V:   6.94,
-					Dec: 2,
-					OK:  true,
-				},
-				NatMeta: dataset.Meta{
-					Source: "afamily-2022",
-					Status: "official",
-					Date:   "2017",
-				},
-				Meta: dataset.Meta{
-					Source: "bgtv-2019",
-					Status: "official",
-					Date:   "2017",
-					Note: dataset.Text{
-						VI: "Số liệu Cục Thống kê. Cổng TTĐT tỉnh ghi 13,3 %; Sở Ngoại vụ ước 13,2 % (11/2017); danh sách top 10 của TCTK ghi 13,24 %, xếp thứ 4 (hạng lấy từ danh sách này).",
-						EN: "Statistics Office figure. Provincial portal gives 13.3%; Dept. of Foreign Affairs estimated 13.2% (Nov 2017); the GSO top-10 list gives 13.24%, 4th nationally (the rank comes from that list).",
+			Headline: []dataset.Headline{
+				{
+					ID: "growth_2025",
+					Label: dataset.Text{
+						VI: "Tăng trưởng GRDP 2025",
+						EN: "GRDP growth 2025",
+					},
+					Value: dataset.Num{
+						V:   10.27,
+						Dec: 2,
+						OK:  true,
+					},
+					Raw:    "10.27",
+					Unit:   "%",
+					Rank:   5,
+					RankOf: 34,
+					Meta: dataset.Meta{
+						Source: "znews-grdp-2025",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Cục Thống kê công bố ngày 05/01/2026 là kết quả ước tính. UBND tỉnh ước 11,5 %, \"top 3\" (Vietnam.vn, khoảng 12/2025). 9 tháng: 10,7 % (Sở Tài chính), 10,22 % (Thống kê tỉnh), 10,12 % (Bộ Tài chính). 6 tháng đầu năm: 10,47 %, thứ 5/34.",
+							EN: "Released by the statistics office on 5 Jan 2026 as estimated results. The PPC estimated 11.5%, \"top 3\" (Vietnam.vn, about Dec 2025). First 9 months: 10.7% (Department of Finance), 10.22% (provincial statistics), 10.12% (Ministry of Finance). First half: 10.47%, 5th of 34.",
+						},
+					},
+					SourceID:  "znews-grdp-2025",
+					StatusRaw: "estimate",
+					DateRaw:   "2025",
+					NoteText: dataset.Text{
+						VI: "Cục Thống kê công bố ngày 05/01/2026 là kết quả ước tính. UBND tỉnh ước 11,5 %, \"top 3\" (Vietnam.vn, khoảng 12/2025). 9 tháng: 10,7 % (Sở Tài chính), 10,22 % (Thống kê tỉnh), 10,12 % (Bộ Tài chính). 6 tháng đầu năm: 10,47 %, thứ 5/34.",
+						EN: "Released by the statistics office on 5 Jan 2026 as estimated results. The PPC estimated 11.5%, \"top 3\" (Vietnam.vn, about Dec 2025). First 9 months: 10.7% (Department of Finance), 10.22% (provincial statistics), 10.12% (Ministry of Finance). First half: 10.47%, 5th of 34.",
 					},
 				},
-			},
-			{
-				Year: 2018,
-				Province: dataset.Num{
-					V:   15.96,
-					Dec: 2,
-					OK:  true,
-				},
-				Rank:       3,
-				RankSource: "portal-2024",
-				National: dataset.Num{
-					V:   7.47,
-					Dec: 2,
-					OK:  true,
-				},
-				NatMeta: dataset.Meta{
-					Source: "afamily-2022",
-					Status: "official",
-					Date:   "2018",
-				},
-				Meta: dataset.Meta{
-					Source: "bgtv-2019",
-					Status: "official",
-					Date:   "2018",
-					Note: dataset.Text{
-						VI: "Số liệu Cục Thống kê. Cổng TTĐT tỉnh ghi 16 %, cao nhất từ trước tới nay, thứ 3 cả nước (hạng lấy từ nguồn này); một luận văn ghi 16,1 %.",
-						EN: "Statistics Office figure. Provincial portal gives 16%, highest ever, 3rd nationally (the rank comes from that page); a thesis gives 16.1%.",
+				{
+					ID: "grdp_2025",
+					Label: dataset.Text{
+						VI: "Quy mô GRDP 2025",
+						EN: "GRDP 2025",
+					},
+					Value: dataset.Num{
+						V:    522000,
+						OK:   true,
+						Qual: ">",
+					},
+					Raw:    ">522000",
+					Unit:   "vnd_bn",
+					Rank:   5,
+					RankOf: 34,
+					Meta: dataset.Meta{
+						Source: "fireant-grdp-2025",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Nguồn ghi \"vượt 522 nghìn tỷ đồng\", thứ 5 cả nước về quy mô, thứ 3 vùng Đồng bằng sông Hồng (báo cáo tại kỳ họp HĐND 09/12/2025).",
+							EN: "The source says \"over 522 trillion VND\", 5th nationally by size, 3rd in the Red River Delta (report to the People's Council, 9 Dec 2025).",
+						},
+					},
+					SourceID:  "fireant-grdp-2025",
+					StatusRaw: "estimate",
+					DateRaw:   "2025",
+					NoteText: dataset.Text{
+						VI: "Nguồn ghi \"vượt 522 nghìn tỷ đồng\", thứ 5 cả nước về quy mô, thứ 3 vùng Đồng bằng sông Hồng (báo cáo tại kỳ họp HĐND 09/12/2025).",
+						EN: "The source says \"over 522 trillion VND\", 5th nationally by size, 3rd in the Red River Delta (report to the People's Council, 9 Dec 2025).",
 					},
 				},
-			},
-			{
-				Year: 2019,
-				Province: dataset.Num{
-					V:   16.1,
-					Dec: 2,
-					OK:  true,
-				},
-				National: dataset.Num{
-					V:   7.36,
-					Dec: 2,
-					OK:  true,
-				},
-				NatMeta: dataset.Meta{
-					Source: "afamily-2022",
-					Status: "official",
-					Date:   "2019",
-				},
-				Meta: dataset.Meta{
-					Source: "bgtv-2019",
-					Status: "estimate",
-					Date:   "2019",
-					Note: dataset.Text{
-						VI: "Ước tính tháng 10/2019; chưa tìm thấy số chính thức.",
-						EN: "October 2019 estimate; final figure not found.",
+				{
+					ID: "per_capita_2025",
+					Label: dataset.Text{
+						VI: "GRDP bình quân đầu người 2025",
+						EN: "GRDP per capita 2025",
+					},
+					Value: dataset.Num{
+						V:  5852,
+						OK: true,
+					},
+					Raw:  "5852",
+					Unit: "usd",
+					Meta: dataset.Meta{
+						Source: "fireant-grdp-2025",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Gấp 1,16 lần cả nước (báo cáo tại kỳ họp HĐND 09/12/2025). Hội nghị của tỉnh 31/12/2025 ghi \"gần 5.600 USD\" (VTC News); ước tính tháng 10/2025 là 5.810 USD (CafeF).",
+							EN: "1.16 times the national figure (report to the People's Council, 9 Dec 2025). The provincial conference of 31 Dec 2025 gives \"nearly 5,600 USD\" (VTC News); the October 2025 estimate was 5,810 USD (CafeF).",
+						},
+					},
+					SourceID:  "fireant-grdp-2025",
+					StatusRaw: "estimate",
+					DateRaw:   "2025",
+					NoteText: dataset.Text{
+						VI: "Gấp 1,16 lần cả nước (báo cáo tại kỳ họp HĐND 09/12/2025). Hội nghị của tỉnh 31/12/2025 ghi \"gần 5.600 USD\" (VTC News); ước tính tháng 10/2025 là 5.810 USD (CafeF).",
+						EN: "1.16 times the national figure (report to the People's Council, 9 Dec 2025). The provincial conference of 31 Dec 2025 gives \"nearly 5,600 USD\" (VTC News); the October 2025 estimate was 5,810 USD (CafeF).",
 					},
 				},
-			},
-			{
-				Year: 2020,
-				Province: dataset.Num{
-					V:   13.02,
-					Dec: 2,
-					OK:  true,
-				},
-				Rank: 1,
-				National: dataset.Num{
-					V:   2.87,
-					Dec: 2,
-					OK:  true,
-				},
-				NatMeta: dataset.Meta{
-					Source: "afamily-2022",
-					Status: "official",
-					Date:   "2020",
-					Note: dataset.Text{
-						VI: "Chuỗi cũ ghi 2,91 %.",
-						EN: "The old series gives 2.91%.",
+				{
+					ID: "exports_2025",
+					Label: dataset.Text{
+						VI: "Xuất khẩu 2025",
+						EN: "Exports 2025",
+					},
+					Value: dataset.Num{
+						V:   93.27,
+						Dec: 2,
+						OK:  true,
+					},
+					Raw:    "93.27",
+					Unit:   "usd_bn",
+					Rank:   1,
+					RankOf: 34,
+					Meta: dataset.Meta{
+						Source: "vnn-exports-2025",
+						Status: "official",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Số liệu Cục Hải quan; lần đầu dẫn đầu cả nước, vượt TP. Hồ Chí Minh (92,68 tỷ USD); 19,6 % kim ngạch xuất khẩu cả nước.",
+							EN: "Customs figure; 1st nationally for the first time, ahead of Ho Chi Minh City (92.68 bn USD); 19.6% of national exports.",
+						},
+					},
+					SourceID:  "vnn-exports-2025",
+					StatusRaw: "official",
+					DateRaw:   "2025",
+					NoteText: dataset.Text{
+						VI: "Số liệu Cục Hải quan; lần đầu dẫn đầu cả nước, vượt TP. Hồ Chí Minh (92,68 tỷ USD); 19,6 % kim ngạch xuất khẩu cả nước.",
+						EN: "Customs figure; 1st nationally for the first time, ahead of Ho Chi Minh City (92.68 bn USD); 19.6% of national exports.",
 					},
 				},
-				Meta: dataset.Meta{
-					Source: "hatinh-2020",
-					Status: "estimate",
-					Date:   "2020",
-					Note: dataset.Text{
-						VI: "Ước tính tại họp báo UBND tỉnh 07/12/2020, đứng đầu cả nước; chưa tìm thấy số chính thức.",
-						EN: "Estimate from the PPC press conference of 7 Dec 2020, 1st nationally; final figure not found.",
+				{
+					ID: "fdi_2025",
+					Label: dataset.Text{
+						VI: "Vốn đầu tư nước ngoài 2025",
+						EN: "Foreign investment 2025",
+					},
+					Value: dataset.Num{
+						V:   5.73,
+						Dec: 2,
+						OK:  true,
+					},
+					Raw:    "5.73",
+					Unit:   "usd_bn",
+					Rank:   2,
+					RankOf: 34,
+					Meta: dataset.Meta{
+						Source: "vns-fdi-2025",
+						Status: "official",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Thứ 2 cả nước sau TP. Hồ Chí Minh; nguồn không nêu cách tính. Hội nghị của tỉnh 31/12/2025 ghi thứ 3 cả nước (VTC News, VietNamNet, Dân Trí).",
+							EN: "2nd nationally after Ho Chi Minh City; the source does not state the definition. The provincial conference of 31 Dec 2025 gave 3rd nationally (VTC News, VietNamNet, Dân Trí).",
+						},
+					},
+					SourceID:  "vns-fdi-2025",
+					StatusRaw: "official",
+					DateRaw:   "2025",
+					NoteText: dataset.Text{
+						VI: "Thứ 2 cả nước sau TP. Hồ Chí Minh; nguồn không nêu cách tính. Hội nghị của tỉnh 31/12/2025 ghi thứ 3 cả nước (VTC News, VietNamNet, Dân Trí).",
+						EN: "2nd nationally after Ho Chi Minh City; the source does not state the definition. The provincial conference of 31 Dec 2025 gave 3rd nationally (VTC News, VietNamNet, Dân Trí).",
 					},
 				},
-			},
-			{
-				Year: 2021,
-				Province: dataset.Num{
-					V:   7.82,
-					Dec: 2,
-					OK:  true,
-				},
-				Rank:       10,
-				RankSource: "gocnhin-2022",
-				National: dataset.Num{
-					V:   2.56,
-					Dec: 2,
-					OK:  true,
-				},
-				NatMeta: dataset.Meta{
-					Source: "afamily-2022",
-					Status: "official",
-					Date:   "2021",
-				},
-				Meta: dataset.Meta{
-					Source: "qdnd-2022",
-					Status: "official",
-					Date:   "2021",
-					Note: dataset.Text{
-						VI: "Hạng 10 theo danh sách top 10 của TCTK.",
-						EN: "10th in the GSO top-10 list.",
+				{
+					ID: "parks_count",
+					Label: dataset.Text{
+						VI: "Khu công nghiệp",
+						EN: "Industrial parks",
+					},
+					Value: dataset.Num{
+						V:  33,
+						OK: true,
+					},
+					Raw:  "33",
+					Unit: "count",
+					Meta: dataset.Meta{
+						Source: "vns-ips-2025",
+						Status: "official",
+						Date:   "2025-10",
+						Note: dataset.Text{
+							VI: "Tỷ lệ lấp đầy khoảng 56 %. Lao Động (02/2026) cũng ghi 33 KCN; một bài khác của Lao Động ghi khoảng 30 KCN. Quy hoạch 2021–2030: 52 KCN, khoảng 16.000 ha.",
+							EN: "About 56% occupied. Lao Động (Feb 2026) also gives 33 parks; another Lao Động article gives about 30. Master plan 2021–2030: 52 parks, about 16,000 ha.",
+						},
+					},
+					SourceID:  "vns-ips-2025",
+					StatusRaw: "official",
+					DateRaw:   "2025-10",
+					NoteText: dataset.Text{
+						VI: "Tỷ lệ lấp đầy khoảng 56 %. Lao Động (02/2026) cũng ghi 33 KCN; một bài khác của Lao Động ghi khoảng 30 KCN. Quy hoạch 2021–2030: 52 KCN, khoảng 16.000 ha.",
+						EN: "About 56% occupied. Lao Động (Feb 2026) also gives 33 parks; another Lao Động article gives about 30. Master plan 2021–2030: 52 parks, about 16,000 ha.",
 					},
 				},
-			},
-			{
-				Year: 2022,
-				Province: dataset.Num{
-					V:   19.3,
-					Dec: 1,
-					OK:  true,
-				},
-				Rank: 2,
-				National: dataset.Num{
-					V:   8.02,
-					Dec: 2,
-					OK:  true,
-				},
-				NatMeta: dataset.Meta{
-					Source: "afamily-2022",
-					Status: "estimate",
-					Date:   "2022",
-					Note: dataset.Text{
-						VI: "Ước tính của TCTK công bố 29/12/2022.",
-						EN: "GSO estimate released 29 Dec 2022.",
+				{
+					ID: "parks_area",
+					Label: dataset.Text{
+						VI: "Diện tích khu công nghiệp",
+						EN: "Industrial park area",
+					},
+					Value: dataset.Num{
+						V:    10100,
+						OK:   true,
+						Qual: ">",
+					},
+					Raw:  ">10100",
+					Unit: "ha",
+					Meta: dataset.Meta{
+						Source: "vns-ips-2025",
+						Status: "official",
+						Date:   "2025-10",
+						Note: dataset.Text{
+							VI: "Tổng diện tích quy hoạch của 33 KCN; tỷ lệ lấp đầy khoảng 56 %.",
+							EN: "Total planned area of the 33 parks; about 56% occupied.",
+						},
+					},
+					SourceID:  "vns-ips-2025",
+					StatusRaw: "official",
+					DateRaw:   "2025-10",
+					NoteText: dataset.Text{
+						VI: "Tổng diện tích quy hoạch của 33 KCN; tỷ lệ lấp đầy khoảng 56 %.",
+						EN: "Total planned area of the 33 parks; about 56% occupied.",
 					},
 				},
-				Meta: dataset.Meta{
-					Source: "cafef-2023",
-					Status: "official",
-					Date:   "2022",
-					Note: dataset.Text{
-						VI: "Cao nhất từ trước tới nay. Ước tính tháng 12/2022 là 19,8 % (Markettimes), đã được thay bằng số này.",
-						EN: "Highest ever. The December 2022 estimate was 19.8% (Markettimes), superseded by this figure.",
+				{
+					ID: "area",
+					Label: dataset.Text{
+						VI: "Diện tích tự nhiên",
+						EN: "Area",
+					},
+					Value: dataset.Num{
+						V:   4718.6,
+						Dec: 2,
+						OK:  true,
+					},
+					Raw:  "4718.60",
+					Unit: "km2",
+					Meta: dataset.Meta{
+						Source: "nq-202-2025",
+						Status: "official",
+						Date:   "2025-06-12",
+						Note: dataset.Text{
+							VI: "Theo Nghị quyết 202/2025/QH15. Các nguồn khác làm tròn: 4.718 km² (VnExpress), 4.719 km² (Chủ tịch UBND tỉnh, 12/2025), hơn 4.700 km² (Thời báo Tài chính).",
+							EN: "Per Resolution 202/2025/QH15. Other sources round it: 4,718 km² (VnExpress), 4,719 km² (PPC chair, Dec 2025), over 4,700 km² (Thời báo Tài chính).",
+						},
+					},
+					SourceID:  "nq-202-2025",
+					StatusRaw: "official",
+					DateRaw:   "2025-06-12",
+					NoteText: dataset.Text{
+						VI: "Theo Nghị quyết 202/2025/QH15. Các nguồn khác làm tròn: 4.718 km² (VnExpress), 4.719 km² (Chủ tịch UBND tỉnh, 12/2025), hơn 4.700 km² (Thời báo Tài chính).",
+						EN: "Per Resolution 202/2025/QH15. Other sources round it: 4,718 km² (VnExpress), 4,719 km² (PPC chair, Dec 2025), over 4,700 km² (Thời báo Tài chính).",
 					},
 				},
-			},
-			{
-				Year: 2023,
-				Province: dataset.Num{
-					V:   13.45,
-					Dec: 2,
-					OK:  true,
-				},
-				Rank: 1,
-				National: dataset.Num{
-					V:   5.05,
-					Dec: 2,
-					OK:  true,
-				},
-				NatMeta: dataset.Meta{
-					Source: "vnexpress-2023",
-					Status: "official",
-					Date:   "2023",
-				},
-				Meta: dataset.Meta{
-					Source: "vnplus-2023-growth",
-					Status: "official",
-					Date:   "2023",
-					Note: dataset.Text{
-						VI: "Đứng đầu cả nước (dẫn TCTK).",
-						EN: "1st nationally (citing the GSO).",
+				{
+					ID: "population",
+					Label: dataset.Text{
+						VI: "Dân số",
+						EN: "Population",
 					},
-				},
-			},
-			{
-				Year: 2024,
-				Province: dataset.Num{
-					V:   13.85,
-					Dec: 2,
-					OK:  true,
-				},
-				Rank: 1,
-				National: dataset.Num{
-					V:   7.09,
-					Dec: 2,
-					OK:  true,
-				},
-				NatMeta: dataset.Meta{
-					Source: "dantri-gdp-2024",
-					Status: "official",
-					Date:   "2024",
-				},
-				Meta: dataset.Meta{
-					Source: "dantri-2025",
-					Status: "official",
-					Date:   "2024",
-					Note: dataset.Text{
-						VI: "Số liệu Cục Thống kê Bắc Giang; bài của Sở Ngoại vụ tỉnh ghi \"ước đạt 13,85 %\", đứng đầu cả nước. Công Thương ghi 13,87 %.",
-						EN: "Bắc Giang Statistics Office figure; the provincial Department of Foreign Affairs article says \"estimated at 13.85%\", 1st nationally. Công Thương gives 13.87%.",
+					Value: dataset.Num{
+						V:  3.619433e+06,
+						OK: true,
 					},
-				},
-			},
-		},
-		Size: []dataset.SizeRow{
-			{
-				Year: 2017,
-				GRDPVNDbn: dataset.Num{
-					V:    67200,
-					OK:   true,
-					Qual: ">",
-				},
-				GRDPUSDbn: dataset.Num{
-					V:    3,
-					OK:   true,
-					Qual: "≈",
-				},
-				PerCapUSD: dataset.Num{
-					V:  1800,
-					OK: true,
-				},
-				Meta: dataset.Meta{
-					Source: "dofa-2017",
-					Status: "estimate",
-					Date:   "2017",
-					Note: dataset.Text{
-						VI: "Nguồn ghi \"hơn 67,2 nghìn tỷ đồng\" (khoảng 3 tỷ USD); bình quân đầu người 1.800 USD (tăng 124 USD so với 2016). Một luận văn ghi 1.850 USD.",
-						EN: "The source says \"over 67.2 trillion VND\" (about 3 bn USD); per capita 1,800 USD (+124 vs 2016). A thesis gives 1,850 USD.",
+					Raw:  "3619433",
+					Unit: "people",
+					Meta: dataset.Meta{
+						Source: "nq-202-2025",
+						Status: "official",
+						Date:   "2025-06-12",
+						Note: dataset.Text{
+							VI: "Theo Nghị quyết 202/2025/QH15. Chủ tịch UBND tỉnh (12/2025) ghi 3,62 triệu người; các nguồn khác ghi hơn 3,6 triệu người.",
+							EN: "Per Resolution 202/2025/QH15. The PPC chair (Dec 2025) gives 3.62 million; other sources give over 3.6 million.",
+						},
 					},
-				},
-			},
-			{
-				Year: 2018,
-				GRDPVNDbn: dataset.Num{
-					V:  88260,
-					OK: true,
-				},
-				GRDPUSDbn: dataset.Num{
-					V:    4,
-					OK:   true,
-					Qual: "≈",
-				},
-				PerCapUSD: dataset.Num{
-					V:  2275,
-					OK: true,
-				},
-				Meta: dataset.Meta{
-					Source: "portal-2024",
-					Status: "official",
-					Date:   "2018",
-					Note: dataset.Text{
-						VI: "Khoảng 4 tỷ USD, gấp 1,7 lần năm 2015; bình quân đầu người bằng 87,9 % mức cả nước. Một luận văn ghi 2.371 USD/người.",
-						EN: "About 4 bn USD, 1.7 times 2015; per capita 87.9% of the national average. A thesis gives 2,371 USD per capita.",
+					SourceID:  "nq-202-2025",
+					StatusRaw: "official",
+					DateRaw:   "2025-06-12",
+					NoteText: dataset.Text{
+						VI: "Theo Nghị quyết 202/2025/QH15. Chủ tịch UBND tỉnh (12/2025) ghi 3,62 triệu người; các nguồn khác ghi hơn 3,6 triệu người.",
+						EN: "Per Resolution 202/2025/QH15. The PPC chair (Dec 2025) gives 3.62 million; other sources give over 3.6 million.",
 					},
 				},
 			},
-			{
-				Year: 2019,
-				PerCapUSD: dataset.Num{
-					V:  2620,
-					OK: true,
-				},
-				Meta: dataset.Meta{
-					Source: "thesis-2811067",
-					Status: "reported",
-					Date:   "2019",
-					Note: dataset.Text{
-						VI: "Chỉ có số bình quân đầu người từ một luận văn; một trang tổng hợp từ Wikipedia (không có địa chỉ) xếp quy mô thứ 16.",
-						EN: "Only a per-capita figure, from a thesis; a Wikipedia-derived page (no address) ranks the economy 16th.",
+			Growth: []dataset.GrowthRow{
+				{
+					Year: 2025,
+					Province: dataset.Num{
+						V:   10.27,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   5,
+					RankOf: 34,
+					National: dataset.Num{
+						V:   8.02,
+						Dec: 2,
+						OK:  true,
+					},
+					NatMeta: dataset.Meta{
+						Source: "tienphong-grdp-2025",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Cục Thống kê, họp báo 05/01/2026; kết quả ước tính.",
+							EN: "Statistics office press conference of 5 Jan 2026; an estimate.",
+						},
+					},
+					Meta: dataset.Meta{
+						Source: "znews-grdp-2025",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Cục Thống kê công bố ngày 05/01/2026 là \"kết quả ước tính\"; thứ 5/34 cả nước, thứ 4 vùng Đồng bằng sông Hồng, một trong 6 địa phương tăng trên 10 % (VOV tiếng Anh làm tròn 10,3 %). UBND tỉnh ước 11,5 %, \"top 3\" (Vietnam.vn, khoảng 12/2025), đã được thay bằng số này. 9 tháng: 10,7 % (Sở Tài chính), 10,22 %, thứ 6/34 (Thống kê tỉnh) và 10,12 % (Bộ Tài chính). 6 tháng đầu năm: 10,47 %, thứ 5/34 (Stockline, dẫn họp báo Cục Thống kê 05/07/2025).",
+							EN: "The statistics office released it on 5 Jan 2026 as \"kết quả ước tính\" (estimated results); 5th of 34 nationally, 4th in the Red River Delta, one of 6 provinces above 10% (VOV English rounds it to 10.3%). The PPC estimated 11.5%, \"top 3\" (Vietnam.vn, about Dec 2025), superseded by this figure. First 9 months: 10.7% (Department of Finance), 10.22%, 6th of 34 (provincial statistics) and 10.12% (Ministry of Finance). First half: 10.47%, 5th of 34 (Stockline, citing the statistics office press conference of 5 Jul 2025).",
+						},
 					},
 				},
 			},
-			{
-				Year: 2020,
-				PerCapUSD: dataset.Num{
-					V:  2900,
-					OK: true,
-				},
-				Meta: dataset.Meta{
-					Source: "hatinh-2020",
-					Status: "estimate",
-					Date:   "2020",
-					Note: dataset.Text{
-						VI: "Ước tính tại họp báo 07/12/2020. Một trang tổng hợp từ Wikipedia (không có địa chỉ) ghi GRDP khoảng 123.000 tỷ đồng, bình quân đầu người khoảng 70 triệu đồng (khoảng 3.000 USD).",
-						EN: "Estimate from the press conference of 7 Dec 2020. A Wikipedia-derived page (no address) gives GRDP of about 123,000 bn VND and per capita of about 70 m VND (about 3,000 USD).",
+			Size: []dataset.SizeRow{
+				{
+					Year: 2025,
+					GRDPVNDbn: dataset.Num{
+						V:    522000,
+						OK:   true,
+						Qual: ">",
+					},
+					PerCapUSD: dataset.Num{
+						V:  5852,
+						OK: true,
+					},
+					Rank:   5,
+					RankOf: 34,
+					Meta: dataset.Meta{
+						Source: "fireant-grdp-2025",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Báo cáo của Phó Chủ tịch UBND tỉnh Đào Quang Khải tại kỳ họp HĐND 09/12/2025: GRDP \"vượt 522 nghìn tỷ đồng\", thứ 5 cả nước về quy mô, thứ 3 vùng Đồng bằng sông Hồng; bình quân đầu người 5.852 USD (gấp 1,16 lần cả nước). Hội nghị của tỉnh 31/12/2025 ghi bình quân đầu người \"gần 5.600 USD\" (VTC News); ước tính tháng 10/2025 là 5.810 USD (CafeF).",
+							EN: "Report of PPC vice-chair Đào Quang Khải to the People's Council, 9 Dec 2025: GRDP \"over 522 trillion VND\", 5th nationally by size, 3rd in the Red River Delta; per capita 5,852 USD (1.16 times the national figure). The provincial conference of 31 Dec 2025 gives \"nearly 5,600 USD\" per capita (VTC News); the October 2025 estimate was 5,810 USD (CafeF).",
+						},
 					},
 				},
 			},
-			{
-				Year: 2021,
-				GRDPVNDbn: dataset.Num{
-					V:  129836,
-					OK: true,
+			Sectors: []dataset.SectorRow{},
+			Structure: []dataset.StructureRow{
+				{
+					Year:   2025,
+					Sector: "ic",
+					Share: dataset.Num{
+						V:   71.3,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "cafef-grdp-2025-10",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Ước tính năm 2025 (CafeF, 02/10/2025). Nguồn không ghi tỷ trọng thuế sản phẩm.",
+							EN: "2025 estimate (CafeF, 2 Oct 2025). The source gives no share for product taxes.",
+						},
+					},
 				},
-				GRDPUSDbn: dataset.Num{
-					V:    5.6,
-					Dec:  1,
-					OK:   true,
-					Qual: "≈",
+				{
+					Year:   2025,
+					Sector: "services",
+					Share: dataset.Num{
+						V:   19.5,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "cafef-grdp-2025-10",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Ước tính năm 2025 (CafeF, 02/10/2025).",
+							EN: "2025 estimate (CafeF, 2 Oct 2025).",
+						},
+					},
 				},
-				Rank:       15,
-				RankSource: "homehere-2021",
-				Meta: dataset.Meta{
-					Source: "qdnd-2022",
-					Status: "official",
-					Date:   "2021",
-					Note: dataset.Text{
-						VI: "129,8 nghìn tỷ đồng, khoảng 5,6 tỷ USD; thứ 15 (hạng theo homehere.vn). Không tìm thấy bình quân đầu người.",
-						EN: "129.8 trillion VND, about 5.6 bn USD; 15th (rank per homehere.vn). Per capita not found.",
+				{
+					Year:   2025,
+					Sector: "aff",
+					Share: dataset.Num{
+						V:   6.3,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "cafef-grdp-2025-10",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Ước tính năm 2025 (CafeF, 02/10/2025).",
+							EN: "2025 estimate (CafeF, 2 Oct 2025).",
+						},
 					},
 				},
 			},
-			{
-				Year: 2022,
-				GRDPVNDbn: dataset.Num{
-					V:   155876,
-					Dec: 1,
-					OK:  true,
+			PCI: []dataset.PCIRow{},
+			FDIYear: []dataset.FDIYearRow{
+				{
+					Year:       2025,
+					Period:     "2025-H1",
+					Definition: "new",
+					Projects: dataset.Num{
+						V:  186,
+						OK: true,
+					},
+					CapitalUSDm: dataset.Num{
+						V:   943.7,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "vns-fdi-h1-2025",
+						Status: "official",
+						Date:   "2025-H1",
+						Note: dataset.Text{
+							VI: "Theo UBND tỉnh (Việt Nam News), tỉnh đứng thứ 2 cả nước sau Hà Nội về thu hút FDI 6 tháng đầu năm. Cục Đầu tư nước ngoài: khoảng 3,15 tỷ USD tổng vốn đăng ký, 14,6 % cả nước, thứ 2 (Tạp chí Tài chính).",
+							EN: "According to the PPC (Việt Nam News), the province ranked 2nd nationally after Hà Nội in FDI attraction in the first half. Foreign Investment Agency: about 3.15 bn USD total registered capital, 14.6% of the national total, 2nd (Tạp chí Tài chính).",
+						},
+					},
 				},
-				Rank: 13,
-				Meta: dataset.Meta{
-					Source: "cafef-2023",
-					Status: "official",
-					Date:   "2022",
-					Note: dataset.Text{
-						VI: "Tăng 2 bậc, vượt Thái Nguyên và Vĩnh Phúc. Ước tính tháng 12/2022 (Markettimes): 155,6 nghìn tỷ đồng (khoảng 6,5 tỷ USD), bình quân đầu người 3.400 USD (+15,3 %).",
-						EN: "Up 2 places, overtaking Thái Nguyên and Vĩnh Phúc. December 2022 estimate (Markettimes): 155.6 trillion VND (about 6.5 bn USD), per capita 3,400 USD (+15.3%).",
+				{
+					Year:       2025,
+					Period:     "2025-H1",
+					Definition: "added",
+					Projects: dataset.Num{
+						V:  141,
+						OK: true,
+					},
+					CapitalUSDm: dataset.Num{
+						V:  2430,
+						OK: true,
+					},
+					Meta: dataset.Meta{
+						Source: "vns-fdi-h1-2025",
+						Status: "official",
+						Date:   "2025-H1",
+						Note: dataset.Text{
+							VI: "Nguồn ghi 2,43 tỷ USD.",
+							EN: "The source says 2.43 bn USD.",
+						},
+					},
+				},
+				{
+					Year:       2025,
+					Period:     "2025-H1",
+					Definition: "converted",
+					CapitalUSDm: dataset.Num{
+						V:    12040,
+						OK:   true,
+						Qual: "≈",
+					},
+					Meta: dataset.Meta{
+						Source: "vns-fdi-h1-2025",
+						Status: "official",
+						Date:   "2025-H1",
+						Note: dataset.Text{
+							VI: "Vốn đầu tư quy đổi, gồm cả vốn trong nước (DDI) và FDI; nguồn ghi khoảng 12,04 tỷ USD.",
+							EN: "Converted total investment, domestic (DDI) and foreign; the source says about 12.04 bn USD.",
+						},
+					},
+				},
+				{
+					Year:       2025,
+					Period:     "2025-7M",
+					Definition: "new",
+					Projects: dataset.Num{
+						V:  237,
+						OK: true,
+					},
+					CapitalUSDm: dataset.Num{
+						V:    1100,
+						OK:   true,
+						Qual: "≈",
+					},
+					Meta: dataset.Meta{
+						Source: "cafef-7m-2025",
+						Status: "official",
+						Date:   "2025-7M",
+						Note: dataset.Text{
+							VI: "Nguồn ghi khoảng 1,1 tỷ USD.",
+							EN: "The source says about 1.1 bn USD.",
+						},
+					},
+				},
+				{
+					Year:       2025,
+					Period:     "2025-7M",
+					Definition: "added",
+					Projects: dataset.Num{
+						V:  155,
+						OK: true,
+					},
+					CapitalUSDm: dataset.Num{
+						V:  2500,
+						OK: true,
+					},
+					Meta: dataset.Meta{
+						Source: "cafef-7m-2025",
+						Status: "official",
+						Date:   "2025-7M",
+						Note: dataset.Text{
+							VI: "Nguồn ghi tăng thêm 2,5 tỷ USD.",
+							EN: "The source says 2.5 bn USD added.",
+						},
+					},
+				},
+				{
+					Year:       2025,
+					Period:     "2025-7M",
+					Definition: "converted",
+					CapitalUSDm: dataset.Num{
+						V:  13630,
+						OK: true,
+					},
+					Meta: dataset.Meta{
+						Source: "cafef-7m-2025",
+						Status: "official",
+						Date:   "2025-7M",
+						Note: dataset.Text{
+							VI: "Vốn đầu tư quy đổi, gồm cả vốn trong nước: 150 dự án DDI mới hơn 245,3 nghìn tỷ đồng, 134 dự án DDI tăng 8,1 nghìn tỷ đồng. Nguồn ghi 13,63 tỷ USD.",
+							EN: "Converted total investment, domestic capital included: 150 new DDI projects over 245.3 trillion VND, 134 DDI projects adding 8.1 trillion VND. The source says 13.63 bn USD.",
+						},
+					},
+				},
+				{
+					Year:       2025,
+					Period:     "2025-8M",
+					Definition: "new",
+					CapitalUSDm: dataset.Num{
+						V:  1470,
+						OK: true,
+					},
+					Meta: dataset.Meta{
+						Source: "znews-fdi-8m-2025",
+						Status: "official",
+						Date:   "2025-8M",
+						Note: dataset.Text{
+							VI: "Số liệu Cục Thống kê (Znews). Sở Tài chính (Thời báo Tài chính, 26/09/2025) ghi 254 dự án cấp mới, 1,19 tỷ USD, đứng đầu cả nước về vốn cấp mới.",
+							EN: "Statistics office figure (Znews). The Department of Finance (Thời báo Tài chính, 26 Sep 2025) gives 254 new projects, 1.19 bn USD, 1st nationally in new FDI.",
+						},
+					},
+				},
+				{
+					Year:       2025,
+					Period:     "2025-8M",
+					Definition: "added",
+					CapitalUSDm: dataset.Num{
+						V:  3030,
+						OK: true,
+					},
+					Meta: dataset.Meta{
+						Source: "znews-fdi-8m-2025",
+						Status: "official",
+						Date:   "2025-8M",
+						Note: dataset.Text{
+							VI: "Số liệu Cục Thống kê (Znews). Sở Tài chính (Thời báo Tài chính) ghi 175 dự án FDI (cùng 134 dự án DDI) điều chỉnh tăng \"gần 3 tỷ USD\".",
+							EN: "Statistics office figure (Znews). The Department of Finance (Thời báo Tài chính) gives 175 FDI projects (with 134 DDI projects) adding \"nearly 3 bn USD\".",
+						},
+					},
+				},
+				{
+					Year:       2025,
+					Period:     "2025-8M",
+					Definition: "new_added",
+					CapitalUSDm: dataset.Num{
+						V:    4500,
+						OK:   true,
+						Qual: ">",
+					},
+					Rank: 1,
+					Meta: dataset.Meta{
+						Source: "znews-fdi-8m-2025",
+						Status: "official",
+						Date:   "2025-8M",
+						Note: dataset.Text{
+							VI: "Nguồn ghi hơn 4,5 tỷ USD (1,47 tỷ USD cấp mới và 3,03 tỷ USD điều chỉnh), dẫn đầu cả nước.",
+							EN: "The source says over 4.5 bn USD (1.47 bn new and 3.03 bn added), 1st nationally.",
+						},
+					},
+				},
+				{
+					Year:       2025,
+					Period:     "2025-8M",
+					Definition: "converted",
+					CapitalUSDm: dataset.Num{
+						V:  14200,
+						OK: true,
+					},
+					Meta: dataset.Meta{
+						Source: "tbtco-8m-2025",
+						Status: "official",
+						Date:   "2025-8M",
+						Note: dataset.Text{
+							VI: "Vốn đầu tư quy đổi, gồm cả vốn trong nước (Sở Tài chính); nguồn ghi 14,2 tỷ USD.",
+							EN: "Converted total investment, domestic capital included (Department of Finance); the source says 14.2 bn USD.",
+						},
+					},
+				},
+				{
+					Year:       2025,
+					Period:     "2025-10M",
+					Definition: "new",
+					Projects: dataset.Num{
+						V:  312,
+						OK: true,
+					},
+					CapitalUSDm: dataset.Num{
+						V:   1676.2,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "tccs-10m-2025",
+						Status: "official",
+						Date:   "2025-10M",
+						Note: dataset.Text{
+							VI: "Tỉnh đứng đầu cả nước về vốn FDI cấp mới; một số liệu khác về vốn cấp mới ghi hơn 1,7 tỷ USD (Tạp chí Cộng sản, VietNamNet 06/11/2025).",
+							EN: "1st nationally in new FDI; another figure for new capital gives over 1.7 bn USD (Tạp chí Cộng sản, VietNamNet 6 Nov 2025).",
+						},
+					},
+				},
+				{
+					Year:       2025,
+					Period:     "2025-10M",
+					Definition: "added",
+					Projects: dataset.Num{
+						V:  222,
+						OK: true,
+					},
+					CapitalUSDm: dataset.Num{
+						V:   3416.2,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "tccs-10m-2025",
+						Status: "official",
+						Date:   "2025-10M",
+						Note: dataset.Text{
+							VI: "Về tổng vốn FDI, tỉnh đứng thứ 2 cả nước sau Hà Nội.",
+							EN: "In total FDI the province ranked 2nd nationally after Hà Nội.",
+						},
+					},
+				},
+				{
+					Year:       2025,
+					Period:     "2025-10M",
+					Definition: "converted",
+					CapitalUSDm: dataset.Num{
+						V:    16200,
+						OK:   true,
+						Qual: ">",
+					},
+					Meta: dataset.Meta{
+						Source: "tccs-10m-2025",
+						Status: "official",
+						Date:   "2025-10M",
+						Note: dataset.Text{
+							VI: "Vốn đầu tư quy đổi, gồm cả vốn trong nước: 180 dự án DDI mới 270.126,5 tỷ đồng, 149 dự án DDI tăng 11.424,6 tỷ đồng. Nguồn ghi hơn 16,2 tỷ USD.",
+							EN: "Converted total investment, domestic capital included: 180 new DDI projects 270,126.5 bn VND, 149 DDI projects adding 11,424.6 bn VND. The source says over 16.2 bn USD.",
+						},
+					},
+				},
+				{
+					Year:       2025,
+					Period:     "2025",
+					Definition: "total",
+					CapitalUSDm: dataset.Num{
+						V:  5730,
+						OK: true,
+					},
+					Rank: 2,
+					Meta: dataset.Meta{
+						Source: "vns-fdi-2025",
+						Status: "official",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Nguồn ghi 5,73 tỷ USD, thứ 2 cả nước sau TP. Hồ Chí Minh, không nêu cách tính. Hội nghị của tỉnh ngày 31/12/2025 ghi thứ 3 cả nước (VTC News, VietNamNet, Dân Trí).",
+							EN: "The source says 5.73 bn USD, 2nd nationally after Ho Chi Minh City, without stating the definition. The provincial conference of 31 Dec 2025 gave 3rd nationally (VTC News, VietNamNet, Dân Trí).",
+						},
+					},
+				},
+				{
+					Year:       2025,
+					Period:     "2025",
+					Definition: "converted",
+					CapitalUSDm: dataset.Num{
+						V:    20000,
+						OK:   true,
+						Qual: "≈",
+					},
+					Meta: dataset.Meta{
+						Source: "vns-fdi-2025",
+						Status: "official",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Tổng vốn đầu tư thu hút (trong nước và nước ngoài, quy đổi); nguồn ghi khoảng 20 tỷ USD. Hội nghị của tỉnh 31/12/2025 ghi 18,6 tỷ USD (VTC News; Znews 05/02/2026 ghi hơn 18,6 tỷ USD); Chủ tịch UBND tỉnh (khoảng 12/2025) ghi 17,6 tỷ USD (Vietnam.vn).",
+							EN: "Total investment attracted (domestic and foreign, converted); the source says about 20 bn USD. The provincial conference of 31 Dec 2025 gave 18.6 bn USD (VTC News; Znews, 5 Feb 2026, over 18.6 bn USD); the PPC chair (about Dec 2025) gave 17.6 bn USD (Vietnam.vn).",
+						},
 					},
 				},
 			},
-			{
-				Year: 2023,
-				GRDPVNDbn: dataset.Num{
-					V:  181800,
-					OK: true,
+			FDICountry: []dataset.FDICountryRow{},
+			Zones: []dataset.Zone{
+				{
+					Name:     "Quế Võ mở rộng 2",
+					District: "Quế Võ",
+					AreaHa: dataset.Num{
+						V:   140.3,
+						Dec: 1,
+						OK:  true,
+					},
+					Developer: "Kinh Bắc City (KBC)",
+					Stage:     "new",
+					Meta: dataset.Meta{
+						Source: "cafef-quevo-2025",
+						Status: "official",
+						Date:   "2025-08-21",
+						Note: dataset.Text{
+							VI: "Quy hoạch phân khu được duyệt ngày 21/08/2025; dự kiến khởi công quý I/2026. Vốn 1.878 tỷ đồng. KCN thứ 4 của KBC trong tỉnh.",
+							EN: "Zoning plan approved on 21 Aug 2025; construction planned to start in Q1 2026. VND 1,878 bn. KBC's fourth industrial park in the province.",
+						},
+					},
 				},
-				GRDPUSDbn: dataset.Num{
-					V:    7.6,
-					Dec:  1,
-					OK:   true,
-					Qual: "≈",
+				{
+					Name: "Đồng Phúc",
+					AreaHa: dataset.Num{
+						V:    355,
+						OK:   true,
+						Qual: "≈",
+					},
+					Stage: "construction",
+					Meta: dataset.Meta{
+						Source: "laodong-dongphuc-2026",
+						Status: "official",
+						Date:   "2026-02-05",
+						Note: dataset.Text{
+							VI: "Khởi công ngày 05/02/2026 tại xã Đồng Việt và phường Cảnh Thụy; gần 355 ha, vốn khoảng 3,7 nghìn tỷ đồng. Số liệu tỉnh Bắc Giang (cũ) ghi 354,63 ha, vốn 3,73 nghìn tỷ đồng, chủ đầu tư Công ty CP Phát triển hạ tầng KCN Đồng Phúc (VnEconomy).",
+							EN: "Groundbreaking on 5 Feb 2026 in Đồng Việt commune and Cảnh Thụy ward; nearly 355 ha, about VND 3.7 trn. The former Bắc Giang data give 354.63 ha, VND 3.73 trn, developer Đồng Phúc IP Infrastructure Development JSC (VnEconomy).",
+						},
+					},
 				},
-				PerCapUSD: dataset.Num{
-					V:  3950,
-					OK: true,
+				{
+					Name: "Hòa Phú mở rộng (giai đoạn 1)",
+					AreaHa: dataset.Num{
+						V:  85,
+						OK: true,
+					},
+					Developer: "Công ty TNHH Hoa Phu Invest",
+					Stage:     "appraisal",
+					Meta: dataset.Meta{
+						Source: "laodong-2ips-2025",
+						Status: "official",
+						Date:   "2025-07",
+						Note: dataset.Text{
+							VI: "UBND tỉnh giao Ban Quản lý các KCN tiếp thu ý kiến của Bộ Công an và hoàn thiện hồ sơ chủ trương đầu tư (07/2025). Vốn 1.093 tỷ đồng; thời hạn 27/05/2022–19/05/2066. KCN Hòa Phú hiện hữu thuộc số liệu tỉnh Bắc Giang (cũ).",
+							EN: "The PPC asked the IP Management Board to take up the Ministry of Public Security's comments and complete the investment-policy dossier (Jul 2025). VND 1,093 bn; term 27 May 2022 – 19 May 2066. The existing Hòa Phú park is in the former Bắc Giang data.",
+						},
+					},
 				},
-				Rank: 12,
-				Meta: dataset.Meta{
-					Source: "dnktx-2023",
-					Status: "official",
-					Date:   "2023",
-					Note: dataset.Text{
-						VI: "Nguồn ghi 181,8 nghìn tỷ đồng; một nguồn khác ghi 181.900 tỷ đồng. Bình quân đầu người tăng 10 %. Quy mô gấp 2,4 lần năm 2017.",
-						EN: "The source says 181.8 trillion VND; another gives 181,900 bn VND. Per capita +10%. The economy is 2.4 times its 2017 size.",
+				{
+					Name:  "Minh Đức – Thượng Lan – Ngọc Thiện (giai đoạn 1)",
+					Stage: "appraisal",
+					Meta: dataset.Meta{
+						Source: "laodong-2ips-2025",
+						Status: "official",
+						Date:   "2025-07",
+						Note: dataset.Text{
+							VI: "Hồ sơ chủ trương đầu tư giai đoạn 1 đang được hoàn thiện theo ý kiến của Bộ Công an (07/2025). Nguồn không ghi diện tích và chủ đầu tư.",
+							EN: "The phase 1 investment-policy dossier is being completed after the Ministry of Public Security's comments (Jul 2025). The source gives no area or developer.",
+						},
+					},
+				},
+				{
+					Name:     "Yên Phong mở rộng",
+					District: "Yên Phong",
+					AreaHa: dataset.Num{
+						V:  297,
+						OK: true,
+					},
+					Developer: "Viglacera",
+					Stage:     "operating",
+					Meta: dataset.Meta{
+						Source: "vnf-yenphong",
+						Status: "reported",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Điều chỉnh còn 297 ha (Yên Trung, Tam Đa), thời hạn đến 15/11/2066. Ngày của nguồn không rõ (khoảng 2025). Trước đó: 314 ha (2016), 313,9 ha (bảng quy hoạch khoảng 2022–2023). KCN của tỉnh Bắc Ninh (cũ), khởi công ngày 07/03/2016.",
+							EN: "Adjusted to 297 ha (Yên Trung, Tam Đa), term to 15 Nov 2066. Source date unclear (about 2025). Earlier: 314 ha (2016), 313.9 ha (plan table, about 2022–2023). A park of the former Bắc Ninh; groundbreaking on 7 Mar 2016.",
+						},
 					},
 				},
 			},
-			{
-				Year: 2024,
-				GRDPVNDbn: dataset.Num{
-					V:  207000,
-					OK: true,
+			ZoneTotals: []dataset.ZoneTotal{
+				{
+					Kind: "parks",
+					Count: dataset.Num{
+						V:  33,
+						OK: true,
+					},
+					AreaHa: dataset.Num{
+						V:    10100,
+						OK:   true,
+						Qual: ">",
+					},
+					Meta: dataset.Meta{
+						Source: "vns-ips-2025",
+						Status: "official",
+						Date:   "2025-10",
+						Note: dataset.Text{
+							VI: "Trưởng Ban Quản lý các KCN tỉnh: 33 KCN, tổng diện tích quy hoạch hơn 10.100 ha, tỷ lệ lấp đầy khoảng 56 % (nguồn chỉ ghi tỷ lệ, không ghi diện tích đã cho thuê); 9 KCN mới được chấp thuận đầu tư (hơn 700 triệu USD vốn đăng ký). Lao Động (02/2026) cũng ghi 33 KCN; một bài khác của Lao Động ghi khoảng 30 KCN. Quy hoạch 2021–2030: 52 KCN, khoảng 16.000 ha (là quy hoạch, không phải số KCN hiện có); 41 KCN đã có quy hoạch phân khu, khoảng 13.000 ha. Danh sách 33 KCN chưa được công bố.",
+							EN: "Head of the provincial IP Management Board: 33 industrial parks, total planned area over 10,100 ha, about 56% occupied (the source gives a rate, not a leased area); 9 new parks approved for investment (over 700 m USD registered). Lao Động (Feb 2026) also gives 33 parks; another Lao Động article gives about 30. Master plan 2021–2030: 52 parks, about 16,000 ha (a plan, not a count of existing parks); 41 parks with approved zoning plans, about 13,000 ha. A list of the 33 parks has not been published.",
+						},
+					},
 				},
-				GRDPUSDbn: dataset.Num{
-					V:   8.65,
-					Dec: 2,
-					OK:  true,
-				},
-				PerCapUSD: dataset.Num{
-					V:  4370,
-					OK: true,
-				},
-				Rank: 12,
-				Meta: dataset.Meta{
-					Source: "pc-2024",
-					Status: "estimate",
-					Date:   "2024",
-					Note: dataset.Text{
-						VI: "Nguồn ghi 207 nghìn tỷ đồng (8,65 tỷ USD), thứ 12 cả nước, đứng đầu vùng Trung du và miền núi Bắc Bộ; bài của Sở Ngoại vụ tỉnh ghi khoảng 8,6 tỷ USD. Công Thương ghi 209,15 nghìn tỷ đồng và 4.400 USD/người.",
-						EN: "The source says 207 trillion VND (8.65 bn USD), 12th nationally, 1st in the Northern Midlands and Mountains; the provincial Department of Foreign Affairs article says about 8.6 bn USD. Công Thương gives 209.15 trillion VND and 4,400 USD per capita.",
+				{
+					Kind: "clusters",
+					Meta: dataset.Meta{
+						Note: dataset.Text{
+							VI: "Không tìm thấy tổng số cụm công nghiệp của tỉnh mới; không nguồn nào công bố.",
+							EN: "The cluster total of the new province was not found; no source states it.",
+						},
 					},
 				},
 			},
-		},
-		Sectors: []dataset.SectorRow{
-			{
-				Year:   2011,
-				Sector: "ic",
-				Growth: dataset.Num{
-					V:   18.2,
-					Dec: 1,
-					OK:  true,
-				},
-				Meta: dataset.Meta{
-					Source: "ppc-2012",
-					Status: "official",
-					Date:   "2011",
-				},
-			},
-			{
-				Year:   2011,
-				Sector: "services",
-				Growth: dataset.Num{
-					V:   9.1,
-					Dec: 1,
-					OK:  true,
-				},
-				Meta: dataset.Meta{
-					Source: "ppc-2012",
-					Status: "official",
-					Date:   "2011",
-				},
-			},
-			{
-				Year:   2013,
-				Sector: "aff",
-				Growth: dataset.Num{
-					V:   1.7,
-					Dec: 1,
-					OK:  true,
-				},
-				Meta: dataset.Meta{
-					Source: "ppc-2013",
-					Status: "official",
-					Date:   "2013",
-				},
-			},
-			{
-				Year:   2013,
-				Sector: "ic",
-				Growth: dataset.Num{
-					V:   13.9,
-					Dec: 1,
-					OK:  true,
-				},
-				Meta: dataset.Meta{
-					Source: "ppc-2013",
-					Status: "official",
-					Date:   "2013",
-				},
-			},
-			{
-				Year:   2013,
-				Sector: "services",
-				Growth: dataset.Num{
-					V:   8.1,
-					Dec: 1,
-					OK:  true,
-				},
-				Meta: dataset.Meta{
-					Source: "ppc-2013",
-					Status: "official",
-					Date:   "2013",
-				},
-			},
-			{
-				Year:   2016,
-				Sector: "aff",
-				Growth: dataset.Num{
-					V:   2.5,
-					Dec: 2,
-					OK:  true,
-				},
-				Meta: dataset.Meta{
-					Source: "bgtv-2019",
-					Status: "official",
-					Date:   "2016",
-					Note: dataset.Text{
-						VI: "Số liệu Cục Thống kê.",
-						EN: "Statistics Office figure.",
+			Agreements: []dataset.Agreement{
+				{
+					Partner: dataset.Text{
+						VI: "Tỉnh Gyeongsangbuk",
+						EN: "Gyeongsangbuk-do province",
+					},
+					Country: dataset.Text{
+						VI: "Hàn Quốc",
+						EN: "South Korea",
+					},
+					Level: "province",
+					Kind: dataset.Text{
+						VI: "Bản ghi nhớ hợp tác hữu nghị",
+						EN: "Memorandum of understanding on friendship and cooperation",
+					},
+					Signed:   "2025-12-03",
+					Verified: true,
+					Meta: dataset.Meta{
+						Source: "vneconomy-gyeongsangbuk-2025",
+						Status: "official",
+						Date:   "2025-12-03",
+						Note: dataset.Text{
+							VI: "Ký giữa Chủ tịch UBND tỉnh Phạm Hoàng Sơn và Tỉnh trưởng Lee Cheol-woo; thời hạn 5 năm, tự động gia hạn thêm 5 năm nếu không bên nào chấm dứt. Cũng được QĐND (tiếng Anh) và Vietnam.vn (Thời Đại, 04/12/2025) đưa tin. Tỉnh Bắc Ninh (cũ) đã ký bản ghi nhớ với tỉnh này ngày 29/11/2023.",
+							EN: "Signed by PPC chair Phạm Hoàng Sơn and Governor Lee Cheol-woo; 5 years, renewed automatically for 5 more unless terminated. Also reported by QĐND (English) and Vietnam.vn (Thời Đại, 4 Dec 2025). The former Bắc Ninh had signed an MoU with the same province on 29 Nov 2023.",
+						},
 					},
 				},
 			},
-			{
-				Year:   2016,
-				Sector: "ic",
-				Growth: dataset.Num{
-					V:   17.86,
-					Dec: 2,
-					OK:  true,
+			Exports: []dataset.ExportRow{
+				{
+					Year:   2025,
+					Period: "2025-10M",
+					Exports: dataset.Num{
+						V:   76.44,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   1,
+					RankOf: 34,
+					Meta: dataset.Meta{
+						Source: "vnn-exports-10m",
+						Status: "preliminary",
+						Date:   "2025-10M",
+						Note: dataset.Text{
+							VI: "Số liệu sơ bộ của Hải quan: tăng 30,6 %, bằng 19,5 % kim ngạch xuất khẩu cả nước; đứng đầu cả nước.",
+							EN: "Customs preliminary figure: +30.6%, 19.5% of national exports; 1st nationally.",
+						},
+					},
 				},
-				Meta: dataset.Meta{
-					Source: "bgtv-2019",
-					Status: "official",
-					Date:   "2016",
-					Note: dataset.Text{
-						VI: "Số liệu Cục Thống kê.",
-						EN: "Statistics Office figure.",
+				{
+					Year:   2025,
+					Period: "2025",
+					Exports: dataset.Num{
+						V:   93.27,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   1,
+					RankOf: 34,
+					Meta: dataset.Meta{
+						Source: "vnn-exports-2025",
+						Status: "official",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Số liệu Cục Hải quan: lần đầu vượt TP. Hồ Chí Minh (92,68 tỷ USD), bằng 19,6 % kim ngạch xuất khẩu cả nước (475,04 tỷ USD); riêng tháng 12 đạt 8,94 tỷ USD. Hội nghị của tỉnh 31/12/2025 ước tổng kim ngạch xuất nhập khẩu khoảng 182 tỷ USD, xuất siêu khoảng 6 tỷ USD.",
+							EN: "Customs figure: ahead of Ho Chi Minh City (92.68 bn USD) for the first time, 19.6% of national exports (475.04 bn USD); December alone 8.94 bn USD. The provincial conference of 31 Dec 2025 estimated total trade at about 182 bn USD, with a surplus of about 6 bn USD.",
+						},
 					},
 				},
 			},
-			{
-				Year:   2016,
-				Sector: "services",
-				Growth: dataset.Num{
-					V:   6.7,
-					Dec: 2,
-					OK:  true,
-				},
-				Meta: dataset.Meta{
-					Source: "bgtv-2019",
-					Status: "official",
-					Date:   "2016",
-					Note: dataset.Text{
-						VI: "Số liệu Cục Thống kê.",
-						EN: "Statistics Office figure.",
-					},
-				},
+			FDICountries: dataset.Num{
+				V:  42,
+				OK: true,
 			},
-			{
-				Year:   2017,
-				Sector: "aff",
-				Growth: dataset.Num{
-					V:   -1.34,
-					Dec: 2,
-					OK:  true,
-				},
-				Meta: dataset.Meta{
-					Source: "bgtv-2019",
-					Status: "official",
-					Date:   "2017",
-					Note: dataset.Text{
-						VI: "Số liệu Cục Thống kê.",
-						EN: "Statistics Office figure.",
-					},
-				},
-			},
-			{
-				Year:   2017,
-				Sector: "ic",
-				Growth: dataset.Num{
-					V:   23.23,
-					Dec: 2,
-					OK:  true,
-				},
-				Meta: dataset.Meta{
-					Source: "bgtv-2019",
-					Status: "official",
-					Date:   "2017",
-					Note: dataset.Text{
-						VI: "Số liệu Cục Thống kê.",
-						EN: "Statistics Office figure.",
-					},
-				},
-			},
-			{
-				Year:   2017,
-				Sector: "services",
-				Growth: dataset.Num{
-					V:   7.88,
-					Dec: 2,
-					OK:  true,
-				},
-				Meta: dataset.Meta{
-					Source: "bgtv-2019",
-					Status: "official",
-					Date:   "2017",
-					Note: dataset.Text{
-						VI: "Số liệu Cục Thống kê.",
-						EN: "Statistics Office figure.",
-					},
-				},
-			},
-			{
-				Year:   2018,
-				Sector: "aff",
-				Growth: dataset.Num{
-					V:   6.48,
-					Dec: 2,
-					OK:  true,
-				},
-				Meta: dataset.Meta{
-					Source: "bgtv-2019",
-					Status: "official",
-					Date:   "2018",
-					Note: dataset.Text{
-						VI: "Số liệu Cục Thống kê.",
-						EN: "Statistics Office figure.",
-					},
-				},
-			},
-			{
-				Year:   2018,
-				Sector: "ic",
-				Growth: dataset.Num{
-					V:   24.4,
-					Dec: 2,
-					OK:  true,
-				},
-				Meta: dataset.Meta{
-					Source: "bgtv-2019",
-					Status: "official",
-					Date:   "2018",
-					Note: dataset.Text{
-						VI: "Số liệu Cục Thống kê.",
-						EN: "Statistics Office figure.",
-					},
-				},
-			},
-			{
-				Year:   2018,
-				Sector: "services",
-				Growth: dataset.Num{
-					V:   6.52,
-					Dec: 2,
-					OK:  true,
-				},
-				Meta: dataset.Meta{
-					Source: "bgtv-2019",
-					Status: "official",
-					Date:   "2018",
-					Note: dataset.Text{
-						VI: "Số liệu Cục Thống kê.",
-						EN: "Statistics Office figure.",
-					},
-				},
-			},
-			{
-				Year:   2019,
-				Sector: "aff",
-				Growth: dataset.Num{
-					V:   0.5,
-					Dec: 1,
-					OK:  true,
-				},
-				Meta: dataset.Meta{
-					Source: "bgtv-2019",
-					Status: "estimate",
-					Date:   "2019",
-					Note: dataset.Text{
-						VI: "Ước tính tháng 10/2019.",
-						EN: "October 2019 estimate.",
-					},
-				},
-			},
-			{
-				Year:   2019,
-				Sector: "ic",
-				Growth: dataset.Num{
-					V:   25.1,
-					Dec: 2,
-					OK:  true,
-				},
-				Meta: dataset.Meta{
-					Source: "bgtv-2019",
-					Status: "estimate",
-					Date:   "2019",
-					Note: dataset.Text{
-						VI: "Ước tính tháng 10/2019.",
-						EN: "October 2019 estimate.",
-					},
-				},
-			},
-			{
-				Year:   2019,
-				Sector: "services",
-				Growth: dataset.Num{
-					V:   8.2,
-					Dec: 2,
-					OK:  true,
-				},
-				Meta: dataset.Meta{
-					Source: "bgtv-2019",
-					Status: "estimate",
-					Date:   "2019",
-					Note: dataset.Text{
-						VI: "Ước tính tháng 10/2019.",
-						EN: "October 2019 estimate.",
-					},
-				},
-			},
-			{
-				Year:   2023,
-				Sector: "aff",
-				Growth: dataset.Num{
-					V:   2.63,
-					Dec: 2,
-					OK:  true,
-				},
-				Meta: dataset.Meta{
-					Source: "dnktx-2023",
-					Status: "official",
-					Date:   "2023",
-					Note: dataset.Text{
-						VI: "Báo Bắc Giang (tiếng Anh) ghi 3,1 %.",
-						EN: "Báo Bắc Giang (English) gives 3.1%.",
-					},
-				},
-			},
-			{
-				Year:   2023,
-				Sector: "ic",
-				Growth: dataset.Num{
-					V:   17.25,
-					Dec: 2,
-					OK:  true,
-				},
-				Meta: dataset.Meta{
-					Source: "dnktx-2023",
-					Status: "official",
-					Date:   "2023",
-					Note: dataset.Text{
-						VI: "Riêng công nghiệp +18,56 %. Báo Bắc Giang (tiếng Anh) ghi 17,3 %.",
-						EN: "Industry alone +18.56%. Báo Bắc Giang (English) gives 17.3%.",
-					},
-				},
-			},
-			{
-				Year:   2023,
-				Sector: "services",
-				Growth: dataset.Num{
-					V:   6.56,
-					Dec: 2,
-					OK:  true,
-				},
-				Meta: dataset.Meta{
-					Source: "dnktx-2023",
-					Status: "official",
-					Date:   "2023",
-					Note: dataset.Text{
-						VI: "Báo Bắc Giang (tiếng Anh) ghi 6,2 %.",
-						EN: "Báo Bắc Giang (English) gives 6.2%.",
-					},
-				},
-			},
-			{
-				Year:   2023,
-				Sector: "taxes",
-				Growth: dataset.Num{
-					V:   7.14,
-					Dec: 2,
-					OK:  true,
-				},
-				Meta: dataset.Meta{
-					Source: "dnktx-2023",
-					Status: "official",
-					Date:   "2023",
-					Note: dataset.Text{
-						VI: "Báo Bắc Giang (tiếng Anh) ghi 6 %.",
-						EN: "Báo Bắc Giang (English) gives 6%.",
-					},
-				},
-			},
-			{
-				Year:   2024,
-				Sector: "aff",
-				Growth: dataset.Num{
-					V:   -3.32,
-					Dec: 2,
-					OK:  true,
-				},
-				Meta: dataset.Meta{
-					Source: "dantri-2025",
-					Status: "official",
-					Date:   "2024",
-					Note: dataset.Text{
-						VI: "Số liệu Cục Thống kê.",
-						EN: "Statistics Office figure.",
-					},
-				},
-			},
-			{
-				Year:   2024,
-				Sector: "ic",
-				Growth: dataset.Num{
-					V:   17.94,
-					Dec: 2,
-					OK:  true,
-				},
-				Meta: dataset.Meta{
-					Source: "dantri-2025",
-					Status: "official",
-					Date:   "2024",
-					Note: dataset.Text{
-						VI: "Số liệu Cục Thống kê; đóng góp 12,93 điểm phần trăm. Ngôi Sao (ước tính) ghi 17,75 % (12,79 điểm %), riêng công nghiệp +19,87 %.",
-						EN: "Statistics Office figure; contributed 12.93 pp. Ngôi Sao (estimate) gives 17.75% (12.79 pp), industry alone +19.87%.",
-					},
-				},
-			},
-			{
-				Year:   2024,
-				Sector: "services",
-				Growth: dataset.Num{
-					V:   6.83,
-					Dec: 2,
-					OK:  true,
-				},
-				Meta: dataset.Meta{
-					Source: "dantri-2025",
-					Status: "official",
-					Date:   "2024",
-					Note: dataset.Text{
-						VI: "Số liệu Cục Thống kê; đóng góp 1,05 điểm phần trăm.",
-						EN: "Statistics Office figure; contributed 1.05 pp.",
-					},
-				},
-			},
-			{
-				Year:   2024,
-				Sector: "taxes",
-				Growth: dataset.Num{
-					V:   11.66,
-					Dec: 2,
-					OK:  true,
-				},
-				Meta: dataset.Meta{
-					Source: "dantri-2025",
-					Status: "official",
-					Date:   "2024",
-					Note: dataset.Text{
-						VI: "Số liệu Cục Thống kê.",
-						EN: "Statistics Office figure.",
-					},
-				},
-			},
-		},
-		Structure: []dataset.StructureRow{
-			{
-				Year:   2011,
-				Sector: "ic",
-				Share: dataset.Num{
-					V:    36,
-					OK:   true,
-					Qual: ">",
-				},
-				Meta: dataset.Meta{
-					Source: "ppc-2012",
-					Status: "official",
-					Date:   "2011",
-				},
-			},
-			{
-				Year:   2011,
-				Sector: "services",
-				Share: dataset.Num{
-					V:    31,
-					OK:   true,
-					Qual: ">",
-				},
-				Meta: dataset.Meta{
-					Source: "ppc-2012",
-					Status: "official",
-					Date:   "2011",
-				},
-			},
-			{
-				Year:   2015,
-				Sector: "ic",
-				Share: dataset.Num{
-					V:   39.5,
-					Dec: 1,
-					OK:  true,
-				},
-				Meta: dataset.Meta{
-					Source: "dofa-2015",
-					Status: "estimate",
-					Date:   "2015",
-					Note: dataset.Text{
-						VI: "Ước tính; đoạn trích của nguồn bị cắt.",
-						EN: "Estimate; the source excerpt is truncated.",
-					},
-				},
-			},
-			{
-				Year:   2016,
-				Sector: "aff",
-				Share: dataset.Num{
-					V:   24.17,
-					Dec: 2,
-					OK:  true,
-				},
-				Meta: dataset.Meta{
-					Source: "bgtv-2019",
-					Status: "official",
-					Date:   "2016",
-					Note: dataset.Text{
-						VI: "Số liệu Cục Thống kê.",
-						EN: "Statistics Office figure.",
-					},
-				},
-			},
-			{
-				Year:   2016,
-				Sector: "ic",
-				Share: dataset.Num{
-					V:   45.84,
-					Dec: 2,
-					OK:  true,
-				},
-				Meta: dataset.Meta{
-					Source: "bgtv-2019",
-					Status: "official",
-					Date:   "2016",
-					Note: dataset.Text{
-						VI: "Số liệu Cục Thống kê.",
-						EN: "Statistics Office figure.",
-					},
-				},
-			},
-			{
-				Year:   2018,
-				Sector: "aff",
-				Share: dataset.Num{
-					V:   19.3,
-					Dec: 1,
-					OK:  true,
-				},
-				Meta: dataset.Meta{
-					Source: "portal-2024",
-					Status: "official",
-					Date:   "2018",
-					Note: dataset.Text{
-						VI: "Một luận văn ghi 18,88 %.",
-						EN: "A thesis gives 18.88%.",
-					},
-				},
-			},
-			{
-				Year:   2018,
-				Sector: "ic",
-				Share: dataset.Num{
-					V:   52.7,
-					Dec: 1,
-					OK:  true,
-				},
-				Meta: dataset.Meta{
-					Source: "portal-2024",
-					Status: "official",
-					Date:   "2018",
-					Note: dataset.Text{
-						VI: "Một luận văn ghi 51,41 %.",
-						EN: "A thesis gives 51.41%.",
-					},
-				},
-			},
-			{
-				Year:   2019,
-				Sector: "aff",
-				Share: dataset.Num{
-					V:   15.79,
-					Dec: 2,
-					OK:  true,
-				},
-				Meta: dataset.Meta{
-					Source: "bgtv-2019",
-					Status: "estimate",
-					Date:   "2019",
-					Note: dataset.Text{
-						VI: "Số liệu Cục Thống kê (10/2019). Một luận văn ghi 15,8 %.",
-						EN: "Statistics Office figure (Oct 2019). A thesis gives 15.8%.",
-					},
-				},
-			},
-			{
-				Year:   2019,
-				Sector: "ic",
-				Share: dataset.Num{
-					V:   52.61,
-					Dec: 2,
-					OK:  true,
-				},
-				Meta: dataset.Meta{
-					Source: "bgtv-2019",
-					Status: "estimate",
-					Date:   "2019",
-					Note: dataset.Text{
-						VI: "Số liệu Cục Thống kê (10/2019). Một luận văn ghi 57,6 %.",
-						EN: "Statistics Office figure (Oct 2019). A thesis gives 57.6%.",
-					},
-				},
-			},
-			{
-				Year:   2022,
-				Sector: "aff",
-				Share: dataset.Num{
-					V:   14.9,
-					Dec: 1,
-					OK:  true,
-				},
-				Meta: dataset.Meta{
-					Source: "cafef-2023",
-					Status: "official",
-					Date:   "2022",
-				},
-			},
-			{
-				Year:   2022,
-				Sector: "ic",
-				Share: dataset.Num{
-					V:   62.3,
-					Dec: 1,
-					OK:  true,
-				},
-				Meta: dataset.Meta{
-					Source: "cafef-2023",
-					Status: "official",
-					Date:   "2022",
-				},
-			},
-			{
-				Year:   2022,
-				Sector: "services",
-				Share: dataset.Num{
-					V:   20.7,
-					Dec: 1,
-					OK:  true,
-				},
-				Meta: dataset.Meta{
-					Source: "cafef-2023",
-					Status: "official",
-					Date:   "2022",
-				},
-			},
-			{
-				Year:   2022,
-				Sector: "taxes",
-				Share: dataset.Num{
-					V:   2.1,
-					Dec: 1,
-					OK:  true,
-				},
-				Meta: dataset.Meta{
-					Source: "cafef-2023",
-					Status: "official",
-					Date:   "2022",
-					Note: dataset.Text{
-						VI: "Thuế sản phẩm trừ trợ cấp sản phẩm.",
-						EN: "Product taxes less subsidies.",
-					},
+			FDIMeta: dataset.Meta{
+				Source: "vns-fdi-2025",
+				Status: "official",
+				Date:   "2025-12",
+				Note: dataset.Text{
+					VI: "Cuối năm 2025: 3.396 dự án FDI, hơn 46,8 tỷ USD, từ 42 quốc gia và vùng lãnh thổ. Riêng các KCN (cuối 08/2025): 2.010 dự án FDI hơn 40 tỷ USD từ 44 quốc gia và vùng lãnh thổ (Việt Nam News, 06/10/2025).",
+					EN: "End of 2025: 3,396 FDI projects, over 46.8 bn USD, from 42 countries and territories. Industrial parks alone (end of Aug 2025): 2,010 FDI projects, over 40 bn USD, from 44 countries and territories (Việt Nam News, 6 Oct 2025).",
 				},
 			},
 		},
-		PCI: []dataset.PCIRow{
-			{
-				Year: 2006,
-				Score: dataset.Num{
-					V:   48.36,
-					Dec: 2,
-					OK:  true,
+		&dataset.Dataset{
+			ID: "bac-ninh-cu",
+			Name: dataset.Text{
+				VI: "Bắc Ninh (cũ)",
+				EN: "Bắc Ninh (former)",
+			},
+			Country: dataset.Text{
+				VI: "Việt Nam",
+				EN: "Vietnam",
+			},
+			AsOf: "2025-06-30",
+			Notes: []dataset.Text{
+				{
+					VI: "Tỉnh Bắc Ninh cũ được tái lập năm 1997 và giải thể ngày 30/06/2025 để cùng tỉnh Bắc Giang hợp thành tỉnh Bắc Ninh mới. Bộ dữ liệu này chỉ gồm số liệu của tỉnh cũ, đến hết nửa đầu năm 2025; số liệu từ 01/07/2025 thuộc tỉnh Bắc Ninh mới.",
+					EN: "The former Bắc Ninh province was re-established in 1997 and dissolved on 30 June 2025, when it and Bắc Giang formed the new Bắc Ninh province. This dataset holds only the former province's figures, to the end of the first half of 2025; figures from 1 July 2025 belong to the new Bắc Ninh.",
 				},
-				Rank: 46,
-				Meta: dataset.Meta{
-					Source: "vcci-pci",
-					Status: "official",
-					Date:   "2006",
+				{
+					VI: "Số liệu tổng hợp từ trang báo chí và cổng thông tin chính quyền; không có bộ dữ liệu mở về GRDP cấp tỉnh. Mọi số liệu ghi đúng như nguồn, không tính toán, làm tròn, cộng dồn hay nội suy.",
+					EN: "Figures come from press and government web pages; no open machine-readable provincial GRDP dataset was found. Every number is as written in its source: nothing is computed, rounded, summed or interpolated.",
+				},
+				{
+					VI: "Khi các nguồn khác nhau, bảng dùng số chính thức hoặc công bố sau và ghi các số khác trong ghi chú của dòng. Ô trống là không có số liệu, không phải số 0.",
+					EN: "Where sources disagree, the official or later figure is used and the others are given in the row's note. An empty cell is missing data, not zero.",
+				},
+				{
+					VI: "Trạng thái theo cách nguồn ghi: số tỉnh công bố vào cuối năm hoặc đầu năm sau cho năm vừa qua (kể cả tăng trưởng 6,03 % năm 2024) là ước tính; số điều chỉnh của Cục Thống kê và số của Tổng cục Thống kê là chính thức.",
+					EN: "Status follows the source's wording: figures the province published at the end of a year or early the next year for that year (including the 6.03% growth of 2024) are estimates; Statistics Office revisions and GSO figures are official.",
+				},
+				{
+					VI: "Các số liệu nghìn tỷ đồng, triệu USD và tỷ USD được ghi theo đơn vị của cột (ví dụ 232,8 nghìn tỷ đồng = 232800 tỷ đồng; 5,11 tỷ USD = 5110 triệu USD; xuất khẩu 2.451 triệu USD = 2.451 tỷ USD); ghi chú của dòng giữ cách viết của nguồn.",
+					EN: "Figures given in trillion VND, million USD or billion USD are written in the column's unit (e.g. 232.8 trillion VND = 232800 bn VND; 5.11 bn USD = 5110 m USD; exports of 2,451 m USD = 2.451 bn USD); the row's note keeps the source's wording.",
+				},
+				{
+					VI: "Không tìm thấy tăng trưởng GRDP từng năm 2010–2016; các dòng này để trống và ghi chú nêu số bình quân nhiều năm (không ghi số bình quân vào ô của một năm). Tăng trưởng nửa đầu năm 2025 (9,18 %) ở thẻ tổng quan vì bảng tăng trưởng chỉ có số cả năm.",
+					EN: "Single-year GRDP growth for 2010–2016 was not found; those rows are gaps whose notes give the multi-year averages (an average is never put in a single year's cell). Growth in the first half of 2025 (9.18%) is an overview card, since the growth table holds full years only.",
+				},
+				{
+					VI: "Vốn FDI theo năm không trộn các cách tính: registered là tổng vốn đăng ký theo Cục Đầu tư nước ngoài (cấp mới, điều chỉnh và góp vốn, mua cổ phần); new_added là cấp mới và điều chỉnh; total là tổng nguồn không nêu cách tính. Tăng trưởng GDP cả nước 2011–2021 theo chuỗi điều chỉnh của Tổng cục Thống kê (công bố 12/2022).",
+					EN: "Yearly FDI never mixes definitions: registered is the Foreign Investment Agency's total registered capital (new, added and capital contributions or share purchases); new_added is new plus added capital; total is a total whose source does not state the definition. Vietnam GDP growth for 2011–2021 follows the GSO revised series (released December 2022).",
 				},
 			},
-			{
-				Year: 2007,
-				Score: dataset.Num{
-					V:   55.48,
-					Dec: 2,
-					OK:  true,
+			Lineage: dataset.Lineage{
+				Became: dataset.Link{
+					ID: "bac-ninh",
+					Name: dataset.Text{
+						VI: "Bắc Ninh",
+						EN: "Bắc Ninh",
+					},
 				},
-				Rank: 33,
 				Meta: dataset.Meta{
-					Source: "vcci-pci",
+					Source: "nq-202-2025",
 					Status: "official",
-					Date:   "2007",
-				},
-			},
-			{
-				Year: 2008,
-				Score: dataset.Num{
-					V:   47.44,
-					Dec: 2,
-					OK:  true,
-				},
-				Rank: 50,
-				Meta: dataset.Meta{
-					Source: "vcci-pci",
-					Status: "official",
-					Date:   "2008",
-				},
-			},
-			{
-				Year: 2009,
-				Score: dataset.Num{
-					V:   57.5,
-					Dec: 2,
-					OK:  true,
-				},
-				Rank: 37,
-				Meta: dataset.Meta{
-					Source: "vcci-pci",
-					Status: "official",
-					Date:   "2009",
-				},
-			},
-			{
-				Year: 2010,
-				Score: dataset.Num{
-					V:   58.02,
-					Dec: 2,
-					OK:  true,
-				},
-				Rank: 32,
-				Meta: dataset.Meta{
-					Source: "vcci-pci",
-					Status: "official",
-					Date:   "2010",
-				},
-			},
-			{
-				Year: 2011,
-				Score: dataset.Num{
-					V:   60.84,
-					Dec: 2,
-					OK:  true,
-				},
-				Rank: 23,
-				Meta: dataset.Meta{
-					Source: "vcci-pci",
-					Status: "official",
-					Date:   "2011",
-				},
-			},
-			{
-				Year: 2012,
-				Score: dataset.Num{
-					V:   57.08,
-					Dec: 2,
-					OK:  true,
-				},
-				Rank: 31,
-				Meta: dataset.Meta{
-					Source: "vcci-pci",
-					Status: "official",
-					Date:   "2012",
-				},
-			},
-			{
-				Year: 2013,
-				Score: dataset.Num{
-					V:   54.79,
-					Dec: 2,
-					OK:  true,
-				},
-				Rank: 49,
-				Meta: dataset.Meta{
-					Source: "vcci-pci",
-					Status: "official",
-					Date:   "2013",
-				},
-			},
-			{
-				Year: 2014,
-				Score: dataset.Num{
-					V:   57.33,
-					Dec: 2,
-					OK:  true,
-				},
-				Rank: 41,
-				Meta: dataset.Meta{
-					Source: "vcci-pci",
-					Status: "official",
-					Date:   "2014",
-				},
-			},
-			{
-				Year: 2015,
-				Score: dataset.Num{
-					V:   57.61,
-					Dec: 2,
-					OK:  true,
-				},
-				Rank: 40,
-				Meta: dataset.Meta{
-					Source: "vcci-pci",
-					Status: "official",
-					Date:   "2015",
-				},
-			},
-			{
-				Year: 2016,
-				Score: dataset.Num{
-					V:   58.2,
-					Dec: 2,
-					OK:  true,
-				},
-				Rank: 33,
-				Meta: dataset.Meta{
-					Source: "vcci-pci",
-					Status: "official",
-					Date:   "2016",
-				},
-			},
-			{
-				Year: 2017,
-				Score: dataset.Num{
-					V:   62.2,
-					Dec: 2,
-					OK:  true,
-				},
-				Rank: 30,
-				Meta: dataset.Meta{
-					Source: "vcci-pci",
-					Status: "official",
-					Date:   "2017",
-				},
-			},
-			{
-				Year: 2018,
-				Score: dataset.Num{
-					V:   63.01,
-					Dec: 2,
-					OK:  true,
-				},
-				Rank: 36,
-				Meta: dataset.Meta{
-					Source: "vcci-pci",
-					Status: "official",
-					Date:   "2018",
-				},
-			},
-			{
-				Year: 2019,
-				Score: dataset.Num{
-					V:   64.47,
-					Dec: 2,
-					OK:  true,
-				},
-				Rank: 40,
-				Meta: dataset.Meta{
-					Source: "vcci-pci",
-					Status: "official",
-					Date:   "2019",
-				},
-			},
-			{
-				Year: 2020,
-				Score: dataset.Num{
-					V:   63.98,
-					Dec: 2,
-					OK:  true,
-				},
-				Rank: 27,
-				Meta: dataset.Meta{
-					Source: "vcci-pci",
-					Status: "official",
-					Date:   "2020",
-				},
-			},
-			{
-				Year: 2021,
-				Score: dataset.Num{
-					V:   64.74,
-					Dec: 2,
-					OK:  true,
-				},
-				Rank: 31,
-				Meta: dataset.Meta{
-					Source: "vcci-pci",
-					Status: "official",
-					Date:   "2021",
-				},
-			},
-			{
-				Year: 2022,
-				Score: dataset.Num{
-					V:   72.8,
-					Dec: 2,
-					OK:  true,
-				},
-				Rank: 2,
-				Meta: dataset.Meta{
-					Source: "vcci-pci",
-					Status: "official",
-					Date:   "2022",
+					Date:   "2025-07-01",
 					Note: dataset.Text{
-						VI: "Tăng 29 bậc và 8,06 điểm; lần đầu vào top 3, sau Quảng Ninh (72,95).",
-						EN: "Up 29 places and 8.06 points; first ever top-3 place, behind Quảng Ninh (72.95).",
+						VI: "Nghị quyết 202/2025/QH15 được Quốc hội (khóa XV, kỳ họp thứ 9) thông qua ngày 12/06/2025 và có hiệu lực từ khi thông qua; chính quyền tỉnh Bắc Ninh mới (gồm tỉnh Bắc Ninh cũ và tỉnh Bắc Giang) hoạt động từ 01/07/2025, trung tâm hành chính đặt tại địa bàn tỉnh Bắc Giang cũ. Số liệu của tỉnh Bắc Ninh cũ dừng ở ngày 30/06/2025.",
+						EN: "Resolution 202/2025/QH15 was passed by the National Assembly (15th legislature, 9th session) on 12 June 2025 and took effect on passage; the new Bắc Ninh province (the former Bắc Ninh plus Bắc Giang) has operated since 1 July 2025, with its administrative centre in the former Bắc Giang. Series of the former Bắc Ninh end on 30 June 2025.",
 					},
 				},
 			},
-			{
-				Year: 2023,
-				Score: dataset.Num{
-					V:   69.75,
-					Dec: 2,
-					OK:  true,
+			Sources: []dataset.Source{
+				{
+					ID:        "nq-202-2025",
+					Title:     "Nghị quyết số 202/2025/QH15 về việc sắp xếp đơn vị hành chính cấp tỉnh",
+					Publisher: "Quốc hội",
+					URL:       "https://github.com/ihbkaiser/vietnam-province-intelligence/blob/1c55eaa/backend/src/data/pdf/NghiQuyet.txt",
+					Date:      "2025-06-12",
 				},
-				Rank:       4,
-				RankSource: "pc-2024",
-				Meta: dataset.Meta{
-					Source: "vietbao-pci-2023",
-					Status: "official",
-					Date:   "2023",
-					Note: dataset.Text{
-						VI: "Hạng 4/63 theo họp báo UBND tỉnh 06/12/2024 (không có trong hồ sơ VCCI đã trích).",
-						EN: "4th of 63 per the PPC press conference of 6 Dec 2024 (not in the VCCI profile excerpt).",
+				{
+					ID:        "bacninh-dcs-2024",
+					Title:     "Bắc Ninh: Một số kết quả phát triển kinh tế – xã hội nổi bật năm 2024",
+					Publisher: "Cổng TTĐT Đảng bộ tỉnh Bắc Ninh",
+					URL:       "http://bacninh.dcs.vn/news/-/details/20182/bac-ninh-mot-so-ket-qua-phat-trien-kinh-te-xa-hoi-noi-bat-nam-2024",
+					Date:      "2025",
+				},
+				{
+					ID:        "baoquocte-2025-06",
+					Title:     "GRDP 6 tháng đầu năm của Bắc Ninh ước tăng 9,18%…",
+					Publisher: "Báo Quốc tế (cuộc họp UBND tỉnh 11/06/2025)",
+					URL:       "http://id.baoquocte.vn/grdp-6-thang-dau-nam-cua-bac-ninh-uoc-tang-918-vuot-kich-ban-tang-truong-hai-con-so-317387.html",
+					Date:      "2025-06",
+				},
+				{
+					ID:        "reatimes-2025-01",
+					Title:     "10 địa phương thu hút nhiều vốn FDI nhất năm 2024",
+					Publisher: "Reatimes (dẫn Cục Đầu tư nước ngoài)",
+					URL:       "https://reatimes.vn/10-dia-phuong-thu-hut-nhieu-von-fdi-nhat-nam-2024-202250114154719044.htm",
+					Date:      "2025-01-14",
+				},
+				{
+					ID:        "tbtc-2025-05",
+					Title:     "Bac Ninh's FDI attraction sees two-fold rise in four months",
+					Publisher: "Thời báo Tài chính Việt Nam (dẫn Cục Thống kê tỉnh)",
+					URL:       "https://thoibaotaichinhvietnam.vn/bac-ninhs-fdi-atraction-sees-two-fold-rise-in-four-month-176206.html",
+					Date:      "2025-05-11",
+				},
+				{
+					ID:        "tbtc-151100",
+					Title:     "Four localities join US$10 bln export club",
+					Publisher: "Thời báo Tài chính Việt Nam (số liệu Hải quan)",
+					URL:       "https://thoibaotaichinhvietnam.vn/four-localities-join-us-10-bln-export-club-151100.html",
+					Date:      "2024-05-19",
+				},
+				{
+					ID:        "laodong-1527528",
+					Title:     "Bac Ninh establishes 3 new industrial clusters worth over VND2,400 billion",
+					Publisher: "Lao Động",
+					URL:       "https://news.laodong.vn/bat-dong-san/bac-ninh-thanh-lap-3-cum-cong-nghiep-moi-hon-2400-ti-dong-1527528.ldo",
+					Date:      "2025",
+				},
+				{
+					ID:        "dangcongsan-603326",
+					Title:     "Tỷ lệ lấp đầy diện tích đất công nghiệp trên địa bàn tỉnh đạt 60,04%",
+					Publisher: "Cổng TTĐT Đảng bộ tỉnh Bắc Ninh",
+					URL:       "https://bacninh.dangcongsan.vn/tin-tuc/ty-le-lap-day-dien-tich-dat-cong-nghiep-tren-dia-ban-tinh-dat-60-04-603326.html",
+					Date:      "2023",
+				},
+				{
+					ID:        "vietnammoi-2022",
+					Title:     "Vietnammoi article 202232817489242 (dự thảo quy hoạch tỉnh Bắc Ninh)",
+					Publisher: "Vietnammoi",
+					Date:      "2022-03-28",
+				},
+				{
+					ID:        "nhandan-782577",
+					Title:     "Nhân Dân article post782577",
+					Publisher: "Nhân Dân",
+					Date:      "2023-10",
+				},
+				{
+					ID:        "doanhnhan-2018",
+					Title:     "Bắc Ninh đứng thứ 2 cả nước về thu hút vốn FDI năm 2017",
+					Publisher: "Doanh nhân Bắc Ninh (dẫn Cục Thống kê tỉnh)",
+					URL:       "http://doanhnhanbacninh.net/bac-ninh-dung-thu-2-ca-nuoc-ve-thu-hut-von-fdi-nam-2017/",
+					Date:      "2018",
+				},
+				{
+					ID:        "gocnhin-2022",
+					Title:     "Tỉnh, thành có tăng trưởng GRDP liên tiếp lọt top 10 cao nhất cả nước trong 5 năm qua",
+					Publisher: "Góc nhìn BĐS (dẫn Tổng cục Thống kê)",
+					URL:       "https://gocnhinbatdongsan.vn/tinh-thanh-co-tang-truong-grdp-lien-tiep-lot-top-10-cao-nhat-ca-nuoc-trong-5-nam-qua-a105960.html",
+					Date:      "2022-09-24",
+				},
+				{
+					ID:        "ppc-2018",
+					Title:     "10 outstanding socio-economic achievements in 2018",
+					Publisher: "Cổng TTĐT tỉnh Bắc Ninh (tiếng Anh)",
+					URL:       "http://bacninh.gov.vn/web/english/news/-/details/4790216/10-outstanding-socio-economic-achievements-in-2018",
+					Date:      "2019-01-05",
+				},
+				{
+					ID:        "soha-2022-12",
+					Title:     "Bắc Ninh đứng thứ 2 cả nước về kim ngạch xuất khẩu trong năm 2022",
+					Publisher: "Soha (dẫn họp báo Cục Thống kê tỉnh 30/12/2022)",
+					URL:       "https://soha.vn/bac-ninh-dung-thu-2-ca-nuoc-ve-kim-ngach-xuat-khau-trong-nam-2022-20221231092618806.htm",
+					Date:      "2022-12-31",
+				},
+				{
+					ID:        "infonet-2022",
+					Title:     "Bắc Ninh đạt mức tăng GRDP cao nhất giai đoạn 2019–2022",
+					Publisher: "Infonet (VietNamNet), quyền Cục trưởng Cục Thống kê tỉnh Vũ Minh Giang",
+					URL:       "https://infonet.vietnamnet.vn/bac-ninh-dat-muc-tang-grdp-cao-nhat-giai-doan-2019-2022-5013944.html",
+					Date:      "2022-12-30",
+				},
+				{
+					ID:        "vienthongke-2023",
+					Title:     "Tăng trưởng kinh tế (GRDP) tỉnh Bắc Ninh năm 2023: Thực trạng và giải pháp",
+					Publisher: "Viện Thống kê (dẫn Tổng cục Thống kê)",
+					URL:       "https://vienthongke.vn/tang-truong-kinh-te-grdp/",
+				},
+				{
+					ID:        "cafebiz-2024",
+					Title:     "Tỉnh thành nào 'soán ngôi' tăng trưởng kinh tế cao nhất nước?",
+					Publisher: "CafeBiz (đồ họa số liệu Tổng cục Thống kê)",
+					URL:       "https://cafebiz.vn/tinh-thanh-nao-soan-ngoi-tang-truong-kinh-te-cao-nhat-nuoc-176240101140040754.chn",
+					Date:      "2024-01-01",
+				},
+				{
+					ID:        "giaoducthoidai-2024",
+					Title:     "Bắc Ninh trở thành cực tăng trưởng của vùng đồng bằng sông Hồng",
+					Publisher: "Giáo dục & Thời đại",
+					URL:       "https://giaoducthoidai.vn/bac-ninh-tro-thanh-cuc-tang-truong-cua-vung-dong-bang-song-hong-post706651.html",
+					Date:      "2024",
+				},
+				{
+					ID:        "afamily-2022",
+					Title:     "Kinh tế hồi phục, GDP năm 2022 tăng cao nhất hơn một thập kỷ",
+					Publisher: "Afamily (dẫn Tổng cục Thống kê)",
+					URL:       "https://afamily.vn/kinh-te-hoi-phuc-gdp-nam-2022-tang-cao-nhat-hon-mot-thap-ky-20221229115552125.chn",
+					Date:      "2022-12-29",
+				},
+				{
+					ID:        "vnexpress-2023",
+					Title:     "GDP năm 2023 tăng 5,05%",
+					Publisher: "VnExpress (dẫn Tổng cục Thống kê)",
+					URL:       "https://vnexpress.net/gdp-nam-2023-tang-5-05-4694770.html",
+					Date:      "2023-12-29",
+				},
+				{
+					ID:        "dantri-gdp-2024",
+					Title:     "GDP Việt Nam năm 2024 tăng trưởng ấn tượng 7,09%",
+					Publisher: "Dân Trí (dẫn Tổng cục Thống kê)",
+					URL:       "https://dantri.com.vn/kinh-doanh/gdp-viet-nam-nam-2024-tang-truong-an-tuong-709-20250106093943787.htm",
+					Date:      "2025-01-06",
+				},
+				{
+					ID:        "baolangson-2010",
+					Title:     "Công bố số liệu thống kê kinh tế – xã hội năm 2010",
+					Publisher: "Báo Lạng Sơn (dẫn Tổng cục Thống kê)",
+					URL:       "https://baolangson.vn/kinh-te/60158-cong-bo-so-lieu-thong-ke-kinh-te-xa-hoi-nam-2010.html",
+					Date:      "2010-12-31",
+				},
+				{
+					ID:        "sggp-2010",
+					Title:     "SGGP English article post40205 (báo cáo Đại hội Đảng bộ tỉnh Bắc Ninh lần thứ XVIII)",
+					Publisher: "SGGP",
+					Date:      "2010",
+				},
+				{
+					ID:        "vinanet-2015",
+					Title:     "Ông Nguyễn Nhân Chiến tái đắc cử Bí thư Tỉnh ủy Bắc Ninh",
+					Publisher: "Vinanet (báo cáo chính trị Đại hội Đảng bộ tỉnh lần thứ XIX)",
+					URL:       "https://m.vinanet.vn/nhan-su/ong-nguyen-nhan-chien-tai-dac-cu-bi-thu-tinh-bac-ninh-630408.html",
+					Date:      "2015-09-24",
+				},
+				{
+					ID:        "bntv-2020",
+					Title:     "Bắc Ninh: Một số kết quả kinh tế - xã hội đạt được sau 5 năm thực hiện Nghị quyết Đại hội XIX",
+					Publisher: "Đài PT-TH Bắc Ninh (Bắc Ninh TV)",
+					URL:       "http://bacninhtv.vn/tin-tuc-n9811/bac-ninh-mot-so-ket-qua-kinh-te---xa-hoi-dat-duoc-sau-5-nam--thuc-hien-nghi-quyet-dai-hoi-xix.html",
+					Date:      "2020",
+				},
+				{
+					ID:        "dbk-284025",
+					Title:     "Kinh tế Bắc Ninh đứng thứ 8 cả nước sau 25 năm tái lập",
+					Publisher: "Cổng TTĐT Đoàn ĐBQH và HĐND tỉnh Bắc Ninh (dbkcqdnbacninh.vn, tin 284025)",
+					Date:      "2022",
+				},
+				{
+					ID:        "viipip-2017",
+					Title:     "VnExpress International article on the 20th anniversary of Bắc Ninh's re-establishment (reposted on viipip.vn)",
+					Publisher: "VnExpress International, đăng lại trên viipip.vn",
+					Date:      "2017-04",
+				},
+				{
+					ID:        "vna-2018",
+					Title:     "Bac Ninh – a magnet for FDI attraction",
+					Publisher: "VietnamPlus (TTXVN), bài 137965",
+					Date:      "2018",
+				},
+				{
+					ID:        "ppc-2017-12",
+					Title:     "Economic growth rate in 2017 reached 18.6%…",
+					Publisher: "Cổng TTĐT tỉnh Bắc Ninh (tiếng Anh)",
+					URL:       "http://bacninh.gov.vn/web/english/news/-/details/4790216/economic-growth-rate-in-2017-reached-18-6-permanent-vice-chairman-of-provincial-people-s-committee-addresses",
+					Date:      "2017-12-11",
+				},
+				{
+					ID:        "ppc-khaiquat-2020",
+					Title:     "Khái quát về Bắc Ninh",
+					Publisher: "Cổng TTĐT tỉnh Bắc Ninh",
+					URL:       "https://bacninh.gov.vn/news/-/details/20182/khai-quat-ve-bac-ninh-21394479",
+				},
+				{
+					ID:        "vietnamnet-2020",
+					Title:     "Kinh tế Bắc Ninh tăng trưởng bất chấp dịch Covid-19",
+					Publisher: "VietNamNet",
+					URL:       "https://vietnamnet.vn/vn/kinh-doanh/kinh-te-bac-ninh-tang-truong-bat-chap-dich-covid-19-700482.html",
+					Date:      "2020-12",
+				},
+				{
+					ID:        "homehere-2021",
+					Title:     "Top 20 tỉnh, TP có quy mô kinh tế lớn nhất Việt Nam 2021",
+					Publisher: "homehere.vn",
+					URL:       "https://homehere.vn/top-20-tinh-tp-co-quy-mo-kinh-te-lon-nhat-viet-nam-2021-19682/",
+				},
+				{
+					ID:        "mpi-2019",
+					Title:     "Bộ Kế hoạch và Đầu tư, tin idTin=45261 (chuyendoiso.mpi.gov.vn)",
+					Publisher: "Bộ Kế hoạch và Đầu tư",
+					Date:      "2019-12",
+				},
+				{
+					ID:        "tienphong-2020",
+					Title:     "Đại hội Đảng bộ tỉnh Bắc Ninh: Tốc độ tăng trưởng công nghiệp dẫn đầu cả nước",
+					Publisher: "Tiền Phong",
+					URL:       "https://tienphong.vn/dai-hoi-dang-bo-tinh-bac-ninh-toc-do-tang-truong-cong-nghiep-dan-dau-ca-nuoc-post1277055.tpo",
+					Date:      "2020-09-24",
+				},
+				{
+					ID:        "ppc-2023-01",
+					Title:     "Cổng TTĐT tỉnh Bắc Ninh, tin 43031186 (kết quả năm 2022)",
+					Publisher: "Cổng TTĐT tỉnh Bắc Ninh",
+					Date:      "2023-01",
+				},
+				{
+					ID:        "soha-2017",
+					Title:     "Công nghiệp tăng 1.200 lần sau 20 năm…",
+					Publisher: "Soha",
+					URL:       "http://soha.vn/cong-nghiep-tang-1200-lan-sau-20-nam-nguoi-dan-tinh-nay-giau-co-hon-ca-dan-tphcm-va-ha-noi-cao-gap-23-lan-ca-nuoc-20170214134854457.htm",
+					Date:      "2017-02-14",
+				},
+				{
+					ID:        "ppc-pci-2014",
+					Title:     "Bắc Ninh trở lại Top 10 tỉnh dẫn đầu chỉ số PCI",
+					Publisher: "Báo Bắc Ninh, qua Cổng TTĐT tỉnh Bắc Ninh",
+					Date:      "2015",
+				},
+				{
+					ID:        "vcci-pci-table",
+					Title:     "Tổng hợp chỉ số PCI (bảng của VCCI)",
+					Publisher: "VCCI / PCI Vietnam",
+					URL:       "https://eng.pcivietnam.org/tong-hop-chi-so",
+				},
+				{
+					ID:        "iptime",
+					Title:     "iptime.com.vn page on Bắc Ninh's PCI",
+					Publisher: "iptime.com.vn (công ty tư vấn)",
+				},
+				{
+					ID:        "vov-pci-2017",
+					Title:     "10 tỉnh, thành phố dẫn đầu PCI 2017",
+					Publisher: "VOV",
+					URL:       "https://vov.vn/kinh-te/10-tinh-thanh-pho-dan-dau-pci-2017-742419.vov",
+					Date:      "2018-03",
+				},
+				{
+					ID:        "ppc-pci-2019",
+					Title:     "PCI 2019: Bac Ninh among highest quality of provincial economic governance",
+					Publisher: "Cổng TTĐT tỉnh Bắc Ninh (tiếng Anh)",
+					Date:      "2020-05",
+				},
+				{
+					ID:        "iza-pci-2020",
+					Title:     "PCI Bac Ninh ranked 10th out of 63 provinces",
+					Publisher: "Ban Quản lý các KCN Bắc Ninh",
+					URL:       "http://www.izabacninh.gov.vn/en/xem-tin-tuc/news-63/pci-bac-ninh-ranked-10th-out-of-63-provinces-7127.html",
+					Date:      "2021-04-23",
+				},
+				{
+					ID:        "vcci-pci-2021",
+					Title:     "Bảng chỉ số các tỉnh thành Việt Nam",
+					Publisher: "VCCI / PCI Vietnam",
+					URL:       "https://pcivietnam.vn/bang-chi-so-cac-tinh-thanh-viet-nam",
+				},
+				{
+					ID:        "baonghean-pci-2022",
+					Title:     "Provincial Competitiveness Index (PCI) for 2022 released…",
+					Publisher: "Báo Nghệ An",
+					URL:       "https://baonghean.vn/provincial-competitiveness-index-pci-for-2022-released-and-nghe-ans-ranking-increases-by-7-places-post267904.html",
+					Date:      "2023-04-11",
+				},
+				{
+					ID:        "tbtc-pci-2024",
+					Title:     "Hai Phong tops 2024 PCI rankings…",
+					Publisher: "Thời báo Tài chính Việt Nam",
+					URL:       "https://thoibaotaichinhvietnam.vn/hai-phong-tops-2024-pci-rankings-following-strong-business-environment-reform-efforts-176007.html",
+					Date:      "2025-05-08",
+				},
+				{
+					ID:        "ppc-2017-08",
+					Title:     "Bac Ninh takes lead in FDI attraction",
+					Publisher: "Cổng TTĐT tỉnh Bắc Ninh (tiếng Anh)",
+					URL:       "http://bacninh.gov.vn/web/english/news/-/details/4790216/bac-ninh-takes-lead-in-fdi-attraction",
+					Date:      "2017-08-02",
+				},
+				{
+					ID:        "ppc-2019-12",
+					Title:     "Báo cáo của UBND tỉnh tại kỳ họp HĐND tỉnh ngày 04/12/2019 (Cổng TTĐT tỉnh, tiếng Anh)",
+					Publisher: "Cổng TTĐT tỉnh Bắc Ninh (tiếng Anh)",
+					Date:      "2019-12-05",
+				},
+				{
+					ID:        "vnplus-2020-09",
+					Title:     "VietnamPlus article 182342",
+					Publisher: "VietnamPlus (TTXVN)",
+					Date:      "2020-09-03",
+				},
+				{
+					ID:        "baodauthau-2021",
+					Title:     "Bắc Ninh thu hút 108 dự án FDI mới trong 10 tháng năm 2021",
+					Publisher: "Báo Đấu thầu (dẫn Cục Thống kê tỉnh)",
+					URL:       "https://baodauthau.vn/bac-ninh-thu-hut-108-du-an-fdi-moi-trong-10-thang-nam-2021-post115915.html",
+					Date:      "2021",
+				},
+				{
+					ID:        "tbtc-2021-12",
+					Title:     "Bac Ninh sees trade surplus exceeding 6.4 billion USD",
+					Publisher: "Thời báo Tài chính Việt Nam (dẫn Cục Thống kê tỉnh)",
+					URL:       "https://thoibaotaichinhvietnam.vn/bac-ninh-sees-trade-surplus-exceeding-64-billion-usd-98007.html",
+					Date:      "2021-12-29",
+				},
+				{
+					ID:        "vnplus-2022-03",
+					Title:     "Bac Ninh leads in FDI attraction in two months",
+					Publisher: "VietnamPlus (TTXVN)",
+					URL:       "https://en.vietnamplus.vn/bac-ninh-leads-in-fdi-attraction-in-two-months/222801.vnp",
+					Date:      "2022-03-01",
+				},
+				{
+					ID:        "baoquocte-2022",
+					Title:     "Nỗ lực thu 'trái ngọt', Bắc Ninh đạt con số tăng trưởng kinh tế đáng mơ ước trong năm 2022",
+					Publisher: "Báo Quốc tế (Sở KH&ĐT)",
+					URL:       "https://baoquocte.vn/no-luc-thu-trai-ngot-bac-ninh-dat-con-so-tang-truong-kinh-te-dang-mo-uoc-trong-nam-2022-207930.html",
+					Date:      "2022",
+				},
+				{
+					ID:        "consosukien-2023",
+					Title:     "Bắc Ninh: Duy trì tốt hoạt động thu hút đầu tư trong nước và trực tiếp nước ngoài trong 9 tháng năm 2023",
+					Publisher: "Con số & Sự kiện (Tổng cục Thống kê)",
+					URL:       "https://consosukien.vn/ba-c-ninh-duy-tri-to-t-hoat-dong-thu-hut-dau-tu-trong-nuoc-va-truc-tiep-nuoc-ngoai-trong-9-tha-ng-da.htm",
+					Date:      "2023-10-16",
+				},
+				{
+					ID:        "vnvn-fdi-2025",
+					Title:     "Tỉnh là 'cứ điểm' của ông lớn toàn cầu giữ ngôi vương hút vốn nước ngoài",
+					Publisher: "Vietnam.vn (dẫn Cục Đầu tư nước ngoài)",
+					URL:       "https://www.vietnam.vn/en/tinh-la-cu-diem-cua-ong-lon-toan-cau-giu-ngoi-vuong-hut-von-nuoc-ngoai",
+					Date:      "2025-01",
+				},
+				{
+					ID:        "vnplus-2024-06",
+					Title:     "Tỉnh Bắc Ninh đứng thứ 3 cả nước về thu hút vốn đầu tư nước ngoài",
+					Publisher: "VietnamPlus (dẫn Cục Đầu tư nước ngoài)",
+					URL:       "https://www.vietnamplus.vn/tinh-bac-ninh-dung-thu-3-ca-nuoc-ve-thu-hut-von-dau-tu-nuoc-ngoai-post957372.vnp",
+					Date:      "2024-06",
+				},
+				{
+					ID:        "baolaocai-2024",
+					Title:     "Tỉnh Bắc Ninh dẫn đầu cả nước thu hút vốn FDI trong 6 tháng đầu năm",
+					Publisher: "Báo Lào Cai (dẫn Cục Đầu tư nước ngoài)",
+					URL:       "https://baolaocai.vn/tinh-bac-ninh-dan-dau-ca-nuoc-thu-hut-von-fdi-trong-6-thang-dau-nam-post386989.html",
+					Date:      "2024-06",
+				},
+				{
+					ID:        "reatimes-2024-06",
+					Title:     "Bắc Ninh: Thu hút 244 dự án FDI trong 6 tháng",
+					Publisher: "Reatimes",
+					URL:       "https://reatimes.vn/bac-ninh-thu-hut-244-du-an-fdi-trong-6-thang-202240627120226378.htm",
+					Date:      "2024-06-28",
+				},
+				{
+					ID:        "vns-2024-10",
+					Title:     "Việt Nam News article 1664609",
+					Publisher: "Việt Nam News (Sở KH&ĐT)",
+					Date:      "2024-10",
+				},
+				{
+					ID:        "cafef-2024-11",
+					Title:     "CafeF article 188241115115435617",
+					Publisher: "CafeF (dẫn Cục Đầu tư nước ngoài)",
+					URL:       "https://cafef.vn/thu-hut-hon-45-ty-usd-von-fdi-trong-10-thang-nam-2024-cac-nen-kinh-te-lon-tai-chau-a-dang-tich-cuc-rot-von-vao-mot-tinh-phia-bac-188241115115435617.chn",
+					Date:      "2024-11-15",
+				},
+				{
+					ID:        "cafef-2025-02",
+					Title:     "Tỉnh nhỏ nhất và rộng nhất Việt Nam có quy mô kinh tế chênh lệch bao nhiêu",
+					Publisher: "CafeF (dẫn Cổng TTĐT tỉnh Bắc Ninh)",
+					URL:       "https://cafef.vn/tinh-nho-nhat-va-rong-nhat-viet-nam-co-quy-mo-kinh-te-chenh-lech-bao-nhieu-18825022207373165.chn",
+					Date:      "2025-02",
+				},
+				{
+					ID:        "danviet-2025",
+					Title:     "Chưa từng có trong lịch sử, Bắc Ninh thu ngân sách 7.200 tỷ đồng…",
+					Publisher: "Dân Việt",
+					URL:       "https://danviet.vn/chua-tung-co-trong-lich-su-bac-ninh-thu-ngan-sach-7200-ty-dong-chi-trong-1-thang-dau-nam-20250212100318735.htm",
+					Date:      "2025-02-12",
+				},
+				{
+					ID:        "vns-634532943",
+					Title:     "Việt Nam News article 634532943 (via EIN Presswire)",
+					Publisher: "Việt Nam News qua EIN Presswire",
+					Date:      "2023-05-18",
+				},
+				{
+					ID:        "bntv-n17733",
+					Title:     "Bắc Ninh TV article n17733",
+					Publisher: "Đài PT-TH Bắc Ninh (Bắc Ninh TV)",
+				},
+				{
+					ID:        "ein-677374470",
+					Title:     "Bắc Ninh focuses on developing economic ties with Chinese businesses and localities",
+					Publisher: "Việt Nam News qua EIN Presswire",
+					URL:       "https://www.einpresswire.com/article/677374470/b-c-ninh-focuses-on-developing-economic-ties-with-chinese-businesses-and-localities",
+					Date:      "2023-12-25",
+				},
+				{
+					ID:        "dautu360-1327",
+					Title:     "Quy hoạch khu, cụm công nghiệp tại Bắc Ninh đến năm 2030",
+					Publisher: "dautu360 (bảng trong tài liệu quy hoạch tỉnh)",
+				},
+				{
+					ID:        "tbtc-16349",
+					Title:     "Thời báo Tài chính Việt Nam article 16349",
+					Publisher: "Thời báo Tài chính Việt Nam",
+				},
+				{
+					ID:        "nhandan-620963",
+					Title:     "Nhân Dân article 620963",
+					Publisher: "Nhân Dân",
+					Date:      "2020-10-19",
+				},
+				{
+					ID:        "tienphong-2022-09",
+					Title:     "Bắc Ninh bổ sung loạt khu công nghiệp vào kế hoạch sử dụng đất",
+					Publisher: "Tiền Phong",
+					URL:       "https://tienphong.vn/bac-ninh-bo-sung-loat-khu-cong-nghiep-vao-ke-hoach-su-dung-dat-post1471649.tpo",
+					Date:      "2022-09",
+				},
+				{
+					ID:        "kbc-1412",
+					Title:     "Kinh Bắc City news 1412",
+					Publisher: "Tổng Công ty Phát triển Đô thị Kinh Bắc (kinhbaccity.vn)",
+				},
+				{
+					ID:        "vnf-d2559",
+					Title:     "Bắc Ninh mở rộng gần 300ha đất cho Viglacera phát triển KCN Yên Phong",
+					Publisher: "VNF",
+					URL:       "https://vnf.info.vn/bac-ninh-mo-rong-gan-300ha-dat-cho-viglacera-phat-trien-kcn-yen-phong-d2559.html",
+				},
+				{
+					ID:        "vcci-2013",
+					Title:     "VCCI News article 28890",
+					Publisher: "VCCI News",
+					Date:      "2013-08-07",
+				},
+				{
+					ID:        "ppc-2020-08",
+					Title:     "Infrastructure of IPs, ICs",
+					Publisher: "Cổng TTĐT tỉnh Bắc Ninh (tiếng Anh)",
+					Date:      "2020-08-26",
+				},
+				{
+					ID:        "baoquocte-houaphanh",
+					Title:     "Bac Ninh strengthens friendly cooperation with Houaphanh province, Lao PDR",
+					Publisher: "Báo Quốc tế (tiếng Anh)",
+					URL:       "https://en.baoquocte.vn/bac-ninh-strengthens-friendly-cooperation-with-houaphanh-province-lao-pdr-195877.html",
+				},
+				{
+					ID:        "qdnd-585374",
+					Title:     "Bac Ninh, RoK's Gyeongsangbuk-do seal cooperation pact",
+					Publisher: "Quân đội Nhân dân (tiếng Anh)",
+					URL:       "https://en.qdnd.vn/foreign-affairs/bilateral-relations/bac-ninh-rok-s-gyeongsangbuk-do-seal-cooperation-pact-585374",
+					Date:      "2025-12",
+				},
+				{
+					ID:        "vneconomy-2025-12",
+					Title:     "Tăng cường hợp tác đầu tư giữa tỉnh Gyeongsangbuk và Bắc Ninh",
+					Publisher: "VnEconomy",
+					URL:       "https://vneconomy.vn/tang-cuong-hop-tac-dau-tu-giua-tinh-gyeongsangbuk-va-bac-ninh.htm",
+					Date:      "2025-12-04",
+				},
+				{
+					ID:        "vnplus-gyeongsangbuk-2023",
+					Title:     "Bac Ninh strengthens cooperation with RoK's Gyeongsangbuk province",
+					Publisher: "VietnamPlus (TTXVN)",
+					URL:       "https://en.vietnamplus.vn/bac-ninh-strengthens-cooperation-with-roks-gyeongsangbuk-province/272066.vnp",
+					Date:      "2023-11-30",
+				},
+				{
+					ID:        "lecourrier-2024",
+					Title:     "Bac Ninh promeut sa coopération avec la région du Kazakhstan oriental",
+					Publisher: "Le Courrier du Vietnam",
+					URL:       "https://lecourrier.vn/bac-ninh-promeut-sa-cooperation-avec-la-region-du-kazakhstan-oriental/1272709.html",
+					Date:      "2024-11",
+				},
+				{
+					ID:        "baobacninh-2017",
+					Title:     "Bình quân mỗi năm kim ngạch xuất khẩu của Bắc Ninh tăng 42%",
+					Publisher: "Báo Bắc Ninh",
+					URL:       "http://baobacninh.com.vn/news_detail/99701/binh-quan-moi-nam-kim-ngach-xuat-khau-cua-bac-ninh-tang-42.html",
+					Date:      "2017-10-27",
+				},
+				{
+					ID:        "vns-669408665",
+					Title:     "Bắc Ninh leads the country's exports for the second consecutive month",
+					Publisher: "Việt Nam News qua EIN Presswire (số liệu Hải quan)",
+					URL:       "https://www.einpresswire.com/article/669408665/b-c-ninh-leads-the-country-s-exports-for-the-second-consecutive-month",
+					Date:      "2023-11-18",
+				},
+				{
+					ID:        "vnplus-fr-2020",
+					Title:     "La province de Bac Ninh tire son épingle du jeu face au coronavirus",
+					Publisher: "VietnamPlus (tiếng Pháp)",
+					URL:       "https://fr.vietnamplus.vn/la-province-de-bac-ninh-tire-son-epingle-du-jeu-face-au-coronavirus/137257.vnp",
+					Date:      "2020-05",
+				},
+				{
+					ID:        "tbtc-113442",
+					Title:     "Bac Ninh posts 10.4% economic growth in 9 months",
+					Publisher: "Thời báo Tài chính Việt Nam",
+					URL:       "https://thoibaotaichinhvietnam.vn/bac-ninh-posts-104-economic-growth-in-9-months-113442.html",
+					Date:      "2022-09-27",
+				},
+				{
+					ID:        "dangcongsan-602398",
+					Title:     "Bắc Ninh lần đầu tiên đạt kim ngạch xuất khẩu cao nhất cả nước",
+					Publisher: "Cổng TTĐT Đảng bộ tỉnh Bắc Ninh (số liệu Hải quan)",
+					URL:       "https://bacninh.dangcongsan.vn/tin-tuc/bac-ninh-lan-dau-tien-dat-kim-ngach-xuat-khau-cao-nhat-ca-nuoc-602398.html",
+					Date:      "2023-10",
+				},
+				{
+					ID:        "tvnpartners-2024",
+					Title:     "GRDP quý III đạt 4,5%",
+					Publisher: "tvnpartners (đăng lại số liệu Cục Thống kê tỉnh)",
+					URL:       "https://tvnpartners.com.vn/grdp-quy-iii-dat-45",
+					Date:      "2024",
+				},
+				{
+					ID:        "thitruonghanghoa-2025",
+					Title:     "Tỉnh có diện tích nhỏ nhất Việt Nam lọt top 5…",
+					Publisher: "Thị trường Hàng hóa (số liệu Hải quan)",
+					URL:       "https://www.thitruonghanghoa.com/tin-tuc/tinh-co-dien-tich-nho-nhat-viet-nam-lot-top-5-dia-phuong-co-kim-ngach-xuat-khau-lon-nhat-so-huu-mat-hang-cong-nghe-ty-usd-269198.html",
+					Date:      "2025-03-19",
+				},
+				{
+					ID:        "vnvn-export-2025",
+					Title:     "Cuộc đua xuất khẩu: Bắc Ninh tăng tốc, sắp đuổi kịp TP.HCM",
+					Publisher: "Vietnam.vn (từ Báo Lào Cai, số liệu Hải quan)",
+					URL:       "https://thongtin.vietnam.vn/en/cuoc-dua-xuat-khau-bac-ninh-tang-toc-sap-duoi-kip-tphcm",
+					Date:      "2025",
+				},
+			},
+			Headline: []dataset.Headline{
+				{
+					ID: "growth_2024",
+					Label: dataset.Text{
+						VI: "Tăng trưởng GRDP 2024",
+						EN: "GRDP growth 2024",
+					},
+					Value: dataset.Num{
+						V:   6.03,
+						Dec: 2,
+						OK:  true,
+					},
+					Raw:  "6.03",
+					Unit: "%",
+					Meta: dataset.Meta{
+						Source: "bacninh-dcs-2024",
+						Status: "estimate",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "Số tỉnh công bố đầu năm 2025 (ước tính). Dịch vụ +7,04 %; công nghiệp – xây dựng +6,00 %; nông, lâm, thủy sản +1,15 %; thuế sản phẩm +5,13 %. Năm 2023 giảm 9,28 %, đứng cuối cả nước. Không tìm thấy hạng năm 2024.",
+							EN: "Figure the province published at the start of 2025 (an estimate). Services +7.04%; industry & construction +6.00%; agriculture, forestry & fishery +1.15%; product taxes +5.13%. 2023 was −9.28%, last nationally. No 2024 rank was found.",
+						},
+					},
+					SourceID:  "bacninh-dcs-2024",
+					StatusRaw: "estimate",
+					DateRaw:   "2024",
+					NoteText: dataset.Text{
+						VI: "Số tỉnh công bố đầu năm 2025 (ước tính). Dịch vụ +7,04 %; công nghiệp – xây dựng +6,00 %; nông, lâm, thủy sản +1,15 %; thuế sản phẩm +5,13 %. Năm 2023 giảm 9,28 %, đứng cuối cả nước. Không tìm thấy hạng năm 2024.",
+						EN: "Figure the province published at the start of 2025 (an estimate). Services +7.04%; industry & construction +6.00%; agriculture, forestry & fishery +1.15%; product taxes +5.13%. 2023 was −9.28%, last nationally. No 2024 rank was found.",
+					},
+				},
+				{
+					ID: "growth_h1_2025",
+					Label: dataset.Text{
+						VI: "Tăng trưởng GRDP 6 tháng 2025",
+						EN: "GRDP growth, first half of 2025",
+					},
+					Value: dataset.Num{
+						V:   9.18,
+						Dec: 2,
+						OK:  true,
+					},
+					Raw:  "9.18",
+					Unit: "%",
+					Meta: dataset.Meta{
+						Source: "baoquocte-2025-06",
+						Status: "estimate",
+						Date:   "2025-H1",
+						Note: dataset.Text{
+							VI: "Nửa năm cuối cùng trước khi hợp nhất; số ước tính tại cuộc họp UBND tỉnh 11/06/2025. Công nghiệp – xây dựng +9,01 %; thuế sản phẩm +8,13 %; dịch vụ +11,26 %; nông, lâm, thủy sản +0,53 %. Stockline (07/2025, dẫn Bắc Ninh TV) ghi cùng số; tỉnh Bắc Ninh mới (cùng kỳ) tăng 10,47 %. Mục tiêu năm 2025: từ 8 % trở lên, phấn đấu hai con số.",
+							EN: "The last half-year before the merger; estimate given at the PPC meeting of 11 June 2025. Industry & construction +9.01%; product taxes +8.13%; services +11.26%; agriculture, forestry & fishery +0.53%. Stockline (Jul 2025, citing Bắc Ninh TV) gives the same; the new Bắc Ninh (same period) grew 10.47%. 2025 target: at least 8%, striving for double digits.",
+						},
+					},
+					SourceID:  "baoquocte-2025-06",
+					StatusRaw: "estimate",
+					DateRaw:   "2025-H1",
+					NoteText: dataset.Text{
+						VI: "Nửa năm cuối cùng trước khi hợp nhất; số ước tính tại cuộc họp UBND tỉnh 11/06/2025. Công nghiệp – xây dựng +9,01 %; thuế sản phẩm +8,13 %; dịch vụ +11,26 %; nông, lâm, thủy sản +0,53 %. Stockline (07/2025, dẫn Bắc Ninh TV) ghi cùng số; tỉnh Bắc Ninh mới (cùng kỳ) tăng 10,47 %. Mục tiêu năm 2025: từ 8 % trở lên, phấn đấu hai con số.",
+						EN: "The last half-year before the merger; estimate given at the PPC meeting of 11 June 2025. Industry & construction +9.01%; product taxes +8.13%; services +11.26%; agriculture, forestry & fishery +0.53%. Stockline (Jul 2025, citing Bắc Ninh TV) gives the same; the new Bắc Ninh (same period) grew 10.47%. 2025 target: at least 8%, striving for double digits.",
+					},
+				},
+				{
+					ID: "economy_2024",
+					Label: dataset.Text{
+						VI: "Quy mô kinh tế 2024",
+						EN: "Size of the economy 2024",
+					},
+					Value: dataset.Num{
+						V:  232800,
+						OK: true,
+					},
+					Raw:  "232800",
+					Unit: "vnd_bn",
+					Meta: dataset.Meta{
+						Source: "bacninh-dcs-2024",
+						Status: "estimate",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "Nguồn ghi 232,8 nghìn tỷ đồng giá hiện hành (ước tính); giá so sánh 2010: 136,9 nghìn tỷ đồng (CafeF). Năm 2023: 220.223 tỷ đồng, thứ 9 cả nước.",
+							EN: "The source says 232.8 trillion VND at current prices (an estimate); at 2010 prices 136.9 trillion VND (CafeF). 2023: 220,223 bn VND, 9th nationally.",
+						},
+					},
+					SourceID:  "bacninh-dcs-2024",
+					StatusRaw: "estimate",
+					DateRaw:   "2024",
+					NoteText: dataset.Text{
+						VI: "Nguồn ghi 232,8 nghìn tỷ đồng giá hiện hành (ước tính); giá so sánh 2010: 136,9 nghìn tỷ đồng (CafeF). Năm 2023: 220.223 tỷ đồng, thứ 9 cả nước.",
+						EN: "The source says 232.8 trillion VND at current prices (an estimate); at 2010 prices 136.9 trillion VND (CafeF). 2023: 220,223 bn VND, 9th nationally.",
+					},
+				},
+				{
+					ID: "fdi_2024",
+					Label: dataset.Text{
+						VI: "Vốn FDI đăng ký 2024",
+						EN: "Registered FDI 2024",
+					},
+					Value: dataset.Num{
+						V:   5.11,
+						Dec: 2,
+						OK:  true,
+					},
+					Raw:    "5.11",
+					Unit:   "usd_bn",
+					Rank:   1,
+					RankOf: 63,
+					Meta: dataset.Meta{
+						Source: "reatimes-2025-01",
+						Status: "official",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "Số liệu Cục Đầu tư nước ngoài: 1,89 tỷ USD cấp mới, 2,95 tỷ USD điều chỉnh, 0,27 tỷ USD góp vốn, mua cổ phần; 13,38 % cả nước. Vietnam.vn (dẫn Cục ĐTNN) ghi khoảng 5,12 tỷ USD; Cổng TTĐT tỉnh ghi 4,8 tỷ USD; Cục Thống kê tỉnh ước 359 dự án mới hơn 1,8 tỷ USD, 174 lượt tăng vốn khoảng 3 tỷ USD và 52,8 triệu USD góp vốn, mua cổ phần.",
+							EN: "Foreign Investment Agency data: 1.89 bn USD new, 2.95 bn USD added, 0.27 bn USD capital contributions and share purchases; 13.38% of the national total. Vietnam.vn (citing the FIA) gives about 5.12 bn USD; the provincial portal gives 4.8 bn USD; the provincial Statistics Office estimated 359 new projects with over 1.8 bn USD, 174 capital increases of about 3 bn USD and 52.8 m USD of contributions and share purchases.",
+						},
+					},
+					SourceID:  "reatimes-2025-01",
+					StatusRaw: "official",
+					DateRaw:   "2024",
+					NoteText: dataset.Text{
+						VI: "Số liệu Cục Đầu tư nước ngoài: 1,89 tỷ USD cấp mới, 2,95 tỷ USD điều chỉnh, 0,27 tỷ USD góp vốn, mua cổ phần; 13,38 % cả nước. Vietnam.vn (dẫn Cục ĐTNN) ghi khoảng 5,12 tỷ USD; Cổng TTĐT tỉnh ghi 4,8 tỷ USD; Cục Thống kê tỉnh ước 359 dự án mới hơn 1,8 tỷ USD, 174 lượt tăng vốn khoảng 3 tỷ USD và 52,8 triệu USD góp vốn, mua cổ phần.",
+						EN: "Foreign Investment Agency data: 1.89 bn USD new, 2.95 bn USD added, 0.27 bn USD capital contributions and share purchases; 13.38% of the national total. Vietnam.vn (citing the FIA) gives about 5.12 bn USD; the provincial portal gives 4.8 bn USD; the provincial Statistics Office estimated 359 new projects with over 1.8 bn USD, 174 capital increases of about 3 bn USD and 52.8 m USD of contributions and share purchases.",
+					},
+				},
+				{
+					ID: "fdi_stock",
+					Label: dataset.Text{
+						VI: "Vốn FDI lũy kế (04/2025)",
+						EN: "FDI stock (Apr 2025)",
+					},
+					Value: dataset.Num{
+						V:    31,
+						OK:   true,
+						Qual: ">",
+					},
+					Raw:  ">31",
+					Unit: "usd_bn",
+					Meta: dataset.Meta{
+						Source: "tbtc-2025-05",
+						Status: "official",
+						Date:   "2025-04",
+						Note: dataset.Text{
+							VI: "2.475 dự án, hơn 31 tỷ USD. Cuối năm 2024: hơn 2.400 dự án, hơn 29,8 tỷ USD (BNews).",
+							EN: "2,475 projects, over 31 bn USD. End of 2024: over 2,400 projects, over 29.8 bn USD (BNews).",
+						},
+					},
+					SourceID:  "tbtc-2025-05",
+					StatusRaw: "official",
+					DateRaw:   "2025-04",
+					NoteText: dataset.Text{
+						VI: "2.475 dự án, hơn 31 tỷ USD. Cuối năm 2024: hơn 2.400 dự án, hơn 29,8 tỷ USD (BNews).",
+						EN: "2,475 projects, over 31 bn USD. End of 2024: over 2,400 projects, over 29.8 bn USD (BNews).",
+					},
+				},
+				{
+					ID: "exports_2023",
+					Label: dataset.Text{
+						VI: "Xuất khẩu 2023",
+						EN: "Exports 2023",
+					},
+					Value: dataset.Num{
+						V:   39.3,
+						Dec: 1,
+						OK:  true,
+					},
+					Raw:    "39.3",
+					Unit:   "usd_bn",
+					Rank:   2,
+					RankOf: 63,
+					Meta: dataset.Meta{
+						Source: "tbtc-151100",
+						Status: "official",
+						Date:   "2023",
+						Note: dataset.Text{
+							VI: "Số Hải quan. Kinh tế và Đời sống ghi hơn 40 tỷ USD, thứ 2. Không tìm thấy kim ngạch cả năm 2024 của riêng tỉnh cũ (9 tháng 2024: 29,8 tỷ USD).",
+							EN: "Customs figure. Kinh tế và Đời sống gives over 40 bn USD, 2nd. Full-year 2024 exports of the former province alone were not found (first 9 months of 2024: 29.8 bn USD).",
+						},
+					},
+					SourceID:  "tbtc-151100",
+					StatusRaw: "official",
+					DateRaw:   "2023",
+					NoteText: dataset.Text{
+						VI: "Số Hải quan. Kinh tế và Đời sống ghi hơn 40 tỷ USD, thứ 2. Không tìm thấy kim ngạch cả năm 2024 của riêng tỉnh cũ (9 tháng 2024: 29,8 tỷ USD).",
+						EN: "Customs figure. Kinh tế và Đời sống gives over 40 bn USD, 2nd. Full-year 2024 exports of the former province alone were not found (first 9 months of 2024: 29.8 bn USD).",
+					},
+				},
+				{
+					ID: "parks_count",
+					Label: dataset.Text{
+						VI: "Khu công nghiệp",
+						EN: "Industrial parks",
+					},
+					Value: dataset.Num{
+						V:  15,
+						OK: true,
+					},
+					Raw:  "15",
+					Unit: "count",
+					Meta: dataset.Meta{
+						Source: "laodong-1527528",
+						Status: "official",
+						Date:   "2025-Q2",
+						Note: dataset.Text{
+							VI: "Số cuối cùng trước khi hợp nhất. 06/2023: 15 KCN đã thành lập (5.946,99 ha), 12 đang hoạt động, lấp đầy 60,04 %; 16 KCN trong quy hoạch được Thủ tướng duyệt (6.397,68 ha).",
+							EN: "Last count before the merger. Jun 2023: 15 IPs established (5,946.99 ha), 12 operating, 60.04% occupied; 16 IPs in the plan approved by the Prime Minister (6,397.68 ha).",
+						},
+					},
+					SourceID:  "laodong-1527528",
+					StatusRaw: "official",
+					DateRaw:   "2025-Q2",
+					NoteText: dataset.Text{
+						VI: "Số cuối cùng trước khi hợp nhất. 06/2023: 15 KCN đã thành lập (5.946,99 ha), 12 đang hoạt động, lấp đầy 60,04 %; 16 KCN trong quy hoạch được Thủ tướng duyệt (6.397,68 ha).",
+						EN: "Last count before the merger. Jun 2023: 15 IPs established (5,946.99 ha), 12 operating, 60.04% occupied; 16 IPs in the plan approved by the Prime Minister (6,397.68 ha).",
+					},
+				},
+				{
+					ID: "parks_area",
+					Label: dataset.Text{
+						VI: "Diện tích khu công nghiệp đã thành lập",
+						EN: "Area of established industrial parks",
+					},
+					Value: dataset.Num{
+						V:   5946.99,
+						Dec: 2,
+						OK:  true,
+					},
+					Raw:  "5946.99",
+					Unit: "ha",
+					Meta: dataset.Meta{
+						Source: "dangcongsan-603326",
+						Status: "official",
+						Date:   "2023-06",
+						Note: dataset.Text{
+							VI: "15 KCN đã thành lập (06/2023); 16 KCN trong quy hoạch: 6.397,68 ha. Không tìm thấy số năm 2024–2025.",
+							EN: "15 established IPs (Jun 2023); 16 IPs in the plan: 6,397.68 ha. No 2024–2025 figure was found.",
+						},
+					},
+					SourceID:  "dangcongsan-603326",
+					StatusRaw: "official",
+					DateRaw:   "2023-06",
+					NoteText: dataset.Text{
+						VI: "15 KCN đã thành lập (06/2023); 16 KCN trong quy hoạch: 6.397,68 ha. Không tìm thấy số năm 2024–2025.",
+						EN: "15 established IPs (Jun 2023); 16 IPs in the plan: 6,397.68 ha. No 2024–2025 figure was found.",
+					},
+				},
+				{
+					ID: "clusters_count",
+					Label: dataset.Text{
+						VI: "Cụm công nghiệp",
+						EN: "Industrial clusters",
+					},
+					Value: dataset.Num{
+						V:  37,
+						OK: true,
+					},
+					Raw:  "37",
+					Unit: "count",
+					Meta: dataset.Meta{
+						Source: "laodong-1527528",
+						Status: "official",
+						Date:   "2025-Q2",
+						Note: dataset.Text{
+							VI: "Số cuối cùng trước khi hợp nhất, gồm 3 CCN mới: Tam Đa – Dũng Liệt 2, Lạc Vệ, Phù Lãng.",
+							EN: "Last count before the merger, including 3 new clusters: Tam Đa – Dũng Liệt 2, Lạc Vệ, Phù Lãng.",
+						},
+					},
+					SourceID:  "laodong-1527528",
+					StatusRaw: "official",
+					DateRaw:   "2025-Q2",
+					NoteText: dataset.Text{
+						VI: "Số cuối cùng trước khi hợp nhất, gồm 3 CCN mới: Tam Đa – Dũng Liệt 2, Lạc Vệ, Phù Lãng.",
+						EN: "Last count before the merger, including 3 new clusters: Tam Đa – Dũng Liệt 2, Lạc Vệ, Phù Lãng.",
+					},
+				},
+				{
+					ID: "clusters_area",
+					Label: dataset.Text{
+						VI: "Diện tích cụm công nghiệp đã thành lập",
+						EN: "Area of established industrial clusters",
+					},
+					Value: dataset.Num{
+						V:   1057.26,
+						Dec: 2,
+						OK:  true,
+					},
+					Raw:  "1057.26",
+					Unit: "ha",
+					Meta: dataset.Meta{
+						Source: "vietnammoi-2022",
+						Status: "official",
+						Date:   "2022-03",
+						Note: dataset.Text{
+							VI: "33 CCN đã thành lập (dự thảo quy hoạch tỉnh, 03/2022). Không tìm thấy tổng diện tích CCN năm 2024–2025.",
+							EN: "33 established clusters (draft provincial plan, Mar 2022). Total cluster area for 2024–2025 was not found.",
+						},
+					},
+					SourceID:  "vietnammoi-2022",
+					StatusRaw: "official",
+					DateRaw:   "2022-03",
+					NoteText: dataset.Text{
+						VI: "33 CCN đã thành lập (dự thảo quy hoạch tỉnh, 03/2022). Không tìm thấy tổng diện tích CCN năm 2024–2025.",
+						EN: "33 established clusters (draft provincial plan, Mar 2022). Total cluster area for 2024–2025 was not found.",
+					},
+				},
+				{
+					ID: "fdi_countries",
+					Label: dataset.Text{
+						VI: "Quốc gia, vùng lãnh thổ đầu tư",
+						EN: "Investing countries and territories",
+					},
+					Value: dataset.Num{
+						V:  39,
+						OK: true,
+					},
+					Raw:  "39",
+					Unit: "count",
+					Meta: dataset.Meta{
+						Source: "nhandan-782577",
+						Status: "official",
+						Date:   "2023-10",
+						Note: dataset.Text{
+							VI: "10/2023: 2.075 dự án, 25,6 tỷ USD từ 39 quốc gia và vùng lãnh thổ, \"thứ 4 cả nước\" về vốn lũy kế; một hội thảo tại Osaka (09/2023) được dẫn là thứ 7.",
+							EN: "Oct 2023: 2,075 projects, 25.6 bn USD from 39 countries and territories, \"4th nationally\" by accumulated capital; an investment seminar in Osaka (Sep 2023) is quoted as 7th.",
+						},
+					},
+					SourceID:  "nhandan-782577",
+					StatusRaw: "official",
+					DateRaw:   "2023-10",
+					NoteText: dataset.Text{
+						VI: "10/2023: 2.075 dự án, 25,6 tỷ USD từ 39 quốc gia và vùng lãnh thổ, \"thứ 4 cả nước\" về vốn lũy kế; một hội thảo tại Osaka (09/2023) được dẫn là thứ 7.",
+						EN: "Oct 2023: 2,075 projects, 25.6 bn USD from 39 countries and territories, \"4th nationally\" by accumulated capital; an investment seminar in Osaka (Sep 2023) is quoted as 7th.",
+					},
+				},
+				{
+					ID: "pci_2022",
+					Label: dataset.Text{
+						VI: "Chỉ số PCI 2022",
+						EN: "PCI 2022",
+					},
+					Value: dataset.Num{
+						V:   69.08,
+						Dec: 2,
+						OK:  true,
+					},
+					Raw:    "69.08",
+					Unit:   "score",
+					Rank:   7,
+					RankOf: 63,
+					Meta: dataset.Meta{
+						Source: "baonghean-pci-2022",
+						Status: "official",
+						Date:   "2022",
+						Note: dataset.Text{
+							VI: "Kỳ PCI gần nhất tìm được điểm; năm 2024 Bắc Ninh không có trong top 10, không tìm thấy điểm năm 2023 và 2024.",
+							EN: "The latest PCI with a score found; in 2024 Bắc Ninh was not in the top 10, and no 2023 or 2024 score was found.",
+						},
+					},
+					SourceID:  "baonghean-pci-2022",
+					StatusRaw: "official",
+					DateRaw:   "2022",
+					NoteText: dataset.Text{
+						VI: "Kỳ PCI gần nhất tìm được điểm; năm 2024 Bắc Ninh không có trong top 10, không tìm thấy điểm năm 2023 và 2024.",
+						EN: "The latest PCI with a score found; in 2024 Bắc Ninh was not in the top 10, and no 2023 or 2024 score was found.",
 					},
 				},
 			},
-			{
-				Year: 2024,
-				Score: dataset.Num{
-					V:   71.24,
-					Dec: 2,
-					OK:  true,
+			Growth: []dataset.GrowthRow{
+				{
+					Year: 2010,
+					NatMeta: dataset.Meta{
+						Source: "baolangson-2010",
+						Note: dataset.Text{
+							VI: "Chuỗi điều chỉnh của TCTK (12/2022) bắt đầu từ 2011. Chuỗi cũ (giá 1994) ghi 6,78 %; một luận văn ghi 6,42 % (đã điều chỉnh). Không đưa vào biểu đồ để không trộn hai chuỗi.",
+							EN: "The GSO revised series (Dec 2022) starts in 2011. The old series (1994 prices) gives 6.78%; a thesis gives 6.42% (revised). Left out so the two series are not mixed.",
+						},
+					},
+					Meta: dataset.Meta{
+						Source: "sggp-2010",
+						Note: dataset.Text{
+							VI: "Không tìm thấy số liệu từng năm 2010–2016. Nguồn chỉ ghi bình quân 2006–2010: 15,1 %/năm (báo cáo Đại hội Đảng bộ tỉnh lần thứ XVIII).",
+							EN: "Single-year figures for 2010–2016 were not found. The source gives only the 2006–2010 average: 15.1%/yr (18th provincial Party Congress report).",
+						},
+					},
 				},
-				Rank: 4,
-				Meta: dataset.Meta{
-					Source: "sggp-pci-2024",
-					Status: "official",
-					Date:   "2024",
-					Note: dataset.Text{
-						VI: "Sau Hải Phòng (74,84), Quảng Ninh (73,2), Long An (72,64).",
-						EN: "Behind Hải Phòng (74.84), Quảng Ninh (73.2), Long An (72.64).",
+				{
+					Year: 2011,
+					National: dataset.Num{
+						V:   6.41,
+						Dec: 2,
+						OK:  true,
+					},
+					NatMeta: dataset.Meta{
+						Source: "afamily-2022",
+						Status: "official",
+						Date:   "2011",
+						Note: dataset.Text{
+							VI: "Chuỗi cũ ghi 6,24 %.",
+							EN: "The old series gives 6.24%.",
+						},
+					},
+					Meta: dataset.Meta{
+						Source: "vinanet-2015",
+						Note: dataset.Text{
+							VI: "Không tìm thấy số liệu năm 2011. Bình quân 2011–2015: 15,7 %/năm (công nghiệp – xây dựng 22,2 %; dịch vụ 8,5 %; nông, lâm, thủy sản 1,3 %), theo báo cáo chính trị Đại hội Đảng bộ tỉnh lần thứ XIX (09/2015).",
+							EN: "2011 not found. Average 2011–2015: 15.7%/yr (industry & construction 22.2%; services 8.5%; agriculture, forestry & fishery 1.3%), per the political report of the 19th provincial Party Congress (Sep 2015).",
+						},
+					},
+				},
+				{
+					Year: 2012,
+					National: dataset.Num{
+						V:   5.5,
+						Dec: 2,
+						OK:  true,
+					},
+					NatMeta: dataset.Meta{
+						Source: "afamily-2022",
+						Status: "official",
+						Date:   "2012",
+					},
+					Meta: dataset.Meta{
+						Source: "vinanet-2015",
+						Note: dataset.Text{
+							VI: "Không tìm thấy số liệu năm 2012. Bình quân 2011–2015: 15,7 %/năm (công nghiệp – xây dựng 22,2 %; dịch vụ 8,5 %; nông, lâm, thủy sản 1,3 %), theo báo cáo chính trị Đại hội Đảng bộ tỉnh lần thứ XIX (09/2015).",
+							EN: "2012 not found. Average 2011–2015: 15.7%/yr (industry & construction 22.2%; services 8.5%; agriculture, forestry & fishery 1.3%), per the political report of the 19th provincial Party Congress (Sep 2015).",
+						},
+					},
+				},
+				{
+					Year: 2013,
+					National: dataset.Num{
+						V:   5.55,
+						Dec: 2,
+						OK:  true,
+					},
+					NatMeta: dataset.Meta{
+						Source: "afamily-2022",
+						Status: "official",
+						Date:   "2013",
+					},
+					Meta: dataset.Meta{
+						Source: "vinanet-2015",
+						Note: dataset.Text{
+							VI: "Không tìm thấy số liệu năm 2013. Bình quân 2011–2015: 15,7 %/năm (công nghiệp – xây dựng 22,2 %; dịch vụ 8,5 %; nông, lâm, thủy sản 1,3 %), theo báo cáo chính trị Đại hội Đảng bộ tỉnh lần thứ XIX (09/2015).",
+							EN: "2013 not found. Average 2011–2015: 15.7%/yr (industry & construction 22.2%; services 8.5%; agriculture, forestry & fishery 1.3%), per the political report of the 19th provincial Party Congress (Sep 2015).",
+						},
+					},
+				},
+				{
+					Year: 2014,
+					National: dataset.Num{
+						V:   6.42,
+						Dec: 2,
+						OK:  true,
+					},
+					NatMeta: dataset.Meta{
+						Source: "afamily-2022",
+						Status: "official",
+						Date:   "2014",
+					},
+					Meta: dataset.Meta{
+						Source: "vinanet-2015",
+						Note: dataset.Text{
+							VI: "Không tìm thấy số liệu năm 2014. Bình quân 2011–2015: 15,7 %/năm (công nghiệp – xây dựng 22,2 %; dịch vụ 8,5 %; nông, lâm, thủy sản 1,3 %), theo báo cáo chính trị Đại hội Đảng bộ tỉnh lần thứ XIX (09/2015).",
+							EN: "2014 not found. Average 2011–2015: 15.7%/yr (industry & construction 22.2%; services 8.5%; agriculture, forestry & fishery 1.3%), per the political report of the 19th provincial Party Congress (Sep 2015).",
+						},
+					},
+				},
+				{
+					Year: 2015,
+					National: dataset.Num{
+						V:   6.99,
+						Dec: 2,
+						OK:  true,
+					},
+					NatMeta: dataset.Meta{
+						Source: "afamily-2022",
+						Status: "official",
+						Date:   "2015",
+					},
+					Meta: dataset.Meta{
+						Source: "vinanet-2015",
+						Note: dataset.Text{
+							VI: "Không tìm thấy số liệu năm 2015. Bình quân 2011–2015: 15,7 %/năm (công nghiệp – xây dựng 22,2 %; dịch vụ 8,5 %; nông, lâm, thủy sản 1,3 %), theo báo cáo chính trị Đại hội Đảng bộ tỉnh lần thứ XIX (09/2015).",
+							EN: "2015 not found. Average 2011–2015: 15.7%/yr (industry & construction 22.2%; services 8.5%; agriculture, forestry & fishery 1.3%), per the political report of the 19th provincial Party Congress (Sep 2015).",
+						},
+					},
+				},
+				{
+					Year: 2016,
+					National: dataset.Num{
+						V:   6.69,
+						Dec: 2,
+						OK:  true,
+					},
+					NatMeta: dataset.Meta{
+						Source: "afamily-2022",
+						Status: "official",
+						Date:   "2016",
+					},
+					Meta: dataset.Meta{
+						Source: "bntv-2020",
+						Note: dataset.Text{
+							VI: "Không tìm thấy số liệu năm 2016. Bình quân 2016–2019: 9,2 %/năm; 2016–2020: 6,6 %/năm (ước tính năm 2020). Soha (02/2017) ghi bình quân 20 năm kể từ khi tái lập tỉnh: 15,1 %/năm.",
+							EN: "2016 not found. Average 2016–2019: 9.2%/yr; 2016–2020: 6.6%/yr (2020 estimate). Soha (Feb 2017) gives 15.1%/yr on average over the 20 years since the province was re-established.",
+						},
+					},
+				},
+				{
+					Year: 2017,
+					Province: dataset.Num{
+						V:   19.12,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:       1,
+					RankOf:     63,
+					RankSource: "gocnhin-2022",
+					National: dataset.Num{
+						V:   6.94,
+						Dec: 2,
+						OK:  true,
+					},
+					NatMeta: dataset.Meta{
+						Source: "afamily-2022",
+						Status: "official",
+						Date:   "2017",
+					},
+					Meta: dataset.Meta{
+						Source: "doanhnhan-2018",
+						Status: "official",
+						Date:   "2017",
+						Note: dataset.Text{
+							VI: "Số liệu Cục Thống kê tỉnh; GRDP bằng 3,25 % GDP cả nước. UBND tỉnh ước 18,6 % (HĐND, 06/12/2017); danh sách top 10 của TCTK ghi 19,13 %, đứng đầu cả nước (hạng lấy từ danh sách này).",
+							EN: "Provincial Statistics Office figure; GRDP was 3.25% of national GDP. The PPC estimated 18.6% (People's Council, 6 Dec 2017); the GSO top-10 list gives 19.13%, 1st nationally (the rank comes from that list).",
+						},
+					},
+				},
+				{
+					Year: 2018,
+					Province: dataset.Num{
+						V:   10.6,
+						Dec: 1,
+						OK:  true,
+					},
+					National: dataset.Num{
+						V:   7.47,
+						Dec: 2,
+						OK:  true,
+					},
+					NatMeta: dataset.Meta{
+						Source: "afamily-2022",
+						Status: "official",
+						Date:   "2018",
+					},
+					Meta: dataset.Meta{
+						Source: "ppc-2018",
+						Status: "estimate",
+						Date:   "2018",
+						Note: dataset.Text{
+							VI: "Số UBND tỉnh công bố đầu năm 2019 (05/01/2019); chuỗi số liệu trên Vietstock (theo Tuổi Trẻ, 11/2023) cũng ghi 10,6 %. Không tìm thấy số điều chỉnh của Cục Thống kê.",
+							EN: "Figure the PPC published at the start of 2019 (5 Jan 2019); the series on Vietstock (from Tuổi Trẻ, Nov 2023) also gives 10.6%. No Statistics Office revision was found.",
+						},
+					},
+				},
+				{
+					Year: 2019,
+					Province: dataset.Num{
+						V:   1.31,
+						Dec: 2,
+						OK:  true,
+					},
+					National: dataset.Num{
+						V:   7.36,
+						Dec: 2,
+						OK:  true,
+					},
+					NatMeta: dataset.Meta{
+						Source: "afamily-2022",
+						Status: "official",
+						Date:   "2019",
+					},
+					Meta: dataset.Meta{
+						Source: "soha-2022-12",
+						Status: "official",
+						Date:   "2019",
+						Note: dataset.Text{
+							VI: "Số điều chỉnh của Cục Thống kê tỉnh (họp báo 30/12/2022), thay số ước tính 1,1 % của UBND tỉnh cuối năm 2019.",
+							EN: "Provincial Statistics Office revision (press conference of 30 Dec 2022), superseding the PPC's end-2019 estimate of 1.1%.",
+						},
+					},
+				},
+				{
+					Year: 2020,
+					Province: dataset.Num{
+						V:   3.32,
+						Dec: 2,
+						OK:  true,
+					},
+					National: dataset.Num{
+						V:   2.87,
+						Dec: 2,
+						OK:  true,
+					},
+					NatMeta: dataset.Meta{
+						Source: "afamily-2022",
+						Status: "official",
+						Date:   "2020",
+						Note: dataset.Text{
+							VI: "Chuỗi cũ ghi 2,91 %.",
+							EN: "The old series gives 2.91%.",
+						},
+					},
+					Meta: dataset.Meta{
+						Source: "soha-2022-12",
+						Status: "official",
+						Date:   "2020",
+						Note: dataset.Text{
+							VI: "Số điều chỉnh của Cục Thống kê tỉnh (họp báo 30/12/2022), thay các số ước tính tháng 12/2020 là 1 % và 1,36 % (VietNamNet).",
+							EN: "Provincial Statistics Office revision (press conference of 30 Dec 2022), superseding the December 2020 estimates of 1% and 1.36% (VietNamNet).",
+						},
+					},
+				},
+				{
+					Year: 2021,
+					Province: dataset.Num{
+						V:   6.38,
+						Dec: 2,
+						OK:  true,
+					},
+					National: dataset.Num{
+						V:   2.56,
+						Dec: 2,
+						OK:  true,
+					},
+					NatMeta: dataset.Meta{
+						Source: "afamily-2022",
+						Status: "official",
+						Date:   "2021",
+					},
+					Meta: dataset.Meta{
+						Source: "soha-2022-12",
+						Status: "official",
+						Date:   "2021",
+						Note: dataset.Text{
+							VI: "Số điều chỉnh của Cục Thống kê tỉnh (họp báo 30/12/2022), thay số ước tính tháng 12/2021 là 6,9 % (thứ 13 cả nước, thứ 7 vùng Đồng bằng sông Hồng; hạng này là của số ước tính nên không ghi vào cột hạng).",
+							EN: "Provincial Statistics Office revision (press conference of 30 Dec 2022), superseding the December 2021 estimate of 6.9% (13th nationally, 7th in the Red River Delta; that rank belongs to the estimate, so it is not in the rank column).",
+						},
+					},
+				},
+				{
+					Year: 2022,
+					Province: dataset.Num{
+						V:   7.39,
+						Dec: 2,
+						OK:  true,
+					},
+					National: dataset.Num{
+						V:   8.02,
+						Dec: 2,
+						OK:  true,
+					},
+					NatMeta: dataset.Meta{
+						Source: "afamily-2022",
+						Status: "estimate",
+						Date:   "2022",
+						Note: dataset.Text{
+							VI: "Ước tính của TCTK công bố 29/12/2022.",
+							EN: "GSO estimate released 29 Dec 2022.",
+						},
+					},
+					Meta: dataset.Meta{
+						Source: "infonet-2022",
+						Status: "estimate",
+						Date:   "2022",
+						Note: dataset.Text{
+							VI: "Số Cục Thống kê tỉnh công bố 30/12/2022, cao nhất giai đoạn 2019–2022 (kế hoạch 5–6 %). Quý I 7,57 %; quý II 21,8 %; quý III 2,26 %; quý IV 2,35 %. Sở KH&ĐT ước 8,75 % (11/2022). GRDP giá 2010: 142.289,2 tỷ đồng (Cổng TTĐT tỉnh) so với 144.574,6 tỷ đồng (Sở KH&ĐT).",
+							EN: "Provincial Statistics Office figure released on 30 Dec 2022, the highest of 2019–2022 (target 5–6%). Q1 7.57%; Q2 21.8%; Q3 2.26%; Q4 2.35%. The Dept. of Planning and Investment estimated 8.75% (Nov 2022). GRDP at 2010 prices: 142,289.2 bn VND (provincial portal) vs 144,574.6 bn VND (Dept. of Planning and Investment).",
+						},
+					},
+				},
+				{
+					Year: 2023,
+					Province: dataset.Num{
+						V:   -9.28,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:       63,
+					RankOf:     63,
+					RankSource: "cafebiz-2024",
+					National: dataset.Num{
+						V:   5.05,
+						Dec: 2,
+						OK:  true,
+					},
+					NatMeta: dataset.Meta{
+						Source: "vnexpress-2023",
+						Status: "official",
+						Date:   "2023",
+					},
+					Meta: dataset.Meta{
+						Source: "vienthongke-2023",
+						Status: "official",
+						Date:   "2023",
+						Note: dataset.Text{
+							VI: "Số của TCTK (qua Viện Thống kê); GRDP giá 2010: 126.483 tỷ đồng, bằng 90,72 % năm 2022. Đứng cuối cả nước (hạng theo đồ họa của CafeBiz, 01/01/2024). UBND tỉnh ước −6,18 % (11/2023). Quý I/2023 giảm sâu nhất cả nước.",
+							EN: "GSO figure (via the Statistical Science Institute); GRDP at 2010 prices: 126,483 bn VND, 90.72% of 2022. Last nationally (rank from the CafeBiz graphic, 1 Jan 2024). The PPC estimated −6.18% (Nov 2023). Q1 2023 was the deepest fall in the country.",
+						},
+					},
+				},
+				{
+					Year: 2024,
+					Province: dataset.Num{
+						V:   6.03,
+						Dec: 2,
+						OK:  true,
+					},
+					National: dataset.Num{
+						V:   7.09,
+						Dec: 2,
+						OK:  true,
+					},
+					NatMeta: dataset.Meta{
+						Source: "dantri-gdp-2024",
+						Status: "official",
+						Date:   "2024",
+					},
+					Meta: dataset.Meta{
+						Source: "bacninh-dcs-2024",
+						Status: "estimate",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "Số tỉnh công bố đầu năm 2025 (ước tính); CafeF (02/2025) dẫn cùng số. Dịch vụ +7,04 %; công nghiệp – xây dựng +6,00 %; nông, lâm, thủy sản +1,15 %; thuế sản phẩm +5,13 %. Kế hoạch năm 2024: 5–6,29 %. Không tìm thấy hạng cả nước.",
+							EN: "Figure the province published at the start of 2025 (an estimate); CafeF (Feb 2025) quotes the same. Services +7.04%; industry & construction +6.00%; agriculture, forestry & fishery +1.15%; product taxes +5.13%. 2024 plan: 5–6.29%. No national rank was found.",
+						},
 					},
 				},
 			},
-		},
-		FDIYear: []dataset.FDIYearRow{
-			{
-				Year:       2017,
-				Period:     "2017-H1",
-				Definition: "new",
-				Projects: dataset.Num{
-					V:  30,
-					OK: true,
+			Size: []dataset.SizeRow{
+				{
+					Year: 1997,
+					GRDPVNDbn: dataset.Num{
+						V:  2020,
+						OK: true,
+					},
+					GRDPUSDbn: dataset.Num{
+						V:   0.1826,
+						Dec: 4,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "dbk-284025",
+						Status: "official",
+						Date:   "1997",
+						Note: dataset.Text{
+							VI: "Năm tái lập tỉnh: 2.020 tỷ đồng (182,6 triệu USD), bằng 0,64 % GDP cả nước, thứ 8/11 tỉnh vùng Đồng bằng sông Hồng.",
+							EN: "Year the province was re-established: 2,020 bn VND (182.6 m USD), 0.64% of national GDP, 8th of 11 provinces in the Red River Delta.",
+						},
+					},
 				},
-				CapitalUSDm: dataset.Num{
-					V:   514.2,
-					Dec: 1,
-					OK:  true,
+				{
+					Year: 2010,
+					GRDPVNDbn: dataset.Num{
+						V:  38700,
+						OK: true,
+					},
+					GRDPUSDbn: dataset.Num{
+						V:   1.984,
+						Dec: 3,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "dbk-284025",
+						Status: "official",
+						Date:   "2010",
+						Note: dataset.Text{
+							VI: "Nguồn ghi 38,7 nghìn tỷ đồng (1.984 triệu USD), bằng 1,8 % GDP cả nước, thứ 6/11 vùng Đồng bằng sông Hồng. SGGP (10/2010) ghi thu nhập bình quân đầu người 1.800 USD, gấp 1,5 lần cả nước.",
+							EN: "The source says 38.7 trillion VND (1,984 m USD), 1.8% of national GDP, 6th of 11 in the Red River Delta. SGGP (Oct 2010) gives income per capita of 1,800 USD, 1.5 times the national level.",
+						},
+					},
 				},
-				Meta: dataset.Meta{
-					Source: "baodauthau-2017",
-					Status: "official",
-					Date:   "2017-H1",
+				{
+					Year: 2015,
+					GRDPVNDbn: dataset.Num{
+						V:  122500,
+						OK: true,
+					},
+					PerCapUSD: dataset.Num{
+						V:  5192,
+						OK: true,
+					},
+					Rank:   6,
+					RankOf: 63,
+					Meta: dataset.Meta{
+						Source: "vinanet-2015",
+						Status: "estimate",
+						Date:   "2015",
+						Note: dataset.Text{
+							VI: "Nguồn ghi 122,5 nghìn tỷ đồng, thứ 6 cả nước; bình quân đầu người 5.192 USD. Số ước tính trong báo cáo chính trị Đại hội Đảng bộ tỉnh (09/2015).",
+							EN: "The source says 122.5 trillion VND, 6th nationally; per capita 5,192 USD. Estimate in the provincial Party Congress political report (Sep 2015).",
+						},
+					},
 				},
-			},
-			{
-				Year:       2017,
-				Period:     "2017-H1",
-				Definition: "added",
-				Projects: dataset.Num{
-					V:  25,
-					OK: true,
+				{
+					Year: 2016,
+					PerCapUSD: dataset.Num{
+						V:  4847,
+						OK: true,
+					},
+					Meta: dataset.Meta{
+						Source: "viipip-2017",
+						Status: "reported",
+						Date:   "2016",
+						Note: dataset.Text{
+							VI: "Bình quân đầu người 4.847 USD, \"chỉ sau TP Hồ Chí Minh\" (VnExpress tiếng Anh, đăng lại). Soha (02/2017) ghi gấp 2,3 lần cả nước và thứ 2 sau Bà Rịa – Vũng Tàu, mâu thuẫn về tỉnh đứng đầu. Không tìm thấy GRDP năm 2016.",
+							EN: "Per capita 4,847 USD, \"only behind Ho Chi Minh City\" (VnExpress English, reposted). Soha (Feb 2017) gives 2.3 times the national level and 2nd after Bà Rịa – Vũng Tàu, which conflicts on who is first. GRDP for 2016 was not found.",
+						},
+					},
 				},
-				CapitalUSDm: dataset.Num{
-					V:   97.8,
-					Dec: 1,
-					OK:  true,
+				{
+					Year: 2017,
+					GRDPVNDbn: dataset.Num{
+						V:    142000,
+						OK:   true,
+						Qual: "≈",
+					},
+					GRDPUSDbn: dataset.Num{
+						V:   6.1,
+						Dec: 1,
+						OK:  true,
+					},
+					Rank:       4,
+					RankOf:     63,
+					RankSource: "ppc-2017-12",
+					Meta: dataset.Meta{
+						Source: "vna-2018",
+						Status: "reported",
+						Date:   "2017",
+						Note: dataset.Text{
+							VI: "Nguồn ghi \"gần 142 nghìn tỷ đồng\" (6,1 tỷ USD), gấp 26 lần năm 1997. Hạng 4 theo UBND tỉnh (11/12/2017), là hạng của GRDP giá 2010 ước tính: hơn 133.000 tỷ đồng, bằng 3,11 % GDP cả nước.",
+							EN: "The source says \"nearly 142 trillion VND\" (6.1 bn USD), 26 times 1997. The 4th place is from the PPC (11 Dec 2017) and ranks the estimated GRDP at 2010 prices: over 133,000 bn VND, 3.11% of national GDP.",
+						},
+					},
 				},
-				Meta: dataset.Meta{
-					Source: "baodauthau-2017",
-					Status: "official",
-					Date:   "2017-H1",
+				{
+					Year: 2019,
+					PerCapUSD: dataset.Num{
+						V:  6163,
+						OK: true,
+					},
+					Rank:   7,
+					RankOf: 63,
+					Meta: dataset.Meta{
+						Source: "ppc-khaiquat-2020",
+						Status: "estimate",
+						Date:   "2019",
+						Note: dataset.Text{
+							VI: "Ước tính: GRDP giá 2010 là 119.832 tỷ đồng, quy mô thứ 7 cả nước; bình quân đầu người 6.163 USD, gấp 2,23 lần cả nước, thứ 2; thu nhập bình quân 73,3 triệu đồng (thứ 5). Dự thảo của Sở KH&ĐT (25/11/2019) ghi GRDP giá hiện hành hơn 157.300 tỷ đồng, bằng 97,7 % năm 2018, không khớp với mức tăng 1,1 %.",
+							EN: "Estimate: GRDP at 2010 prices 119,832 bn VND, 7th largest nationally; per capita 6,163 USD, 2.23 times the national level, 2nd; income per capita 73.3 m VND (5th). A Dept. of Planning and Investment draft (25 Nov 2019) gives current-price GRDP of over 157,300 bn VND, 97.7% of 2018, inconsistent with +1.1%.",
+						},
+					},
 				},
-			},
-			{
-				Year:       2018,
-				Period:     "2018-7M",
-				Definition: "new",
-				Projects: dataset.Num{
-					V:  36,
-					OK: true,
+				{
+					Year: 2020,
+					GRDPVNDbn: dataset.Num{
+						V:  204600,
+						OK: true,
+					},
+					Rank:   7,
+					RankOf: 63,
+					Meta: dataset.Meta{
+						Source: "vietnamnet-2020",
+						Status: "estimate",
+						Date:   "2020",
+						Note: dataset.Text{
+							VI: "Ước tính 204,6 nghìn tỷ đồng, thứ 7; bình quân đầu người 144,2 triệu đồng (gấp 2,1 lần cả nước). Báo cáo UBND tỉnh tại HĐND (VietNamNet, 12/2020) ghi 205,1 nghìn tỷ đồng và 144,5 triệu đồng/người; ước tính 09/2020 (Tiền Phong, QĐND) ghi khoảng 195,4 nghìn tỷ đồng, khoảng 5.900 USD/người. GRDP giá 2010: khoảng 124.988 tỷ đồng (CafeF, 08/2023).",
+							EN: "Estimate of 204.6 trillion VND, 7th; per capita 144.2 m VND (2.1 times the national level). The PPC report to the People's Council (VietNamNet, Dec 2020) gives 205.1 trillion VND and 144.5 m VND per capita; the Sep 2020 estimate (Tiền Phong, QĐND) gives about 195.4 trillion VND and about 5,900 USD per capita. GRDP at 2010 prices: about 124,988 bn VND (CafeF, Aug 2023).",
+						},
+					},
 				},
-				CapitalUSDm: dataset.Num{
-					V:    116,
-					OK:   true,
-					Qual: "≈",
+				{
+					Year: 2021,
+					GRDPVNDbn: dataset.Num{
+						V:  227614,
+						OK: true,
+					},
+					Meta: dataset.Meta{
+						Source: "homehere-2021",
+						Status: "reported",
+						Date:   "2021",
+						Note: dataset.Text{
+							VI: "Trang tổng hợp homehere.vn. Ước tính tháng 12/2021 (Thời báo, dẫn Cổng TTĐT tỉnh): bình quân đầu người 6.738 USD, thứ 4 cả nước; GRDP giá 2010: 133.609 tỷ đồng.",
+							EN: "Aggregator page homehere.vn. December 2021 estimate (Thời báo, citing the provincial portal): per capita 6,738 USD, 4th nationally; GRDP at 2010 prices: 133,609 bn VND.",
+						},
+					},
 				},
-				Meta: dataset.Meta{
-					Source: "bgo-2018-07",
-					Status: "official",
-					Date:   "2018-7M",
-					Note: dataset.Text{
-						VI: "Thứ 6 cả nước về số dự án, thứ 13 về vốn.",
-						EN: "6th nationally by projects, 13th by capital.",
+				{
+					Year: 2022,
+					GRDPVNDbn: dataset.Num{
+						V:  248376,
+						OK: true,
+					},
+					Rank:   9,
+					RankOf: 63,
+					Meta: dataset.Meta{
+						Source: "infonet-2022",
+						Status: "estimate",
+						Date:   "2022",
+						Note: dataset.Text{
+							VI: "Số Cục Thống kê tỉnh công bố 30/12/2022: thứ 4 vùng Đồng bằng sông Hồng, thứ 9 cả nước. Một trang chép từ Wikipedia ghi thứ 8 và bình quân đầu người 7.250 USD. GRDP giá 2010: 142.289,2 tỷ đồng; thu nhập bình quân 65,3 triệu đồng (Cổng TTĐT tỉnh).",
+							EN: "Provincial Statistics Office figure released 30 Dec 2022: 4th in the Red River Delta, 9th nationally. A Wikipedia copy gives 8th and per capita of 7,250 USD. GRDP at 2010 prices: 142,289.2 bn VND; income per capita 65.3 m VND (provincial portal).",
+						},
+					},
+				},
+				{
+					Year: 2023,
+					GRDPVNDbn: dataset.Num{
+						V:  220223,
+						OK: true,
+					},
+					GRDPUSDbn: dataset.Num{
+						V:   8.957,
+						Dec: 3,
+						OK:  true,
+					},
+					PerCapUSD: dataset.Num{
+						V:  5903,
+						OK: true,
+					},
+					Rank:       9,
+					RankOf:     63,
+					RankSource: "giaoducthoidai-2024",
+					Meta: dataset.Meta{
+						Source: "vienthongke-2023",
+						Status: "official",
+						Date:   "2023",
+						Note: dataset.Text{
+							VI: "Số TCTK: 220.223 tỷ đồng (8.957 triệu USD); bình quân đầu người 145,1 triệu đồng (5.903 USD). Giáo dục & Thời đại ghi 220.222 tỷ đồng, thứ 4 vùng Đồng bằng sông Hồng, thứ 9 cả nước (hạng lấy từ nguồn này). Ước tính của UBND tỉnh (11/2023) ghi 134,81 nghìn tỷ đồng (5,5 tỷ USD) và 70 triệu đồng/người (2.890 USD), mâu thuẫn với số TCTK.",
+							EN: "GSO figure: 220,223 bn VND (8,957 m USD); per capita 145.1 m VND (5,903 USD). Giáo dục & Thời đại gives 220,222 bn VND, 4th in the Red River Delta, 9th nationally (the rank comes from that page). The PPC estimate (Nov 2023) gives 134.81 trillion VND (5.5 bn USD) and 70 m VND per capita (2,890 USD), which conflicts with the GSO figures.",
+						},
+					},
+				},
+				{
+					Year: 2024,
+					GRDPVNDbn: dataset.Num{
+						V:  232800,
+						OK: true,
+					},
+					Meta: dataset.Meta{
+						Source: "bacninh-dcs-2024",
+						Status: "estimate",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "Ước tính 232,8 nghìn tỷ đồng; giá 2010: 136,9 nghìn tỷ đồng (CafeF). Thu nhập bình quân đầu người 73 triệu đồng (+14,8 %). Không tìm thấy hạng cả nước.",
+							EN: "Estimate of 232.8 trillion VND; at 2010 prices 136.9 trillion VND (CafeF). Income per capita 73 m VND (+14.8%). No national rank was found.",
+						},
 					},
 				},
 			},
-			{
-				Year:       2018,
-				Period:     "2018-10M",
-				Definition: "new",
-				Projects: dataset.Num{
-					V:  43,
-					OK: true,
+			Sectors: []dataset.SectorRow{
+				{
+					Year:   2019,
+					Sector: "aff",
+					Growth: dataset.Num{
+						V:   -8.4,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "mpi-2019",
+						Status: "estimate",
+						Date:   "2019",
+						Note: dataset.Text{
+							VI: "Thuộc số ước tính tăng trưởng 1,1 % (12/2019); số điều chỉnh 1,31 % không có chia theo ngành.",
+							EN: "Part of the 1.1% growth estimate (Dec 2019); the revised 1.31% has no sector split.",
+						},
+					},
 				},
-				Meta: dataset.Meta{
-					Source: "bbg-2018-rok",
-					Status: "official",
-					Date:   "2018-10M",
-					Note: dataset.Text{
-						VI: "Tính đến khoảng tháng 10/2018.",
-						EN: "To about October 2018.",
+				{
+					Year:   2019,
+					Sector: "ic",
+					Growth: dataset.Num{
+						V:   -0.2,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "mpi-2019",
+						Status: "estimate",
+						Date:   "2019",
+						Note: dataset.Text{
+							VI: "Riêng công nghiệp −0,7 %. Thuộc số ước tính tăng trưởng 1,1 % (12/2019); số điều chỉnh 1,31 % không có chia theo ngành.",
+							EN: "Industry alone −0.7%. Part of the 1.1% growth estimate (Dec 2019); the revised 1.31% has no sector split.",
+						},
+					},
+				},
+				{
+					Year:   2019,
+					Sector: "services",
+					Growth: dataset.Num{
+						V:  8,
+						OK: true,
+					},
+					Meta: dataset.Meta{
+						Source: "mpi-2019",
+						Status: "estimate",
+						Date:   "2019",
+						Note: dataset.Text{
+							VI: "Thuộc số ước tính tăng trưởng 1,1 % (12/2019); số điều chỉnh 1,31 % không có chia theo ngành.",
+							EN: "Part of the 1.1% growth estimate (Dec 2019); the revised 1.31% has no sector split.",
+						},
+					},
+				},
+				{
+					Year:   2019,
+					Sector: "taxes",
+					Growth: dataset.Num{
+						V:   3.8,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "mpi-2019",
+						Status: "estimate",
+						Date:   "2019",
+						Note: dataset.Text{
+							VI: "Thuộc số ước tính tăng trưởng 1,1 % (12/2019); số điều chỉnh 1,31 % không có chia theo ngành.",
+							EN: "Part of the 1.1% growth estimate (Dec 2019); the revised 1.31% has no sector split.",
+						},
+					},
+				},
+				{
+					Year:   2022,
+					Sector: "aff",
+					Growth: dataset.Num{
+						V:   0.52,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "infonet-2022",
+						Status: "estimate",
+						Date:   "2022",
+						Note: dataset.Text{
+							VI: "Số Cục Thống kê tỉnh công bố 30/12/2022.",
+							EN: "Provincial Statistics Office figure released 30 Dec 2022.",
+						},
+					},
+				},
+				{
+					Year:   2022,
+					Sector: "ic",
+					Growth: dataset.Num{
+						V:   6.49,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "infonet-2022",
+						Status: "estimate",
+						Date:   "2022",
+						Note: dataset.Text{
+							VI: "Số Cục Thống kê tỉnh công bố 30/12/2022. Riêng công nghiệp +6,89 %; công nghiệp chế biến, chế tạo +6,91 %.",
+							EN: "Provincial Statistics Office figure released 30 Dec 2022. Industry alone +6.89%; manufacturing +6.91%.",
+						},
+					},
+				},
+				{
+					Year:   2022,
+					Sector: "services",
+					Growth: dataset.Num{
+						V:   13.67,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "infonet-2022",
+						Status: "estimate",
+						Date:   "2022",
+						Note: dataset.Text{
+							VI: "Số Cục Thống kê tỉnh công bố 30/12/2022.",
+							EN: "Provincial Statistics Office figure released 30 Dec 2022.",
+						},
+					},
+				},
+				{
+					Year:   2022,
+					Sector: "taxes",
+					Growth: dataset.Num{
+						V:   2.83,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "infonet-2022",
+						Status: "estimate",
+						Date:   "2022",
+						Note: dataset.Text{
+							VI: "Số Cục Thống kê tỉnh công bố 30/12/2022.",
+							EN: "Provincial Statistics Office figure released 30 Dec 2022.",
+						},
+					},
+				},
+				{
+					Year:   2024,
+					Sector: "aff",
+					Growth: dataset.Num{
+						V:   1.15,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "bacninh-dcs-2024",
+						Status: "estimate",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "Số tỉnh công bố đầu năm 2025 (ước tính).",
+							EN: "Figure the province published at the start of 2025 (an estimate).",
+						},
+					},
+				},
+				{
+					Year:   2024,
+					Sector: "ic",
+					Growth: dataset.Num{
+						V:   6,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "bacninh-dcs-2024",
+						Status: "estimate",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "Số tỉnh công bố đầu năm 2025 (ước tính).",
+							EN: "Figure the province published at the start of 2025 (an estimate).",
+						},
+					},
+				},
+				{
+					Year:   2024,
+					Sector: "services",
+					Growth: dataset.Num{
+						V:   7.04,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "bacninh-dcs-2024",
+						Status: "estimate",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "Số tỉnh công bố đầu năm 2025 (ước tính).",
+							EN: "Figure the province published at the start of 2025 (an estimate).",
+						},
+					},
+				},
+				{
+					Year:   2024,
+					Sector: "taxes",
+					Growth: dataset.Num{
+						V:   5.13,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "bacninh-dcs-2024",
+						Status: "estimate",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "Số tỉnh công bố đầu năm 2025 (ước tính).",
+							EN: "Figure the province published at the start of 2025 (an estimate).",
+						},
 					},
 				},
 			},
-			{
-				Year:       2018,
-				Period:     "2018-10M",
-				Definition: "new_added",
-				CapitalUSDm: dataset.Num{
-					V:  442,
-					OK: true,
+			Structure: []dataset.StructureRow{
+				{
+					Year:   1997,
+					Sector: "aff",
+					Share: dataset.Num{
+						V:  45,
+						OK: true,
+					},
+					Meta: dataset.Meta{
+						Source: "giaoducthoidai-2024",
+						Status: "official",
+						Date:   "1997",
+						Note: dataset.Text{
+							VI: "Năm tái lập tỉnh.",
+							EN: "Year the province was re-established.",
+						},
+					},
 				},
-				Meta: dataset.Meta{
-					Source: "bbg-2018-rok",
-					Status: "official",
-					Date:   "2018-10M",
-					Note: dataset.Text{
-						VI: "Vốn cấp mới và tăng thêm, tính đến khoảng tháng 10/2018.",
-						EN: "New and added capital, to about October 2018.",
+				{
+					Year:   1997,
+					Sector: "ic",
+					Share: dataset.Num{
+						V:   23.8,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "giaoducthoidai-2024",
+						Status: "official",
+						Date:   "1997",
+					},
+				},
+				{
+					Year:   1997,
+					Sector: "services",
+					Share: dataset.Num{
+						V:   31.2,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "giaoducthoidai-2024",
+						Status: "official",
+						Date:   "1997",
+					},
+				},
+				{
+					Year:   2010,
+					Sector: "aff",
+					Share: dataset.Num{
+						V:    11,
+						OK:   true,
+						Qual: "≈",
+					},
+					Meta: dataset.Meta{
+						Source: "sggp-2010",
+						Status: "estimate",
+						Date:   "2010",
+						Note: dataset.Text{
+							VI: "Báo cáo Đại hội Đảng bộ tỉnh (khoảng 10/2010); nguồn ghi khoảng 11 %.",
+							EN: "Provincial Party Congress report (about Oct 2010); the source says about 11%.",
+						},
+					},
+				},
+				{
+					Year:   2010,
+					Sector: "ic",
+					Share: dataset.Num{
+						V:   64.8,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "sggp-2010",
+						Status: "estimate",
+						Date:   "2010",
+						Note: dataset.Text{
+							VI: "Báo cáo Đại hội Đảng bộ tỉnh (khoảng 10/2010).",
+							EN: "Provincial Party Congress report (about Oct 2010).",
+						},
+					},
+				},
+				{
+					Year:   2010,
+					Sector: "services",
+					Share: dataset.Num{
+						V:   24.2,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "sggp-2010",
+						Status: "estimate",
+						Date:   "2010",
+						Note: dataset.Text{
+							VI: "Báo cáo Đại hội Đảng bộ tỉnh (khoảng 10/2010).",
+							EN: "Provincial Party Congress report (about Oct 2010).",
+						},
+					},
+				},
+				{
+					Year:   2015,
+					Sector: "ic",
+					Share: dataset.Num{
+						V:   74.3,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "vinanet-2015",
+						Status: "estimate",
+						Date:   "2015",
+						Note: dataset.Text{
+							VI: "Ước tính (09/2015); tỷ trọng nông, lâm, thủy sản bị cắt trong đoạn trích của nguồn.",
+							EN: "Estimate (Sep 2015); the agriculture share is cut off in the source excerpt.",
+						},
+					},
+				},
+				{
+					Year:   2015,
+					Sector: "services",
+					Share: dataset.Num{
+						V:   20.5,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "vinanet-2015",
+						Status: "estimate",
+						Date:   "2015",
+						Note: dataset.Text{
+							VI: "Ước tính (09/2015).",
+							EN: "Estimate (Sep 2015).",
+						},
+					},
+				},
+				{
+					Year:   2016,
+					Sector: "aff",
+					Share: dataset.Num{
+						V:   5.8,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "soha-2017",
+						Status: "reported",
+						Date:   "2016",
+						Note: dataset.Text{
+							VI: "Năm của số liệu theo ngữ cảnh bài (khoảng 2016); chỉ có tỷ trọng nông, lâm, thủy sản.",
+							EN: "Year of the figure from the article's context (about 2016); only the agriculture share is given.",
+						},
+					},
+				},
+				{
+					Year:   2017,
+					Sector: "aff",
+					Share: dataset.Num{
+						V:   3,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "ppc-2017-12",
+						Status: "estimate",
+						Date:   "2017",
+						Note: dataset.Text{
+							VI: "Ước tính tháng 12/2017.",
+							EN: "December 2017 estimate.",
+						},
+					},
+				},
+				{
+					Year:   2017,
+					Sector: "ic",
+					Share: dataset.Num{
+						V:   75.2,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "ppc-2017-12",
+						Status: "estimate",
+						Date:   "2017",
+						Note: dataset.Text{
+							VI: "Ước tính tháng 12/2017.",
+							EN: "December 2017 estimate.",
+						},
+					},
+				},
+				{
+					Year:   2017,
+					Sector: "services",
+					Share: dataset.Num{
+						V:   21.8,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "ppc-2017-12",
+						Status: "estimate",
+						Date:   "2017",
+						Note: dataset.Text{
+							VI: "Ước tính tháng 12/2017.",
+							EN: "December 2017 estimate.",
+						},
+					},
+				},
+				{
+					Year:   2018,
+					Sector: "aff",
+					Share: dataset.Num{
+						V:   2.5,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "mpi-2019",
+						Status: "official",
+						Date:   "2018",
+					},
+				},
+				{
+					Year:   2018,
+					Sector: "ic",
+					Share: dataset.Num{
+						V:   76.7,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "mpi-2019",
+						Status: "official",
+						Date:   "2018",
+					},
+				},
+				{
+					Year:   2018,
+					Sector: "services",
+					Share: dataset.Num{
+						V:   16.4,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "mpi-2019",
+						Status: "official",
+						Date:   "2018",
+					},
+				},
+				{
+					Year:   2018,
+					Sector: "taxes",
+					Share: dataset.Num{
+						V:   3.9,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "mpi-2019",
+						Status: "official",
+						Date:   "2018",
+					},
+				},
+				{
+					Year:   2019,
+					Sector: "aff",
+					Share: dataset.Num{
+						V:   2.7,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "mpi-2019",
+						Status: "estimate",
+						Date:   "2019",
+						Note: dataset.Text{
+							VI: "Ước tính (12/2019). Báo cáo UBND tỉnh tại HĐND (04/12/2019) ghi 2,64 %; dự thảo của Sở KH&ĐT ghi 2,7 %.",
+							EN: "Estimate (Dec 2019). The PPC report to the People's Council (4 Dec 2019) gives 2.64%; a Dept. of Planning and Investment draft gives 2.7%.",
+						},
+					},
+				},
+				{
+					Year:   2019,
+					Sector: "ic",
+					Share: dataset.Num{
+						V:   75.7,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "mpi-2019",
+						Status: "estimate",
+						Date:   "2019",
+						Note: dataset.Text{
+							VI: "Ước tính (12/2019). Báo cáo UBND tỉnh tại HĐND (04/12/2019) ghi 75,72 %; dự thảo của Sở KH&ĐT ghi 73,5 %.",
+							EN: "Estimate (Dec 2019). The PPC report to the People's Council (4 Dec 2019) gives 75.72%; a Dept. of Planning and Investment draft gives 73.5%.",
+						},
+					},
+				},
+				{
+					Year:   2019,
+					Sector: "services",
+					Share: dataset.Num{
+						V:   17.6,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "mpi-2019",
+						Status: "estimate",
+						Date:   "2019",
+						Note: dataset.Text{
+							VI: "Ước tính (12/2019). Báo cáo UBND tỉnh tại HĐND (04/12/2019) ghi 21,64 % (không tách thuế sản phẩm); dự thảo của Sở KH&ĐT ghi 23,8 %.",
+							EN: "Estimate (Dec 2019). The PPC report to the People's Council (4 Dec 2019) gives 21.64% (product taxes not separated); a Dept. of Planning and Investment draft gives 23.8%.",
+						},
+					},
+				},
+				{
+					Year:   2019,
+					Sector: "taxes",
+					Share: dataset.Num{
+						V:  4,
+						OK: true,
+					},
+					Meta: dataset.Meta{
+						Source: "mpi-2019",
+						Status: "estimate",
+						Date:   "2019",
+						Note: dataset.Text{
+							VI: "Ước tính (12/2019). Hai nguồn khác không tách thuế sản phẩm.",
+							EN: "Estimate (Dec 2019). The two other sources do not separate product taxes.",
+						},
+					},
+				},
+				{
+					Year:   2020,
+					Sector: "aff",
+					Share: dataset.Num{
+						V:   3.2,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "tienphong-2020",
+						Status: "estimate",
+						Date:   "2020",
+						Note: dataset.Text{
+							VI: "Ước tính (09/2020).",
+							EN: "Estimate (Sep 2020).",
+						},
+					},
+				},
+				{
+					Year:   2020,
+					Sector: "ic",
+					Share: dataset.Num{
+						V:   74.7,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "tienphong-2020",
+						Status: "estimate",
+						Date:   "2020",
+						Note: dataset.Text{
+							VI: "Ước tính (09/2020).",
+							EN: "Estimate (Sep 2020).",
+						},
+					},
+				},
+				{
+					Year:   2020,
+					Sector: "services",
+					Share: dataset.Num{
+						V:   22.1,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "tienphong-2020",
+						Status: "estimate",
+						Date:   "2020",
+						Note: dataset.Text{
+							VI: "Ước tính (09/2020).",
+							EN: "Estimate (Sep 2020).",
+						},
+					},
+				},
+				{
+					Year:   2022,
+					Sector: "aff",
+					Share: dataset.Num{
+						V:   2.5,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "ppc-2023-01",
+						Status: "estimate",
+						Date:   "2022",
+						Note: dataset.Text{
+							VI: "Số tỉnh công bố đầu năm 2023.",
+							EN: "Figure the province published at the start of 2023.",
+						},
+					},
+				},
+				{
+					Year:   2022,
+					Sector: "ic",
+					Share: dataset.Num{
+						V:   76.5,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "ppc-2023-01",
+						Status: "estimate",
+						Date:   "2022",
+						Note: dataset.Text{
+							VI: "Số tỉnh công bố đầu năm 2023.",
+							EN: "Figure the province published at the start of 2023.",
+						},
+					},
+				},
+				{
+					Year:   2022,
+					Sector: "services",
+					Share: dataset.Num{
+						V:   17.2,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "ppc-2023-01",
+						Status: "estimate",
+						Date:   "2022",
+						Note: dataset.Text{
+							VI: "Số tỉnh công bố đầu năm 2023.",
+							EN: "Figure the province published at the start of 2023.",
+						},
+					},
+				},
+				{
+					Year:   2022,
+					Sector: "taxes",
+					Share: dataset.Num{
+						V:   3.8,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "ppc-2023-01",
+						Status: "estimate",
+						Date:   "2022",
+						Note: dataset.Text{
+							VI: "Số tỉnh công bố đầu năm 2023.",
+							EN: "Figure the province published at the start of 2023.",
+						},
+					},
+				},
+				{
+					Year:   2024,
+					Sector: "aff",
+					Share: dataset.Num{
+						V:   3.02,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "bacninh-dcs-2024",
+						Status: "estimate",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "Số tỉnh công bố đầu năm 2025. Giáo dục & Thời đại (ước tính sớm hơn) ghi 2,9 %.",
+							EN: "Figure the province published at the start of 2025. Giáo dục & Thời đại (an earlier estimate) gives 2.9%.",
+						},
+					},
+				},
+				{
+					Year:   2024,
+					Sector: "ic",
+					Share: dataset.Num{
+						V:   70.3,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "bacninh-dcs-2024",
+						Status: "estimate",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "Số tỉnh công bố đầu năm 2025. Giáo dục & Thời đại (ước tính sớm hơn) ghi 70,7 %.",
+							EN: "Figure the province published at the start of 2025. Giáo dục & Thời đại (an earlier estimate) gives 70.7%.",
+						},
+					},
+				},
+				{
+					Year:   2024,
+					Sector: "services",
+					Share: dataset.Num{
+						V:   22.34,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "bacninh-dcs-2024",
+						Status: "estimate",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "Số tỉnh công bố đầu năm 2025. Giáo dục & Thời đại (ước tính sớm hơn) ghi 22,4 %.",
+							EN: "Figure the province published at the start of 2025. Giáo dục & Thời đại (an earlier estimate) gives 22.4%.",
+						},
 					},
 				},
 			},
-			{
-				Year:       2019,
-				Period:     "2019-H1",
-				Definition: "new",
-				Projects: dataset.Num{
-					V:  34,
-					OK: true,
+			PCI: []dataset.PCIRow{
+				{
+					Year: 2014,
+					Score: dataset.Num{
+						V:   60.92,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "ppc-pci-2014",
+						Status: "official",
+						Date:   "2014",
+						Note: dataset.Text{
+							VI: "\"Trở lại top 10\": tăng 2 bậc, giảm 0,15 điểm so với 2013; thứ 3 vùng Đồng bằng sông Hồng sau Quảng Ninh (hạng 5) và Vĩnh Phúc (hạng 6). Nguồn không ghi hạng chính xác.",
+							EN: "\"Back in the top 10\": up 2 places, down 0.15 points on 2013; 3rd in the Red River Delta after Quảng Ninh (5th) and Vĩnh Phúc (6th). The source does not give the exact rank.",
+						},
+					},
 				},
-				CapitalUSDm: dataset.Num{
-					V:   340.6,
-					Dec: 1,
-					OK:  true,
+				{
+					Year: 2015,
+					Score: dataset.Num{
+						V:   59.91,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank: 13,
+					Meta: dataset.Meta{
+						Source: "vcci-pci-table",
+						Status: "official",
+						Date:   "2015",
+						Note: dataset.Text{
+							VI: "Nhóm \"Khá\".",
+							EN: "\"Fairly good\" group.",
+						},
+					},
 				},
-				Meta: dataset.Meta{
-					Source: "ipc-2019-h1",
-					Status: "official",
-					Date:   "2019-H1",
-					Note: dataset.Text{
-						VI: "Tính đến 17/6/2019.",
-						EN: "To 17 June 2019.",
+				{
+					Year: 2016,
+					Score: dataset.Num{
+						V:   60.35,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank: 17,
+					Meta: dataset.Meta{
+						Source: "iptime",
+						Status: "reported",
+						Date:   "2016",
+						Note: dataset.Text{
+							VI: "Trang của một công ty tư vấn; chưa có nguồn khác xác nhận.",
+							EN: "A consultancy page; no other source confirms it.",
+						},
+					},
+				},
+				{
+					Year: 2017,
+					Meta: dataset.Meta{
+						Source: "vov-pci-2017",
+						Note: dataset.Text{
+							VI: "Không tìm thấy điểm và hạng; Bắc Ninh không có trong top 10 năm 2017.",
+							EN: "Score and rank not found; Bắc Ninh is not in the 2017 top 10.",
+						},
+					},
+				},
+				{
+					Year: 2018,
+					Rank: 15,
+					Meta: dataset.Meta{
+						Source: "ppc-pci-2019",
+						Status: "official",
+						Date:   "2018",
+						Note: dataset.Text{
+							VI: "Hạng 15 theo bài về PCI 2019 (\"bước tiến lớn so với hạng 15 một năm trước\"); không tìm thấy điểm.",
+							EN: "15th per the article on PCI 2019 (\"a big leap from 15 one year earlier\"); score not found.",
+						},
+					},
+				},
+				{
+					Year: 2019,
+					Score: dataset.Num{
+						V:   70.79,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank: 4,
+					Meta: dataset.Meta{
+						Source: "ppc-pci-2019",
+						Status: "official",
+						Date:   "2019",
+						Note: dataset.Text{
+							VI: "Nhóm \"Rất tốt\"; thứ 2 vùng Đồng bằng sông Hồng sau Quảng Ninh; tăng 11 bậc, điểm cao nhất trong 8 năm. Công bố 05/05/2020; một bài của Cổng TTĐT tỉnh (18/11/2020) gọi đây là \"PCI 2020\".",
+							EN: "\"Very good\" group; 2nd in the Red River Delta after Quảng Ninh; up 11 places, highest score in 8 years. Published 5 May 2020; a provincial portal article (18 Nov 2020) calls it \"PCI 2020\".",
+						},
+					},
+				},
+				{
+					Year: 2020,
+					Score: dataset.Num{
+						V:   66.74,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank: 10,
+					Meta: dataset.Meta{
+						Source: "iza-pci-2020",
+						Status: "official",
+						Date:   "2020",
+						Note: dataset.Text{
+							VI: "Giảm 6 bậc; công bố 15/04/2021.",
+							EN: "Down 6 places; published 15 Apr 2021.",
+						},
+					},
+				},
+				{
+					Year: 2021,
+					Score: dataset.Num{
+						V:   69.45,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank: 7,
+					Meta: dataset.Meta{
+						Source: "vcci-pci-2021",
+						Status: "official",
+						Date:   "2021",
+						Note: dataset.Text{
+							VI: "Thứ 4 vùng Đồng bằng sông Hồng.",
+							EN: "4th in the Red River Delta.",
+						},
+					},
+				},
+				{
+					Year: 2022,
+					Score: dataset.Num{
+						V:   69.08,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank: 7,
+					Meta: dataset.Meta{
+						Source: "baonghean-pci-2022",
+						Status: "official",
+						Date:   "2022",
+						Note: dataset.Text{
+							VI: "Công bố 11/04/2023.",
+							EN: "Published 11 Apr 2023.",
+						},
+					},
+				},
+				{
+					Year: 2023,
+					Meta: dataset.Meta{
+						Note: dataset.Text{
+							VI: "Không tìm thấy điểm và hạng PCI 2023.",
+							EN: "PCI 2023 score and rank not found.",
+						},
+					},
+				},
+				{
+					Year: 2024,
+					Meta: dataset.Meta{
+						Source: "tbtc-pci-2024",
+						Note: dataset.Text{
+							VI: "Không tìm thấy điểm và hạng; Bắc Ninh không có trong top 10. Đây là kỳ PCI cuối cùng xếp hạng 63 tỉnh, thành.",
+							EN: "Score and rank not found; Bắc Ninh is not in the top 10. This is the last PCI ranking 63 provinces.",
+						},
 					},
 				},
 			},
-			{
-				Year:       2019,
-				Period:     "2019-H1",
-				Definition: "added",
-				Projects: dataset.Num{
-					V:  17,
-					OK: true,
+			FDIYear: []dataset.FDIYearRow{
+				{
+					Year:       2017,
+					Period:     "2017-H1",
+					Definition: "new_added",
+					CapitalUSDm: dataset.Num{
+						V:    2800,
+						OK:   true,
+						Qual: "≈",
+					},
+					Rank: 1,
+					Meta: dataset.Meta{
+						Source: "ppc-2017-08",
+						Status: "official",
+						Date:   "2017-H1",
+						Note: dataset.Text{
+							VI: "Nguồn ghi \"gần 2,8 tỷ USD\" vốn cấp mới và điều chỉnh, bằng 23 % tổng vốn đầu tư, đứng đầu cả nước.",
+							EN: "The source says \"nearly USD 2.8 billion\" of new and added capital, 23% of total investment capital, 1st nationally.",
+						},
+					},
 				},
-				CapitalUSDm: dataset.Num{
-					V:   178.6,
-					Dec: 1,
-					OK:  true,
+				{
+					Year:       2017,
+					Period:     "2017",
+					Definition: "registered",
+					CapitalUSDm: dataset.Num{
+						V:  3500,
+						OK: true,
+					},
+					Rank: 2,
+					Meta: dataset.Meta{
+						Source: "doanhnhan-2018",
+						Status: "official",
+						Date:   "2017",
+						Note: dataset.Text{
+							VI: "Nguồn ghi 3,5 tỷ USD, kỷ lục, thứ 2 cả nước (Cục Thống kê tỉnh); TTXVN và UBND tỉnh (11/12/2017) cũng nêu.",
+							EN: "The source says 3.5 bn USD, a record, 2nd nationally (provincial Statistics Office); VNA and the PPC (11 Dec 2017) report it too.",
+						},
+					},
 				},
-				Meta: dataset.Meta{
-					Source: "ipc-2019-h1",
-					Status: "official",
-					Date:   "2019-H1",
-					Note: dataset.Text{
-						VI: "Tính đến 17/6/2019.",
-						EN: "To 17 June 2019.",
+				{
+					Year:       2019,
+					Period:     "2019",
+					Definition: "new_added",
+					CapitalUSDm: dataset.Num{
+						V:    1350,
+						OK:   true,
+						Qual: ">",
+					},
+					Rank: 6,
+					Meta: dataset.Meta{
+						Source: "ppc-2019-12",
+						Status: "estimate",
+						Date:   "2019",
+						Note: dataset.Text{
+							VI: "Nguồn ghi hơn 1,35 tỷ USD vốn cấp mới và điều chỉnh, thứ 6 cả nước (báo cáo UBND tỉnh tại HĐND, 04/12/2019). Dự thảo của Sở KH&ĐT ghi hơn 1,34 tỷ USD, thứ 7.",
+							EN: "The source says over 1.35 bn USD of new and added capital, 6th nationally (PPC report to the People's Council, 4 Dec 2019). A Dept. of Planning and Investment draft gives over 1.34 bn USD, 7th.",
+						},
+					},
+				},
+				{
+					Year:       2020,
+					Period:     "2020-8M",
+					Definition: "new",
+					Projects: dataset.Num{
+						V:  119,
+						OK: true,
+					},
+					CapitalUSDm: dataset.Num{
+						V:   334.8,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "vnplus-2020-09",
+						Status: "official",
+						Date:   "2020-8M",
+					},
+				},
+				{
+					Year:       2020,
+					Period:     "2020",
+					Definition: "total",
+					CapitalUSDm: dataset.Num{
+						V:  860,
+						OK: true,
+					},
+					Meta: dataset.Meta{
+						Source: "vietnamnet-2020",
+						Status: "estimate",
+						Date:   "2020",
+						Note: dataset.Text{
+							VI: "Ước tính tháng 12/2020; nguồn không nêu cách tính.",
+							EN: "December 2020 estimate; the source does not state the definition.",
+						},
+					},
+				},
+				{
+					Year:       2021,
+					Period:     "2021-10M",
+					Definition: "new",
+					Projects: dataset.Num{
+						V:  108,
+						OK: true,
+					},
+					CapitalUSDm: dataset.Num{
+						V:   535.6,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "baodauthau-2021",
+						Status: "official",
+						Date:   "2021-10M",
+						Note: dataset.Text{
+							VI: "Tính đến 20/10/2021, tăng 50,8 %; 35 dự án bị thu hồi (233,4 triệu USD).",
+							EN: "To 20 Oct 2021, up 50.8%; 35 projects revoked (233.4 m USD).",
+						},
+					},
+				},
+				{
+					Year:       2021,
+					Period:     "2021-10M",
+					Definition: "added",
+					Projects: dataset.Num{
+						V:  76,
+						OK: true,
+					},
+					CapitalUSDm: dataset.Num{
+						V:   132.4,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "baodauthau-2021",
+						Status: "official",
+						Date:   "2021-10M",
+						Note: dataset.Text{
+							VI: "Tính đến 20/10/2021.",
+							EN: "To 20 Oct 2021.",
+						},
+					},
+				},
+				{
+					Year:       2021,
+					Period:     "2021",
+					Definition: "total",
+					Projects: dataset.Num{
+						V:  131,
+						OK: true,
+					},
+					CapitalUSDm: dataset.Num{
+						V:    1200,
+						OK:   true,
+						Qual: ">",
+					},
+					Meta: dataset.Meta{
+						Source: "tbtc-2021-12",
+						Status: "estimate",
+						Date:   "2021",
+						Note: dataset.Text{
+							VI: "Số Cục Thống kê tỉnh (29/12/2021): 131 dự án, hơn 1,2 tỷ USD; nguồn không nói có gồm vốn điều chỉnh hay không.",
+							EN: "Provincial Statistics Office figure (29 Dec 2021): 131 projects, over 1.2 bn USD; the source does not say whether added capital is included.",
+						},
+					},
+				},
+				{
+					Year:       2022,
+					Period:     "2022-2M",
+					Definition: "registered",
+					CapitalUSDm: dataset.Num{
+						V:    1300,
+						OK:   true,
+						Qual: ">",
+					},
+					Rank: 1,
+					Meta: dataset.Meta{
+						Source: "vnplus-2022-03",
+						Status: "official",
+						Date:   "2022-2M",
+						Note: dataset.Text{
+							VI: "Nguồn ghi hơn 1,3 tỷ USD, đứng đầu cả nước, bằng 26,5 % cả nước, gấp 7,6 lần cùng kỳ.",
+							EN: "The source says over 1.3 bn USD, 1st nationally, 26.5% of the national total, 7.6 times a year earlier.",
+						},
+					},
+				},
+				{
+					Year:       2022,
+					Period:     "2022-2M",
+					Definition: "new",
+					Projects: dataset.Num{
+						V:  16,
+						OK: true,
+					},
+					CapitalUSDm: dataset.Num{
+						V:   33.8,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "vnplus-2022-03",
+						Status: "official",
+						Date:   "2022-2M",
+					},
+				},
+				{
+					Year:       2022,
+					Period:     "2022-2M",
+					Definition: "added",
+					Projects: dataset.Num{
+						V:  22,
+						OK: true,
+					},
+					CapitalUSDm: dataset.Num{
+						V:  1250,
+						OK: true,
+					},
+					Meta: dataset.Meta{
+						Source: "vnplus-2022-03",
+						Status: "official",
+						Date:   "2022-2M",
+						Note: dataset.Text{
+							VI: "Nguồn ghi 1,25 tỷ USD; gồm VSIP Bắc Ninh (hạ tầng đô thị, dịch vụ) +941 triệu USD và một nhà máy thiết bị điện tử, mạng, âm thanh ở KCN Quế Võ +306 triệu USD.",
+							EN: "The source says 1.25 bn USD; including VSIP Bắc Ninh (urban and service infrastructure) +941 m USD and an electronics, network and audio equipment plant in Quế Võ IP +306 m USD.",
+						},
+					},
+				},
+				{
+					Year:       2022,
+					Period:     "2022",
+					Definition: "new",
+					Projects: dataset.Num{
+						V:  98,
+						OK: true,
+					},
+					CapitalUSDm: dataset.Num{
+						V:    177,
+						OK:   true,
+						Qual: ">",
+					},
+					Meta: dataset.Meta{
+						Source: "baoquocte-2022",
+						Status: "estimate",
+						Date:   "2022",
+						Note: dataset.Text{
+							VI: "Ước tính của Sở KH&ĐT (11/2022), chỉ vốn cấp mới. Một bài báo Thanh tra (12/2022) ghi \"hơn 2 tỷ USD vốn FDI trong năm 2022\", không nêu cách tính.",
+							EN: "Dept. of Planning and Investment estimate (Nov 2022), new capital only. A Thanh tra article (Dec 2022) says \"over 2 bn USD of FDI in 2022\" without stating the definition.",
+						},
+					},
+				},
+				{
+					Year:       2023,
+					Period:     "2023-9M",
+					Definition: "new",
+					Projects: dataset.Num{
+						V:  264,
+						OK: true,
+					},
+					CapitalUSDm: dataset.Num{
+						V:   860.9,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "consosukien-2023",
+						Status: "official",
+						Date:   "2023-9M",
+						Note: dataset.Text{
+							VI: "Tính đến 20/09/2023. Ngoài ra 49 lượt góp vốn, mua cổ phần (19,9 triệu USD); 43 dự án bị thu hồi.",
+							EN: "To 20 Sep 2023. Also 49 capital contributions or share purchases (19.9 m USD); 43 projects revoked.",
+						},
+					},
+				},
+				{
+					Year:       2023,
+					Period:     "2023-9M",
+					Definition: "added",
+					Projects: dataset.Num{
+						V:  97,
+						OK: true,
+					},
+					CapitalUSDm: dataset.Num{
+						V:   445.4,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "consosukien-2023",
+						Status: "official",
+						Date:   "2023-9M",
+						Note: dataset.Text{
+							VI: "Tính đến 20/09/2023.",
+							EN: "To 20 Sep 2023.",
+						},
+					},
+				},
+				{
+					Year:       2023,
+					Period:     "2023",
+					Definition: "registered",
+					CapitalUSDm: dataset.Num{
+						V:    1760,
+						OK:   true,
+						Qual: "≈",
+					},
+					Rank: 7,
+					Meta: dataset.Meta{
+						Source: "vnvn-fdi-2025",
+						Status: "official",
+						Date:   "2023",
+						Note: dataset.Text{
+							VI: "Số liệu Cục Đầu tư nước ngoài: khoảng 1,76 tỷ USD, thứ 7 cả nước. CafeF (12/2023) xếp Bắc Ninh trong nhóm trên 1 tỷ USD.",
+							EN: "Foreign Investment Agency data: about 1.76 bn USD, 7th nationally. CafeF (Dec 2023) puts Bắc Ninh in the over-1-bn-USD group.",
+						},
+					},
+				},
+				{
+					Year:       2024,
+					Period:     "2024-5M",
+					Definition: "registered",
+					CapitalUSDm: dataset.Num{
+						V:    1110,
+						OK:   true,
+						Qual: ">",
+					},
+					Rank: 3,
+					Meta: dataset.Meta{
+						Source: "vnplus-2024-06",
+						Status: "official",
+						Date:   "2024-5M",
+						Note: dataset.Text{
+							VI: "Số liệu Cục Đầu tư nước ngoài: hơn 1,11 tỷ USD, thứ 3 cả nước. Ngoài ra 24 lượt góp vốn, mua cổ phần (khoảng 29 triệu USD).",
+							EN: "Foreign Investment Agency data: over 1.11 bn USD, 3rd nationally. Also 24 capital contributions or share purchases (about 29 m USD).",
+						},
+					},
+				},
+				{
+					Year:       2024,
+					Period:     "2024-5M",
+					Definition: "new",
+					Projects: dataset.Num{
+						V:  202,
+						OK: true,
+					},
+					CapitalUSDm: dataset.Num{
+						V:    661,
+						OK:   true,
+						Qual: "≈",
+					},
+					Meta: dataset.Meta{
+						Source: "vnplus-2024-06",
+						Status: "official",
+						Date:   "2024-5M",
+						Note: dataset.Text{
+							VI: "Trong 202 dự án mới: Trung Quốc 127, Hồng Kông 29, Singapore 19.",
+							EN: "Of the 202 new projects: China 127, Hong Kong 29, Singapore 19.",
+						},
+					},
+				},
+				{
+					Year:       2024,
+					Period:     "2024-5M",
+					Definition: "added",
+					Projects: dataset.Num{
+						V:  70,
+						OK: true,
+					},
+					CapitalUSDm: dataset.Num{
+						V:   445.6,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "vnplus-2024-06",
+						Status: "official",
+						Date:   "2024-5M",
+					},
+				},
+				{
+					Year:       2024,
+					Period:     "2024-H1",
+					Definition: "registered",
+					CapitalUSDm: dataset.Num{
+						V:    2580,
+						OK:   true,
+						Qual: "≈",
+					},
+					Rank: 1,
+					Meta: dataset.Meta{
+						Source: "baolaocai-2024",
+						Status: "official",
+						Date:   "2024-H1",
+						Note: dataset.Text{
+							VI: "Số liệu Cục Đầu tư nước ngoài tính đến 20/06/2024: khoảng 2,58 tỷ USD, đứng đầu cả nước, khoảng 17 % cả nước, gấp 3,1 lần cùng kỳ.",
+							EN: "Foreign Investment Agency data to 20 Jun 2024: about 2.58 bn USD, 1st nationally, about 17% of the national total, 3.1 times a year earlier.",
+						},
+					},
+				},
+				{
+					Year:       2024,
+					Period:     "2024-H1",
+					Definition: "new",
+					Projects: dataset.Num{
+						V:  244,
+						OK: true,
+					},
+					CapitalUSDm: dataset.Num{
+						V:  1102,
+						OK: true,
+					},
+					Meta: dataset.Meta{
+						Source: "reatimes-2024-06",
+						Status: "official",
+						Date:   "2024-H1",
+						Note: dataset.Text{
+							VI: "Số của tỉnh: 244 dự án cấp mới, 1,102 tỷ USD (Ban Quản lý các KCN: 67 dự án mới 1.007,11 triệu USD và 61 dự án tăng vốn 1.501,22 triệu USD; Sở KH&ĐT: 177 dự án mới 94,77 triệu USD và 26 dự án tăng vốn 24,88 triệu USD).",
+							EN: "Provincial figure: 244 new projects, 1.102 bn USD (IP Management Board: 67 new projects 1,007.11 m USD and 61 capital increases 1,501.22 m USD; Dept. of Planning and Investment: 177 new projects 94.77 m USD and 26 capital increases 24.88 m USD).",
+						},
+					},
+				},
+				{
+					Year:       2024,
+					Period:     "2024-9M",
+					Definition: "new_added",
+					CapitalUSDm: dataset.Num{
+						V:    4200,
+						OK:   true,
+						Qual: ">",
+					},
+					Rank: 1,
+					Meta: dataset.Meta{
+						Source: "vns-2024-10",
+						Status: "official",
+						Date:   "2024-9M",
+						Note: dataset.Text{
+							VI: "Số của Sở KH&ĐT: hơn 4,2 tỷ USD, đứng đầu cả nước. Một bài đăng lại số liệu Cục Thống kê tỉnh (tvnpartners) ghi hơn 4,5 tỷ USD, gồm cả 31 lượt góp vốn, mua cổ phần (51,7 triệu USD).",
+							EN: "Dept. of Planning and Investment figure: over 4.2 bn USD, 1st nationally. A repost of provincial Statistics Office data (tvnpartners) gives over 4.5 bn USD, including 31 capital contributions or share purchases (51.7 m USD).",
+						},
+					},
+				},
+				{
+					Year:       2024,
+					Period:     "2024-9M",
+					Definition: "new",
+					Projects: dataset.Num{
+						V:  339,
+						OK: true,
+					},
+					CapitalUSDm: dataset.Num{
+						V:  1560,
+						OK: true,
+					},
+					Meta: dataset.Meta{
+						Source: "vns-2024-10",
+						Status: "official",
+						Date:   "2024-9M",
+						Note: dataset.Text{
+							VI: "Nguồn ghi 1,56 tỷ USD; tvnpartners ghi 1,568 tỷ USD.",
+							EN: "The source says 1.56 bn USD; tvnpartners gives 1.568 bn USD.",
+						},
+					},
+				},
+				{
+					Year:       2024,
+					Period:     "2024-9M",
+					Definition: "added",
+					Projects: dataset.Num{
+						V:  147,
+						OK: true,
+					},
+					CapitalUSDm: dataset.Num{
+						V:  2680,
+						OK: true,
+					},
+					Meta: dataset.Meta{
+						Source: "vns-2024-10",
+						Status: "official",
+						Date:   "2024-9M",
+						Note: dataset.Text{
+							VI: "Nguồn ghi 2,68 tỷ USD; tvnpartners ghi 2,684 tỷ USD.",
+							EN: "The source says 2.68 bn USD; tvnpartners gives 2.684 bn USD.",
+						},
+					},
+				},
+				{
+					Year:       2024,
+					Period:     "2024-10M",
+					Definition: "registered",
+					CapitalUSDm: dataset.Num{
+						V:    4700,
+						OK:   true,
+						Qual: "≈",
+					},
+					Rank: 1,
+					Meta: dataset.Meta{
+						Source: "cafef-2024-11",
+						Status: "official",
+						Date:   "2024-10M",
+						Note: dataset.Text{
+							VI: "Số liệu Cục Đầu tư nước ngoài: khoảng 4,7 tỷ USD, đứng đầu cả nước, 17,2 % cả nước, gấp 3,15 lần cùng kỳ.",
+							EN: "Foreign Investment Agency data: about 4.7 bn USD, 1st nationally, 17.2% of the national total, 3.15 times a year earlier.",
+						},
+					},
+				},
+				{
+					Year:       2024,
+					Period:     "2024",
+					Definition: "registered",
+					CapitalUSDm: dataset.Num{
+						V:  5110,
+						OK: true,
+					},
+					Rank: 1,
+					Meta: dataset.Meta{
+						Source: "reatimes-2025-01",
+						Status: "official",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "Số liệu Cục Đầu tư nước ngoài: 5,11 tỷ USD (1,89 cấp mới; 2,95 điều chỉnh; 0,27 góp vốn, mua cổ phần), đứng đầu cả nước, 13,38 % cả nước, tăng 189 %. Vietnam.vn (dẫn Cục ĐTNN) ghi khoảng 5,12 tỷ USD (13,4 %, gấp 2,8 lần); Cổng TTĐT tỉnh ghi 4,8 tỷ USD (dòng total).",
+							EN: "Foreign Investment Agency data: 5.11 bn USD (1.89 new; 2.95 added; 0.27 capital contributions and share purchases), 1st nationally, 13.38% of the national total, up 189%. Vietnam.vn (citing the FIA) gives about 5.12 bn USD (13.4%, 2.8 times); the provincial portal gives 4.8 bn USD (the total row).",
+						},
+					},
+				},
+				{
+					Year:       2024,
+					Period:     "2024",
+					Definition: "new",
+					CapitalUSDm: dataset.Num{
+						V:  1890,
+						OK: true,
+					},
+					Meta: dataset.Meta{
+						Source: "reatimes-2025-01",
+						Status: "official",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "Số liệu Cục Đầu tư nước ngoài (1,89 tỷ USD). Cục Thống kê tỉnh ước 359 dự án (+2,9 %), hơn 1,8 tỷ USD (+70,7 %) (BNews, 12/2024).",
+							EN: "Foreign Investment Agency data (1.89 bn USD). The provincial Statistics Office estimated 359 projects (+2.9%), over 1.8 bn USD (+70.7%) (BNews, Dec 2024).",
+						},
+					},
+				},
+				{
+					Year:       2024,
+					Period:     "2024",
+					Definition: "added",
+					CapitalUSDm: dataset.Num{
+						V:  2950,
+						OK: true,
+					},
+					Meta: dataset.Meta{
+						Source: "reatimes-2025-01",
+						Status: "official",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "Số liệu Cục Đầu tư nước ngoài (2,95 tỷ USD). Cục Thống kê tỉnh ước 174 lượt tăng vốn, khoảng 3 tỷ USD; 33 lượt góp vốn, mua cổ phần 52,8 triệu USD; 79 dự án bị thu hồi (BNews, 12/2024).",
+							EN: "Foreign Investment Agency data (2.95 bn USD). The provincial Statistics Office estimated 174 capital increases, about 3 bn USD; 33 capital contributions or share purchases, 52.8 m USD; 79 projects revoked (BNews, Dec 2024).",
+						},
+					},
+				},
+				{
+					Year:       2024,
+					Period:     "2024",
+					Definition: "total",
+					CapitalUSDm: dataset.Num{
+						V:  4800,
+						OK: true,
+					},
+					Rank: 1,
+					Meta: dataset.Meta{
+						Source: "cafef-2025-02",
+						Status: "estimate",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "Số của tỉnh (Cổng TTĐT tỉnh, qua CafeF): 4,8 tỷ USD, gần gấp 3 năm 2023, đứng đầu cả nước; nguồn không nêu cách tính. Cục Đầu tư nước ngoài ghi 5,11 tỷ USD (dòng registered).",
+							EN: "Provincial figure (provincial portal, via CafeF): 4.8 bn USD, nearly 3 times 2023, 1st nationally; the source does not state the definition. The Foreign Investment Agency gives 5.11 bn USD (the registered row).",
+						},
+					},
+				},
+				{
+					Year:       2025,
+					Period:     "2025-1M",
+					Definition: "total",
+					CapitalUSDm: dataset.Num{
+						V:    1390,
+						OK:   true,
+						Qual: ">",
+					},
+					Rank: 1,
+					Meta: dataset.Meta{
+						Source: "danviet-2025",
+						Status: "reported",
+						Date:   "2025-1M",
+						Note: dataset.Text{
+							VI: "Tháng 1/2025: hơn 1,39 tỷ USD, 32,2 % cả nước, gấp khoảng 6,1 lần cùng kỳ, đứng đầu cả nước; nguồn không nêu cách tính.",
+							EN: "January 2025: over 1.39 bn USD, 32.2% of the national total, about 6.1 times a year earlier, 1st nationally; the source does not state the definition.",
+						},
+					},
+				},
+				{
+					Year:       2025,
+					Period:     "2025-4M",
+					Definition: "registered",
+					CapitalUSDm: dataset.Num{
+						V:    1910,
+						OK:   true,
+						Qual: ">",
+					},
+					Meta: dataset.Meta{
+						Source: "tbtc-2025-05",
+						Status: "official",
+						Date:   "2025-4M",
+						Note: dataset.Text{
+							VI: "Số Cục Thống kê tỉnh: hơn 1,91 tỷ USD (gấp 2,2 lần), gồm cấp mới, điều chỉnh và góp vốn, mua cổ phần (12,4 triệu USD).",
+							EN: "Provincial Statistics Office figure: over 1.91 bn USD (2.2 times), counting new, added and capital contributions or share purchases (12.4 m USD).",
+						},
+					},
+				},
+				{
+					Year:       2025,
+					Period:     "2025-4M",
+					Definition: "new",
+					Projects: dataset.Num{
+						V:  87,
+						OK: true,
+					},
+					CapitalUSDm: dataset.Num{
+						V:   552.6,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "tbtc-2025-05",
+						Status: "official",
+						Date:   "2025-4M",
+						Note: dataset.Text{
+							VI: "Trong 87 dự án mới: Trung Quốc 49, Singapore 12. Riêng tháng 4: 21 dự án mới, 315,4 triệu USD, gồm một nhà máy tai nghe, thiết bị đeo thông minh của Trung Quốc 270 triệu USD và một nhà máy màn hình 20 triệu USD.",
+							EN: "Of the 87 new projects: China 49, Singapore 12. April alone: 21 new projects, 315.4 m USD, including a Chinese headphone and smart-wearables plant of 270 m USD and a display plant of 20 m USD.",
+						},
+					},
+				},
+				{
+					Year:       2025,
+					Period:     "2025-4M",
+					Definition: "added",
+					Projects: dataset.Num{
+						V:  56,
+						OK: true,
+					},
+					CapitalUSDm: dataset.Num{
+						V:    1400,
+						OK:   true,
+						Qual: ">",
+					},
+					Meta: dataset.Meta{
+						Source: "tbtc-2025-05",
+						Status: "official",
+						Date:   "2025-4M",
+						Note: dataset.Text{
+							VI: "Nguồn ghi hơn 1,4 tỷ USD (gấp 3,3 lần).",
+							EN: "The source says over 1.4 bn USD (3.3 times).",
+						},
 					},
 				},
 			},
-			{
-				Year:       2019,
-				Period:     "2019-H1",
-				Definition: "new_added",
-				CapitalUSDm: dataset.Num{
-					V:  519,
-					OK: true,
+			FDICountry: []dataset.FDICountryRow{
+				{
+					Country: dataset.Text{
+						VI: "Hàn Quốc",
+						EN: "South Korea",
+					},
+					Code: "KR",
+					Projects: dataset.Num{
+						V:  960,
+						OK: true,
+					},
+					CapitalUSDm: dataset.Num{
+						V:    14340,
+						OK:   true,
+						Qual: "≈",
+					},
+					RankCapital: 1,
+					AsOf:        "2023-05",
+					Meta: dataset.Meta{
+						Source: "vns-634532943",
+						Status: "official",
+						Date:   "2023-05",
+						Note: dataset.Text{
+							VI: "Nguồn ghi khoảng 14,34 tỷ USD (\"hơn 14 tỷ USD\"), khoảng 60 % vốn FDI của tỉnh, trong 39 quốc gia và vùng lãnh thổ; hơn 150.000 lao động. Hạng 1 về vốn: \"nhà đầu tư lớn nhất\" (TTXVN, cuối 2017: 725 dự án, 11,8 tỷ USD, 73,3 %). 08/2020: 1.205 dự án; 11/2020: 10,12 tỷ USD, bằng 16,2 % vốn Hàn Quốc tại Việt Nam (Cục ĐTNN). Riêng Samsung: hơn 9,3 tỷ USD (2023).",
+							EN: "The source says about 14.34 bn USD (\"over 14 bn USD\"), about 60% of the province's FDI, among 39 countries and territories; over 150,000 workers. 1st by capital: \"by far the leading investor\" (VNA, end of 2017: 725 projects, 11.8 bn USD, 73.3%). Aug 2020: 1,205 projects; Nov 2020: 10.12 bn USD, 16.2% of Korea's capital in Vietnam (FIA). Samsung alone: over 9.3 bn USD (2023).",
+						},
+					},
 				},
-				Rank: 8,
-				Meta: dataset.Meta{
-					Source: "ipc-2019-h1",
-					Status: "official",
-					Date:   "2019-H1",
-					Note: dataset.Text{
-						VI: "Tổng vốn tính đến 17/6/2019, thứ 8 cả nước.",
-						EN: "Total to 17 June 2019, 8th nationally.",
+				{
+					Country: dataset.Text{
+						VI: "Singapore",
+						EN: "Singapore",
+					},
+					Code:        "SG",
+					RankCapital: 2,
+					AsOf:        "2023",
+					Meta: dataset.Meta{
+						Source: "bntv-n17733",
+						Status: "reported",
+						Date:   "2023",
+						Note: dataset.Text{
+							VI: "Không tìm thấy tổng số dự án và vốn. Thứ 2: Nhật Bản \"trong top 3, sau Hàn Quốc và Singapore\" (Bắc Ninh TV, khoảng 2023). VSIP Bắc Ninh tăng vốn 941 triệu USD (2 tháng 2022). Dự án mới: 19 (5 tháng 2024), 12 (4 tháng 2025).",
+							EN: "Aggregate projects and capital not found. 2nd: Japan is \"in the top 3, after Korea and Singapore\" (Bắc Ninh TV, about 2023). VSIP Bắc Ninh added 941 m USD (first 2 months of 2022). New projects: 19 (first 5 months of 2024), 12 (first 4 months of 2025).",
+						},
+					},
+				},
+				{
+					Country: dataset.Text{
+						VI: "Nhật Bản",
+						EN: "Japan",
+					},
+					Code: "JP",
+					Projects: dataset.Num{
+						V:    100,
+						OK:   true,
+						Qual: "≈",
+					},
+					CapitalUSDm: dataset.Num{
+						V:    1670,
+						OK:   true,
+						Qual: ">",
+					},
+					RankCapital: 3,
+					AsOf:        "2023",
+					Meta: dataset.Meta{
+						Source: "bntv-n17733",
+						Status: "reported",
+						Date:   "2023",
+						Note: dataset.Text{
+							VI: "Khoảng 100 dự án còn hiệu lực, hơn 1,67 tỷ USD (khoảng 7 %), trong top 3 sau Hàn Quốc và Singapore; bài khoảng năm 2023. Cuối 2017: 88 dự án, khoảng 1,1 tỷ USD, thứ 2 sau Hàn Quốc (TTXVN); 08/2020: 86 dự án.",
+							EN: "About 100 valid projects, over 1.67 bn USD (about 7%), in the top 3 after Korea and Singapore; article from about 2023. End of 2017: 88 projects, about 1.1 bn USD, 2nd after Korea (VNA); Aug 2020: 86 projects.",
+						},
+					},
+				},
+				{
+					Country: dataset.Text{
+						VI: "Trung Quốc",
+						EN: "China",
+					},
+					Code: "CN",
+					Projects: dataset.Num{
+						V:  440,
+						OK: true,
+					},
+					AsOf: "2023-12",
+					Meta: dataset.Meta{
+						Source: "ein-677374470",
+						Status: "official",
+						Date:   "2023-12",
+						Note: dataset.Text{
+							VI: "440 dự án của Trung Quốc (12/2023); không tìm thấy vốn. 08/2020: 112 dự án. Trong số dự án mới: 127/202 (5 tháng 2024), 49/87 (4 tháng 2025).",
+							EN: "440 Chinese projects (Dec 2023); capital not found. Aug 2020: 112 projects. Share of new projects: 127 of 202 (first 5 months of 2024), 49 of 87 (first 4 months of 2025).",
+						},
+					},
+				},
+				{
+					Country: dataset.Text{
+						VI: "Hồng Kông (Trung Quốc)",
+						EN: "Hong Kong (China)",
+					},
+					Code: "HK",
+					Meta: dataset.Meta{
+						Source: "vnplus-2024-06",
+						Note: dataset.Text{
+							VI: "Không tìm thấy tổng số dự án và vốn; chỉ có số dự án mới: 29 (5 tháng 2024).",
+							EN: "Aggregate projects and capital not found; only new projects: 29 (first 5 months of 2024).",
+						},
+					},
+				},
+				{
+					Country: dataset.Text{
+						VI: "Đài Loan (Trung Quốc)",
+						EN: "Taiwan (China)",
+					},
+					Code: "TW",
+					Meta: dataset.Meta{
+						Note: dataset.Text{
+							VI: "Không tìm thấy. Foxconn (Hon Hai, Đài Loan) đầu tư vào Bắc Ninh một phần qua pháp nhân Singapore (Foxconn Singapore).",
+							EN: "Not found. Foxconn (Hon Hai, Taiwan) invests in Bắc Ninh partly through a Singapore entity (Foxconn Singapore).",
+						},
 					},
 				},
 			},
-			{
-				Year:       2019,
-				Period:     "2019-8M",
-				Definition: "new",
-				Projects: dataset.Num{
-					V:  47,
-					OK: true,
+			Zones: []dataset.Zone{
+				{
+					Name:     "Tiên Sơn",
+					District: "Từ Sơn / Tiên Du",
+					AreaHa: dataset.Num{
+						V:   402.81,
+						Dec: 2,
+						OK:  true,
+					},
+					Occupancy: dataset.Num{
+						V:   99.5,
+						Dec: 1,
+						OK:  true,
+					},
+					OccDate:   "2022",
+					Developer: "Viglacera",
+					Tenants:   "Canon",
+					Stage:     "operating",
+					Meta: dataset.Meta{
+						Source: "dautu360-1327",
+						Status: "official",
+						Date:   "2022",
+						Note: dataset.Text{
+							VI: "Diện tích và tỷ lệ lấp đầy theo bảng trong tài liệu quy hoạch tỉnh (khoảng 2022–2023, đăng lại trên dautu360). Thành lập 1998 (theo bảng), khởi công 2000; KCN đầu tiên của tỉnh. Một luận văn ghi 134,76 ha ban đầu và 314,24 ha mở rộng, tổng 449 ha quy hoạch. Nhà máy Canon Tiên Sơn: khoảng 110 triệu USD (13 tỷ yên) theo OPI, 80 triệu USD theo SGGP.",
+							EN: "Area and occupancy from the table in the provincial plan document (about 2022–2023, reposted by dautu360). Established 1998 (per the table), launched 2000; the province's first IP. A thesis gives 134.76 ha initially plus a 314.24 ha expansion, 449 ha planned. Canon's Tiên Sơn plant: about 110 m USD (13 bn yen) per OPI, 80 m USD per SGGP.",
+						},
+					},
 				},
-				CapitalUSDm: dataset.Num{
-					V:   480.6,
-					Dec: 1,
-					OK:  true,
+				{
+					Name:     "Quế Võ",
+					District: "Quế Võ",
+					AreaHa: dataset.Num{
+						V:   610.85,
+						Dec: 2,
+						OK:  true,
+					},
+					Occupancy: dataset.Num{
+						V:   97.79,
+						Dec: 2,
+						OK:  true,
+					},
+					OccDate:   "2022",
+					Developer: "Kinh Bắc City (KBC)",
+					Tenants:   "Canon, Foxconn, Goertek",
+					Stage:     "operating",
+					Meta: dataset.Meta{
+						Source: "dautu360-1327",
+						Status: "official",
+						Date:   "2022",
+						Note: dataset.Text{
+							VI: "Diện tích và tỷ lệ lấp đầy theo bảng trong tài liệu quy hoạch tỉnh (khoảng 2022–2023, đăng lại trên dautu360). Thành lập 2002. Một luận văn ghi 611,6 ha = giai đoạn 1 311,6 ha (2002–2052) + giai đoạn 2 300 ha (2006–2056). Goertek Vina tăng vốn từ 260 lên 565,7 triệu USD (03/03/2022, Việt Nam News); một trang khác ghi từ 260 lên 306 triệu USD. KCN Quế Võ mở rộng 2 (140,3 ha) được duyệt quy hoạch ngày 21/08/2025, sau khi hợp nhất, nên thuộc tỉnh Bắc Ninh mới.",
+							EN: "Area and occupancy from the table in the provincial plan document (about 2022–2023, reposted by dautu360). Established 2002. A thesis gives 611.6 ha = phase 1 311.6 ha (2002–2052) + phase 2 300 ha (2006–2056). Goertek Vina raised its capital from 260 to 565.7 m USD (3 Mar 2022, Việt Nam News); another site says from 260 to 306 m USD. Quế Võ expansion 2 IP (140.3 ha) had its zoning approved on 21 Aug 2025, after the merger, so it belongs to the new Bắc Ninh.",
+						},
+					},
 				},
-				Meta: dataset.Meta{
-					Source: "ipc-2019-8m",
-					Status: "official",
-					Date:   "2019-8M",
+				{
+					Name:      "Quế Võ II (giai đoạn I)",
+					District:  "Quế Võ",
+					Developer: "IDICO",
+					Stage:     "operating",
+					Meta: dataset.Meta{
+						Source: "dautu360-1327",
+						Note: dataset.Text{
+							VI: "Thành lập 2012. Có trong bảng tỷ lệ lấp đầy của tài liệu quy hoạch tỉnh nhưng diện tích, tỷ lệ lấp đầy và tên đầy đủ của chủ đầu tư bị cắt trong đoạn trích. Năm 2022 bổ sung 30 ha vào kế hoạch sử dụng đất (Tiền Phong).",
+							EN: "Established 2012. Listed in the provincial plan document's occupancy table, but the area, occupancy and the developer's full name are cut off in the excerpt. 30 ha were added to the 2022 land-use plan (Tiền Phong).",
+						},
+					},
 				},
-			},
-			{
-				Year:       2019,
-				Period:     "2019-8M",
-				Definition: "added",
-				Projects: dataset.Num{
-					V:  28,
-					OK: true,
+				{
+					Name:     "Quế Võ III (phân khu 2)",
+					District: "Quế Võ",
+					AreaHa: dataset.Num{
+						V:    208,
+						OK:   true,
+						Qual: "≈",
+					},
+					Stage: "new",
+					Meta: dataset.Meta{
+						Source: "tbtc-16349",
+						Status: "official",
+						Date:   "2022",
+						Note: dataset.Text{
+							VI: "Thành lập theo Quyết định 129/QĐ-UBND của UBND tỉnh; khoảng 208 ha, vốn hơn 2.700 tỷ đồng. Bài khoảng năm 2022. Không tìm thấy chủ đầu tư.",
+							EN: "Established by PPC Decision 129/QĐ-UBND; about 208 ha, over 2,700 bn VND. Article from about 2022. Developer not found.",
+						},
+					},
 				},
-				CapitalUSDm: dataset.Num{
-					V:  200,
-					OK: true,
+				{
+					Name:     "Yên Phong",
+					District: "Yên Phong",
+					AreaHa: dataset.Num{
+						V:   344.56,
+						Dec: 2,
+						OK:  true,
+					},
+					Occupancy: dataset.Num{
+						V:  100,
+						OK: true,
+					},
+					OccDate:   "2022",
+					Developer: "Viglacera",
+					Tenants:   "Samsung Electronics Vietnam, Samsung Display Vietnam",
+					Stage:     "operating",
+					Meta: dataset.Meta{
+						Source: "dautu360-1327",
+						Status: "official",
+						Date:   "2022",
+						Note: dataset.Text{
+							VI: "Diện tích và tỷ lệ lấp đầy theo bảng trong tài liệu quy hoạch tỉnh (khoảng 2022–2023, đăng lại trên dautu360). Thành lập 2006 (xây dựng từ 2005). Giai đoạn I 344,8 ha trong 658,7 ha quy hoạch; VCCI (2009) ghi 761 ha, trong đó giai đoạn 1 351 ha. SEV được cấp phép ngày 25/03/2008 (một trang Baomoi khác ghi 27/03/2008). SDV: năm 2024 đăng ký, cam kết thêm 1,8 tỷ USD; giấy chứng nhận 01/2025 ghi tăng 1,2 tỷ USD lên 7,7 tỷ USD.",
+							EN: "Area and occupancy from the table in the provincial plan document (about 2022–2023, reposted by dautu360). Established 2006 (construction from 2005). Phase I 344.8 ha of 658.7 ha planned; VCCI (2009) gives 761 ha, of which 351 ha in phase 1. SEV was licensed on 25 Mar 2008 (another Baomoi page says 27 Mar 2008). SDV: 1.8 bn USD registered or committed in 2024; the Jan 2025 certificate adds 1.2 bn USD, to 7.7 bn USD.",
+						},
+					},
 				},
-				Meta: dataset.Meta{
-					Source: "ipc-2019-8m",
-					Status: "official",
-					Date:   "2019-8M",
+				{
+					Name:     "Yên Phong mở rộng",
+					District: "Yên Phong",
+					AreaHa: dataset.Num{
+						V:   313.9,
+						Dec: 1,
+						OK:  true,
+					},
+					Occupancy: dataset.Num{
+						V:   39.72,
+						Dec: 2,
+						OK:  true,
+					},
+					OccDate:   "2022",
+					Developer: "Viglacera",
+					Stage:     "operating",
+					Meta: dataset.Meta{
+						Source: "dautu360-1327",
+						Status: "official",
+						Date:   "2022",
+						Note: dataset.Text{
+							VI: "Diện tích và tỷ lệ lấp đầy theo bảng trong tài liệu quy hoạch tỉnh (khoảng 2022–2023, đăng lại trên dautu360). Khởi công 07/03/2016 (314 ha, dự kiến thu hút khoảng 2,6 tỷ USD); sau điều chỉnh còn 297 ha (Yên Trung, Tam Đa), thuê đất đến 15/11/2066 (VNF). Khách thuê đầu tiên là các nhà cung cấp cấp 1 của Samsung (1 ha, 30/08/2016).",
+							EN: "Area and occupancy from the table in the provincial plan document (about 2022–2023, reposted by dautu360). Groundbreaking 7 Mar 2016 (314 ha, about 2.6 bn USD of investment expected); later adjusted to 297 ha (Yên Trung, Tam Đa), land lease to 15 Nov 2066 (VNF). The first tenants were Samsung tier-1 suppliers (1 ha, 30 Aug 2016).",
+						},
+					},
 				},
-			},
-			{
-				Year:       2019,
-				Period:     "2019-8M",
-				Definition: "converted",
-				CapitalUSDm: dataset.Num{
-					V:   722.6,
-					Dec: 1,
-					OK:  true,
+				{
+					Name:      "Yên Phong II-C",
+					District:  "Yên Phong",
+					Developer: "Viglacera",
+					Tenants:   "Amkor Technology",
+					Stage:     "operating",
+					Meta: dataset.Meta{
+						Source: "vnf-d2559",
+						Note: dataset.Text{
+							VI: "Thành lập khoảng 2021; không tìm thấy diện tích. Amkor thuê 23 ha, nhà máy khánh thành 11/10/2023 nên KCN được ghi là đang hoạt động. Giai đoạn 1 của Amkor: 520 triệu USD (Việt Nam News, TTXVN) hoặc khoảng 530 triệu USD (tỉnh); mở rộng năm 2024: hơn 1,07 tỷ USD (Nhà đầu tư) hoặc khoảng 1,1 tỷ USD (Cục ĐTNN).",
+							EN: "Established about 2021; area not found. Amkor leases 23 ha and its plant opened on 11 Oct 2023, so the park is shown as operating. Amkor phase 1: 520 m USD (Việt Nam News, VNA) or about 530 m USD (province); 2024 expansion: over 1.07 bn USD (Nhà đầu tư) or about 1.1 bn USD (FIA).",
+						},
+					},
 				},
-				Meta: dataset.Meta{
-					Source: "ipc-2019-8m",
-					Status: "official",
-					Date:   "2019-8M",
-					Note: dataset.Text{
-						VI: "Vốn đầu tư quy đổi.",
-						EN: "Converted total investment.",
+				{
+					Name:      "Yên Phong II-A",
+					District:  "Yên Phong",
+					Developer: "Western Pacific",
+					Stage:     "planning",
+					Meta: dataset.Meta{
+						Source: "tienphong-2022-09",
+						Note: dataset.Text{
+							VI: "Bổ sung 30 ha vào kế hoạch sử dụng đất năm 2022; không tìm thấy tổng diện tích.",
+							EN: "30 ha added to the 2022 land-use plan; total area not found.",
+						},
+					},
+				},
+				{
+					Name:     "VSIP Bắc Ninh",
+					District: "Từ Sơn / Tiên Du",
+					AreaHa: dataset.Num{
+						V:  485,
+						OK: true,
+					},
+					Occupancy: dataset.Num{
+						V:   99.42,
+						Dec: 2,
+						OK:  true,
+					},
+					OccDate:   "2022",
+					Developer: "VSIP Bắc Ninh (liên doanh Singapore – Việt Nam)",
+					Tenants:   "Nokia, Foxconn, Foster Electric",
+					Stage:     "operating",
+					Meta: dataset.Meta{
+						Source: "dautu360-1327",
+						Status: "official",
+						Date:   "2022",
+						Note: dataset.Text{
+							VI: "Diện tích và tỷ lệ lấp đầy theo bảng trong tài liệu quy hoạch tỉnh (khoảng 2022–2023, đăng lại trên dautu360). Thành lập 2010. Nokia có nhà máy tại đây từ 2013.",
+							EN: "Area and occupancy from the table in the provincial plan document (about 2022–2023, reposted by dautu360). Established 2010. Nokia had a plant here by 2013.",
+						},
+					},
+				},
+				{
+					Name:      "VSIP Bắc Ninh II",
+					Developer: "VSIP Bắc Ninh",
+					Stage:     "planning",
+					Meta: dataset.Meta{
+						Source: "tienphong-2022-09",
+						Note: dataset.Text{
+							VI: "Có 82 ha trong kế hoạch sử dụng đất năm 2022; không tìm thấy địa bàn.",
+							EN: "82 ha in the 2022 land-use plan; location not found.",
+						},
+					},
+				},
+				{
+					Name:     "Đại Đồng – Hoàn Sơn",
+					District: "Tiên Du",
+					AreaHa: dataset.Num{
+						V:   286.82,
+						Dec: 2,
+						OK:  true,
+					},
+					Occupancy: dataset.Num{
+						V:   99.67,
+						Dec: 2,
+						OK:  true,
+					},
+					OccDate:   "2022",
+					Developer: "Công ty Sài Gòn – Bắc Ninh (Saigon Tel)",
+					Tenants:   "Foxconn",
+					Stage:     "operating",
+					Meta: dataset.Meta{
+						Source: "dautu360-1327",
+						Status: "official",
+						Date:   "2022",
+						Note: dataset.Text{
+							VI: "Diện tích và tỷ lệ lấp đầy theo bảng trong tài liệu quy hoạch tỉnh (khoảng 2022–2023, đăng lại trên dautu360). Số liệu của giai đoạn 1 (thành lập 2005). Giai đoạn 2 (2020): 95,81 ha, lấp đầy 0 %.",
+							EN: "Area and occupancy from the table in the provincial plan document (about 2022–2023, reposted by dautu360). Phase 1 figures (established 2005). Phase 2 (2020): 95.81 ha, 0% occupied.",
+						},
+					},
+				},
+				{
+					Name:     "Nam Sơn – Hạp Lĩnh",
+					District: "Bắc Ninh / Quế Võ",
+					AreaHa: dataset.Num{
+						V:  306,
+						OK: true,
+					},
+					Developer: "Kinh Bắc City (KBC)",
+					Tenants:   "Goertek, Foxconn (FCPV)",
+					Stage:     "operating",
+					Meta: dataset.Meta{
+						Source: "kbc-1412",
+						Status: "official",
+						Date:   "2023",
+						Note: dataset.Text{
+							VI: "Diện tích theo KBC. Thủ tướng điều chỉnh quy hoạch 10/2020: từ 432 ha xuống 300 ha (Nhân Dân). Goertek ký biên bản ghi nhớ thuê lại 62,7 ha ngày 15/02/2023 (CafeF 2025 ghi 52,8 ha); giai đoạn 1–2 hoạt động năm 2024. Foxconn (FCPV) được cấp chứng nhận ngày 06/06/2024, 383,33 triệu USD. Tổng vốn Goertek tại Bắc Ninh: hơn 1,675 tỷ USD, hơn 65.000 lao động (CafeF, 11/2025) hoặc hơn 1,3 tỷ USD, khoảng 70.000 lao động (Soha, 11/2025).",
+							EN: "Area per KBC. The Prime Minister's plan adjustment of Oct 2020: from 432 ha down to 300 ha (Nhân Dân). Goertek signed a sub-lease MoU for 62.7 ha on 15 Feb 2023 (CafeF 2025 says 52.8 ha); phases 1–2 operating in 2024. Foxconn (FCPV) was certified on 6 Jun 2024, 383.33 m USD. Goertek's total in Bắc Ninh: over 1.675 bn USD, over 65,000 workers (CafeF, Nov 2025) or over 1.3 bn USD, about 70,000 workers (Soha, Nov 2025).",
+						},
+					},
+				},
+				{
+					Name:     "Thuận Thành I",
+					District: "Thuận Thành",
+					AreaHa: dataset.Num{
+						V:    250,
+						OK:   true,
+						Qual: "≈",
+					},
+					Developer: "Viglacera",
+					Stage:     "new",
+					Meta: dataset.Meta{
+						Source: "tbtc-16349",
+						Status: "official",
+						Date:   "2022",
+						Note: dataset.Text{
+							VI: "Thành lập theo Quyết định 130/QĐ-UBND của UBND tỉnh; khoảng 250 ha, vốn hơn 2.800 tỷ đồng; đổi vị trí theo điều chỉnh quy hoạch 10/2020; 40 ha trong kế hoạch sử dụng đất năm 2022. Bài khoảng năm 2022.",
+							EN: "Established by PPC Decision 130/QĐ-UBND; about 250 ha, over 2,800 bn VND; relocated in the Oct 2020 plan adjustment; 40 ha in the 2022 land-use plan. Article from about 2022.",
+						},
+					},
+				},
+				{
+					Name:     "Thuận Thành III",
+					District: "Thuận Thành",
+					AreaHa: dataset.Num{
+						V:   536.32,
+						Dec: 2,
+						OK:  true,
+					},
+					Developer: "Công ty CP Trung Quý Bắc Ninh (phân khu B)",
+					Stage:     "planning",
+					Meta: dataset.Meta{
+						Source: "nhandan-620963",
+						Status: "official",
+						Date:   "2020-10",
+						Note: dataset.Text{
+							VI: "Thủ tướng điều chỉnh quy hoạch 10/2020 từ 504 ha lên 536,32 ha. Phân khu B (130 ha) được đưa vào kế hoạch sử dụng đất năm 2022, chủ đầu tư Công ty CP Trung Quý Bắc Ninh.",
+							EN: "The Prime Minister's plan adjustment of Oct 2020 raised it from 504 ha to 536.32 ha. Sub-zone B (130 ha) entered the 2022 land-use plan, developer Trung Quý Bắc Ninh JSC.",
+						},
+					},
+				},
+				{
+					Name:     "Gia Bình",
+					District: "Gia Bình",
+					AreaHa: dataset.Num{
+						V:    307,
+						OK:   true,
+						Qual: "≈",
+					},
+					Stage: "new",
+					Meta: dataset.Meta{
+						Source: "tbtc-16349",
+						Status: "official",
+						Date:   "2022",
+						Note: dataset.Text{
+							VI: "Thành lập theo Quyết định 127/QĐ-UBND của UBND tỉnh; khoảng 307 ha, vốn hơn 2.500 tỷ đồng. Bài khoảng năm 2022. Không tìm thấy chủ đầu tư.",
+							EN: "Established by PPC Decision 127/QĐ-UBND; about 307 ha, over 2,500 bn VND. Article from about 2022. Developer not found.",
+						},
+					},
+				},
+				{
+					Name:     "Gia Bình II",
+					District: "Gia Bình",
+					AreaHa: dataset.Num{
+						V:  250,
+						OK: true,
+					},
+					Stage: "new",
+					Meta: dataset.Meta{
+						Source: "tbtc-16349",
+						Status: "official",
+						Date:   "2022",
+						Note: dataset.Text{
+							VI: "Thành lập theo Quyết định 128/QĐ-UBND của UBND tỉnh; vốn khoảng 4.000 tỷ đồng. Bài khoảng năm 2022. Không tìm thấy chủ đầu tư.",
+							EN: "Established by PPC Decision 128/QĐ-UBND; about 4,000 bn VND. Article from about 2022. Developer not found.",
+						},
+					},
+				},
+				{
+					Name:     "An Việt – Quế Võ 6",
+					District: "Quế Võ",
+					AreaHa: dataset.Num{
+						V:   78.68,
+						Dec: 2,
+						OK:  true,
+					},
+					Stage: "planning",
+					Meta: dataset.Meta{
+						Source: "nhandan-620963",
+						Status: "official",
+						Date:   "2020-10",
+						Note: dataset.Text{
+							VI: "Đổi vị trí theo điều chỉnh quy hoạch 10/2020. Không tìm thấy chủ đầu tư.",
+							EN: "Relocated in the Oct 2020 plan adjustment. Developer not found.",
+						},
 					},
 				},
 			},
-			{
-				Year:       2020,
-				Period:     "2020-9M",
-				Definition: "new",
-				Projects: dataset.Num{
-					V:  22,
-					OK: true,
+			ZoneTotals: []dataset.ZoneTotal{
+				{
+					Kind: "parks",
+					Count: dataset.Num{
+						V:  15,
+						OK: true,
+					},
+					Meta: dataset.Meta{
+						Source: "vcci-2013",
+						Status: "official",
+						Date:   "2013-08-07",
+						Note: dataset.Text{
+							VI: "15 KCN có quy hoạch chi tiết: 10 đang hoạt động, 5 đang làm thủ tục; vốn hạ tầng 865 triệu USD; lấp đầy 53,35 % đất quy hoạch (74,84 % đất đã thu hồi); 500 dự án, 3.782 triệu USD. Cuối 11/2013 một nguồn khác (bacninh.com) ghi 8 trong 15 KCN đang hoạt động.",
+							EN: "15 IPs with detailed plans: 10 operating, 5 in procedures; infrastructure capital 865 m USD; 53.35% of planned land occupied (74.84% of acquired land); 500 projects, 3,782 m USD. At the end of Nov 2013 another source (bacninh.com) gives 8 of 15 IPs operating.",
+						},
+					},
 				},
-				CapitalUSDm: dataset.Num{
-					V:   307.9,
-					Dec: 1,
-					OK:  true,
+				{
+					Kind: "parks",
+					Count: dataset.Num{
+						V:  16,
+						OK: true,
+					},
+					AreaHa: dataset.Num{
+						V:   6397.68,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "ppc-2020-08",
+						Status: "official",
+						Date:   "2019-12",
+						Note: dataset.Text{
+							VI: "Số cuối năm 2019 (công bố 26/08/2020): 16 KCN trong quy hoạch được Thủ tướng duyệt, 6.397,68 ha; 11 KCN đã có giấy chứng nhận, 4.523,60 ha; 10 KCN đang hoạt động: 3.696,94 ha quy hoạch, 2.609,40 ha đất cho thuê, đã cho thuê 1.747,77 ha, lấp đầy 66,79 %.",
+							EN: "End-2019 figures (published 26 Aug 2020): 16 IPs in the plan approved by the Prime Minister, 6,397.68 ha; 11 IPs certified, 4,523.60 ha; 10 operating: 3,696.94 ha planned, 2,609.40 ha leasable, 1,747.77 ha leased, 66.79% occupied.",
+						},
+					},
 				},
-				Meta: dataset.Meta{
-					Source: "baophapluat-2020",
-					Status: "official",
-					Date:   "2020-9M",
+				{
+					Kind: "parks",
+					Count: dataset.Num{
+						V:  15,
+						OK: true,
+					},
+					AreaHa: dataset.Num{
+						V:   5946.99,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "dangcongsan-603326",
+						Status: "official",
+						Date:   "2023-06",
+						Note: dataset.Text{
+							VI: "15 KCN đã thành lập, 5.946,99 ha; 12 đang hoạt động; lấp đầy 60,04 %; 16 KCN trong quy hoạch, 6.397,68 ha; 1.869 dự án, 24,469 tỷ USD. Tại một hội thảo ở Osaka (09/2023, Báo Bình Dương) được dẫn là \"24 KCN được hình thành, 16 đang hoạt động\", mâu thuẫn với số này.",
+							EN: "15 IPs established, 5,946.99 ha; 12 operating; 60.04% occupied; 16 IPs in the plan, 6,397.68 ha; 1,869 projects, 24.469 bn USD. An investment seminar in Osaka (Sep 2023, Báo Bình Dương) is quoted as \"24 IPs formed, 16 operating\", which conflicts with this.",
+						},
+					},
 				},
-			},
-			{
-				Year:       2020,
-				Period:     "2020-9M",
-				Definition: "added",
-				Projects: dataset.Num{
-					V:  38,
-					OK: true,
+				{
+					Kind: "parks",
+					Count: dataset.Num{
+						V:  15,
+						OK: true,
+					},
+					Meta: dataset.Meta{
+						Source: "laodong-1527528",
+						Status: "official",
+						Date:   "2025-Q2",
+						Note: dataset.Text{
+							VI: "Số cuối cùng trước khi hợp nhất (cùng với 37 CCN); hơn 2.600 doanh nghiệp đang hoạt động.",
+							EN: "Last count before the merger (with 37 clusters); over 2,600 operating enterprises.",
+						},
+					},
 				},
-				CapitalUSDm: dataset.Num{
-					V:   288.3,
-					Dec: 1,
-					OK:  true,
+				{
+					Kind: "clusters",
+					Count: dataset.Num{
+						V:  24,
+						OK: true,
+					},
+					Meta: dataset.Meta{
+						Source: "ppc-2020-08",
+						Status: "official",
+						Date:   "2020-08",
+						Note: dataset.Text{
+							VI: "24 CCN đã thành lập và đang hoạt động; 5 CCN đang thành lập.",
+							EN: "24 clusters established and operating; 5 being established.",
+						},
+					},
 				},
-				Meta: dataset.Meta{
-					Source: "baophapluat-2020",
-					Status: "official",
-					Date:   "2020-9M",
+				{
+					Kind: "clusters",
+					Count: dataset.Num{
+						V:  33,
+						OK: true,
+					},
+					AreaHa: dataset.Num{
+						V:   1057.26,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "vietnammoi-2022",
+						Status: "official",
+						Date:   "2022-03",
+						Note: dataset.Text{
+							VI: "Dự thảo quy hoạch tỉnh: 33 trong 37 CCN quy hoạch đã thành lập, 1.057,26 ha; 23 đang hoạt động. Gồm 15 CCN do Nhà nước đầu tư và 18 CCN do doanh nghiệp đầu tư (667,25 ha).",
+							EN: "Draft provincial plan: 33 of 37 planned clusters established, 1,057.26 ha; 23 operating. 15 state-invested clusters and 18 enterprise-invested clusters (667.25 ha).",
+						},
+					},
 				},
-			},
-			{
-				Year:       2020,
-				Period:     "2020-9M",
-				Definition: "converted",
-				CapitalUSDm: dataset.Num{
-					V:  941,
-					OK: true,
-				},
-				Meta: dataset.Meta{
-					Source: "baophapluat-2020",
-					Status: "official",
-					Date:   "2020-9M",
-					Note: dataset.Text{
-						VI: "Vốn đầu tư quy đổi.",
-						EN: "Converted total investment.",
+				{
+					Kind: "clusters",
+					Count: dataset.Num{
+						V:  37,
+						OK: true,
+					},
+					Meta: dataset.Meta{
+						Source: "laodong-1527528",
+						Status: "official",
+						Date:   "2025-Q2",
+						Note: dataset.Text{
+							VI: "Số cuối cùng trước khi hợp nhất, gồm 3 CCN mới: Tam Đa – Dũng Liệt 2 (51,1 ha), Lạc Vệ (45,5 ha), Phù Lãng (75 ha). Không tìm thấy tổng diện tích CCN năm 2024–2025.",
+							EN: "Last count before the merger, including 3 new clusters: Tam Đa – Dũng Liệt 2 (51.1 ha), Lạc Vệ (45.5 ha), Phù Lãng (75 ha). Total cluster area for 2024–2025 not found.",
+						},
 					},
 				},
 			},
-			{
-				Year:       2020,
-				Period:     "2020",
-				Definition: "new_added",
-				CapitalUSDm: dataset.Num{
-					V:   968.8,
-					Dec: 1,
-					OK:  true,
+			Agreements: []dataset.Agreement{
+				{
+					Partner: dataset.Text{
+						VI: "Tỉnh Hủa Phăn",
+						EN: "Houaphanh province",
+					},
+					Country: dataset.Text{
+						VI: "Lào",
+						EN: "Laos",
+					},
+					Level: "province",
+					Kind: dataset.Text{
+						VI: "Biên bản ghi nhớ thiết lập quan hệ hợp tác hữu nghị",
+						EN: "MoU on establishing friendly cooperation",
+					},
+					Signed:   "2012-04-05",
+					Verified: true,
+					Meta: dataset.Meta{
+						Source: "baoquocte-houaphanh",
+						Status: "official",
+						Date:   "2012-04-05",
+						Note: dataset.Text{
+							VI: "Báo Quốc tế (tiếng Anh) đưa tin; bài không ghi ngày đăng.",
+							EN: "Reported by Báo Quốc tế (English); the article is undated.",
+						},
+					},
 				},
-				Meta: dataset.Meta{
-					Source: "bbg-fdi-experience",
-					Status: "reported",
-					Date:   "2020",
+				{
+					Partner: dataset.Text{
+						VI: "Huyện Bonghwa (tỉnh Gyeongsangbuk)",
+						EN: "Bonghwa county (Gyeongsangbuk-do)",
+					},
+					Country: dataset.Text{
+						VI: "Hàn Quốc",
+						EN: "South Korea",
+					},
+					Level: "district",
+					Kind: dataset.Text{
+						VI: "Quan hệ hợp tác hữu nghị (Từ Sơn)",
+						EN: "Friendly cooperation (Từ Sơn)",
+					},
+					Signed:   "2018-11",
+					Verified: true,
+					Meta: dataset.Meta{
+						Source: "qdnd-585374",
+						Status: "official",
+						Date:   "2018-11",
+						Note: dataset.Text{
+							VI: "Từ Sơn (thị xã, sau là thành phố, cũ) có quan hệ hữu nghị với huyện Bonghwa từ 11/2018, theo các bài 12/2025 về bản ghi nhớ mới giữa tỉnh Bắc Ninh và Gyeongsangbuk.",
+							EN: "The former Từ Sơn town (later city) has had friendly relations with Bonghwa county since Nov 2018, per the Dec 2025 reports on the new MoU between Bắc Ninh and Gyeongsangbuk.",
+						},
+					},
 				},
-			},
-			{
-				Year:       2021,
-				Period:     "2021",
-				Definition: "new_added",
-				CapitalUSDm: dataset.Num{
-					V:   1344.9,
-					Dec: 1,
-					OK:  true,
+				{
+					Partner: dataset.Text{
+						VI: "Thành phố Gumi (tỉnh Gyeongsangbuk)",
+						EN: "Gumi city (Gyeongsangbuk-do)",
+					},
+					Country: dataset.Text{
+						VI: "Hàn Quốc",
+						EN: "South Korea",
+					},
+					Level: "city",
+					Kind: dataset.Text{
+						VI: "Quan hệ hữu nghị, đối tác (thành phố Bắc Ninh)",
+						EN: "Friendly partner relationship (Bắc Ninh city)",
+					},
+					Verified: true,
+					Meta: dataset.Meta{
+						Source: "vneconomy-2025-12",
+						Status: "official",
+						Note: dataset.Text{
+							VI: "Quan hệ giữa thành phố Bắc Ninh cũ và thành phố Gumi; không tìm thấy ngày thiết lập.",
+							EN: "Relationship between the former Bắc Ninh city and Gumi city; the date it was established was not found.",
+						},
+					},
 				},
-				Meta: dataset.Meta{
-					Source: "bbg-fdi-experience",
-					Status: "reported",
-					Date:   "2021",
-					Note: dataset.Text{
-						VI: "Vốn quy đổi theo các nguồn khác: 1,31 tỷ USD (MTA Hà Nội) hoặc 1.740 triệu USD (Vietnam.vn).",
-						EN: "Converted totals in other sources: 1.31 bn USD (MTA Hanoi) or 1,740 m USD (Vietnam.vn).",
+				{
+					Partner: dataset.Text{
+						VI: "Tỉnh Gyeongsangbuk",
+						EN: "Gyeongsangbuk province",
+					},
+					Country: dataset.Text{
+						VI: "Hàn Quốc",
+						EN: "South Korea",
+					},
+					Level: "province",
+					Kind: dataset.Text{
+						VI: "Biên bản ghi nhớ hợp tác hữu nghị",
+						EN: "MoU on friendly cooperation",
+					},
+					Signed:   "2023-11-29",
+					Verified: true,
+					Meta: dataset.Meta{
+						Source: "vnplus-gyeongsangbuk-2023",
+						Status: "official",
+						Date:   "2023-11-29",
+						Note: dataset.Text{
+							VI: "Ký tại thành phố Bắc Ninh giữa UBND tỉnh và chính quyền tỉnh Gyeongsangbuk (Tỉnh trưởng Lee Cheol-woo); có nội dung đẩy nhanh dự án \"Làng Việt Nam\" ở Bonghwa. Bản ghi nhớ mới ngày 03/12/2025 do tỉnh Bắc Ninh mới ký, không thuộc bộ dữ liệu này.",
+							EN: "Signed in Bắc Ninh city by the PPC and the Gyeongsangbuk provincial administration (Governor Lee Cheol-woo); it includes speeding up the \"Vietnam Village\" project in Bonghwa. The new MoU of 3 Dec 2025 was signed by the new Bắc Ninh province and is not in this dataset.",
+						},
+					},
+				},
+				{
+					Partner: dataset.Text{
+						VI: "Chính quyền nhân dân thành phố Nam Ninh (Quảng Tây)",
+						EN: "Nanning city People's Government (Guangxi)",
+					},
+					Country: dataset.Text{
+						VI: "Trung Quốc",
+						EN: "China",
+					},
+					Level: "province",
+					Kind: dataset.Text{
+						VI: "Biên bản ghi nhớ thiết lập Cơ chế hợp tác giữa hai chính quyền",
+						EN: "MoU on establishing a Government Cooperation Mechanism",
+					},
+					Verified: true,
+					Meta: dataset.Meta{
+						Source: "ein-677374470",
+						Status: "official",
+						Note: dataset.Text{
+							VI: "Do UBND tỉnh ký; không tìm thấy ngày ký (bài ngày 25/12/2023). Cùng bài nêu trao đổi tích cực với tỉnh Sơn Đông và gọi thành phố Duy Phường là \"đối tác chiến lược\" của Bắc Ninh, nhưng không nêu văn bản nào đã ký, nên hai địa phương này không có trong bảng.",
+							EN: "Signed by the PPC; the signing date was not found (article of 25 Dec 2023). The same article mentions active exchanges with Shandong province and calls Weifang city \"a strategic partner\" of Bắc Ninh, but names no signed document, so those two are not in the table.",
+						},
+					},
+				},
+				{
+					Partner: dataset.Text{
+						VI: "Thành phố Lai Tân (Quảng Tây)",
+						EN: "Laibin city (Guangxi)",
+					},
+					Country: dataset.Text{
+						VI: "Trung Quốc",
+						EN: "China",
+					},
+					Level: "city",
+					Kind: dataset.Text{
+						VI: "Thỏa thuận hợp tác và hữu nghị (thành phố Bắc Ninh)",
+						EN: "Cooperation and Friendship Agreement (Bắc Ninh city)",
+					},
+					Verified: true,
+					Meta: dataset.Meta{
+						Source: "ein-677374470",
+						Status: "official",
+						Note: dataset.Text{
+							VI: "Do thành phố Bắc Ninh cũ ký; không tìm thấy ngày ký (bài ngày 25/12/2023).",
+							EN: "Signed by the former Bắc Ninh city; the signing date was not found (article of 25 Dec 2023).",
+						},
+					},
+				},
+				{
+					Partner: dataset.Text{
+						VI: "Vùng Đông Kazakhstan",
+						EN: "East Kazakhstan region",
+					},
+					Country: dataset.Text{
+						VI: "Kazakhstan",
+						EN: "Kazakhstan",
+					},
+					Level: "province",
+					Kind: dataset.Text{
+						VI: "Biên bản ghi nhớ thiết lập quan hệ kết nghĩa, hữu nghị",
+						EN: "MoU on establishing twinning and friendly relations",
+					},
+					Signed:   "2024-11-15",
+					Verified: true,
+					Meta: dataset.Meta{
+						Source: "lecourrier-2024",
+						Status: "official",
+						Date:   "2024-11-15",
+						Note: dataset.Text{
+							VI: "Ký tại Kazakhstan giữa Phó Chủ tịch UBND tỉnh Lê Xuân Lợi và Thống đốc Yermek Kosherbayev, có Bí thư Tỉnh ủy Nguyễn Anh Tuấn dự. Tổng thống Tokayev đề xuất kết nghĩa khi tiếp Bí thư Nguyễn Anh Tuấn (08/2023, Kazinform). Nhân Dân (tiếng Trung) và Silk Way TV cũng đưa tin.",
+							EN: "Signed in Kazakhstan by PPC vice-chair Lê Xuân Lợi and Governor Yermek Kosherbayev, with Party Secretary Nguyễn Anh Tuấn present. President Tokayev proposed the twinning when he met Party Secretary Nguyễn Anh Tuấn (Aug 2023, Kazinform). Nhân Dân (Chinese edition) and Silk Way TV also reported it.",
+						},
 					},
 				},
 			},
-			{
-				Year:       2021,
-				Period:     "2021",
-				Definition: "converted",
-				CapitalUSDm: dataset.Num{
-					V:  1310,
-					OK: true,
+			Exports: []dataset.ExportRow{
+				{
+					Year:   1997,
+					Period: "1997",
+					Exports: dataset.Num{
+						V:   0.0204,
+						Dec: 4,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "baobacninh-2017",
+						Status: "official",
+						Date:   "1997",
+						Note: dataset.Text{
+							VI: "Nguồn ghi 20,4 triệu USD, bằng 0,23 % cả nước.",
+							EN: "The source says 20.4 m USD, 0.23% of the national total.",
+						},
+					},
 				},
-				Rank: 9,
-				Meta: dataset.Meta{
-					Source: "mtahanoi-2022",
-					Status: "reported",
-					Date:   "2021",
-					Note: dataset.Text{
-						VI: "Nguồn ghi 1,31 tỷ USD, thứ 9 cả nước về FDI. Vietnam.vn ghi 1.740 triệu USD.",
-						EN: "The source says 1.31 bn USD, 9th nationally in FDI. Vietnam.vn gives 1,740 m USD.",
+				{
+					Year:   2010,
+					Period: "2010",
+					Exports: dataset.Num{
+						V:   2.451,
+						Dec: 3,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "baobacninh-2017",
+						Status: "official",
+						Date:   "2010",
+						Note: dataset.Text{
+							VI: "Nguồn ghi 2.451 triệu USD, bằng 3,4 % cả nước.",
+							EN: "The source says 2,451 m USD, 3.4% of the national total.",
+						},
+					},
+				},
+				{
+					Year:   2013,
+					Period: "2013",
+					Exports: dataset.Num{
+						V:   26.283,
+						Dec: 3,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "baobacninh-2017",
+						Status: "official",
+						Date:   "2013",
+						Note: dataset.Text{
+							VI: "Nguồn ghi 26.283 triệu USD, mức cao nhất, bằng 19,9 % cả nước. Một báo cáo của UBND tỉnh (VietnamPlus tiếng Pháp, khoảng 2014) ghi 17 % kim ngạch xuất khẩu cả nước.",
+							EN: "The source says 26,283 m USD, the peak, 19.9% of the national total. A PPC briefing (VietnamPlus French, about 2014) gives 17% of national exports.",
+						},
+					},
+				},
+				{
+					Year:   2016,
+					Period: "2016",
+					Exports: dataset.Num{
+						V:   22.809,
+						Dec: 3,
+						OK:  true,
+					},
+					Rank:   2,
+					RankOf: 63,
+					Meta: dataset.Meta{
+						Source: "baobacninh-2017",
+						Status: "official",
+						Date:   "2016",
+						Note: dataset.Text{
+							VI: "Nguồn ghi 22.809 triệu USD (13 % cả nước), thứ 2 sau TP Hồ Chí Minh; bình quân 1997–2016 tăng 42 %/năm.",
+							EN: "The source says 22,809 m USD (13% of the national total), 2nd after Ho Chi Minh City; average growth 1997–2016 +42%/yr.",
+						},
+					},
+				},
+				{
+					Year:   2017,
+					Period: "2017",
+					Exports: dataset.Num{
+						V:   29.85,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   2,
+					RankOf: 63,
+					Meta: dataset.Meta{
+						Source: "ppc-2017-12",
+						Status: "estimate",
+						Date:   "2017",
+						Note: dataset.Text{
+							VI: "Ước tính tháng 12/2017: tăng 30,7 %, bằng 14,9 % cả nước, thứ 2 cả nước.",
+							EN: "December 2017 estimate: up 30.7%, 14.9% of the national total, 2nd nationally.",
+						},
+					},
+				},
+				{
+					Year:   2018,
+					Period: "2018",
+					Exports: dataset.Num{
+						V:   34.85,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "ppc-2018",
+						Status: "estimate",
+						Date:   "2018",
+						Note: dataset.Text{
+							VI: "Số UBND tỉnh công bố 05/01/2019: tăng 10,7 %; tổng kim ngạch xuất nhập khẩu 66,11 tỷ USD (+6,6 %).",
+							EN: "Figure the PPC published on 5 Jan 2019: up 10.7%; total imports and exports 66.11 bn USD (+6.6%).",
+						},
+					},
+				},
+				{
+					Year:   2019,
+					Period: "2019",
+					Exports: dataset.Num{
+						V:   35.05,
+						Dec: 3,
+						OK:  true,
+					},
+					Imports: dataset.Num{
+						V:   27.97,
+						Dec: 3,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "ppc-2019-12",
+						Status: "estimate",
+						Date:   "2019",
+						Note: dataset.Text{
+							VI: "Ước tính (báo cáo UBND tỉnh tại HĐND, 04/12/2019); nguồn ghi 35.050 và 27.970 triệu USD.",
+							EN: "Estimate (PPC report to the People's Council, 4 Dec 2019); the source says 35,050 and 27,970 m USD.",
+						},
+					},
+				},
+				{
+					Year:   2020,
+					Period: "2020-Q1",
+					Exports: dataset.Num{
+						V:    8,
+						OK:   true,
+						Qual: "≈",
+					},
+					Imports: dataset.Num{
+						V:    6.9,
+						Dec:  1,
+						OK:   true,
+						Qual: "≈",
+					},
+					Meta: dataset.Meta{
+						Source: "vnplus-fr-2020",
+						Status: "official",
+						Date:   "2020-Q1",
+						Note: dataset.Text{
+							VI: "Nguồn ghi khoảng 8 tỷ USD (+11,6 %), nhập khẩu khoảng 6,9 tỷ USD (Giám đốc Sở KH&ĐT).",
+							EN: "The source says about 8 bn USD (+11.6%), imports about 6.9 bn USD (director of the Dept. of Planning and Investment).",
+						},
+					},
+				},
+				{
+					Year:   2020,
+					Period: "2020",
+					Exports: dataset.Num{
+						V:   35.072,
+						Dec: 3,
+						OK:  true,
+					},
+					Imports: dataset.Num{
+						V:   31.52,
+						Dec: 3,
+						OK:  true,
+					},
+					Rank:       2,
+					RankOf:     63,
+					RankSource: "bntv-2020",
+					Meta: dataset.Meta{
+						Source: "vietnamnet-2020",
+						Status: "estimate",
+						Date:   "2020",
+						Note: dataset.Text{
+							VI: "Ước tính: 35.072 triệu USD (+3 %), nhập khẩu 31.520 triệu USD (+12,3 %); Cổng TTĐT tỉnh (18/11/2020) cũng ghi số này, một nơi viết nhầm \"35.072 tỷ USD\". Một bài VietNamNet khác (12/2020) ghi 36,5 tỷ USD (+7,3 %), nhập khẩu 31,5 tỷ USD. Bắc Ninh TV: khoảng 36 tỷ USD cuối nhiệm kỳ 2016–2020, thứ 2 cả nước (hạng lấy từ nguồn này).",
+							EN: "Estimate: 35,072 m USD (+3%), imports 31,520 m USD (+12.3%); the provincial portal (18 Nov 2020) has the same figure, in one place misprinted as \"USD 35,072 billion\". Another VietNamNet article (Dec 2020) gives 36.5 bn USD (+7.3%) and imports of 31.5 bn USD. Bắc Ninh TV: about 36 bn USD at the end of the 2016–2020 term, 2nd nationally (the rank comes from that source).",
+						},
+					},
+				},
+				{
+					Year:   2021,
+					Period: "2021",
+					Exports: dataset.Num{
+						V:    45,
+						OK:   true,
+						Qual: ">",
+					},
+					Imports: dataset.Num{
+						V:    39,
+						OK:   true,
+						Qual: "≈",
+					},
+					Meta: dataset.Meta{
+						Source: "tbtc-2021-12",
+						Status: "estimate",
+						Date:   "2021",
+						Note: dataset.Text{
+							VI: "Số Cục Thống kê tỉnh (29/12/2021): xuất khẩu hơn 45 tỷ USD, nhập khẩu khoảng 39 tỷ USD, xuất siêu hơn 6,4 tỷ USD. Bắc Ninh TV ghi khoảng 46,4 tỷ USD (+18,7 %).",
+							EN: "Provincial Statistics Office figure (29 Dec 2021): exports over 45 bn USD, imports about 39 bn USD, surplus over 6.4 bn USD. Bắc Ninh TV gives about 46.4 bn USD (+18.7%).",
+						},
+					},
+				},
+				{
+					Year:   2022,
+					Period: "2022-9M",
+					Exports: dataset.Num{
+						V:   35.2,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "tbtc-113442",
+						Status: "official",
+						Date:   "2022-9M",
+						Note: dataset.Text{
+							VI: "Tăng 4,1 %; tổng kim ngạch xuất nhập khẩu 65,3 tỷ USD.",
+							EN: "Up 4.1%; total imports and exports 65.3 bn USD.",
+						},
+					},
+				},
+				{
+					Year:   2022,
+					Period: "2022",
+					Exports: dataset.Num{
+						V:  45,
+						OK: true,
+					},
+					Rank:       2,
+					RankOf:     63,
+					RankSource: "soha-2022-12",
+					Meta: dataset.Meta{
+						Source: "vns-669408665",
+						Status: "official",
+						Date:   "2022",
+						Note: dataset.Text{
+							VI: "Số Hải quan (TP Hồ Chí Minh 47,5 tỷ USD). Tỉnh ghi 42,5 tỷ USD (+4,5 %), thứ 2 cả nước (Pháp luật Thủ đô, 2023); hạng theo Soha (dẫn họp báo Cục Thống kê tỉnh 30/12/2022). Tổng kim ngạch xuất nhập khẩu: 91,7 tỷ USD (+10,2 %, Cổng TTĐT tỉnh) hoặc hơn 87 tỷ USD (+5 %, Sở KH&ĐT ước tính).",
+							EN: "Customs figure (Ho Chi Minh City 47.5 bn USD). The province gives 42.5 bn USD (+4.5%), 2nd nationally (Pháp luật Thủ đô, 2023); rank per Soha (citing the provincial Statistics Office press conference of 30 Dec 2022). Total imports and exports: 91.7 bn USD (+10.2%, provincial portal) or over 87 bn USD (+5%, Dept. of Planning and Investment estimate).",
+						},
+					},
+				},
+				{
+					Year:   2023,
+					Period: "2023-9M",
+					Exports: dataset.Num{
+						V:   28.66,
+						Dec: 2,
+						OK:  true,
+					},
+					Imports: dataset.Num{
+						V:   24.11,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   2,
+					RankOf: 63,
+					Meta: dataset.Meta{
+						Source: "dangcongsan-602398",
+						Status: "official",
+						Date:   "2023-9M",
+						Note: dataset.Text{
+							VI: "Số Hải quan; nhập khẩu thứ 3 cả nước. Riêng tháng 9/2023: 4,2 tỷ USD, lần đầu tiên cao nhất cả nước.",
+							EN: "Customs figure; imports 3rd nationally. September 2023 alone: 4.2 bn USD, the first time Bắc Ninh led the country.",
+						},
+					},
+				},
+				{
+					Year:   2023,
+					Period: "2023",
+					Exports: dataset.Num{
+						V:   39.3,
+						Dec: 1,
+						OK:  true,
+					},
+					Rank:   2,
+					RankOf: 63,
+					Meta: dataset.Meta{
+						Source: "tbtc-151100",
+						Status: "official",
+						Date:   "2023",
+						Note: dataset.Text{
+							VI: "Số Hải quan. Kinh tế và Đời sống ghi hơn 40 tỷ USD, thứ 2. Tháng 9/2023 (4,2 tỷ USD) là tháng đầu tiên Bắc Ninh xuất khẩu nhiều hơn TP Hồ Chí Minh.",
+							EN: "Customs figure. Kinh tế và Đời sống gives over 40 bn USD, 2nd. September 2023 (4.2 bn USD) was the first month Bắc Ninh exported more than Ho Chi Minh City.",
+						},
+					},
+				},
+				{
+					Year:   2024,
+					Period: "2024-9M",
+					Exports: dataset.Num{
+						V:   29.8,
+						Dec: 1,
+						OK:  true,
+					},
+					Imports: dataset.Num{
+						V:   25.4,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "tvnpartners-2024",
+						Status: "reported",
+						Date:   "2024-9M",
+						Note: dataset.Text{
+							VI: "Giảm 2,3 %; tổng kim ngạch xuất nhập khẩu 55,2 tỷ USD, đạt 72,8 % kế hoạch. Bài đăng lại số liệu Cục Thống kê tỉnh.",
+							EN: "Down 2.3%; total imports and exports 55.2 bn USD, 72.8% of the plan. A repost of provincial Statistics Office data.",
+						},
+					},
+				},
+				{
+					Year:   2024,
+					Period: "2024",
+					Meta: dataset.Meta{
+						Source: "vnvn-export-2025",
+						Note: dataset.Text{
+							VI: "Không tìm thấy kim ngạch cả năm 2024 của riêng tỉnh Bắc Ninh cũ (9 tháng: 29,8 tỷ USD). Số Hải quan tính theo địa giới tỉnh mới (Bắc Ninh + Bắc Giang): 70,06 tỷ USD (TP Hồ Chí Minh 88,96 tỷ USD).",
+							EN: "Full-year 2024 exports of the former Bắc Ninh alone were not found (first 9 months: 29.8 bn USD). Customs data on the new province's boundary (Bắc Ninh + Bắc Giang): 70.06 bn USD (Ho Chi Minh City 88.96 bn USD).",
+						},
+					},
+				},
+				{
+					Year:   2025,
+					Period: "2025-2M",
+					Exports: dataset.Num{
+						V:   5.3,
+						Dec: 1,
+						OK:  true,
+					},
+					Rank:   4,
+					RankOf: 63,
+					Meta: dataset.Meta{
+						Source: "thitruonghanghoa-2025",
+						Status: "official",
+						Date:   "2025-2M",
+						Note: dataset.Text{
+							VI: "Số Hải quan. Riêng tháng 2: 2,49 tỷ USD (tăng khoảng 11 %). Tháng 6/2025, tháng cuối trước khi hợp nhất: 3,9 tỷ USD (Tiền Phong).",
+							EN: "Customs figure. February alone: 2.49 bn USD (up about 11%). June 2025, the last month before the merger: 3.9 bn USD (Tiền Phong).",
+						},
 					},
 				},
 			},
-			{
-				Year:       2022,
-				Period:     "2022-8M",
-				Definition: "new",
-				Projects: dataset.Num{
-					V:  18,
-					OK: true,
-				},
-				CapitalUSDm: dataset.Num{
-					V:   269.63,
-					Dec: 2,
-					OK:  true,
-				},
-				Meta: dataset.Meta{
-					Source: "dantri-2022-08",
-					Status: "official",
-					Date:   "2022-8M",
-				},
+			FDICountries: dataset.Num{
+				V:  39,
+				OK: true,
 			},
-			{
-				Year:       2022,
-				Period:     "2022-8M",
-				Definition: "added",
-				Projects: dataset.Num{
-					V:  29,
-					OK: true,
+			FDIMeta: dataset.Meta{
+				Source: "nhandan-782577",
+				Status: "official",
+				Date:   "2023-10",
+				Note: dataset.Text{
+					VI: "33 quốc gia, vùng lãnh thổ (2017, TTXVN); 39 (05/2023, Việt Nam News); riêng các KCN: 37 (08/2024, Báo Dân tộc và Phát triển).",
+					EN: "33 countries and territories (2017, VNA); 39 (May 2023, Việt Nam News); industrial parks only: 37 (Aug 2024, Báo Dân tộc và Phát triển).",
 				},
-				CapitalUSDm: dataset.Num{
-					V:   527.77,
-					Dec: 2,
-					OK:  true,
-				},
-				Meta: dataset.Meta{
-					Source: "dantri-2022-08",
-					Status: "official",
-					Date:   "2022-8M",
-				},
-			},
-			{
-				Year:       2022,
-				Period:     "2022",
-				Definition: "added",
-				Projects: dataset.Num{
-					V:  44,
-					OK: true,
-				},
-				CapitalUSDm: dataset.Num{
-					V:    693,
-					OK:   true,
-					Qual: "≈",
-				},
-				Meta: dataset.Meta{
-					Source: "bbg-2022-693m",
-					Status: "reported",
-					Date:   "2022",
-					Note: dataset.Text{
-						VI: "Gấp 1,7 lần năm trước.",
-						EN: "1.7 times the previous year.",
-					},
-				},
-			},
-			{
-				Year:       2022,
-				Period:     "2022",
-				Definition: "new_added",
-				CapitalUSDm: dataset.Num{
-					V:  1450,
-					OK: true,
-				},
-				Meta: dataset.Meta{
-					Source: "bbg-2022-693m",
-					Status: "reported",
-					Date:   "2022",
-					Note: dataset.Text{
-						VI: "Nguồn ghi 1,45 tỷ USD. Báo Bắc Giang (bài \"Experience in attracting FDI\") ghi 581,49 triệu USD cho năm 2022; có thể khác cách tính. Riêng các KCN năm 2022: 1.241 triệu USD (35 dự án mới và 34 lượt tăng vốn; VCCI News); một số liệu khác cho riêng các KCN là 1.162,5 triệu USD.",
-						EN: "The source says 1.45 bn USD. Báo Bắc Giang (\"Experience in attracting FDI\") gives 581.49 m USD for 2022; the definitions probably differ. Industrial parks only, 2022: 1,241 m USD (35 new projects and 34 capital increases; VCCI News); another industrial-park-only figure is 1,162.5 m USD.",
-					},
-				},
-			},
-			{
-				Year:       2023,
-				Period:     "2023-H1",
-				Definition: "new_added",
-				CapitalUSDm: dataset.Num{
-					V:    1300,
-					OK:   true,
-					Qual: ">",
-				},
-				Meta: dataset.Meta{
-					Source: "bbg-fdi-experience",
-					Status: "reported",
-					Date:   "2023-H1",
-					Note: dataset.Text{
-						VI: "Nguồn ghi hơn 1,3 tỷ USD.",
-						EN: "The source says over 1.3 bn USD.",
-					},
-				},
-			},
-			{
-				Year:       2023,
-				Period:     "2023-10M",
-				Definition: "new",
-				Projects: dataset.Num{
-					V:  81,
-					OK: true,
-				},
-				CapitalUSDm: dataset.Num{
-					V:   1503.9,
-					Dec: 1,
-					OK:  true,
-				},
-				Meta: dataset.Meta{
-					Source: "kinhtexahoi-2023",
-					Status: "official",
-					Date:   "2023-10M",
-					Note: dataset.Text{
-						VI: "Tổng thu hút 10 tháng 2,2 tỷ USD (gấp 2 lần), không rõ cách tính.",
-						EN: "Total attracted in 10 months 2.2 bn USD (twice), definition not stated.",
-					},
-				},
-			},
-			{
-				Year:       2023,
-				Period:     "2023-10M",
-				Definition: "added",
-				Projects: dataset.Num{
-					V:  36,
-					OK: true,
-				},
-				CapitalUSDm: dataset.Num{
-					V:   383.45,
-					Dec: 2,
-					OK:  true,
-				},
-				Meta: dataset.Meta{
-					Source: "kinhtexahoi-2023",
-					Status: "official",
-					Date:   "2023-10M",
-				},
-			},
-			{
-				Year:       2023,
-				Period:     "2023",
-				Definition: "new",
-				CapitalUSDm: dataset.Num{
-					V:    3000,
-					OK:   true,
-					Qual: ">",
-				},
-				Rank: 4,
-				Meta: dataset.Meta{
-					Source: "lforum-2024",
-					Status: "official",
-					Date:   "2023",
-					Note: dataset.Text{
-						VI: "Nguồn ghi hơn 3 tỷ USD vốn FDI mới, thứ 4 cả nước. Tính đến 30/11/2023, vốn cấp mới (không kể tăng vốn) đứng thứ 2 cả nước sau Quảng Ninh (VietnamPlus).",
-						EN: "The source says over 3 bn USD of new FDI, 4th nationally. To 30 Nov 2023, new FDI excluding additions ranked 2nd after Quảng Ninh (VietnamPlus).",
-					},
-				},
-			},
-			{
-				Year:       2023,
-				Period:     "2023",
-				Definition: "converted",
-				CapitalUSDm: dataset.Num{
-					V:    3300,
-					OK:   true,
-					Qual: ">",
-				},
-				Meta: dataset.Meta{
-					Source: "vnvn-2024-impressive",
-					Status: "official",
-					Date:   "2023",
-					Note: dataset.Text{
-						VI: "Nguồn ghi hơn 3,3 tỷ USD vốn quy đổi, cao nhất từ trước tới nay.",
-						EN: "The source says over 3.3 bn USD converted, a record.",
-					},
-				},
-			},
-			{
-				Year:       2024,
-				Period:     "2024-8M",
-				Definition: "new",
-				Projects: dataset.Num{
-					V:  54,
-					OK: true,
-				},
-				CapitalUSDm: dataset.Num{
-					V:   364.31,
-					Dec: 2,
-					OK:  true,
-				},
-				Meta: dataset.Meta{
-					Source: "delco-2024",
-					Status: "reported",
-					Date:   "2024-8M",
-					Note: dataset.Text{
-						VI: "Bài đăng lại số liệu Bộ KH&ĐT; thêm 33 lượt góp vốn, mua cổ phần; tổng hơn 1 tỷ USD, top 10 cả nước.",
-						EN: "Repost of MPI data; plus 33 capital-contribution deals; total over 1 bn USD, top 10 nationally.",
-					},
-				},
-			},
-			{
-				Year:       2024,
-				Period:     "2024-8M",
-				Definition: "added",
-				Projects: dataset.Num{
-					V:  43,
-					OK: true,
-				},
-				CapitalUSDm: dataset.Num{
-					V:   598.83,
-					Dec: 2,
-					OK:  true,
-				},
-				Meta: dataset.Meta{
-					Source: "delco-2024",
-					Status: "reported",
-					Date:   "2024-8M",
-				},
-			},
-			{
-				Year:       2024,
-				Period:     "2024",
-				Definition: "new",
-				Projects: dataset.Num{
-					V:  66,
-					OK: true,
-				},
-				CapitalUSDm: dataset.Num{
-					V:   459.38,
-					Dec: 2,
-					OK:  true,
-				},
-				Meta: dataset.Meta{
-					Source: "dofa-2025",
-					Status: "official",
-					Date:   "2024",
-					Note: dataset.Text{
-						VI: "Số liệu của Sở Ngoại vụ tỉnh; chưa có nguồn khác xác nhận. Một bài đăng lại (Thông tin cần biết) ghi 73 dự án FDI cấp mới.",
-						EN: "Figure of the provincial Department of Foreign Affairs; no other source confirms it. A repost (Thông tin cần biết) gives 73 new FDI projects.",
-					},
-				},
-			},
-			{
-				Year:       2024,
-				Period:     "2024",
-				Definition: "added",
-				Projects: dataset.Num{
-					V:  63,
-					OK: true,
-				},
-				CapitalUSDm: dataset.Num{
-					V:   762.02,
-					Dec: 2,
-					OK:  true,
-				},
-				Meta: dataset.Meta{
-					Source: "dofa-2025",
-					Status: "official",
-					Date:   "2024",
-					Note: dataset.Text{
-						VI: "Gấp hai lần cùng kỳ. Số liệu của Sở Ngoại vụ tỉnh; chưa có nguồn khác xác nhận. Một bài đăng lại (Thông tin cần biết) ghi 74 dự án tăng vốn 782,8 triệu USD.",
-						EN: "Twice the previous year. Figure of the provincial Department of Foreign Affairs; no other source confirms it. A repost (Thông tin cần biết) gives 74 projects adding 782.8 m USD.",
-					},
-				},
-			},
-			{
-				Year:       2024,
-				Period:     "2024",
-				Definition: "converted",
-				CapitalUSDm: dataset.Num{
-					V:    2040,
-					OK:   true,
-					Qual: ">",
-				},
-				Meta: dataset.Meta{
-					Source: "pc-2024",
-					Status: "preliminary",
-					Date:   "2024-12-06",
-					Note: dataset.Text{
-						VI: "Nguồn ghi hơn 2,04 tỷ USD vốn quy đổi, tính đến 06/12/2024. Một bài đăng lại ghi hơn 2,23 tỷ USD cả năm.",
-						EN: "The source says over 2.04 bn USD converted, to 6 Dec 2024. A repost gives over 2.23 bn USD for the year.",
-					},
-				},
-			},
-			{
-				Year:       2024,
-				Period:     "2024",
-				Definition: "total",
-				CapitalUSDm: dataset.Num{
-					V:    2140,
-					OK:   true,
-					Qual: ">",
-				},
-				Rank: 10,
-				Meta: dataset.Meta{
-					Source: "dnhn-2025",
-					Status: "reported",
-					Date:   "2024",
-					Note: dataset.Text{
-						VI: "Nguồn ghi hơn 2,14 tỷ USD vốn đầu tư nước ngoài, thứ 10 cả nước, không nêu cách tính. Bài của Sở Ngoại vụ tỉnh cũng xếp Bắc Giang thứ 10 về thu hút FDI.",
-						EN: "The source says over 2.14 bn USD of foreign investment, 10th nationally, without stating the definition. The provincial Department of Foreign Affairs article also ranks Bắc Giang 10th in FDI attraction.",
-					},
-				},
-			},
-			{
-				Year:       2025,
-				Period:     "2025",
-				Definition: "total",
-				CapitalUSDm: dataset.Num{
-					V:  1500,
-					OK: true,
-				},
-				Meta: dataset.Meta{
-					Source: "vns-fdi-2025",
-					Status: "plan",
-					Date:   "2025",
-					Note: dataset.Text{
-						VI: "Mục tiêu năm 2025; nguồn ghi 1,5 tỷ USD.",
-						EN: "2025 target; the source says 1.5 bn USD.",
-					},
-				},
-			},
-		},
-		FDICountry: []dataset.FDICountryRow{
-			{
-				Country: dataset.Text{
-					VI: "Trung Quốc",
-					EN: "China",
-				},
-				Code: "CN",
-				CapitalUSDm: dataset.Num{
-					V:    6400,
-					OK:   true,
-					Qual: "≈",
-				},
-				RankCapital: 1,
-				AsOf:        "2023",
-				Meta: dataset.Meta{
-					Source: "kenfox-2023",
-					Status: "reported",
-					Date:   "2023",
-					Note: dataset.Text{
-						VI: "Nguồn lớn nhất về vốn đăng ký, khoảng 6,4 tỷ USD theo một lãnh đạo UBND tỉnh (qua hãng luật KENFOX). 10/2018: 97 dự án, khoảng 2.300 triệu USD, thứ 1 về vốn (gồm cả Hồng Kông và Đài Loan). Bài của Sở Ngoại vụ tỉnh: Trung Quốc là nước đầu tư lớn nhất.",
-						EN: "Largest source of registered capital, about 6.4 bn USD according to a PPC leader (via the law firm KENFOX). Oct 2018: 97 projects, about 2,300 m USD, 1st by capital (including Hong Kong and Taiwan). The provincial Department of Foreign Affairs article: China is the largest investor.",
-					},
-				},
-			},
-			{
-				Country: dataset.Text{
-					VI: "Hàn Quốc",
-					EN: "South Korea",
-				},
-				Code: "KR",
-				Projects: dataset.Num{
-					V:  321,
-					OK: true,
-				},
-				CapitalUSDm: dataset.Num{
-					V:    1400,
-					OK:   true,
-					Qual: "≈",
-				},
-				RankCapital: 2,
-				RankProj:    1,
-				AsOf:        "2022-04",
-				Meta: dataset.Meta{
-					Source: "vns-rok-2022",
-					Status: "official",
-					Date:   "2022-04",
-					Note: dataset.Text{
-						VI: "Nguồn ghi khoảng 1,4 tỷ USD. 12/2023: vẫn thứ 1 về số dự án, thứ 2 về vốn trong 30 quốc gia, vùng lãnh thổ (VietnamPlus). 10/2018: 225 dự án, 890,15 triệu USD. Bài của Sở Ngoại vụ tỉnh xếp Hàn Quốc thứ 2.",
-						EN: "The source says about 1.4 bn USD. Dec 2023: still 1st by projects, 2nd by capital among 30 countries and territories (VietnamPlus). Oct 2018: 225 projects, 890.15 m USD. The provincial Department of Foreign Affairs article ranks Korea 2nd.",
-					},
-				},
-			},
-			{
-				Country: dataset.Text{
-					VI: "Singapore",
-					EN: "Singapore",
-				},
-				Code: "SG",
-				Meta: dataset.Meta{
-					Source: "vnplus-foxconn-2021",
-					Note: dataset.Text{
-						VI: "Không tìm thấy tổng số dự án và vốn; chỉ có dự án riêng lẻ, ví dụ Foxconn Singapore 270 triệu USD (KCN Quang Châu, 01/2021). Bài của Sở Ngoại vụ tỉnh xếp Singapore thứ 3, chưa có nguồn khác xác nhận.",
-						EN: "Aggregate projects and capital not found; only individual projects, e.g. Foxconn Singapore 270 m USD (Quang Châu IP, Jan 2021). The provincial Department of Foreign Affairs article ranks Singapore 3rd; no other source confirms it.",
-					},
-				},
-			},
-			{
-				Country: dataset.Text{
-					VI: "Nhật Bản",
-					EN: "Japan",
-				},
-				Code: "JP",
-				Projects: dataset.Num{
-					V:  27,
-					OK: true,
-				},
-				CapitalUSDm: dataset.Num{
-					V:  297,
-					OK: true,
-				},
-				RankProj: 4,
-				Meta: dataset.Meta{
-					Source: "tinphat-japan",
-					Status: "reported",
-					Note: dataset.Text{
-						VI: "Trang không ghi ngày; 27 doanh nghiệp, thứ 4 về số dự án. 10/2018: 23 dự án, thứ 3 về số dự án (Báo Bắc Giang). Bài của Sở Ngoại vụ tỉnh xếp Nhật Bản thứ 4.",
-						EN: "Undated page; 27 enterprises, 4th by number of projects. Oct 2018: 23 projects, 3rd by projects (Báo Bắc Giang). The provincial Department of Foreign Affairs article ranks Japan 4th.",
-					},
-				},
-			},
-			{
-				Country: dataset.Text{
-					VI: "Hồng Kông (Trung Quốc)",
-					EN: "Hong Kong (China)",
-				},
-				Code: "HK",
-				Meta: dataset.Meta{
-					Source: "vnplus-foxconn-2021",
-					Note: dataset.Text{
-						VI: "Không tìm thấy tổng số dự án và vốn; chỉ có dự án riêng lẻ, ví dụ JA Solar Investment (Hồng Kông) 210 triệu USD (KCN Quang Châu).",
-						EN: "Aggregate projects and capital not found; only individual projects, e.g. JA Solar Investment (Hong Kong) 210 m USD (Quang Châu IP).",
-					},
-				},
-			},
-			{
-				Country: dataset.Text{
-					VI: "Đài Loan (Trung Quốc)",
-					EN: "Taiwan (China)",
-				},
-				Code: "TW",
-				Meta: dataset.Meta{
-					Note: dataset.Text{
-						VI: "Không tìm thấy tổng số dự án và vốn. Chủ đầu tư KCN Vân Trung (Fugiang) thuộc Hon Hai/Foxconn (Đài Loan).",
-						EN: "Aggregate projects and capital not found. The Vân Trung IP developer (Fugiang) belongs to Hon Hai/Foxconn (Taiwan).",
-					},
-				},
-			},
-		},
-		Zones: []dataset.Zone{
-			{
-				Name:     "Đình Trám",
-				District: "Việt Yên",
-				AreaHa: dataset.Num{
-					V:   127.4,
-					Dec: 1,
-					OK:  true,
-				},
-				Occupancy: dataset.Num{
-					V:  100,
-					OK: true,
-				},
-				OccDate: "2022",
-				Tenants: "Fuhong Precision (Foxconn), Mooroc Printec Vina, Smart Tech Vina",
-				Stage:   "operating",
-				Meta: dataset.Meta{
-					Source: "vietdata-20y",
-					Status: "official",
-					Date:   "2022",
-					Note: dataset.Text{
-						VI: "KCN đầu tiên của tỉnh (Thủ tướng phê duyệt 2003); 98 ha khi thành lập. Lấp đầy 100 % các năm 2018, 2021, 2022. Hạ tầng đầu tư bằng ngân sách; không tìm thấy tên chủ đầu tư.",
-						EN: "The province's first IP (PM approval 2003); 98 ha at establishment. 100% occupied in 2018, 2021 and 2022. State-funded infrastructure; developer company not found.",
-					},
-				},
-			},
-			{
-				Name:     "Quang Châu",
-				District: "Việt Yên",
-				AreaHa: dataset.Num{
-					V:  426,
-					OK: true,
-				},
-				Occupancy: dataset.Num{
-					V:  100,
-					OK: true,
-				},
-				OccDate:   "2022-11",
-				Developer: "Công ty CP KCN Sài Gòn – Bắc Giang (SBG)",
-				Tenants:   "Foxconn (Fuhong, Fuyu, Fukang), Luxshare-ICT, JA Solar, Siflex, Samkwang, Crystal Martin, Lens, Yadea, Ingrasys/Fulian, Sanyo",
-				Stage:     "operating",
-				Meta: dataset.Meta{
-					Source: "vns-quangchau-2022",
-					Status: "official",
-					Date:   "2022-11",
-					Note: dataset.Text{
-						VI: "SBG là công ty con của Kinh Bắc City (KBC). Lấp đầy 100 % của 426 ha (11/2022). Mở rộng thêm 90 ha lên 516 ha (QĐ 1320/QĐ-TTg), phần mở rộng đã có khách thuê trên 90 %. Báo cáo thường niên 2022 của KBC ghi 95,89 %; khoảng 90 % (01/2022). 41 dự án (11/2022); 52 dự án (đầu 2025).",
-						EN: "SBG is a subsidiary of Kinh Bắc City (KBC). 100% of 426 ha occupied (Nov 2022). Expanded by 90 ha to 516 ha (Decision 1320/QĐ-TTg); over 90% of the expansion pre-leased. KBC's 2022 annual report gives 95.89%; about 90% (Jan 2022). 41 projects (Nov 2022); 52 projects (early 2025).",
-					},
-				},
-			},
-			{
-				Name:     "Vân Trung",
-				District: "Việt Yên",
-				AreaHa: dataset.Num{
-					V:   350.3,
-					Dec: 1,
-					OK:  true,
-				},
-				Occupancy: dataset.Num{
-					V:  100,
-					OK: true,
-				},
-				OccDate:   "2022-01",
-				Developer: "Công ty TNHH MTV Fugiang (Hon Hai/Foxconn)",
-				Tenants:   "Luxshare-ICT Vân Trung, Vina Cell Technology, Hana Micron Vina, New Wing Interconnect, Telstar, Daejoo EMV, Vietnam Broad Electronics",
-				Stage:     "operating",
-				Meta: dataset.Meta{
-					Source: "bbg-2022-ips",
-					Status: "official",
-					Date:   "2022-01",
-					Note: dataset.Text{
-						VI: "Thành lập 18/02/2008 với 433,28 ha, sau điều chỉnh còn 350,3–351 ha. 137 dự án (01/2022). Chủ đầu tư, thuộc Hon Hai/Foxconn (Đài Loan), theo một trang tư vấn (Nguyễn Giáp).",
-						EN: "Established 18 Feb 2008 with 433.28 ha, later reduced to 350.3–351 ha. 137 projects (Jan 2022). Developer, owned by Hon Hai/Foxconn (Taiwan), per a consultancy page (Nguyễn Giáp).",
-					},
-				},
-			},
-			{
-				Name:     "Song Khê – Nội Hoàng",
-				District: "Yên Dũng / Bắc Giang",
-				AreaHa: dataset.Num{
-					V:   158.7,
-					Dec: 1,
-					OK:  true,
-				},
-				Occupancy: dataset.Num{
-					V:  100,
-					OK: true,
-				},
-				OccDate: "2022",
-				Tenants: "Giấy Xương Giang",
-				Stage:   "operating",
-				Meta: dataset.Meta{
-					Source: "vietdata-20y",
-					Status: "official",
-					Date:   "2022",
-					Note: dataset.Text{
-						VI: "Địa bàn (trước 2025): huyện Yên Dũng / TP Bắc Giang. Lấp đầy 67,3 % (2018), 90 % (khoảng 2021), 100 % (2022). Quy hoạch 180 ha, có thể mở rộng lên 300 ha. Không tìm thấy chủ đầu tư (KCN hỗ trợ FUJI cho giai đoạn 1).",
-						EN: "Location (pre-2025): Yên Dũng district / Bắc Giang city. Occupancy 67.3% (2018), 90% (about 2021), 100% (2022). Planned 180 ha, expandable to 300 ha. Developer not found (FUJI supporting-industry park for phase 1).",
-					},
-				},
-			},
-			{
-				Name:     "Hòa Phú",
-				District: "Hiệp Hòa",
-				AreaHa: dataset.Num{
-					V:   207.45,
-					Dec: 2,
-					OK:  true,
-				},
-				Occupancy: dataset.Num{
-					V:  95,
-					OK: true,
-				},
-				OccDate:   "2022",
-				Developer: "Công ty TNHH Hoa Phu Invest",
-				Tenants:   "Risesun (Singapore)",
-				Stage:     "operating",
-				Meta: dataset.Meta{
-					Source: "vcci-hoaphu-2023",
-					Status: "official",
-					Date:   "2022",
-					Note: dataset.Text{
-						VI: "Mở rộng thêm 85 ha (giai đoạn 1); giai đoạn 2 quy hoạch 222 ha; tổng diện tích quy hoạch hơn 292 ha (2023). Lấp đầy khoảng 50 % (khoảng 2021); một bài trước đó của Báo Bắc Giang ghi hơn 80 %.",
-						EN: "85 ha expansion (phase 1); phase 2 of 222 ha planned; total planning area over 292 ha (2023). About 50% occupied (about 2021); an earlier Báo Bắc Giang article gives over 80%.",
-					},
-				},
-			},
-			{
-				Name:     "Việt Hàn",
-				District: "Việt Yên",
-				AreaHa: dataset.Num{
-					V:   197.31,
-					Dec: 2,
-					OK:  true,
-				},
-				Occupancy: dataset.Num{
-					V:  74,
-					OK: true,
-				},
-				OccDate: "2022",
-				Stage:   "operating",
-				Meta: dataset.Meta{
-					Source: "fntvina-2022",
-					Status: "official",
-					Date:   "2022",
-					Note: dataset.Text{
-						VI: "Phần mở rộng 148 ha đang thẩm định (2022). Không tìm thấy chủ đầu tư.",
-						EN: "148 ha expansion under appraisal (2022). Developer not found.",
-					},
-				},
-			},
-			{
-				Name:     "Tân Hưng",
-				District: "Lạng Giang",
-				AreaHa: dataset.Num{
-					V:   105.3,
-					Dec: 1,
-					OK:  true,
-				},
-				Developer: "Công ty CP Lideco 1 (Hà Nội)",
-				Tenants:   "Yadea",
-				Stage:     "clearance",
-				Meta: dataset.Meta{
-					Source: "daidoanket-tanhung",
-					Status: "official",
-					Date:   "2022",
-					Note: dataset.Text{
-						VI: "Vốn 1.185 tỷ đồng; chủ trương đầu tư 23/11/2021. Đã giải phóng mặt bằng (2022).",
-						EN: "VND 1,185 bn; investment policy 23 Nov 2021. Site clearance done (2022).",
-					},
-				},
-			},
-			{
-				Name:     "Yên Lư",
-				District: "Yên Dũng",
-				AreaHa: dataset.Num{
-					V:  377,
-					OK: true,
-				},
-				Stage: "clearance",
-				Meta: dataset.Meta{
-					Source: "duan24h-2021",
-					Status: "official",
-					Date:   "2021",
-					Note: dataset.Text{
-						VI: "Đang giải phóng mặt bằng (2022). Không tìm thấy chủ đầu tư.",
-						EN: "Site clearance under way (2022). Developer not found.",
-					},
-				},
-			},
-			{
-				Name:     "Yên Sơn – Bắc Lũng",
-				District: "Lục Nam",
-				AreaHa: dataset.Num{
-					V:  300,
-					OK: true,
-				},
-				Stage: "appraisal",
-				Meta: dataset.Meta{
-					Source: "vcci-ips-2022",
-					Status: "official",
-					Date:   "2022",
-					Note: dataset.Text{
-						VI: "Đang thẩm định (2022). Không tìm thấy chủ đầu tư.",
-						EN: "Under appraisal (2022). Developer not found.",
-					},
-				},
-			},
-			{
-				Name:     "Phúc Sơn",
-				District: "Tân Yên",
-				AreaHa: dataset.Num{
-					V:   124.94,
-					Dec: 2,
-					OK:  true,
-				},
-				Stage: "appraisal",
-				Meta: dataset.Meta{
-					Source: "vcci-ips-2022",
-					Status: "official",
-					Date:   "2022",
-					Note: dataset.Text{
-						VI: "Đã duyệt quy hoạch chi tiết 1/500; đang thẩm định (2022). Không tìm thấy chủ đầu tư.",
-						EN: "Detailed 1/500 plan approved; under appraisal (2022). Developer not found.",
-					},
-				},
-			},
-			{
-				Name:     "Xuân Cẩm – Hương Lâm",
-				District: "Hiệp Hòa",
-				AreaHa: dataset.Num{
-					V:   102.85,
-					Dec: 2,
-					OK:  true,
-				},
-				Developer: "Công ty CP Đầu tư hạ tầng S-Dragon",
-				Stage:     "new",
-				Meta: dataset.Meta{
-					Source: "vns-xuancam-2025",
-					Status: "official",
-					Date:   "2025-01",
-					Note: dataset.Text{
-						VI: "Diện tích là của giai đoạn 1. Chủ trương đầu tư duyệt 01/2025; vốn 1,47 nghìn tỷ đồng. Quy hoạch phân khu toàn KCN 224,02 ha.",
-						EN: "Area of phase 1. Investment policy approved Jan 2025; VND 1.47 trn. Zoning plan for the whole park: 224.02 ha.",
-					},
-				},
-			},
-			{
-				Name:     "Nghĩa Hưng",
-				District: "Lạng Giang",
-				AreaHa: dataset.Num{
-					V:   148.68,
-					Dec: 2,
-					OK:  true,
-				},
-				Developer: "Công ty CP KCN Glimex Bắc Giang",
-				Stage:     "new",
-				Meta: dataset.Meta{
-					Source: "vneconomy-4ips",
-					Status: "reported",
-					Date:   "2025",
-					Note: dataset.Text{
-						VI: "Vốn 2,2 nghìn tỷ đồng; quy hoạch chi tiết 151,79 ha. Ngày của nguồn không rõ (khoảng 2025).",
-						EN: "VND 2.2 trn; 151.79 ha in the detailed plan. Source date unclear (about 2025).",
-					},
-				},
-			},
-			{
-				Name:     "Mỹ Thái",
-				District: "Lạng Giang",
-				AreaHa: dataset.Num{
-					V:   159.97,
-					Dec: 2,
-					OK:  true,
-				},
-				Developer: "Công ty CP Thép Việt – Úc",
-				Stage:     "new",
-				Meta: dataset.Meta{
-					Source: "vneconomy-4ips",
-					Status: "reported",
-					Date:   "2025",
-					Note: dataset.Text{
-						VI: "Vốn 1,79 nghìn tỷ đồng. Ngày của nguồn không rõ (khoảng 2025).",
-						EN: "VND 1.79 trn. Source date unclear (about 2025).",
-					},
-				},
-			},
-			{
-				Name:     "Song Mai – Nghĩa Trung",
-				District: "Bắc Giang",
-				AreaHa: dataset.Num{
-					V:   197.1,
-					Dec: 1,
-					OK:  true,
-				},
-				Developer: "Công ty CP Đầu tư hạ tầng KCN Hà Nội – Bắc Giang",
-				Stage:     "new",
-				Meta: dataset.Meta{
-					Source: "vneconomy-4ips",
-					Status: "reported",
-					Date:   "2025",
-					Note: dataset.Text{
-						VI: "Thuộc TP Bắc Giang. Vốn 2,8 nghìn tỷ đồng. Ngày của nguồn không rõ (khoảng 2025).",
-						EN: "In Bắc Giang city. VND 2.8 trn. Source date unclear (about 2025).",
-					},
-				},
-			},
-			{
-				Name:     "Đồng Phúc",
-				District: "Bắc Giang",
-				AreaHa: dataset.Num{
-					V:   354.63,
-					Dec: 2,
-					OK:  true,
-				},
-				Developer: "Công ty CP Phát triển hạ tầng KCN Đồng Phúc",
-				Stage:     "new",
-				Meta: dataset.Meta{
-					Source: "vneconomy-4ips",
-					Status: "reported",
-					Date:   "2025",
-					Note: dataset.Text{
-						VI: "Thuộc TP Bắc Giang. Vốn 3,73 nghìn tỷ đồng. Ngày của nguồn không rõ (khoảng 2025).",
-						EN: "In Bắc Giang city. VND 3.73 trn. Source date unclear (about 2025).",
-					},
-				},
-			},
-			{
-				Name:     "Đức Giang",
-				District: "Yên Dũng",
-				AreaHa: dataset.Num{
-					V:   287.54,
-					Dec: 2,
-					OK:  true,
-				},
-				Stage: "planning",
-				Meta: dataset.Meta{
-					Source: "bbg-5ips-2023",
-					Status: "official",
-					Date:   "2023",
-					Note: dataset.Text{
-						VI: "Đã duyệt quy hoạch phân khu (2023). Không tìm thấy chủ đầu tư.",
-						EN: "Zoning plan approved (2023). Developer not found.",
-					},
-				},
-			},
-			{
-				Name:     "Tiên Sơn – Ninh Sơn",
-				District: "Việt Yên",
-				AreaHa: dataset.Num{
-					V:   222.98,
-					Dec: 2,
-					OK:  true,
-				},
-				Stage: "planning",
-				Meta: dataset.Meta{
-					Source: "bbg-5ips-2023",
-					Status: "official",
-					Date:   "2023",
-					Note: dataset.Text{
-						VI: "Đã duyệt quy hoạch phân khu (2023). Không tìm thấy chủ đầu tư.",
-						EN: "Zoning plan approved (2023). Developer not found.",
-					},
-				},
-			},
-		},
-		ZoneTotals: []dataset.ZoneTotal{
-			{
-				Kind: "parks",
-				Count: dataset.Num{
-					V:  11,
-					OK: true,
-				},
-				AreaHa: dataset.Num{
-					V:   2720.72,
-					Dec: 2,
-					OK:  true,
-				},
-				Meta: dataset.Meta{
-					Source: "dofa-2025",
-					Status: "official",
-					Date:   "2025",
-					Note: dataset.Text{
-						VI: "Sở Ngoại vụ tỉnh ghi 11 KCN, 2.720,72 ha; chưa có nguồn khác xác nhận. Các nguồn năm 2024 ghi 9 KCN, 2.252,3 ha (Báo Xây dựng, khoảng 08/2024) hoặc 10 KCN, hơn 2.250 ha (quý I/2024); cuối 2023: 9 KCN, 2.200 ha, lấp đầy 78 %. Đầu 2025 có thêm KCN mới được duyệt. Bài của Sở Ngoại vụ nêu các nhà đầu tư Luxshare, Fuhong, Hosiden, Siflex, Hana Micron, Newwing, Fuyu (Foxconn); Hosiden chưa được nguồn khác xác nhận.",
-						EN: "The provincial Department of Foreign Affairs gives 11 parks, 2,720.72 ha; no other source confirms it. 2024 sources give 9 parks, 2,252.3 ha (Báo Xây dựng, about Aug 2024) or 10 parks, over 2,250 ha (Q1 2024); end of 2023: 9 parks, 2,200 ha, 78% occupied. More parks were approved in early 2025. The Department's article names Luxshare, Fuhong, Hosiden, Siflex, Hana Micron, Newwing and Fuyu (Foxconn) as investors; Hosiden is not confirmed by any other source.",
-					},
-				},
-			},
-			{
-				Kind: "clusters",
-				Count: dataset.Num{
-					V:  55,
-					OK: true,
-				},
-				AreaHa: dataset.Num{
-					V:  2327,
-					OK: true,
-				},
-				Leased: dataset.Num{
-					V:  612,
-					OK: true,
-				},
-				Meta: dataset.Meta{
-					Source: "vns-ccn-2025",
-					Status: "official",
-					Date:   "2025-03-19",
-					Note: dataset.Text{
-						VI: "Trùng với bài của Sở Ngoại vụ tỉnh. 38 CCN đang hoạt động trên khoảng 1.400 ha, đã cho thuê 612 ha; 297 dự án; khoảng 45.000 lao động. Mục tiêu 2030: 63 CCN, hơn 3.000 ha.",
-						EN: "Matches the provincial Department of Foreign Affairs article. 38 clusters operating on about 1,400 ha, 612 ha leased; 297 projects; about 45,000 workers. 2030 target: 63 clusters, over 3,000 ha.",
-					},
-				},
-			},
-		},
-		Agreements: []dataset.Agreement{
-			{
-				Partner: dataset.Text{
-					VI: "Tỉnh Xay Sổm Bun",
-					EN: "Xaysomboun province",
-				},
-				Country: dataset.Text{
-					VI: "Lào",
-					EN: "Laos",
-				},
-				Level: "province",
-				Kind: dataset.Text{
-					VI: "Thỏa thuận hợp tác",
-					EN: "Cooperation agreement",
-				},
-				Signed:   "2021-08-09",
-				From:     2021,
-				To:       2025,
-				Verified: true,
-				Meta: dataset.Meta{
-					Source: "vnplus-laos-2021",
-					Status: "official",
-					Date:   "2021-08-09",
-					Note: dataset.Text{
-						VI: "Ký tại Viêng Chăn, với sự chứng kiến của Chủ tịch nước Nguyễn Xuân Phúc và Chủ tịch nước Lào Thongloun Sisoulith. Kế hoạch thực hiện 481/KH-UBND ngày 25/08/2022.",
-						EN: "Signed in Vientiane, witnessed by Presidents Nguyễn Xuân Phúc and Thongloun Sisoulith. Implementation plan 481/KH-UBND of 25 Aug 2022.",
-					},
-				},
-			},
-			{
-				Partner: dataset.Text{
-					VI: "Huyện A Nu Vông (tỉnh Xay Sổm Bun)",
-					EN: "Anouvong district (Xaysomboun)",
-				},
-				Country: dataset.Text{
-					VI: "Lào",
-					EN: "Laos",
-				},
-				Level: "district",
-				Kind: dataset.Text{
-					VI: "Thỏa thuận hợp tác huyện Lục Ngạn – huyện A Nu Vông",
-					EN: "Cooperation agreement, Lục Ngạn district – Anouvong district",
-				},
-				Signed:   "2022-11",
-				Verified: true,
-				Meta: dataset.Meta{
-					Source: "bbg-anouvong-2022",
-					Status: "official",
-					Date:   "2022-11-30",
-					Note: dataset.Text{
-						VI: "Ký trong chuyến thăm của đoàn công tác tỉnh, 27–29/11/2022.",
-						EN: "Signed during the provincial delegation's visit, 27–29 Nov 2022.",
-					},
-				},
-			},
-			{
-				Partner: dataset.Text{
-					VI: "Tỉnh Chungcheongnam",
-					EN: "Chungcheongnam province",
-				},
-				Country: dataset.Text{
-					VI: "Hàn Quốc",
-					EN: "South Korea",
-				},
-				Level: "province",
-				Kind: dataset.Text{
-					VI: "Thỏa thuận hợp tác hữu nghị",
-					EN: "Friendship cooperation agreement",
-				},
-				Signed:   "2023-12-05",
-				From:     2023,
-				To:       2030,
-				Verified: true,
-				Meta: dataset.Meta{
-					Source: "vnplus-chungcheongnam",
-					Status: "official",
-					Date:   "2023-12-05",
-					Note: dataset.Text{
-						VI: "Việc ký kết được xác nhận ngày 05/12/2023 (VietnamPlus). Bài của Sở Ngoại vụ tỉnh liệt kê thỏa thuận này trong số các thỏa thuận năm 2024; giai đoạn 2023–2030 theo bài này, chưa có nguồn khác xác nhận.",
-						EN: "Signing confirmed on 5 Dec 2023 (VietnamPlus). The provincial Department of Foreign Affairs article lists it among the 2024 agreements; the 2023–2030 period is from that article, not confirmed elsewhere.",
-					},
-				},
-			},
-			{
-				Partner: dataset.Text{
-					VI: "Thành phố Nam Ninh (Quảng Tây)",
-					EN: "Nanning city (Guangxi)",
-				},
-				Country: dataset.Text{
-					VI: "Trung Quốc",
-					EN: "China",
-				},
-				Level: "city",
-				Kind: dataset.Text{
-					VI: "Ý định thư thiết lập quan hệ hữu nghị (TP Bắc Giang)",
-					EN: "Letter of intent to establish friendship relations (Bắc Giang city)",
-				},
-				Verified: true,
-				Meta: dataset.Meta{
-					Source: "thoidai-nanning",
-					Status: "reported",
-					Note: dataset.Text{
-						VI: "Do thành phố Bắc Giang ký qua hình thức trực tuyến; ngày ký không có trong đoạn trích (ngữ cảnh trang cho thấy khoảng 08/2022).",
-						EN: "Signed online by Bắc Giang city; the date is not in the excerpt (page context suggests about Aug 2022).",
-					},
-				},
-			},
-			{
-				Partner: dataset.Text{
-					VI: "Trường Đại học Osaka Metropolitan",
-					EN: "Osaka Metropolitan University",
-				},
-				Country: dataset.Text{
-					VI: "Nhật Bản",
-					EN: "Japan",
-				},
-				Level: "province",
-				Kind: dataset.Text{
-					VI: "Bản ghi nhớ",
-					EN: "Memorandum of understanding",
-				},
-				Signed: "2024",
-				Meta: dataset.Meta{
-					Source: "dofa-2025",
-					Status: "official",
-					Date:   "2024",
-					Note: dataset.Text{
-						VI: "Do UBND tỉnh ký; chỉ có trong bài của Sở Ngoại vụ tỉnh; không tìm thấy nguồn khác.",
-						EN: "Signed by the Provincial People's Committee; only in the provincial Department of Foreign Affairs article; no other source found.",
-					},
-				},
-			},
-			{
-				Partner: dataset.Text{
-					VI: "Thành phố Nam Ninh, Khu tự trị dân tộc Choang Quảng Tây",
-					EN: "Nanning city, Guangxi Zhuang Autonomous Region",
-				},
-				Country: dataset.Text{
-					VI: "Trung Quốc",
-					EN: "China",
-				},
-				Level: "province",
-				Kind: dataset.Text{
-					VI: "Kế hoạch giao lưu hợp tác",
-					EN: "Exchange and cooperation plan",
-				},
-				Signed: "2024",
-				From:   2024,
-				To:     2028,
-				Meta: dataset.Meta{
-					Source: "dofa-2025",
-					Status: "official",
-					Date:   "2024",
-					Note: dataset.Text{
-						VI: "Do UBND tỉnh ký; chỉ có trong bài của Sở Ngoại vụ tỉnh; không tìm thấy nguồn khác.",
-						EN: "Signed by the Provincial People's Committee; only in the provincial Department of Foreign Affairs article; no other source found.",
-					},
-				},
-			},
-			{
-				Partner: dataset.Text{
-					VI: "Thành phố Trấn Giang, tỉnh Giang Tô",
-					EN: "Zhenjiang city, Jiangsu",
-				},
-				Country: dataset.Text{
-					VI: "Trung Quốc",
-					EN: "China",
-				},
-				Level: "district",
-				Kind: dataset.Text{
-					VI: "Bản ghi nhớ hợp tác hữu nghị (thị xã Việt Yên)",
-					EN: "Friendship cooperation MoU (Việt Yên town)",
-				},
-				Signed: "2024",
-				Meta: dataset.Meta{
-					Source: "dofa-2025",
-					Status: "official",
-					Date:   "2024",
-					Note: dataset.Text{
-						VI: "Do UBND thị xã Việt Yên ký; chỉ có trong bài của Sở Ngoại vụ tỉnh, không tìm thấy nguồn khác.",
-						EN: "Signed by the Việt Yên town People's Committee; only in the provincial Department of Foreign Affairs article, no other source found.",
-					},
-				},
-			},
-		},
-		FDICountries: dataset.Num{
-			V:    30,
-			OK:   true,
-			Qual: ">",
-		},
-		FDIMeta: dataset.Meta{
-			Source: "dofa-2025",
-			Status: "official",
-			Date:   "2025",
-			Note: dataset.Text{
-				VI: "VietnamPlus (12/2023) ghi 30 quốc gia và vùng lãnh thổ; 10/2018 có 14.",
-				EN: "VietnamPlus (Dec 2023) gives 30 countries and territories; there were 14 in Oct 2018.",
 			},
 		},
 	}

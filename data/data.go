@@ -25,7 +25,7 @@ const Dir = "bac-giang"
 // Root is the folder of FS() that holds the bundled collection.
 const Root = "."
 
-//go:embed bac-giang bac-ninh
+//go:embed bac-giang bac-ninh bac-ninh-cu
 var files embed.FS
 
 // FS returns the embedded datasets, one folder per province. Other tools

@@ -26,9 +26,12 @@ func TestBundledIdentity(t *testing.T) {
 	if d.ID != "bac-giang" || d.Name.VI != "Bắc Giang" || d.AsOf == "" {
 		t.Errorf("identity: %q %q %q", d.ID, d.Name.VI, d.AsOf)
 	}
-	if !strings.Contains(d.Merger.VI, "01/07/2025") || !strings.Contains(d.Merger.EN, "1 July 2025") ||
-		!strings.Contains(d.Merger.EN, "Bắc Ninh") || d.MergerMeta.Source == "" {
-		t.Errorf("merger note must say Bắc Giang merged into Bắc Ninh on 1 July 2025: %+v", d.Merger)
+	if l := d.Lineage; l.Became.ID != "bac-ninh" || l.Date != "2025-07-01" || l.Source == "" || l.Status != dataset.Official ||
+		!strings.Contains(l.Note.EN, "202/2025/QH15") {
+		t.Errorf("lineage must say Bắc Giang became bac-ninh on 2025-07-01 under Resolution 202/2025/QH15: %+v", l)
+	}
+	if d.Merger != (dataset.Text{}) {
+		t.Errorf("the bundled data says the merger through its lineage, not [merger]: %+v", d.Merger)
 	}
 	if len(d.Notes) == 0 {
 		t.Error("no notes")
@@ -212,8 +215,17 @@ func TestBundledHeadlines(t *testing.T) {
 // Every source in the list is cited somewhere, and every cited id exists
 // (the latter Load checks): no dead entries in the numbered list.
 func TestBundledSourcesAllCited(t *testing.T) {
-	d := bundled(t)
-	cited := map[string]bool{d.MergerMeta.Source: true, d.FDIMeta.Source: true}
+	sets, err := Collection()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range sets {
+		t.Run(d.ID, func(t *testing.T) { sourcesAllCited(t, d) })
+	}
+}
+
+func sourcesAllCited(t *testing.T, d *dataset.Dataset) {
+	cited := map[string]bool{d.MergerMeta.Source: true, d.FDIMeta.Source: true, d.Lineage.Source: true}
 	add := func(m dataset.Meta) { cited[m.Source] = true }
 	for _, r := range d.Growth {
 		add(r.Meta)
@@ -251,6 +263,10 @@ func TestBundledSourcesAllCited(t *testing.T) {
 	}
 	for _, h := range d.Headline {
 		add(h.Meta)
+	}
+	for _, r := range d.Exports {
+		add(r.Meta)
+		cited[r.RankSource] = true
 	}
 	for _, s := range d.Sources {
 		if !cited[s.ID] {
@@ -332,5 +348,41 @@ func TestDepartmentFiguresAreOfficial(t *testing.T) {
 	}
 	if n < 10 {
 		t.Errorf("only %d rows cite the Department's article", n)
+	}
+}
+
+// The bundled collection is the province as it is today and the two it
+// was formed from, and both ends of the merger agree (LoadCollection
+// checks it; this says what it must find).
+func TestBundledLineage(t *testing.T) {
+	sets, err := Collection()
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := map[string]*dataset.Dataset{}
+	for _, d := range sets {
+		byID[d.ID] = d
+	}
+	bn, bg, cu := byID["bac-ninh"], byID["bac-giang"], byID["bac-ninh-cu"]
+	if bn == nil || bg == nil || cu == nil || len(sets) != 3 {
+		t.Fatalf("want bac-ninh, bac-giang and bac-ninh-cu, got %d datasets", len(sets))
+	}
+	if f := bn.Lineage.FormedFrom; len(f) != 2 || f[0].ID != "bac-giang" || f[1].ID != "bac-ninh-cu" ||
+		bn.Lineage.Date != "2025-07-01" || bn.Lineage.Source == "" {
+		t.Errorf("bac-ninh lineage: %+v", bn.Lineage)
+	}
+	for _, p := range []*dataset.Dataset{bg, cu} {
+		if p.Lineage.Became.ID != "bac-ninh" || p.Lineage.Date != bn.Lineage.Date {
+			t.Errorf("%s lineage: %+v", p.ID, p.Lineage)
+		}
+	}
+	if cu.Name.VI != "Bắc Ninh (cũ)" || cu.Name.EN != "Bắc Ninh (former)" {
+		t.Errorf("former Bắc Ninh is named %+v", cu.Name)
+	}
+	if got := current(sets); got != bn {
+		t.Errorf("the province the dashboard opens on is %s, want bac-ninh", got.ID)
+	}
+	if id, _, err := Identity(); err != nil || id != "bac-ninh" {
+		t.Errorf("Identity() = %q, %v; want bac-ninh", id, err)
 	}
 }
