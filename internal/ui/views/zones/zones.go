@@ -7,9 +7,17 @@
 // Occupancy figures for Bắc Giang's parks come from different years; the
 // date travels with every percentage so two parks are never compared as if
 // measured on the same day.
+//
+// A province formed from others shows its own totals and parks first, then
+// each former province's totals and parks under the heading of their
+// section, which names that province and the date its figures run to. The
+// counts and areas stay each province's own: no source published a sum of
+// them, so none is drawn.
 package zones
 
 import (
+	"strings"
+
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/provdash/provdash/internal/content"
@@ -19,9 +27,10 @@ import (
 	"github.com/provdash/provdash/internal/ui/common"
 )
 
-// Model is the zones tab. Items are the totals (parks, clusters) followed
-// by the parks, as the page's sections give them, so the totals' conflict
-// notes can be opened too and the table face's rows are the items.
+// Model is the zones tab. Items are the rows of the page's sections in
+// page order (the totals, parks, clusters, then the parks; then the same for
+// each former province), so the totals' conflict notes can be opened too
+// and the table face's rows are the items.
 type Model struct {
 	common.ListTab
 }
@@ -54,24 +63,65 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
-func (m *Model) section(id string) content.Section {
-	s, _ := m.Page.Section(id)
-	return s
+// Section ids of the tab's page; a former province's carry "@" and its
+// id after them (base strips it).
+const (
+	secTotals = "zones.totals"
+	secParks  = "zones.parks"
+)
+
+// base is a section id without the former province it belongs to.
+func base(id string) string {
+	b, _, _ := strings.Cut(id, "@")
+	return b
 }
 
-func (m *Model) totalsSec() content.Section { return m.section("zones.totals") }
-func (m *Model) parksSec() content.Section  { return m.section("zones.parks") }
-
-func (m *Model) count() int { return len(m.totalsSec().Rows) + len(m.parksSec().Rows) }
-
-// at returns the section and row of item n: a total, then a park.
-func (m *Model) at(n int) (content.Section, content.Row) {
-	t := m.totalsSec()
-	if n < len(t.Rows) {
-		return t, t.Rows[n]
+// count is the number of items: every row of every section.
+func (m *Model) count() int {
+	n := 0
+	for _, s := range m.Page.Sections {
+		n += len(s.Rows)
 	}
-	p := m.parksSec()
-	return p, p.Rows[n-len(t.Rows)]
+	return n
+}
+
+// at returns the section and row of item n, counting the rows of the
+// page's sections in order (the table face's order).
+func (m *Model) at(n int) (content.Section, content.Row) {
+	for _, s := range m.Page.Sections {
+		if n >= 0 && n < len(s.Rows) {
+			return s, s.Rows[n]
+		}
+		n -= len(s.Rows)
+	}
+	return content.Section{}, content.Row{}
+}
+
+// merged reports whether page p holds a former province's rows: the
+// province's own then say whose they are.
+func merged(p content.Page) bool {
+	for _, s := range p.Sections {
+		if s.From != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// province names the former province whose rows s holds and the date its
+// figures run to, "" for the shown province's own section: a row's
+// detail says whose park it is even when opened from a search.
+func (m *Model) province(s content.Section) string {
+	if s.From == "" {
+		return ""
+	}
+	l := m.Ctx.Loc
+	for _, p := range m.Ctx.Scoped().Pred {
+		if p.ID == s.From {
+			return l.Pick(p.Name) + " · " + l.T("app.asof") + " " + l.Date(p.AsOf)
+		}
+	}
+	return s.From
 }
 
 // marked is a figure cell with its mark, or two blanks in the mark's
@@ -129,20 +179,47 @@ func (m *Model) rebuild() {
 		Chart:  m.chartBody})
 }
 
-// chartBody is the totals, then the parks: laid out once per page,
-// context and width, each row drawn only when shown.
+// chartBody is the totals, then the parks, of the province and then of
+// each former province: laid out once per page, context and width, each
+// row drawn only when shown. Item numbers run over the sections in page
+// order, as on the table face.
 func (m *Model) chartBody() *common.Body {
 	b := &common.Body{}
-	m.totals(b)
-	m.parks(b)
+	off := 0
+	for _, s := range m.Page.Sections {
+		switch base(s.ID) {
+		case secTotals:
+			if s.From != "" && b.Len() > 0 {
+				// A blank line ends the parks above.
+				b.Add(common.Text(""))
+			}
+			m.totals(b, s, off)
+		case secParks:
+			m.parks(b, s, off)
+		}
+		off += len(s.Rows)
+	}
 	return b
 }
 
-// totals are the park and cluster counts and areas, each with its status
-// mark, then their notes (the disclosed conflicts), wrapped.
-func (m *Model) totals(b *common.Body) {
+// totals are the park and cluster counts and areas of section s (its
+// first item off), each with its status mark, then their notes (the
+// disclosed conflicts), wrapped. A former province's come under their
+// section's title, which names the province and its date.
+func (m *Model) totals(b *common.Body, s content.Section, off int) {
 	l, st := m.Ctx.Loc, m.Ctx.Styles
-	s := m.totalsSec()
+	switch {
+	case s.From == "" && merged(m.Page):
+		// Beside a former province's totals, the province's own say
+		// whose they are.
+		b.Add(common.Heading(m.Ctx, s.Title, l.Pick(m.Ctx.Data.Name), m.W))
+	case s.From != "":
+		b.Add(common.Heading(m.Ctx, s.Title, "", m.W))
+		if len(s.Rows) == 0 {
+			b.Add(common.Text(st.Muted.Render("  "+i18n.Gap+" "+l.T("app.gap"))), common.Text(""))
+			return
+		}
+	}
 	if len(s.Rows) == 0 {
 		return
 	}
@@ -165,7 +242,7 @@ func (m *Model) totals(b *common.Body) {
 		{Cells: date, Prio: 3},
 		{Cells: leased, Prio: 4},
 	}, m.W-2)
-	b.Rows(tb.Len(), func(r int) int { return r }, func(r, sel int) string { return tb.Row(st, r, r, sel, 2).S })
+	b.Rows(tb.Len(), func(r int) int { return off + r }, func(r, sel int) string { return tb.Row(st, r, off+r, sel, 2).S })
 	nw := min(m.W, 120) - 4
 	for _, r := range s.Rows {
 		if r.Note != "" {
@@ -179,12 +256,17 @@ func (m *Model) totals(b *common.Body) {
 	b.Add(common.Text(""))
 }
 
-// parks is the list of parks with an occupancy meter. Narrow widths drop
-// columns, least important first: district, stage, date, meter, area.
-func (m *Model) parks(b *common.Body) {
+// parks is the list of parks of section s (its first item off) with an
+// occupancy meter. Narrow widths drop columns, least important first:
+// district, stage, date, meter, area. A former province's parks are a
+// table of their own under their section's title, so no column and no
+// meter is shared with another province's.
+func (m *Model) parks(b *common.Body, s content.Section, off int) {
 	l, st := m.Ctx.Loc, m.Ctx.Styles
-	s := m.parksSec()
 	if len(s.Rows) == 0 {
+		if s.From != "" {
+			b.Add(common.Heading(m.Ctx, s.Title, "", m.W), common.Text(st.Muted.Render("  "+i18n.Gap+" "+l.T("app.gap"))))
+		}
 		return
 	}
 	mw := 10
@@ -218,9 +300,12 @@ func (m *Model) parks(b *common.Body) {
 		{Head: l.T("zones.stage"), Cells: stage, Prio: 5},
 	}
 	tb := common.Plan(cols, m.W-2)
-	b.Add(common.Text(common.Fit(st.Heading.Render(l.T("zones.parks"))+st.Faint.Render(" · "+l.T("zones.parks_nb")), m.W, 1)))
+	if s.From == "" {
+		b.Add(common.Text(common.Fit(st.Heading.Render(l.T("zones.parks"))+st.Faint.Render(" · "+l.T("zones.parks_nb")), m.W, 1)))
+	} else {
+		b.Add(common.Heading(m.Ctx, s.Title, l.T("zones.parks_nb"), m.W))
+	}
 	b.Add(common.Text("  " + st.TableHeader.Render(tb.Head)))
-	off := len(m.totalsSec().Rows)
 	b.Rows(tb.Len(), func(r int) int { return off + r }, func(r, sel int) string { return tb.Row(st, r, off+r, sel, 2).S })
 }
 
@@ -241,11 +326,15 @@ func (m *Model) detailTitle() string {
 func (m *Model) detailFields() []common.Field {
 	l := m.Ctx.Loc
 	s, r := m.at(m.Nav.Sel)
-	if s.ID == "zones.totals" {
-		fs := []common.Field{
+	var fs []common.Field
+	if p := m.province(s); p != "" {
+		fs = append(fs, common.Field{Label: l.T("content.col.province"), Value: p})
+	}
+	if base(s.ID) == secTotals {
+		fs = append(fs, []common.Field{
 			{Label: l.T("zones.count"), Value: marked(cell(s, r, "count"))},
 			{Label: l.T("zones.area"), Value: marked(cell(s, r, "area"))},
-		}
+		}...)
 		if ls := m.leased(s, r); ls != "" {
 			fs = append(fs, common.Field{Label: "", Value: ls})
 		}
@@ -255,13 +344,13 @@ func (m *Model) detailFields() []common.Field {
 	if d := extra(r, "occ_date"); !d.Gap() {
 		occ += " (" + d.Text + ")"
 	}
-	fs := []common.Field{
+	fs = append(fs, []common.Field{
 		{Label: l.T("zones.district"), Value: cell(s, r, "district").Text},
 		{Label: l.T("zones.area"), Value: marked(cell(s, r, "area"))},
 		{Label: l.T("zones.occupancy"), Value: occ},
 		{Label: l.T("zones.stage"), Value: cell(s, r, "stage").Text},
 		{Label: l.T("zones.developer"), Value: cell(s, r, "developer").Text},
 		{Label: l.T("zones.tenants"), Value: extra(r, "tenants").Text},
-	}
+	}...)
 	return append(fs, common.MetaFields(m.Ctx, meta(s, r), l.T("zones.history"))...)
 }
