@@ -11,6 +11,12 @@
 // that year in every definition, picks the year of the new-versus-added
 // split, and is set beside the countries' own as-of dates: a country's
 // figure is a snapshot at its date, never a figure for the focus year.
+//
+// A province formed from others shows its own figures first, then each
+// former province's capital by country under that section's title, which
+// names the province and the date its figures run to. Each province's
+// bars have their own scale: no bar is measured against, or added to,
+// another province's.
 package fdi
 
 import (
@@ -36,8 +42,8 @@ const (
 )
 
 // item is one selectable row: row idx of the page's section sec (a
-// country or a year under one definition). Both faces read the page, so
-// an item is where its row is.
+// country, of the province or of a former one, or a year under one
+// definition). Both faces read the page, so an item is where its row is.
 type item struct {
 	sec string
 	idx int
@@ -51,8 +57,9 @@ type Model struct {
 	// itemOf maps a page row (section id and row key) to its item number,
 	// so the table face selects what the chart face does.
 	itemOf map[string]int
-	// asOfYear is the year of each country's as-of date by row key (0:
-	// none); the page carries only the formatted date.
+	// asOfYear is the year of each country's as-of date by itemKey of
+	// its section and row key (0: none); the page carries only the
+	// formatted date.
 	asOfYear map[string]int
 }
 
@@ -77,13 +84,21 @@ func (m *Model) SetContext(ctx *common.Context) {
 	}
 	m.asOfYear = map[string]int{}
 	if ctx != nil && ctx.Data != nil && ctx.Loc != nil {
-		for _, c := range ctx.Data.FDICountry {
-			// The page's row key: the country code, else its name.
-			k := c.Code
-			if k == "" {
-				k = ctx.Loc.Pick(c.Country)
+		// The province's countries, then each former province's, by the
+		// section their rows are in: two provinces may list one country.
+		sets := map[string]*dataset.Dataset{secCountry: ctx.Data}
+		for _, p := range ctx.Scoped().Pred {
+			sets[secCountry+"@"+p.ID] = p
+		}
+		for sec, d := range sets {
+			for _, c := range d.FDICountry {
+				// The page's row key: the country code, else its name.
+				k := c.Code
+				if k == "" {
+					k = ctx.Loc.Pick(c.Country)
+				}
+				m.asOfYear[itemKey(sec, k)] = content.SignedYear(content.CountryAsOf(c))
 			}
-			m.asOfYear[k] = content.SignedYear(content.CountryAsOf(c))
 		}
 	}
 	m.Nav.Sel = common.Clamp(m.Nav.Sel, 0, len(m.items)-1)
@@ -105,12 +120,13 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 }
 
 // buildItems are the page's country rows, then its year rows section by
-// section: the table face's order, so both faces number rows alike. The
-// summary is no item: the count line shows it.
+// section, then each former province's country rows: the table face's
+// order, so both faces number rows alike. The summary is no item: the
+// count line shows it.
 func buildItems(p content.Page) []item {
 	var items []item
 	for _, s := range p.Sections {
-		if s.ID != secCountry && !strings.HasPrefix(s.ID, secYear) {
+		if b := base(s.ID); b != secCountry && !strings.HasPrefix(b, secYear) {
 			continue
 		}
 		for i := range s.Rows {
@@ -121,6 +137,44 @@ func buildItems(p content.Page) []item {
 }
 
 func itemKey(sec, key string) string { return sec + "\x00" + key }
+
+// base is a section id without the former province it belongs to
+// ("fdi.by_country@bac-giang" is a fdi.by_country).
+func base(id string) string {
+	b, _, _ := strings.Cut(id, "@")
+	return b
+}
+
+// isCountry reports whether section sec is capital by country, the
+// province's own or a former province's.
+func isCountry(sec string) bool { return base(sec) == secCountry }
+
+// merged reports whether page p holds a former province's rows: the
+// province's own then say whose they are.
+func merged(p content.Page) bool {
+	for _, s := range p.Sections {
+		if s.From != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// province names the former province whose rows s holds and the date its
+// figures run to, "" for the shown province's own section: a row's
+// detail says whose figure it is even when opened from a search.
+func (m *Model) province(s content.Section) string {
+	if s.From == "" {
+		return ""
+	}
+	l := m.Ctx.Loc
+	for _, p := range m.Ctx.Scoped().Pred {
+		if p.ID == s.From {
+			return l.Pick(p.Name) + " · " + l.T("app.asof") + " " + l.Date(p.AsOf)
+		}
+	}
+	return s.From
+}
 
 func (m *Model) section(id string) content.Section {
 	s, _ := m.Page.Section(id)
@@ -199,7 +253,9 @@ func (m *Model) rebuild() {
 }
 
 // countLine is the number of investing countries and territories, with its
-// status mark and date (a gap when the page has no summary).
+// status mark and date (a gap when the page has no summary). Beside former
+// provinces' rows it names the province it counts: the count is its own,
+// not one of every row shown.
 func (m *Model) countLine() string {
 	l, st := m.Ctx.Loc, m.Ctx.Styles
 	n, date := i18n.Gap+"  ", ""
@@ -212,6 +268,9 @@ func (m *Model) countLine() string {
 		}
 	}
 	s := st.CardValue.Render(n) + " " + st.Muted.Render(l.T("fdi.countries_n"))
+	if merged(m.Page) {
+		s = st.Muted.Render(l.Pick(m.Ctx.Data.Name)+": ") + s
+	}
 	if date != "" {
 		s += st.Faint.Render(" · " + l.T("app.asof") + " " + date)
 	}
@@ -223,102 +282,17 @@ func (m *Model) opts() chart.Opts {
 }
 
 // chartBody lays the chart face out once per page, context and width:
-// the countries' bars, the split of one year and FDI by year. Rows are
-// drawn only when shown.
+// the countries' bars, the split of one year and FDI by year, then each
+// former province's countries' bars. Rows are drawn only when shown.
 func (m *Model) chartBody() *common.Body {
 	l, st := m.Ctx.Loc, m.Ctx.Styles
 	b := &common.Body{}
+	year := m.Ctx.FocusYear()
 	b.Add(common.Heading(m.Ctx, l.T("fdi.by_country"), l.T("fdi.by_country_nb"), m.W))
-
-	// Countries: the rows shown are drawn by one HBars call with the bars
-	// that set its label and value columns (their lines dropped) and the
-	// scale of all bars, so labels and values align as for the whole
-	// list. The as-of column is appended, and gaps are placed under their
-	// own sub-heading.
-	// A chart.Bar carries its style: bars are made for the rows drawn,
-	// from what the layout keeps of each (label, value, text).
-	var bars []countryBar
-	var dates []string
-	var its []int
-	dw, year, inFocus := 0, m.Ctx.FocusYear(), 0
-	for n, it := range m.items {
-		if it.sec != secCountry {
-			continue
-		}
-		c := m.cell(it, "capital")
-		bars = append(bars, countryBar{label: m.row(it).Label, value: c.Num, text: marked(c)})
-		ds := m.cell(it, "asof").Text
-		if m.asOfYear[m.row(it).Key] == year {
-			ds = focusMark + " " + ds
-			inFocus++
-		}
-		dates = append(dates, ds)
-		its = append(its, n)
-		dw = max(dw, lipgloss.Width(ds))
-	}
-	if len(bars) > 0 {
-		bw := min(m.W, 110) - 2 - dw - 2
-		if bw < 20 {
-			bw, dw = m.W-2, 0
-		}
-		if dw > 0 {
-			b.Add(common.Text(strings.Repeat(" ", 2+bw+2-max(0, lipgloss.Width(l.T("fdi.asof"))-dw)) + st.TableHeader.Render(l.T("fdi.asof"))))
-		}
-		bar := func(i int) chart.Bar {
-			b := bars[i]
-			return chart.Bar{Label: b.label, Value: b.value, Text: b.text, Style: st.Bar}
-		}
-		var wide []chart.Bar
-		widest, scale := widestBars(bars)
-		for _, i := range widest {
-			wide = append(wide, bar(i))
-		}
-		draw := func(lo, hi, sel int) []string {
-			win := make([]chart.Bar, 0, hi-lo+len(wide))
-			for i := lo; i < hi; i++ {
-				b := bar(i)
-				b.Selected = its[i] == sel
-				win = append(win, b)
-			}
-			lines := chart.HBars(bw, append(win, wide...), scale, m.opts())
-			out := make([]string, 0, hi-lo)
-			for k, bl := range lines[:hi-lo] {
-				i := lo + k
-				mark, cell := "  ", ""
-				if dw > 0 {
-					cell = "  " + common.PadLeft(dates[i], dw)
-				}
-				if its[i] == sel {
-					mark = st.Selected.Render("›") + " "
-					cell = st.Selected.Render(cell)
-				} else {
-					cell = st.Faint.Render(cell)
-				}
-				out = append(out, mark+common.Pad(bl, bw)+cell)
-			}
-			return out
-		}
-		gap := len(bars)
-		for i, b := range bars {
-			if !b.value.OK {
-				gap = i
-				break
-			}
-		}
-		b.Block(gap, func(k int) int { return its[k] }, func(k int) int { return its[k] }, draw)
-		if gap < len(bars) {
-			b.Add(common.Text(st.Muted.Render("  " + l.T("fdi.no_capital"))))
-			b.Block(len(bars)-gap, func(k int) int { return its[gap+k] }, func(k int) int { return its[gap+k] }, func(lo, hi, sel int) []string {
-				return draw(gap+lo, gap+hi, sel)
-			})
-		}
-		// Each figure is a snapshot at its own date: say so beside the
-		// focus year, so no one reads them as that year's.
-		note := l.Tf("fdi.asof_focus_none", year)
-		if inFocus > 0 {
-			note = l.Tf("fdi.asof_focus", year, focusMark)
-		}
-		b.Add(common.WrapText(note, min(m.W, 110)-2, func(s ...string) string { return "  " + st.Faint.Render(s...) })...)
+	if !m.countries(b, secCountry) {
+		// A province may publish no figure by country (the new one
+		// does not yet): a line says so rather than an empty chart.
+		b.Add(common.Text(st.Muted.Render("  " + i18n.Gap + " " + l.T("app.gap"))))
 	}
 
 	// The split of one year: new projects beside capital added.
@@ -346,7 +320,7 @@ func (m *Model) chartBody() *common.Body {
 	var rows []int // item number of each grid row
 	focus := 0
 	for n, it := range m.items {
-		if it.sec == secCountry {
+		if isCountry(it.sec) {
 			continue
 		}
 		// The mark leads the period so it survives any column cut and
@@ -397,7 +371,111 @@ func (m *Model) chartBody() *common.Body {
 		})
 		start = end
 	}
+	for _, sec := range m.Page.Sections {
+		if sec.From != "" && isCountry(sec.ID) {
+			b.Add(common.Text(""), common.Heading(m.Ctx, sec.Title, "", m.W))
+			m.countries(b, sec.ID)
+		}
+	}
 	return b
+}
+
+// countries lays out the bars of section sec's countries, largest first,
+// each with the date of its own figure, and reports whether it had any.
+// The rows shown are drawn by one HBars call with the bars that set its
+// label and value columns (their lines dropped) and the scale of all of
+// sec's bars, so labels and values align as for the whole list and bars
+// are measured against their own province's only. The as-of column is
+// appended, and gaps are placed under their own sub-heading.
+func (m *Model) countries(b *common.Body, sec string) bool {
+	l, st := m.Ctx.Loc, m.Ctx.Styles
+	// A chart.Bar carries its style: bars are made for the rows drawn,
+	// from what the layout keeps of each (label, value, text).
+	var bars []countryBar
+	var dates []string
+	var its []int
+	dw, year, inFocus := 0, m.Ctx.FocusYear(), 0
+	for n, it := range m.items {
+		if it.sec != sec {
+			continue
+		}
+		c := m.cell(it, "capital")
+		bars = append(bars, countryBar{label: m.row(it).Label, value: c.Num, text: marked(c)})
+		ds := m.cell(it, "asof").Text
+		if m.asOfYear[itemKey(sec, m.row(it).Key)] == year {
+			ds = focusMark + " " + ds
+			inFocus++
+		}
+		dates = append(dates, ds)
+		its = append(its, n)
+		dw = max(dw, lipgloss.Width(ds))
+	}
+	if len(bars) == 0 {
+		return false
+	}
+	bw := min(m.W, 110) - 2 - dw - 2
+	if bw < 20 {
+		bw, dw = m.W-2, 0
+	}
+	if dw > 0 {
+		b.Add(common.Text(strings.Repeat(" ", 2+bw+2-max(0, lipgloss.Width(l.T("fdi.asof"))-dw)) + st.TableHeader.Render(l.T("fdi.asof"))))
+	}
+	bar := func(i int) chart.Bar {
+		b := bars[i]
+		return chart.Bar{Label: b.label, Value: b.value, Text: b.text, Style: st.Bar}
+	}
+	var wide []chart.Bar
+	widest, scale := widestBars(bars)
+	for _, i := range widest {
+		wide = append(wide, bar(i))
+	}
+	draw := func(lo, hi, sel int) []string {
+		win := make([]chart.Bar, 0, hi-lo+len(wide))
+		for i := lo; i < hi; i++ {
+			b := bar(i)
+			b.Selected = its[i] == sel
+			win = append(win, b)
+		}
+		lines := chart.HBars(bw, append(win, wide...), scale, m.opts())
+		out := make([]string, 0, hi-lo)
+		for k, bl := range lines[:hi-lo] {
+			i := lo + k
+			mark, cell := "  ", ""
+			if dw > 0 {
+				cell = "  " + common.PadLeft(dates[i], dw)
+			}
+			if its[i] == sel {
+				mark = st.Selected.Render("›") + " "
+				cell = st.Selected.Render(cell)
+			} else {
+				cell = st.Faint.Render(cell)
+			}
+			out = append(out, mark+common.Pad(bl, bw)+cell)
+		}
+		return out
+	}
+	gap := len(bars)
+	for i, b := range bars {
+		if !b.value.OK {
+			gap = i
+			break
+		}
+	}
+	b.Block(gap, func(k int) int { return its[k] }, func(k int) int { return its[k] }, draw)
+	if gap < len(bars) {
+		b.Add(common.Text(st.Muted.Render("  " + l.T("fdi.no_capital"))))
+		b.Block(len(bars)-gap, func(k int) int { return its[gap+k] }, func(k int) int { return its[gap+k] }, func(lo, hi, sel int) []string {
+			return draw(gap+lo, gap+hi, sel)
+		})
+	}
+	// Each figure is a snapshot at its own date: say so beside the
+	// focus year, so no one reads them as that year's.
+	note := l.Tf("fdi.asof_focus_none", year)
+	if inFocus > 0 {
+		note = l.Tf("fdi.asof_focus", year, focusMark)
+	}
+	b.Add(common.WrapText(note, min(m.W, 110)-2, func(s ...string) string { return "  " + st.Faint.Render(s...) })...)
+	return true
 }
 
 // countryBar is what the layout keeps of a country's bar.
@@ -533,7 +611,7 @@ func (m *Model) tableItem(sec string, r content.Row) int {
 
 func (m *Model) detailTitle() string {
 	it := m.items[m.Nav.Sel]
-	if it.sec == secCountry {
+	if isCountry(it.sec) {
 		return m.row(it).Label
 	}
 	return m.Ctx.Loc.T("fdi.detail.year") + " " + m.cell(it, "period").Text + " — " + m.defName(def(it.sec), false)
@@ -543,7 +621,10 @@ func (m *Model) detailFields() []common.Field {
 	l := m.Ctx.Loc
 	it := m.items[m.Nav.Sel]
 	var fs []common.Field
-	if it.sec == secCountry {
+	if p := m.province(m.section(it.sec)); p != "" {
+		fs = append(fs, common.Field{Label: l.T("content.col.province"), Value: p})
+	}
+	if isCountry(it.sec) {
 		fs = append(fs,
 			common.Field{Label: l.T("fdi.capital"), Value: marked(m.cell(it, "capital"))},
 			common.Field{Label: l.T("fdi.projects_col"), Value: m.cell(it, "projects").Text},
