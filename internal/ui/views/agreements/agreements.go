@@ -10,6 +10,12 @@
 // The focus year every tab shares is a dotted column on the timeline and
 // a column of the list saying which agreements were in force that year
 // (or only signed in it), in words and a mark.
+//
+// A province formed from others lists its own agreements first, then each
+// former province's under that section's title, which names the province
+// and the date its figures run to; on the timeline each province's spans
+// are grouped under its name. Every count (agreements, verified, in force)
+// is one section's own: the provinces' lists are never added up.
 package agreements
 
 import (
@@ -20,12 +26,14 @@ import (
 
 	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
+	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/chart"
 	"github.com/provdash/provdash/internal/ui/common"
 )
 
-// Model is the agreements tab. Its items are the rows of the page's one
-// section, by signing date, so the table face's rows are the items.
+// Model is the agreements tab. Its items are the rows of the page's
+// sections in page order (the province's agreements by signing date, then
+// each former province's), so the table face's rows are the items.
 type Model struct {
 	common.ListTab
 }
@@ -58,21 +66,88 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
-// section is the page's agreements section (empty before SetContext).
+// secOwn is the id of the province's own agreements section; a former
+// province's is secOwn, "@" and its id.
+const secOwn = "agreements"
+
+// section is the page's own agreements section (empty before SetContext).
 func (m *Model) section() content.Section {
-	s, _ := m.Page.Section("agreements")
+	s, _ := m.Page.Section(secOwn)
 	return s
 }
 
-func (m *Model) count() int { return len(m.section().Rows) }
+// count is the number of items: every row of every section.
+func (m *Model) count() int {
+	n := 0
+	for _, s := range m.Page.Sections {
+		n += len(s.Rows)
+	}
+	return n
+}
+
+// at returns the section and row of item n, counting the rows of the
+// page's sections in order (the table face's order).
+func (m *Model) at(n int) (content.Section, content.Row) {
+	for _, s := range m.Page.Sections {
+		if n >= 0 && n < len(s.Rows) {
+			return s, s.Rows[n]
+		}
+		n -= len(s.Rows)
+	}
+	return content.Section{}, content.Row{}
+}
 
 // row is the page row of item n.
-func (m *Model) row(n int) content.Row { return m.section().Rows[n] }
+func (m *Model) row(n int) content.Row {
+	_, r := m.at(n)
+	return r
+}
 
-// text is the text of the cell in column key of row r.
-func (m *Model) text(r content.Row, key string) string {
-	c, _ := m.section().Cell(r, key)
+// text is the text of the cell in column key of row r of section s.
+func text(s content.Section, r content.Row, key string) string {
+	c, _ := s.Cell(r, key)
 	return c.Text
+}
+
+// merged reports whether the page holds a former province's rows: the
+// province's own then say whose they are.
+func (m *Model) merged() bool {
+	for _, s := range m.Page.Sections {
+		if s.From != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// name is the name of the province whose rows section s holds.
+func (m *Model) name(s content.Section) string {
+	l := m.Ctx.Loc
+	if s.From == "" {
+		return l.Pick(m.Ctx.Data.Name)
+	}
+	for _, p := range m.Ctx.Scoped().Pred {
+		if p.ID == s.From {
+			return l.Pick(p.Name)
+		}
+	}
+	return s.From
+}
+
+// province names the former province whose rows s holds and the date its
+// figures run to, "" for the shown province's own section: a row's detail
+// says whose agreement it is even when opened from a search.
+func (m *Model) province(s content.Section) string {
+	if s.From == "" {
+		return ""
+	}
+	l := m.Ctx.Loc
+	for _, p := range m.Ctx.Scoped().Pred {
+		if p.ID == s.From {
+			return l.Pick(p.Name) + " · " + l.T("app.asof") + " " + l.Date(p.AsOf)
+		}
+	}
+	return s.From
 }
 
 // year is the row's first or last year (More's "from", "to"), 0 for none.
@@ -158,60 +233,89 @@ func (m *Model) chartBody() *common.Body {
 }
 
 // countLine is how many agreements there are and how many are verified:
-// the section's intro.
+// the own section's intro. Beside former provinces' lists it names the
+// province it counts, so it is not read as a count of every row shown.
 func (m *Model) countLine() string {
-	return common.Fit(m.Ctx.Styles.Muted.Render(m.section().Intro), m.W, 1)
+	intro := m.section().Intro
+	if m.merged() {
+		if intro == "" {
+			intro = i18n.Gap + " " + m.Ctx.Loc.T("app.gap")
+		}
+		intro = m.Ctx.Loc.Pick(m.Ctx.Data.Name) + ": " + intro
+	}
+	return common.Fit(m.Ctx.Styles.Muted.Render(intro), m.W, 1)
 }
 
 // timeline draws one span per agreement over the years they cover; the
 // selected agreement is highlighted there as well as in the list. The
 // spans, their year range and widest label are found once; the rows shown
 // are drawn together with that label (its line dropped), so the label
-// column is as wide as for the whole list.
+// column is as wide as for the whole list. A merged province's spans are
+// grouped by province, each group under the province's name, on one year
+// axis: the spans are periods, never added.
 func (m *Model) timeline(b *common.Body) {
 	l, st := m.Ctx.Loc, m.Ctx.Styles
-	rows := m.section().Rows
 	// A chart.Span carries its style: spans are made for the rows drawn;
-	// the layout keeps which rows have one.
-	var its []int
-	from, to, widest, ww := 0, 0, -1, -1
-	for n, r := range rows {
-		s, ok := m.span(r)
-		if !ok {
-			continue
-		}
-		if from == 0 || s.From < from {
-			from = s.From
-		}
-		to = max(to, s.To)
-		if lw := labelWidth(s); lw > ww {
-			widest, ww = n, lw
-		}
-		its = append(its, n)
+	// the layout keeps which rows have one, per section.
+	type group struct {
+		sec content.Section
+		its []int // item numbers of the rows with a span
 	}
-	if len(its) == 0 {
+	var groups []group
+	from, to, ww := 0, 0, -1
+	var wide chart.Span
+	n := 0
+	for _, sec := range m.Page.Sections {
+		g := group{sec: sec}
+		for _, r := range sec.Rows {
+			if s, ok := m.span(r); ok {
+				if from == 0 || s.From < from {
+					from = s.From
+				}
+				to = max(to, s.To)
+				if lw := labelWidth(s); lw > ww {
+					wide, ww = s, lw
+				}
+				g.its = append(g.its, n)
+			}
+			n++
+		}
+		if len(g.its) > 0 {
+			groups = append(groups, g)
+		}
+	}
+	if len(groups) == 0 {
 		return
 	}
 	b.Add(common.Heading(m.Ctx, l.T("agreements.timeline"), l.T("agreements.timeline_nb"), m.W))
 	o := chart.Opts{Styles: st, Loc: l, ASCII: m.Ctx.ASCII, Focus: float64(m.Ctx.FocusYear())}
 	w := min(m.W, 140) - 2
-	wide, _ := m.span(rows[widest])
-	// The spans are no items: the list below is where the selection sits
-	// and scrolls to; a span only lights up with it.
-	b.Block(len(its), func(int) int { return -1 }, func(k int) int { return its[k] }, func(lo, hi, sel int) []string {
-		win := make([]chart.Span, 0, hi-lo+1)
-		for k := lo; k < hi; k++ {
-			s, _ := m.span(rows[its[k]])
-			s.Selected = its[k] == sel
-			win = append(win, s)
+	wide.Selected = false
+	named := m.merged()
+	for _, g := range groups {
+		if named {
+			// Whose agreements these are, in words: the spans of two
+			// provinces are drawn alike.
+			b.Add(common.Text(st.Accent.Render("  " + m.name(g.sec))))
 		}
-		lines := chart.Timeline(w, append(win, wide), from, to, o)
-		out := make([]string, 0, hi-lo)
-		for _, tl := range lines[:hi-lo] {
-			out = append(out, "  "+tl)
-		}
-		return out
-	})
+		its := g.its
+		// The spans are no items: the list below is where the selection
+		// sits and scrolls to; a span only lights up with it.
+		b.Block(len(its), func(int) int { return -1 }, func(k int) int { return its[k] }, func(lo, hi, sel int) []string {
+			win := make([]chart.Span, 0, hi-lo+1)
+			for k := lo; k < hi; k++ {
+				s, _ := m.span(m.row(its[k]))
+				s.Selected = its[k] == sel
+				win = append(win, s)
+			}
+			lines := chart.Timeline(w, append(win, wide), from, to, o)
+			out := make([]string, 0, hi-lo)
+			for _, tl := range lines[:hi-lo] {
+				out = append(out, "  "+tl)
+			}
+			return out
+		})
+	}
 	// The axis, under every span.
 	axis := chart.Timeline(w, []chart.Span{wide}, from, to, o)
 	b.Add(common.Text("  "+axis[len(axis)-1]), common.Text(""))
@@ -261,34 +365,40 @@ func labelWidth(s chart.Span) int {
 // saying what each was in the focus year; its heading counts them. Narrow
 // widths drop level, type and country, in that order, and write the
 // period in its compact form ("2021–25") rather than drop it: the partner
-// is cut to what the other columns leave.
+// is cut to what the other columns leave. One grid holds every section's
+// rows, so columns line up; each former province's rows follow under
+// their section's title and a line of that section's own counts.
 func (m *Model) list(b *common.Body) {
 	l, st := m.Ctx.Loc, m.Ctx.Styles
 	y := m.Ctx.FocusYear()
 	var partner, country, level, kind, signed, period, short, focus, ver []string
 	var bold []bool
-	force, sign := 0, 0
-	for _, r := range m.section().Rows {
-		partner = append(partner, r.Label)
-		country = append(country, m.text(r, "country"))
-		level = append(level, m.text(r, "level"))
-		kind = append(kind, m.text(r, "kind"))
-		signed = append(signed, m.text(r, "signed"))
-		p := m.text(r, "period")
-		period = append(period, p)
-		short = append(short, compactPeriod(r, p))
-		ver = append(ver, m.text(r, "verified"))
-		f := ""
-		switch in(r, y) {
-		case yearInForce:
-			f = l.T("agreements.in_force")
-			force++
-		case yearSigned:
-			f = l.T("agreements.signed_in")
-			sign++
+	// force and sign count per section: a count is one province's.
+	force := make([]int, len(m.Page.Sections))
+	sign := make([]int, len(m.Page.Sections))
+	for i, sec := range m.Page.Sections {
+		for _, r := range sec.Rows {
+			partner = append(partner, r.Label)
+			country = append(country, text(sec, r, "country"))
+			level = append(level, text(sec, r, "level"))
+			kind = append(kind, text(sec, r, "kind"))
+			signed = append(signed, text(sec, r, "signed"))
+			p := text(sec, r, "period")
+			period = append(period, p)
+			short = append(short, compactPeriod(r, p))
+			ver = append(ver, text(sec, r, "verified"))
+			f := ""
+			switch in(r, y) {
+			case yearInForce:
+				f = l.T("agreements.in_force")
+				force[i]++
+			case yearSigned:
+				f = l.T("agreements.signed_in")
+				sign[i]++
+			}
+			focus = append(focus, f)
+			bold = append(bold, f != "")
 		}
-		focus = append(focus, f)
-		bold = append(bold, f != "")
 	}
 	w := m.W - 2
 	cols := []common.Column{
@@ -321,19 +431,47 @@ func (m *Model) list(b *common.Body) {
 		cols[0].Max = r
 	}
 	tb := common.Plan(cols, w)
-	note := l.Tf("agreements.focus_none", y)
-	if force+sign > 0 {
-		note = l.Tf("agreements.focus_count", y, force, sign)
-	}
-	b.Add(common.Heading(m.Ctx, l.T("agreements.list"), note, m.W), common.Text("  "+st.TableHeader.Render(tb.Head)))
-	b.Rows(tb.Len(), func(r int) int { return r }, func(r, sel int) string {
+	head := common.Text("  " + st.TableHeader.Render(tb.Head))
+	row := func(r, sel int) string {
 		if bold[r] && r != sel {
 			// In force or signed in the focus year: bold, beside the
 			// words of the focus column, so it reads without colour.
 			return "  " + tb.Render(r, st.Bold)
 		}
 		return tb.Row(st, r, r, sel, 2).S
-	})
+	}
+	off := 0
+	for i, sec := range m.Page.Sections {
+		note := l.Tf("agreements.focus_none", y)
+		if force[i]+sign[i] > 0 {
+			note = l.Tf("agreements.focus_count", y, force[i], sign[i])
+		}
+		switch {
+		case sec.From == "":
+			title := l.T("agreements.list")
+			if m.merged() {
+				title += " — " + m.name(sec)
+			}
+			b.Add(common.Heading(m.Ctx, title, note, m.W))
+		default:
+			// The section's title names the province and its date; its
+			// counts are its own.
+			counts := note
+			if sec.Intro != "" {
+				counts = sec.Intro + " · " + note
+			}
+			b.Add(common.Text(""), common.Heading(m.Ctx, sec.Title, "", m.W),
+				common.Text(common.Fit("  "+st.Faint.Render(counts), m.W, 1)))
+		}
+		if len(sec.Rows) == 0 {
+			b.Add(common.Text(st.Muted.Render("  " + i18n.Gap + " " + l.T("app.gap"))))
+			continue
+		}
+		b.Add(head)
+		first := off
+		b.Rows(len(sec.Rows), func(k int) int { return first + k }, func(k, sel int) string { return row(first+k, sel) })
+		off += len(sec.Rows)
+	}
 }
 
 // colWidth is the width Grid gives c: its widest cell or its header.
@@ -347,14 +485,18 @@ func colWidth(c common.Column) int {
 
 func (m *Model) detailFields() []common.Field {
 	l := m.Ctx.Loc
-	r := m.row(m.Nav.Sel)
-	fs := []common.Field{
-		{Label: l.T("agreements.country"), Value: m.text(r, "country")},
-		{Label: l.T("agreements.level"), Value: m.text(r, "level")},
-		{Label: l.T("agreements.kind"), Value: m.text(r, "kind")},
-		{Label: l.T("agreements.signed"), Value: m.text(r, "signed")},
-		{Label: l.T("agreements.period"), Value: m.text(r, "period")},
-		{Label: l.T("agreements.verified"), Value: m.text(r, "verified")},
+	s, r := m.at(m.Nav.Sel)
+	var fs []common.Field
+	if p := m.province(s); p != "" {
+		fs = append(fs, common.Field{Label: l.T("content.col.province"), Value: p})
 	}
-	return append(fs, common.MetaFields(m.Ctx, meta(m.section(), r), "")...)
+	fs = append(fs, []common.Field{
+		{Label: l.T("agreements.country"), Value: text(s, r, "country")},
+		{Label: l.T("agreements.level"), Value: text(s, r, "level")},
+		{Label: l.T("agreements.kind"), Value: text(s, r, "kind")},
+		{Label: l.T("agreements.signed"), Value: text(s, r, "signed")},
+		{Label: l.T("agreements.period"), Value: text(s, r, "period")},
+		{Label: l.T("agreements.verified"), Value: text(s, r, "verified")},
+	}...)
+	return append(fs, common.MetaFields(m.Ctx, meta(s, r), "")...)
 }
