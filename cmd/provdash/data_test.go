@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"github.com/provdash/provdash/internal/content"
 	"os"
 	"path/filepath"
 	"strings"
@@ -36,7 +37,7 @@ func run(t *testing.T, args ...string) (string, string, error) {
 func exportBundled(t *testing.T) string {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "bg")
-	if out, _, err := run(t, "export", "--out", dir); err != nil || !strings.Contains(out, "wrote bac-giang (csv, 11 files)") {
+	if out, _, err := run(t, "export", "--province", "bac-giang", "--out", dir); err != nil || !strings.Contains(out, "wrote bac-giang (csv, 12 files)") {
 		t.Fatalf("export: %v %s", err, out)
 	}
 	return dir
@@ -44,7 +45,7 @@ func exportBundled(t *testing.T) string {
 
 func TestValidateBundledAndExported(t *testing.T) {
 	out, _, err := run(t, "validate")
-	if err != nil || !strings.HasPrefix(out, "ok: bundled data: 1 dataset (bac-giang)") || strings.Count(out, "\n") != 1 {
+	if err != nil || !strings.HasPrefix(out, "ok: bundled data: 3 datasets (bac-giang, bac-ninh, bac-ninh-cu)") || strings.Count(out, "\n") != 1 {
 		t.Fatalf("validate bundled: %v %q", err, out)
 	}
 	dir := exportBundled(t)
@@ -119,25 +120,31 @@ func TestValidateBrokenAndBadData(t *testing.T) {
 // export → --data → render draws the same frame as the bundled data, for
 // every tab; the JSON export is written too.
 func TestExportRoundTripRender(t *testing.T) {
-	dir := exportBundled(t)
-	for _, tab := range ui.TabIDs() {
-		want, _, err := run(t, "render", "--tab", tab, "--width", "120", "--height", "40", "--color", "never", "--lang", "en")
-		if err != nil {
-			t.Fatal(err)
-		}
-		got, _, err := run(t, "render", "--data", dir, "--tab", tab, "--width", "120", "--height", "40", "--color", "never", "--lang", "en")
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got != want || len(want) < 500 {
-			t.Errorf("%s: frame from exported data differs from bundled", tab)
+	dir := filepath.Join(t.TempDir(), "provinces")
+	if _, _, err := run(t, "export", "--all", "--out", dir); err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{"bac-ninh", "bac-giang", "bac-ninh-cu"} {
+		for _, tab := range ui.TabIDs() {
+			want, _, err := run(t, "render", "--province", id, "--tab", tab, "--width", "120", "--height", "40", "--color", "never", "--lang", "en")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, _, err := run(t, "render", "--data", dir, "--province", id, "--tab", tab, "--width", "120", "--height", "40", "--color", "never", "--lang", "en")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != want || len(want) < 500 {
+				t.Errorf("%s %s: frame from exported data differs from bundled", id, tab)
+			}
 		}
 	}
 	jdir := t.TempDir()
 	if _, _, err := run(t, "export", "--out", jdir, "--format", "json"); err != nil {
 		t.Fatal(err)
 	}
-	if b, err := os.ReadFile(filepath.Join(jdir, "bac-giang.json")); err != nil || !bytes.Contains(b, []byte(`"format": "provdash-dataset/1"`)) {
+	if b, err := os.ReadFile(filepath.Join(jdir, "bac-ninh.json")); err != nil || !bytes.Contains(b, []byte(`"format": "provdash-dataset/1"`)) ||
+		!bytes.Contains(b, []byte(`"formed_from": [`)) {
 		t.Fatalf("json export: %v", err)
 	}
 	if _, _, err := run(t, "export", "--out", jdir, "--format", "xml"); err == nil {
@@ -194,7 +201,8 @@ func TestCollection(t *testing.T) {
 
 func TestReportCommand(t *testing.T) {
 	out, _, err := run(t, "report", "--lang", "en")
-	if err != nil || !strings.HasPrefix(out, "# Bắc Giang — economic indicators") || !strings.Contains(out, "## Sources") {
+	if err != nil || !strings.HasPrefix(out, "# Bắc Ninh — economic indicators") || !strings.Contains(out, "## Sources") ||
+		!strings.Contains(out, "formed on 1 Jul 2025 from Bắc Giang and Bắc Ninh (former)") {
 		t.Fatalf("report: %v\n%.300s", err, out)
 	}
 	file := filepath.Join(t.TempDir(), "r.md")
@@ -215,14 +223,14 @@ func TestRenderFaceAndYear(t *testing.T) {
 			t.Errorf("--face %s (err %v):\n%s", face, err, out)
 		}
 	}
-	out, _, err := run(t, "render", "--tab", "gdp", "--year", "2019", "--width", "80", "--height", "24", "--color", "never", "--lang", "vi")
+	out, _, err := run(t, "render", "--province", "bac-giang", "--tab", "gdp", "--year", "2019", "--width", "80", "--height", "24", "--color", "never", "--lang", "vi")
 	if err != nil || !strings.Contains(out, "2019  Bắc Giang 16,10 % ~ [7] · Việt Nam 7,36 % [20]") {
 		t.Errorf("--year 2019 (err %v):\n%s", err, out)
 	}
 	if _, _, err := run(t, "render", "--face", "pie"); err == nil || !strings.Contains(err.Error(), "chart, table, sources") {
 		t.Errorf("--face pie: %v", err)
 	}
-	if _, _, err := run(t, "render", "--year", "1900"); err == nil || !strings.Contains(err.Error(), "2006") {
+	if _, _, err := run(t, "render", "--year", "1900"); err == nil || !strings.Contains(err.Error(), "1997") {
 		t.Errorf("--year 1900: %v", err)
 	}
 }
@@ -230,12 +238,46 @@ func TestRenderFaceAndYear(t *testing.T) {
 // The version string quotes the bundled dataset's id and as-of date, taken
 // without building the dataset: they must be the dataset's own.
 func TestVersionNamesBundledData(t *testing.T) {
-	d, err := data.Bundled()
+	sets, err := data.Collection()
 	if err != nil {
 		t.Fatal(err)
 	}
+	d := content.Current(sets)
 	want := "(data: " + d.ID + ", as of " + d.AsOf + ")"
 	if got := versionString(); !strings.HasSuffix(got, want) {
 		t.Errorf("versionString() = %q, want it to end in %q", got, want)
+	}
+}
+
+// export --all writes the whole bundled collection with its lineage, a
+// folder per province, and that folder loads back as the same collection
+// (both ends of the merger still agreeing), in every format.
+func TestExportAll(t *testing.T) {
+	for _, format := range []string{"csv", "xlsx"} {
+		dir := filepath.Join(t.TempDir(), "provinces")
+		out, _, err := run(t, "export", "--all", "--format", format, "--out", dir)
+		if err != nil {
+			t.Fatalf("%s: %v", format, err)
+		}
+		for _, id := range []string{"bac-ninh", "bac-giang", "bac-ninh-cu"} {
+			if !strings.Contains(out, "wrote "+id) {
+				t.Errorf("%s: export --all says nothing of %s:\n%s", format, id, out)
+			}
+		}
+		out, _, err = run(t, "validate", dir)
+		if err != nil || !strings.HasPrefix(out, "ok: "+dir+": 3 datasets") {
+			t.Fatalf("%s: validate the exported collection: %v %q", format, err, out)
+		}
+		sets, err := loadDir(dir, dataset.DefaultLimits())
+		if err != nil {
+			t.Fatal(err)
+		}
+		bn, ok := dataset.Find(sets, "bac-ninh")
+		if !ok || len(bn.Lineage.FormedFrom) != 2 || bn.Lineage.FormedFrom[0].ID != "bac-giang" {
+			t.Errorf("%s: exported bac-ninh lost its lineage: %+v", format, bn)
+		}
+		if bg, ok := dataset.Find(sets, "bac-giang"); !ok || bg.Lineage.Became.ID != "bac-ninh" {
+			t.Errorf("%s: exported bac-giang lost its lineage", format)
+		}
 	}
 }

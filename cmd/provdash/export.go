@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"github.com/provdash/provdash/internal/content"
 	"io"
 	"os"
 	"path/filepath"
@@ -19,6 +20,7 @@ func newExportCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 		out    string
 		format string
 		lang   string
+		all    bool
 	)
 	cmd := &cobra.Command{
 		Use:   "export --out DIR|FILE.xlsx",
@@ -29,7 +31,7 @@ func newExportCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 			"workbook FILE.xlsx (a sheet per table, figures as numbers), which --data reads too; " +
 			"--format json writes DIR/ID.json in the shape described in data/README.md. Existing " +
 			"files of the same names are replaced.",
-		Example: "  provdash export --out ./my-data\n  provdash export --format xlsx --out bac-giang.xlsx\n  provdash export --out ./out --format json",
+		Example: "  provdash export --out ./my-data\n  provdash export --format xlsx --out bac-ninh.xlsx\n  provdash export --out ./out --format json\n  provdash export --all --out ./provinces",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			l, err := i18n.Parse(lang)
@@ -43,52 +45,78 @@ func newExportCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 			if format != "csv" && format != "json" && format != "xlsx" {
 				return errors.New(loc.Tf("cli.export.bad_format", format))
 			}
-			if format == "xlsx" && !dataset.IsWorkbookName(out) {
+			if format == "xlsx" && !all && !dataset.IsWorkbookName(out) {
 				return errors.New(loc.Tf("cli.export.need_xlsx", out))
 			}
-			d, _, err := f.load(cmd.ErrOrStderr())
+			d, sets, err := f.load(cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}
-			if format == "xlsx" {
-				b, err := d.ExportXLSX()
-				if err != nil {
+			if !all {
+				return exportOne(stdout, loc, d, format, out)
+			}
+			// The whole collection, with its lineage: a folder per
+			// province (csv), or a workbook or JSON file per province, in
+			// out, which a planner can load back as a collection.
+			for _, d := range content.LineageOrder(sets) {
+				target := out
+				switch format {
+				case "csv":
+					target = filepath.Join(out, d.ID)
+				case "xlsx":
+					target = filepath.Join(out, d.ID+".xlsx")
+				}
+				if err := exportOne(stdout, loc, d, format, target); err != nil {
 					return err
 				}
-				if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
-					return fmt.Errorf("export: %w", err)
-				}
-				if err := os.WriteFile(out, b, 0o644); err != nil {
-					return fmt.Errorf("export: %w", err)
-				}
-				_, err = fmt.Fprintln(stdout, loc.Tf("cli.export.wrote_book", d.ID, out))
-				return err
 			}
-			files := map[string][]byte{}
-			if format == "json" {
-				b, err := d.ExportJSON()
-				if err != nil {
-					return err
-				}
-				files[d.ID+".json"] = b
-			} else if files, err = d.ExportCSV(); err != nil {
-				return err
-			}
-			if err := os.MkdirAll(out, 0o755); err != nil {
-				return fmt.Errorf("export: %w", err)
-			}
-			for name, b := range files {
-				if err := os.WriteFile(filepath.Join(out, name), b, 0o644); err != nil {
-					return fmt.Errorf("export: %w", err)
-				}
-			}
-			_, err = fmt.Fprintln(stdout, loc.Tf("cli.export.wrote", d.ID, format, len(files), out))
-			return err
+			return nil
 		},
 	}
 	f.register(cmd)
 	cmd.Flags().StringVar(&out, "out", "", "folder to write to (created if missing), or the .xlsx file for --format xlsx")
 	cmd.Flags().StringVar(&format, "format", "csv", "csv|xlsx|json")
+	cmd.Flags().BoolVar(&all, "all", false, "write every dataset of the collection (the bundled one: the new Bắc Ninh and the two provinces it was formed from) into --out: a folder per province (csv) or ID.xlsx / ID.json files, with their lineage")
 	cmd.Flags().StringVar(&lang, "lang", string(i18n.FromEnv(getenv)), "language of the messages: vi|en (default from LC_ALL/LANG)")
 	return cmd
+}
+
+// exportOne writes d in format to out (a folder for csv and json, a
+// workbook file for xlsx) and says what it wrote.
+func exportOne(stdout io.Writer, loc *i18n.Locale, d *dataset.Dataset, format, out string) error {
+	if format == "xlsx" {
+		b, err := d.ExportXLSX()
+		if err != nil {
+			return err
+		}
+		if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
+		if err := os.WriteFile(out, b, 0o644); err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
+		_, err = fmt.Fprintln(stdout, loc.Tf("cli.export.wrote_book", d.ID, out))
+		return err
+	}
+	files := map[string][]byte{}
+	var err error
+	if format == "json" {
+		b, err := d.ExportJSON()
+		if err != nil {
+			return err
+		}
+		files[d.ID+".json"] = b
+	} else if files, err = d.ExportCSV(); err != nil {
+		return err
+	}
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	for name, b := range files {
+		if err := os.WriteFile(filepath.Join(out, name), b, 0o644); err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
+	}
+	_, err = fmt.Fprintln(stdout, loc.Tf("cli.export.wrote", d.ID, format, len(files), out))
+	return err
 }

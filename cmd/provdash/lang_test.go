@@ -103,18 +103,18 @@ func TestProblemsInEachLanguage(t *testing.T) {
 // The summaries: validate's ok line and export's wrote line.
 func TestSummariesInEachLanguage(t *testing.T) {
 	out, _, err := run(t, "validate", "--lang", "vi")
-	if err != nil || !strings.HasPrefix(out, "ổn: dữ liệu có sẵn: 1 bộ dữ liệu (bac-giang), ") ||
+	if err != nil || !strings.HasPrefix(out, "ổn: dữ liệu có sẵn: 3 bộ dữ liệu (bac-giang, bac-ninh, bac-ninh-cu), ") ||
 		!strings.HasSuffix(out, " dòng, không có lỗi\n") {
 		t.Errorf("validate --lang vi: %v %q", err, out)
 	}
 	out, _, err = run(t, "validate", "--lang", "en")
-	if err != nil || !strings.HasPrefix(out, "ok: bundled data: 1 dataset (bac-giang), ") ||
+	if err != nil || !strings.HasPrefix(out, "ok: bundled data: 3 datasets (bac-giang, bac-ninh, bac-ninh-cu), ") ||
 		!strings.HasSuffix(out, " rows, no problems\n") {
 		t.Errorf("validate --lang en: %v %q", err, out)
 	}
 	dir := t.TempDir()
 	out, _, err = run(t, "export", "--lang", "vi", "--out", dir)
-	if err != nil || out != "đã ghi bac-giang (csv, 11 tệp) vào "+dir+"\n" {
+	if err != nil || out != "đã ghi bac-ninh (csv, 12 tệp) vào "+dir+"\n" {
 		t.Errorf("export --lang vi: %v %q", err, out)
 	}
 	if _, _, err := run(t, "export", "--lang", "vi"); err == nil || err.Error() != "cần --out THƯ_MỤC" {

@@ -11,7 +11,7 @@ import (
 // renders every tab exactly as the bundled data does.
 func TestExportXLSXValidateRender(t *testing.T) {
 	book := filepath.Join(t.TempDir(), "out", "bg.xlsx")
-	out, _, err := run(t, "export", "--format", "xlsx", "--out", book)
+	out, _, err := run(t, "export", "--province", "bac-giang", "--format", "xlsx", "--out", book)
 	if err != nil || out != "wrote bac-giang (xlsx workbook) to "+book+"\n" {
 		t.Fatalf("export: %v %q", err, out)
 	}
@@ -37,7 +37,7 @@ func TestExportXLSXValidateRender(t *testing.T) {
 func TestWorkbookProblemLine(t *testing.T) {
 	dir := t.TempDir()
 	book := filepath.Join(dir, "bg.xlsx")
-	if _, _, err := run(t, "export", "--format", "xlsx", "--out", book); err != nil {
+	if _, _, err := run(t, "export", "--province", "bac-giang", "--format", "xlsx", "--out", book); err != nil {
 		t.Fatal(err)
 	}
 	if err := os.WriteFile(filepath.Join(dir, "x.xlsx"), []byte("not a zip"), 0o644); err != nil {

@@ -241,6 +241,18 @@ var problemStrings = map[string]entry{
 		"Ghi chú về cả bộ dữ liệu, hiện cùng danh sách nguồn: mỗi dòng một ghi chú, tiếng Việt (vi) và tiếng Anh (en).",
 		"Notes about the whole dataset, shown with the sources: one per row, in Vietnamese (vi) and English (en).",
 	},
+	"init.about.lineage": {
+		"Nếu tỉnh được hình thành từ tỉnh khác hoặc đã hợp nhất vào tỉnh khác: ngày có hiệu lực, nguồn, trạng thái, ghi chú, và became.id/became.name.* là tỉnh mà tỉnh này đã hợp nhất vào. Có thể bỏ trang này.",
+		"If the province was formed from others or merged into another: the date it took effect, source, status, note, and became.id/became.name.* for the province this one merged into. This sheet may be left out.",
+	},
+	"init.about.formed_from": {
+		"Mỗi dòng một tỉnh mà tỉnh này được hình thành từ đó: mã bộ dữ liệu (id) và tên hai thứ tiếng. Có thể bỏ trang này.",
+		"One row per province this one was formed from: its dataset id and its name in both languages. This sheet may be left out.",
+	},
+	"init.about.exports": {
+		"Xuất khẩu, nhập khẩu hàng hóa theo năm hoặc kỳ (tỷ USD), thứ hạng cả nước và số tỉnh được xếp hạng. Có thể bỏ trang này.",
+		"Exports and imports of goods by year or period (bn USD), the national rank and how many provinces it is among. This sheet may be left out.",
+	},
 	"init.about.merger": {
 		"Thay đổi hành chính người dùng cần biết (như sáp nhập tỉnh), nếu có: nội dung (vi, en) và nguồn, trạng thái, ngày.",
 		"An administrative change users must be told about (such as a merger of provinces), if any: the text (vi, en) with its source, status and date.",

@@ -130,12 +130,13 @@ func TestProblemMessagesMatchCatalogue(t *testing.T) {
 		{dataset.FileMeta, "colour = \"red\"\n" + fx[dataset.FileMeta], dataset.CodeUnknownKey},
 		{dataset.FileMeta, strings.Replace(fx[dataset.FileMeta], `as_of = "2025-07-01"`, `as_of = "1/7/2025"`, 1), dataset.CodeTOMLBadDate},
 		{dataset.FileMeta, strings.Replace(fx[dataset.FileMeta], `status = "official"`, `status = "final"`, 1), dataset.CodeTOMLUnknownStatus},
-		{dataset.FileMeta, strings.Replace(fx[dataset.FileMeta], `source = "vnvn-2025-merger"`, `source = "nope"`, 1), dataset.CodeTOMLUnknownSource},
+		{dataset.FileMeta, strings.Replace(fx[dataset.FileMeta], `source = "nq-202-2025"`, `source = "nope"`, 1), dataset.CodeTOMLUnknownSource},
 		{dataset.FileMeta, "id = \n" + fx[dataset.FileMeta], dataset.CodeTOMLSyntax},
 		{dataset.FileMeta, strings.Replace(fx[dataset.FileMeta], `value = "13.85"`, `value = "138.5"`, 1), dataset.CodePctRange},
 		{dataset.FileMeta, strings.Replace(fx[dataset.FileMeta], `rank_of = 63`, `rank_of = 0`+"\n"+`unit2 = 1`, 1), dataset.CodeUnknownKey},
 		{dataset.FileMeta, strings.Replace(fx[dataset.FileMeta], "rank = 1\n", "rank = 99\n", 1), dataset.CodeBadRank},
 		{dataset.FileMeta, strings.Replace(fx[dataset.FileMeta], `unit = "%"`, `unit = "percent"`, 1), dataset.CodeUnknownUnit},
+		{dataset.FileMeta, strings.Replace(fx[dataset.FileMeta], `id = "bac-ninh"`, `id = "bac-giang"`, 1), dataset.CodeLineageSelf},
 		{dataset.FileMeta, strings.Replace(fx[dataset.FileMeta], `id = "economy_2024"`, `id = "growth_2024"`, 1), dataset.CodeDuplicateHeadline},
 		{dataset.FileMeta, strings.Replace(fx[dataset.FileMeta], "[[source]]\nid = \"dofa-2025\"", "[[source]]\nid = \"dofa-2025\"\ntitle = \"x\"\n\n[[source]]\nid = \"dofa-2025\"", 1), dataset.CodeDuplicateSource},
 		{dataset.FileGrowth, replaceLine(fx[dataset.FileGrowth], 3, strings.Replace(strings.Split(fx[dataset.FileGrowth], "\n")[2], "2011,10.5,", "2011,1050,", 1)), dataset.CodeRangeGrowth},
@@ -215,7 +216,7 @@ func TestInitExplainsEverySheet(t *testing.T) {
 			t.Errorf("sheet %s: no init.about.%s in both languages", s, s)
 		}
 	}
-	if n := len(dataset.SheetNames()); n != 16 {
-		t.Errorf("%d sheets, want 16", n)
+	if n := len(dataset.SheetNames()); n != 19 {
+		t.Errorf("%d sheets, want 19", n)
 	}
 }
