@@ -37,14 +37,14 @@ func TestTitleSlide(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, src, _ := d.SourceByID(d.MergerMeta.Source)
+	_, src, _ := d.SourceByID(d.Lineage.Source)
 	for _, c := range []struct {
 		lang          i18n.Lang
 		asof, footer  string
 		notice, label string
 	}{
 		{i18n.VI, "01/07/2025", "▶ trang tiêu đề · 15s", "Từ ngày 01/07/2025", "số liệu đến"},
-		{i18n.EN, "1 Jul 2025", "▶ title slide · 15s", "On 1 July 2025", "data as of"},
+		{i18n.EN, "1 Jul 2025", "▶ title slide · 15s", "On 1 Jul 2025", "data as of"},
 	} {
 		for _, sz := range [][2]int{{60, 16}, {80, 24}, {120, 40}, {200, 60}} {
 			m := newWith(t, Options{Lang: c.lang, Theme: theme.Dark, Present: true})
@@ -216,7 +216,7 @@ func TestTitleSlideFallback(t *testing.T) {
 		}
 	}
 	dd := *d
-	dd.Merger, dd.AsOf = dataset.Text{}, ""
+	dd.Merger, dd.AsOf, dd.Lineage = dataset.Text{}, "", dataset.Lineage{}
 	m, err := New(Options{Data: &dd, Lang: i18n.EN, Present: true, Theme: theme.Dark})
 	if err != nil {
 		t.Fatal(err)
@@ -234,7 +234,7 @@ func TestTitleSlideNoticeCut(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, src, _ := d.SourceByID(d.MergerMeta.Source)
+	_, src, _ := d.SourceByID(d.Lineage.Source)
 	m := newWith(t, Options{Lang: i18n.VI, Theme: theme.Dark, Present: true})
 	m.SetSize(60, 16)
 	m.Frame()
@@ -251,7 +251,7 @@ func TestTitleSlideNoticeCut(t *testing.T) {
 	m.Update(press("esc"))
 	m.opts.Data = func() *dataset.Dataset {
 		dd := *d
-		dd.Merger = dataset.Text{VI: strings.Repeat(d.Merger.VI+" ", 3), EN: d.Merger.EN}
+		dd.Lineage.Became.Name = dataset.Text{VI: strings.Repeat("Bắc Ninh mới rất dài ", 40), EN: "Bắc Ninh"}
 		return &dd
 	}()
 	m.applyContext()
