@@ -32,6 +32,18 @@ type Opts struct {
 	// Focus is the X (a year) a line chart marks with a dotted vertical
 	// line: the focus year every tab shares. 0 marks nothing.
 	Focus float64
+	// Markers are events a line chart marks on its time axis with a
+	// solid vertical line and a label (a merger between two years).
+	Markers []Marker
+}
+
+// Marker is an event on a line chart's time axis: a vertical line at X
+// (between years: 2024.5), labelled on the plot with Label ("1 Jul 2025")
+// and named in the legend by Name ("Provincial merger"), so the line is
+// read without colour.
+type Marker struct {
+	X           float64
+	Label, Name string
 }
 
 // Point is one (x, y) of a series; a Y that is not OK is a gap.
@@ -51,6 +63,18 @@ type Series struct {
 	Points []Point
 	Style  lipgloss.Style
 	Glyph  string // legend/point glyph so colour is not the only carrier: "●", "◆"
+	// ASCII is the glyph under --ascii ("" for the chart's own choice by
+	// the series' place), so series keep glyphs of their own there too.
+	ASCII string
+}
+
+// glyph is the series' point and legend glyph: one cell, ASCII when asked.
+func (s Series) glyph(i int, ascii bool) rune {
+	def := asciiGlyphs[i%len(asciiGlyphs)]
+	if ascii && s.ASCII != "" {
+		def = oneCell(s.ASCII, def, true)
+	}
+	return oneCell(s.Glyph, def, ascii)
 }
 
 // Bar is one labelled bar.

@@ -300,15 +300,17 @@ func line(w, h int, series []Series, o Opts) string {
 
 	// Series, first to last; a later series is drawn over an earlier one.
 	usedMarks := map[string]bool{}
+	var glyphs []placed
 	for i, s := range series {
 		st := s.Style
 		si := g.style(&st)
-		glyph := oneCell(s.Glyph, asciiGlyphs[i%len(asciiGlyphs)], o.ASCII)
+		glyph := s.glyph(i, o.ASCII)
 		drawRuns(g, runs[i], sc, px, si, asciiLines[i%len(asciiLines)], rMinX, rMaxX, o.ASCII)
 		for _, r := range runs[i] {
 			for _, p := range r {
 				cx, cy := sc.col(p.x), sc.row(p.y)
 				g.set(px+cx, cy, glyph, si)
+				glyphs = append(glyphs, placed{px + cx, cy, i})
 				if p.mark == "" {
 					continue
 				}
@@ -322,6 +324,33 @@ func line(w, h int, series []Series, o Opts) string {
 				}
 			}
 		}
+	}
+	// A point drawn later over an earlier series' point owns the cell.
+	glyphs = visibleGlyphs(g, glyphs, series, o.ASCII)
+
+	// Events on the time axis (a merger): a solid line through the plot's
+	// empty cells and a tick on the axis, told from the focus year's
+	// dotted line by its glyph and by its label.
+	mbar, mtick := '│', '┼'
+	if o.ASCII {
+		mbar, mtick = '|', '|'
+	}
+	ms := g.style(role(o, func(s *theme.Styles) *lipgloss.Style { return &s.Muted }))
+	var markerCols []int
+	for _, mk := range o.Markers {
+		if !finite(mk.X) || mk.X < minX || mk.X > maxX {
+			continue
+		}
+		mx := px + sc.col(mk.X)
+		// Between two years whose points sit in neighbouring columns the
+		// marker takes the later one's cell only if it is free.
+		markerCols = append(markerCols, mx)
+		for y := 0; y < gh; y++ {
+			if r := g.at(mx, y); r == 0 || r == ' ' {
+				g.set(mx, y, mbar, ms)
+			}
+		}
+		g.set(mx, gh, mtick, axis)
 	}
 
 	// The focus year: a dotted line through the plot's empty cells, so the
@@ -339,8 +368,29 @@ func line(w, h int, series []Series, o Opts) string {
 			}
 		}
 	}
+	free := func(r rune) bool { return r == 0 || r == ' ' || r == '┊' || r == ':' }
+	// Each marker's label on the plot, beside its line: in the top rows
+	// first (the labels of values sit lower, at the last points), right
+	// of the line, then left of it.
+	for k, mk := range o.Markers {
+		if k >= len(markerCols) || mk.Label == "" {
+			continue
+		}
+		mx, lbl := markerCols[k], []rune(mk.Label)
+		if lipgloss.Width(mk.Label) != len(lbl) {
+			continue
+		}
+		for _, at := range [][2]int{{mx + 1, 0}, {mx - len(lbl), 0}, {mx + 1, 1}, {mx - len(lbl), 1}, {mx + 1, gh - 1}, {mx - len(lbl), gh - 1}} {
+			if writeFree(g, at[0], at[1], lbl, ox, gw, gh, free, ms) {
+				break
+			}
+		}
+	}
 	// Each series' latest value, written beside its last point (right of
-	// it when there is room, else left), where the cells are free.
+	// it when there is room, else left), where the cells are free and
+	// where no other point is as near as its own: a label beside another
+	// series' point would read as that series' figure.
+	labelFree := func(r rune) bool { return free(r) || r == mbar }
 	for i, s := range series {
 		if len(runs[i]) == 0 {
 			continue
@@ -363,29 +413,17 @@ func line(w, h int, series []Series, o Opts) string {
 		// Right of the point, left of it, then above or below it ending
 		// at its column: the first place whose cells are all free.
 		for _, at := range [][2]int{{right, cy}, {cx - 1 - len(lbl), cy}, {cx + 1 - len(lbl), cy - 1}, {cx + 1 - len(lbl), cy + 1}} {
-			x0, y0 := at[0], at[1]
-			if x0 <= ox || x0+len(lbl) > ox+gw || y0 < 0 || y0 >= gh {
+			if !owns(glyphs, placed{cx, cy, i}, at[0], at[1], len(lbl)) {
 				continue
 			}
-			free := true
-			for k := range lbl {
-				if r := g.at(x0+k, y0); r != 0 && r != ' ' && r != '┊' && r != ':' {
-					free = false
-					break
-				}
-			}
-			if free {
-				si := g.style(&st)
-				for k, r := range lbl {
-					g.set(x0+k, y0, r, si)
-				}
+			if writeFree(g, at[0], at[1], lbl, ox, gw, gh, labelFree, g.style(&st)) {
 				break
 			}
 		}
 	}
 
 	// Legend.
-	lg := legend(w, series, usedMarks, o)
+	lg := legend(w, series, usedMarks, o, len(markerCols) > 0)
 	out := g.render()
 	// The last grid row is blank; replace it with the legend.
 	if i := strings.LastIndexByte(out, '\n'); i >= 0 {
@@ -494,10 +532,11 @@ func yearTicks(first, last float64, width int, col func(float64) int) []tick {
 	return nil
 }
 
-// legend names each series with its glyph in its style, then the status
+// legend names each series with its glyph in its style, then the events
+// marked on the time axis (markers: some were drawn), then the status
 // marks used in the chart, in one line of at most w cells. Names are cut
 // evenly when the line is short, so every series stays named.
-func legend(w int, series []Series, marks map[string]bool, o Opts) string {
+func legend(w int, series []Series, marks map[string]bool, o Opts, markers bool) string {
 	type item struct {
 		glyph string
 		st    *lipgloss.Style
@@ -506,9 +545,21 @@ func legend(w int, series []Series, marks map[string]bool, o Opts) string {
 	var items []item
 	for i, s := range series {
 		st := s.Style
-		items = append(items, item{string(oneCell(s.Glyph, asciiGlyphs[i%len(asciiGlyphs)], o.ASCII)), &st, s.Name})
+		items = append(items, item{string(s.glyph(i, o.ASCII)), &st, s.Name})
 	}
 	nSeries := len(items)
+	if markers {
+		mbar := "│"
+		if o.ASCII {
+			mbar = "|"
+		}
+		for _, mk := range o.Markers {
+			if name := strings.TrimSpace(mk.Name + " " + mk.Label); name != "" {
+				items = append(items, item{mbar, role(o, func(s *theme.Styles) *lipgloss.Style { return &s.Muted }), name})
+			}
+		}
+	}
+	nEvents := len(items)
 	markSt := role(o, func(s *theme.Styles) *lipgloss.Style { return &s.Estimate })
 	for _, st := range dataset.Statuses {
 		m := i18n.Mark(st)
@@ -550,7 +601,13 @@ func legend(w int, series []Series, marks map[string]bool, o Opts) string {
 	if width(items, "  ") <= w {
 		return build(items, -1, "  ")
 	}
-	// Drop the mark items before cutting series names.
+	// Drop the mark items, then the events (their lines are labelled
+	// on the plot), before cutting series names.
+	for _, n := range []int{nEvents, nSeries} {
+		if width(items[:n], "  ") <= w {
+			return build(items[:n], -1, "  ")
+		}
+	}
 	items = items[:nSeries]
 	if width(items, "  ") <= w {
 		return build(items, -1, "  ")
@@ -563,4 +620,93 @@ func legend(w int, series []Series, marks map[string]bool, o Opts) string {
 		return clipLine(build(items, 1, " "), w)
 	}
 	return clipLine(build(items, nameW, "  "), w)
+}
+
+// placed is a point glyph drawn at (x, y) for series s.
+type placed struct{ x, y, s int }
+
+// visibleGlyphs keeps the glyphs still on the grid: a later series' point
+// drawn over an earlier one's takes its cell.
+func visibleGlyphs(g *grid, ps []placed, series []Series, ascii bool) []placed {
+	out := ps[:0]
+	for _, p := range ps {
+		if g.at(p.x, p.y) == series[p.s].glyph(p.s, ascii) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// owns reports whether a label of n cells from (x0, y0) belongs to point p
+// by sight: every other point glyph is farther from the label than p is
+// (counting cells, diagonals as one), so nothing else reads as its owner.
+func owns(glyphs []placed, p placed, x0, y0, n int) bool {
+	dist := func(q placed) int {
+		dx := 0
+		if q.x < x0 {
+			dx = x0 - q.x
+		} else if q.x > x0+n-1 {
+			dx = q.x - (x0 + n - 1)
+		}
+		return max(dx, abs(q.y-y0))
+	}
+	own := dist(p)
+	for _, q := range glyphs {
+		if q != p && dist(q) <= own {
+			return false
+		}
+	}
+	return true
+}
+
+func abs(v int) int {
+	if v < 0 {
+		return -v
+	}
+	return v
+}
+
+// writeFree writes lbl from (x0, y0) in style si when it lies inside the
+// plot (right of the Y axis, within gw columns and gh rows) and every cell
+// it covers is free; it reports whether it wrote.
+func writeFree(g *grid, x0, y0 int, lbl []rune, ox, gw, gh int, free func(rune) bool, si int16) bool {
+	if x0 <= ox || x0+len(lbl) > ox+gw || y0 < 0 || y0 >= gh {
+		return false
+	}
+	for k := range lbl {
+		if !free(g.at(x0+k, y0)) {
+			return false
+		}
+	}
+	for k, r := range lbl {
+		g.set(x0+k, y0, r, si)
+	}
+	return true
+}
+
+// Hidden counts the points of a line chart drawn by Line(w, h, series, o)
+// that another series' point covers (the later series is drawn over the
+// earlier): on a short chart two provinces' figures of a year can fall in
+// one cell, and the covered one is then neither seen nor labelled. A view
+// gives way to its readout rather than draw such a chart. A chart that
+// draws a placeholder hides nothing.
+func Hidden(w, h int, series []Series, o Opts) int {
+	g, _, ok := layout(w, h, series, o)
+	if !ok {
+		return 0
+	}
+	owner := map[[2]int]int{}
+	n := 0
+	for i, rs := range g.runs {
+		for _, r := range rs {
+			for _, p := range r {
+				c := [2]int{g.sc.col(p.x), g.sc.row(p.y)}
+				if j, ok := owner[c]; ok && j != i {
+					n++
+				}
+				owner[c] = i
+			}
+		}
+	}
+	return n
 }
