@@ -27,7 +27,14 @@ import (
 const (
 	wideAt  = 110 // from here the sector bars and size list sit right of the line chart
 	minLine = 6   // the line chart is not worth drawing in fewer rows
-	divMinH = 7   // the diverging chart needs labels above and below the axis
+	// minChart is the fewest rows the line chart is drawn in under the
+	// readout: four plot rows, the axis, the years and the legend. In
+	// fewer, points of different lines share rows and a value label sits
+	// as near another line's point as its own; the readout says the
+	// figures instead. Below twice this the chart is drawn only when no
+	// province's point covers another's (chart.Hidden).
+	minChart = 7
+	divMinH  = 7 // the diverging chart needs labels above and below the axis
 )
 
 // Model is the GDP growth tab. It draws from its content page: the
@@ -53,8 +60,7 @@ func (m *Model) click(c common.ClickMsg) tea.Cmd {
 	if m.Nav.Face != common.FaceChart || m.Nav.Detail || w == 0 || c.X < x || c.X >= x+w || c.Y < y || c.Y >= y+h {
 		return nil
 	}
-	st := m.Ctx.Styles
-	year, ok := chart.YearAt(w, h, m.series(), chart.Opts{Styles: st, Loc: m.Ctx.Loc, ASCII: m.Ctx.ASCII}, c.X-x)
+	year, ok := chart.YearAt(w, h, m.series(), m.opts(), c.X-x)
 	if !ok {
 		return nil
 	}
@@ -62,13 +68,38 @@ func (m *Model) click(c common.ClickMsg) tea.Cmd {
 }
 
 // focusDetail is what enter opens on the chart: the focus year's growth
-// row, whole (figures, rank, note and sources).
+// row, whole (figures, rank, note and sources); for a merged province
+// also each predecessor's row of that year, under its section's title
+// (which names the predecessor), so every figure the readout shows is
+// read whole with its sources.
 func (m *Model) focusDetail() (string, []common.Field, bool) {
+	year := m.Ctx.FocusYear()
 	g := m.section("growth")
-	if r, ok := g.YearRow(m.Ctx.FocusYear()); ok {
-		return r.Label + " · " + g.Title, common.RowFields(m.Ctx, g, r), true
+	var secs []content.Section
+	for _, s := range m.Page.Sections {
+		if s.ID == "growth" || (s.From != "" && s.ID == "growth@"+s.From) {
+			if _, ok := s.YearRow(year); ok {
+				secs = append(secs, s)
+			}
+		}
 	}
-	return "", nil, false
+	if len(secs) == 0 {
+		return "", nil, false
+	}
+	if len(secs) == 1 {
+		r, _ := secs[0].YearRow(year)
+		return r.Label + " · " + secs[0].Title, common.RowFields(m.Ctx, secs[0], r), true
+	}
+	var fs []common.Field
+	for i, s := range secs {
+		r, _ := s.YearRow(year)
+		if i > 0 {
+			fs = append(fs, common.Field{Label: " ", Value: " "})
+		}
+		fs = append(fs, common.Field{Label: "", Value: m.Ctx.Styles.Heading.Render(s.Title)})
+		fs = append(fs, common.RowFields(m.Ctx, s, r)...)
+	}
+	return fmt.Sprintf("%d · %s", year, g.Title), fs, true
 }
 
 // SetContext replaces the session context, keeps the selection in range
@@ -127,21 +158,25 @@ func (m *Model) headingText() string {
 	return t
 }
 
-// series builds the province and Vietnam lines from the growth section.
-// Gaps stay gaps (the chart breaks the line) and each point carries its
-// status mark.
-func (m *Model) series() []chart.Series {
-	st, l, d := m.Ctx.Styles, m.Ctx.Loc, m.Ctx.Data
-	prov := chart.Series{Name: l.Pick(d.Name), Style: st.Province, Glyph: "●"}
-	nat := chart.Series{Name: l.T("gdp.vietnam"), Style: st.National, Glyph: "◆"}
-	g := m.section("growth")
-	for _, r := range g.Rows {
-		p, _ := g.Cell(r, "province")
-		n, _ := g.Cell(r, "national")
-		prov.Points = append(prov.Points, chart.Point{X: float64(r.Year), Y: p.Num, Mark: p.Mark, Label: p.Text})
-		nat.Points = append(nat.Points, chart.Point{X: float64(r.Year), Y: n.Num, Mark: n.Mark, Label: n.Text})
-	}
-	return []chart.Series{prov, nat}
+// growth is what the growth chart draws: the province's growth rows and,
+// for a merged province, each predecessor's under the name its lineage
+// gives it, with the nation's line across them (chart.Growth).
+func (m *Model) growth() chart.Growth {
+	g := chart.LineageGrowth(m.Page, m.Ctx.Scoped(), m.Ctx.Loc)
+	g.National = m.Ctx.Loc.T("gdp.vietnam")
+	return g
+}
+
+// series builds the province's, its predecessors' and Vietnam's lines
+// from the growth sections. Gaps stay gaps (the chart breaks the line)
+// and each point carries its status mark.
+func (m *Model) series() []chart.Series { return m.growth().Series(m.Ctx.Styles) }
+
+// opts are the line chart's options: the focus year and, for a merged
+// province, the merger marked on the time axis.
+func (m *Model) opts() chart.Opts {
+	return chart.Opts{Styles: m.Ctx.Styles, Loc: m.Ctx.Loc, ASCII: m.Ctx.ASCII,
+		Focus: float64(m.Ctx.FocusYear()), Markers: m.growth().Markers()}
 }
 
 // sectorFig is one sector's figure in the latest year.
@@ -182,6 +217,9 @@ func (m *Model) focusSectors() (int, []sectorFig, content.Cell) {
 // source, or a line saying the year has no growth figure.
 func (m *Model) readout() string {
 	st, l, d := m.Ctx.Styles, m.Ctx.Loc, m.Ctx.Data
+	if gr := m.growth(); gr.HasLineage() {
+		return m.lineageReadout(gr)
+	}
 	g := m.section("growth")
 	year := st.Bold.Render(fmt.Sprintf("%d", m.Ctx.FocusYear()))
 	for _, r := range g.Rows {
@@ -204,6 +242,76 @@ func (m *Model) readout() string {
 		return line
 	}
 	return year + "  " + st.Faint.Render(l.T("gdp.readout.none"))
+}
+
+// lineageReadout is the readout of a merged province: "2024  ◆ Bắc Giang
+// 13,85 % ~ [12] · ■ Bắc Ninh (cũ) 6,03 % ~ [20] · ◇ Việt Nam 7,09 %
+// [15]", each figure after the glyph of its line and the name of whose it
+// is, with its mark and its own source; the province's rank ends it in a
+// year the province has a row.
+func (m *Model) lineageReadout(gr chart.Growth) string {
+	st, l := m.Ctx.Styles, m.Ctx.Loc
+	year := m.Ctx.FocusYear()
+	head := st.Bold.Render(fmt.Sprintf("%d", year))
+	figs, ok := gr.Figures(year)
+	if !ok {
+		return head + "  " + st.Faint.Render(l.T("gdp.readout.none"))
+	}
+	series := gr.Series(st)
+	parts := make([]string, 0, len(figs)+1)
+	for _, f := range figs {
+		style := series[f.Series].Style
+		glyph := f.Glyph
+		if m.Ctx.ASCII {
+			glyph = series[f.Series].ASCII
+		}
+		out := style.Render(glyph) + " " + st.Muted.Render(f.Name+" ") + common.WithMarkStyled(m.Ctx, style.Render(f.Cell.Text), f.Cell)
+		for _, id := range f.Cell.Cite {
+			out += " " + st.Accent.Render(common.SourceNum(m.Ctx, id))
+		}
+		parts = append(parts, out)
+	}
+	if r, ok := gr.Own.YearRow(year); ok {
+		if rk, _ := gr.Own.Cell(r, "rank"); !rk.Gap() {
+			parts = append(parts, st.Faint.Render(rk.Text))
+		}
+	}
+	return head + "  " + strings.Join(parts, st.Faint.Render(" · "))
+}
+
+// readoutLines is the readout in w cells: one line, or, when it is wider,
+// wrapped between figures (the later lines indented under the first
+// figure), so no figure loses its source to a cut; at most n lines.
+func (m *Model) readoutLines(w, n int) []string {
+	line := m.readout()
+	if lipgloss.Width(line) <= w || n <= 1 {
+		return []string{ansi.Truncate(line, w, "…")}
+	}
+	sep := m.Ctx.Styles.Faint.Render(" · ")
+	parts := strings.Split(line, sep)
+	indent := strings.Repeat(" ", len(fmt.Sprint(m.Ctx.FocusYear()))+2)
+	var out []string
+	cur := ""
+	for _, p := range parts {
+		switch {
+		case cur == "":
+			cur = p
+		case lipgloss.Width(cur+sep+p) <= w:
+			cur += sep + p
+		default:
+			out = append(out, cur)
+			cur = indent + p
+		}
+	}
+	out = append(out, cur)
+	if len(out) > n {
+		out = out[:n]
+		out[n-1] += "…"
+	}
+	for i := range out {
+		out[i] = ansi.Truncate(out[i], w, "…")
+	}
+	return out
 }
 
 // sectorName is the short sector name for bar labels; an id the catalogue
@@ -369,27 +477,37 @@ func (m *Model) chartFace() []string {
 	}
 	legend := st.Faint.Render(ansi.Truncate(l.T("app.legend"), w, "…"))
 	avail := h - 2 // header and source
+	readoutN := 0  // lines of the readout, the last lines of out
 	if big := m.bigReadout(w, avail); big != nil {
 		// Presenting: the province's figure in big digits (big.go).
 		out = append(out, big...)
 		avail -= len(big)
 	} else if avail >= minLine+2 {
-		// The focus year's figures, read without the table.
-		out = append(out, ansi.Truncate(m.readout(), w, "…"))
-		avail--
+		// The focus year's figures, read without the table; a merged
+		// province's (several figures) wrap on tall screens rather than
+		// lose their sources to a cut.
+		n := 1
+		if avail >= 2*minLine+4 {
+			n = 3
+		}
+		rl := m.readoutLines(w, n)
+		out = append(out, rl...)
+		avail -= len(rl)
+		readoutN = len(rl)
 	}
 	useLegend := avail >= minLine+3
 	if useLegend {
 		avail--
 	}
 	year, secs, src := m.focusSectors()
-	o := chart.Opts{Styles: st, Loc: l, ASCII: m.Ctx.ASCII, Focus: float64(m.Ctx.FocusYear())}
+	o := m.opts()
+	series := m.series()
 
 	var body []string
 	if w >= wideAt && avail >= divMinH+4 {
 		lw := w * 58 / 100
 		rw := w - lw - 3
-		left := strings.Split(chart.Line(lw, avail, m.series(), o), "\n")
+		left := strings.Split(chart.Line(lw, avail, series, o), "\n")
 		m.line = [4]int{0, len(out), lw, avail}
 		right := m.rightColumn(rw, avail, year, secs, src, o)
 		body = beside(left, lw, right, 3)
@@ -410,9 +528,30 @@ func (m *Model) chartFace() []string {
 			extra = append(extra, "", ansi.Truncate(m.sizeLine(), w, "…"))
 			lh = avail - len(extra)
 		}
-		if lh >= 1 {
-			body = append(strings.Split(chart.Line(w, lh, m.series(), o), "\n"), extra...)
+		// Short screens: the spacer and the legend of marks (the chart's
+		// own legend names the marks it uses) give way to the chart.
+		spacer, legendKept := len(extra) > 0 && extra[0] == "", useLegend
+		if lh < minChart && spacer {
+			extra, lh = extra[1:], lh+1
+		}
+		if lh < minChart && useLegend {
+			useLegend, lh = false, lh+1
+		}
+		switch {
+		case lh >= minChart && (lh >= 2*minChart || chart.Hidden(w, lh, series, o) == 0):
+			body = append(strings.Split(chart.Line(w, lh, series, o), "\n"), extra...)
 			m.line = [4]int{0, len(out), w, lh}
+		default:
+			// Too few rows for a chart whose points and labels can be
+			// told apart: the readout says the figures instead, whole
+			// (wrapped between figures), above the sector and size lines.
+			useLegend = legendKept
+			if spacer && len(extra) > 0 && extra[0] == "" {
+				extra = extra[1:]
+			}
+			room := h - 2 - btoi(useLegend) - (len(out) - 1 - readoutN) - len(extra)
+			out = append(out[:len(out)-readoutN], m.readoutLines(w, common.Clamp(room, 0, 3))...)
+			body = extra
 		}
 	}
 	out = append(out, body...)
