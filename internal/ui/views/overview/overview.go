@@ -21,6 +21,7 @@ import (
 	"github.com/provdash/provdash/internal/ui/cells"
 	"github.com/provdash/provdash/internal/ui/chart"
 	"github.com/provdash/provdash/internal/ui/common"
+	"github.com/provdash/provdash/internal/ui/theme"
 )
 
 // Layout constants. A card is 3 content lines in a rounded border, so 5
@@ -51,6 +52,10 @@ const (
 // and View returns the cached frame.
 type Model struct {
 	common.FaceTab
+	// growth is the growth chart's lines: the province's rows and, for a
+	// merged province, its predecessors' (which the GDP tab's page holds,
+	// not this one), found once per context.
+	growth chart.Growth
 }
 
 // New returns the overview tab; it draws nothing until SetContext.
@@ -74,6 +79,16 @@ func (m *Model) noticeDetail() (string, []common.Field, bool) {
 // SetContext replaces the session context and re-renders.
 func (m *Model) SetContext(ctx *common.Context) {
 	m.Bind(ctx)
+	m.growth = chart.Growth{}
+	if ctx != nil && ctx.Data != nil && ctx.Loc != nil {
+		p := m.Page
+		if sc := ctx.Scoped(); len(sc.Pred) > 0 {
+			// The predecessors' growth sections are the GDP tab's; the
+			// overview draws the same lines as its chart.
+			p = content.Builtin("gdp").Page(sc, ctx.Loc)
+		}
+		m.growth = chart.LineageGrowth(p, ctx.Scoped(), ctx.Loc)
+	}
 	m.rebuild()
 }
 
@@ -507,6 +522,12 @@ func (m *Model) chartFace() []string {
 		legend = []string{st.Faint.Render(ansi.Truncate(l.T("app.legend"), w, "…"))}
 		left--
 	}
+	// A merged province's predecessors, one line each, below the cards.
+	var formed []string
+	if ff := m.formedPanel(w); len(ff) > 0 && left >= len(ff)+1 {
+		formed = append([]string{""}, ff...)
+		left -= len(formed)
+	}
 	var panels []string
 	if left >= 4 {
 		panels = m.panels(w, left-1)
@@ -519,15 +540,79 @@ func (m *Model) chartFace() []string {
 		out = append(out, "")
 	}
 	out = append(out, cards...)
+	out = append(out, formed...)
 	out = append(out, panels...)
 	// Whatever height is left goes between the content and the footer
 	// lines, so the legend and citation sit at the bottom of the tab.
-	for len(out)+len(legend)+1 < h && len(panels) > 0 {
+	for len(out)+len(legend)+1 < h && len(panels)+len(formed) > 0 {
 		out = append(out, "")
 	}
 	out = append(out, legend...)
 	return append(out, source)
 }
+
+// formedPanel is the "formed from" section as a compact table in w cells:
+// a heading, the column heads, and one row per predecessor (its glyph on
+// the growth chart, its name), then as many of its latest figures as fit
+// (growth first; the section's priorities decide), each cell saying its
+// year and citing the predecessor's own source. Nil for a province with
+// no predecessors in the collection, or when not even one figure fits.
+func (m *Model) formedPanel(w int) []string {
+	st := m.Ctx.Styles
+	sec, ok := m.Page.Section("formed_from")
+	if !ok || len(sec.Rows) == 0 || w < 20 {
+		return nil
+	}
+	var cols []common.Column
+	for j, c := range sec.Columns {
+		if c.Key == "source" {
+			continue // every cell cites its own source
+		}
+		col := common.Column{Head: c.Head, Right: c.Right && j > 0, Prio: c.Prio}
+		for i, r := range sec.Rows {
+			if j >= len(r.Cells) {
+				col.Cells = append(col.Cells, i18n.Gap)
+				continue
+			}
+			cell := r.Cells[j]
+			text := cell.String()
+			if j == 0 {
+				text = m.predGlyph(i) + " " + text
+			}
+			cite := ""
+			for _, id := range cell.Cite {
+				cite += " " + common.SourceNum(m.Ctx, id)
+			}
+			// A long figure (an FDI definition in words) is cut before
+			// its citation, which always stays; the table face and the
+			// row's detail print it whole.
+			if j > 0 && lipgloss.Width(text+cite) > formedCell {
+				text = ansi.Truncate(text, max(formedCell-lipgloss.Width(cite), 4), "…")
+			}
+			text += cite
+			col.Cells = append(col.Cells, text)
+		}
+		cols = append(cols, col)
+	}
+	t := common.Grid(cols, w)
+	if len(t.Rows) == 0 || len(t.Rows[0]) < 2 {
+		return nil // the names alone say nothing the notice does not
+	}
+	out := []string{ansi.Truncate(st.Heading.Render(sec.Title), w, "…"),
+		st.TableHeader.Render(ansi.Truncate(strings.TrimRight(t.Head, " "), w, "…"))}
+	for _, r := range t.Rows {
+		out = append(out, st.TableCell.Render(ansi.Truncate(strings.TrimRight(strings.Join(r, common.ColGap), " "), w, "…")))
+	}
+	return out
+}
+
+// formedCell is the widest a cell of the formed-from panel is drawn, so
+// one long figure does not push the others off the screen.
+const formedCell = 32
+
+// predGlyph is the glyph of the i-th predecessor's line on the growth
+// chart, so a row of the table and a line of the chart are read as one.
+func (m *Model) predGlyph(i int) string { return theme.PredGlyph(i, m.Ctx.ASCII) }
 
 // panels are the growth trend and the PCI, side by side on wide screens and
 // stacked (PCI only if room remains) otherwise. They fill at most h lines.
@@ -620,8 +705,28 @@ func (m *Model) growthPanel(w, h int) []string {
 	o := chart.Opts{Styles: st, Loc: l, ASCII: m.Ctx.ASCII, Focus: float64(m.Ctx.FocusYear())}
 	if h >= 12 && w >= 30 { // fewer rows than this snap points to whole cells and mislead
 		out[0] = common.Spread(title, latest, w)
-		s := chart.Series{Name: l.Pick(d.Name), Points: pts, Style: st.Province, Glyph: "●"}
-		return append(out, strings.Split(chart.Line(w, h-1, []chart.Series{s}, o), "\n")...)
+		series := []chart.Series{{Name: l.Pick(d.Name), Points: pts, Style: st.Province, Glyph: "●"}}
+		if m.growth.HasLineage() {
+			// A merged province: its predecessors' lines beside its own,
+			// the merger marked between them (the GDP tab's chart).
+			series = m.growth.Series(st)
+			o.Markers = m.growth.Markers()
+		}
+		return append(out, strings.Split(chart.Line(w, h-1, series, o), "\n")...)
+	}
+	if m.growth.HasLineage() && h >= 8 && w >= 30 {
+		// A merged province has a year or two of its own: the lines of
+		// its predecessors say more than a sparkline of them, where the
+		// rows keep every province's point apart.
+		o.Markers = m.growth.Markers()
+		if series := m.growth.Series(st); chart.Hidden(w, h-1, series, o) == 0 {
+			out[0] = common.Spread(title, latest, w)
+			return append(out, strings.Split(chart.Line(w, h-1, series, o), "\n")...)
+		}
+	}
+	if len(vals) < 2 {
+		// One figure is no trend: the latest line says it.
+		return []string{common.Spread(title, latest, w)}
 	}
 	// Bars from zero: eight levels a row, so even a short panel is true to
 	// the figures, unlike a line whose markers snap to whole cells.
