@@ -48,15 +48,15 @@ func forbidden(s string) (rune, bool) {
 // cells are the dashboard's own, rank citations included.
 var keys = map[i18n.Lang]map[string][]string{
 	i18n.VI: {
-		"overview":   {"Tăng trưởng GRDP 2024: 13,85 %, đứng thứ 1/63 [16].", "Số liệu đến 01/07/2025.", "hợp nhất thành tỉnh Bắc Ninh", "FDI cấp mới 2024: 459,38 triệu USD [1].", "Quy mô kinh tế 2024: ≈8,6 tỷ USD (ước tính), đứng thứ 12/63 [1].", "thứ 4 [17]", "~ ước tính/sơ bộ"},
-		"gdp":        {"thứ 4 [9]", "thứ 15 [12]", "−3,32 %", "Quy mô GRDP (giá hiện hành)", "2022: Cao nhất từ trước tới nay."},
+		"overview":   {"Tăng trưởng GRDP 2024: 13,85 % (ước tính), đứng thứ 1/63 [16].", "Số liệu đến 01/07/2025.", "Bắc Giang hợp nhất vào tỉnh Bắc Ninh", "FDI cấp mới 2024: 459,38 triệu USD [1].", "Quy mô kinh tế 2024: ≈8,6 tỷ USD (ước tính), đứng thứ 12/63 [1].", "thứ 4 [17]", "~ ước tính/sơ bộ"},
+		"gdp":        {"thứ 4/63 [9]", "thứ 15/63 [12]", "−3,32 %", "Quy mô GRDP (giá hiện hành)", "2022: Cao nhất từ trước tới nay."},
 		"fdi":        {"Số quốc gia và vùng lãnh thổ có dự án: >30, thời điểm 2025 [1].", "ghi 73 dự án FDI cấp mới", "Mỗi bảng một định nghĩa; các định nghĩa không cộng hay so sánh với nhau.", ">3.300 triệu USD"},
 		"zones":      {"2.720,72 ha", "Tỷ lệ lấp đầy tại ngày ghi bên cạnh.", "Chủ đầu tư hạ tầng", "không rõ"},
 		"agreements": {"2021–2025", "chưa tìm thấy", "Thỏa thuận hợp tác quốc tế"},
 	},
 	i18n.EN: {
-		"overview":   {"GRDP growth 2024: 13.85%, ranked 1st of 63 [16].", "Data as of 1 Jul 2025.", "merged into a new province", "Size of the economy 2024: ≈USD 8.6 bn (estimate), ranked 12th of 63 [1]."},
-		"gdp":        {"4th [9]", "−3.32%", "GRDP size (current prices)"},
+		"overview":   {"GRDP growth 2024: 13.85% (estimate), ranked 1st of 63 [16].", "Data as of 1 Jul 2025.", "Bắc Giang merged into Bắc Ninh province", "Size of the economy 2024: ≈USD 8.6 bn (estimate), ranked 12th of 63 [1]."},
+		"gdp":        {"4th of 63 [9]", "−3.32%", "GRDP size (current prices)"},
 		"fdi":        {"Countries and territories with projects: >30, as of 2025 [1].", "One table per definition; definitions are never summed or compared."},
 		"zones":      {"2,720.72 ha", "not found"},
 		"agreements": {"2021–2025", "Chungcheongnam"},

@@ -97,7 +97,7 @@ func TestStructure(t *testing.T) {
 	if !strings.Contains(md, "\n- ["+itoa(n)+"] "+s.Title) {
 		t.Errorf("source %d (%s) not listed under its number", n, s.ID)
 	}
-	for _, want := range []string{"| 2024[^", "| 13.85% |", "| 2017[^", "| 4th [9] |", "USD 459.38 m", "## Sources", "—"} {
+	for _, want := range []string{"| 2024[^", "| 13.85% ~ |", "| 2017[^", "| 4th of 63 [9] |", "USD 459.38 m", "## Sources", "—"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("report lacks %q", want)
 		}
