@@ -1,0 +1,177 @@
+package zones
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/provdash/provdash/data"
+	"github.com/provdash/provdash/internal/content"
+	"github.com/provdash/provdash/internal/dataset"
+	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/ui/common"
+	"github.com/provdash/provdash/internal/ui/theme"
+	"github.com/provdash/provdash/internal/ui/viewtest"
+)
+
+// mergedContext is a session context on the bundled collection's current
+// province (the new Bắc Ninh) with its lineage in scope, and the
+// predecessor dataset pred of that scope.
+func mergedContext(t testing.TB, lang i18n.Lang, pred string) (*common.Context, *dataset.Dataset) {
+	t.Helper()
+	sets, err := data.Collection()
+	if err != nil {
+		t.Fatalf("bundled collection: %v", err)
+	}
+	d := content.Current(sets)
+	ctx := viewtest.ContextFor(d, lang, theme.Mono)
+	ctx.Scope = content.NewScope(sets, d)
+	for _, p := range ctx.Scope.Pred {
+		if p.ID == pred {
+			return ctx, p
+		}
+	}
+	t.Fatalf("%s is not a predecessor of %s in the bundled collection", pred, d.ID)
+	return nil, nil
+}
+
+func mergedModel(t testing.TB, lang i18n.Lang, w, h int) (*Model, *dataset.Dataset) {
+	t.Helper()
+	ctx, bg := mergedContext(t, lang, "bac-giang")
+	m := New()
+	m.SetContext(ctx)
+	m.SetSize(w, h)
+	return m, bg
+}
+
+// selectedLine is the line of the frame that carries the selection mark.
+func selectedLine(out string) string {
+	for _, l := range strings.Split(out, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(l), "›") {
+			return l
+		}
+	}
+	return ""
+}
+
+// A merged province's chart face shows its own totals (33 parks), then
+// Bắc Giang's totals and parks under their sections' titles; the keys
+// reach a Bắc Giang park, whose detail names the province and cites
+// Bắc Giang's own source by its number in the merged list.
+func TestMergedPredecessorParks(t *testing.T) {
+	m, bg := mergedModel(t, i18n.EN, 200, 60)
+	const sec, park = "zones.parks@bac-giang", "Quang Châu"
+	ps, ok := m.Page.Section(sec)
+	if !ok {
+		t.Fatalf("no section %s on the merged page", sec)
+	}
+	ts, _ := m.Page.Section("zones.totals@bac-giang")
+	out := plain(m)
+	for _, want := range []string{ts.Title, ps.Title, "33"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("chart face lacks %q:\n%s", want, out)
+		}
+	}
+	// The park's row is the predecessor's, under its heading.
+	if strings.Index(out, ps.Title) > strings.Index(out, park) || !strings.Contains(out, park) {
+		t.Errorf("%s is not under %q:\n%s", park, ps.Title, out)
+	}
+
+	press(m, "g")
+	for range m.count() {
+		if s, r := m.at(m.Nav.Sel); s.ID == sec && r.Key == park {
+			break
+		}
+		press(m, "j")
+	}
+	if s, r := m.at(m.Nav.Sel); s.ID != sec || r.Key != park {
+		t.Fatalf("j never reached %s in %s (at %s %s)", park, sec, s.ID, r.Key)
+	}
+	if l := selectedLine(plain(m)); !strings.Contains(l, park) {
+		t.Fatalf("the chart face's selection is not on %s: %q\n%s", park, l, plain(m))
+	}
+
+	var src string
+	for _, z := range bg.Zones {
+		if z.Name == park {
+			src = z.Source
+		}
+	}
+	_, num, ok := m.Ctx.Scoped().SourceByID(content.Qualify(bg.ID, src))
+	if !ok {
+		t.Fatalf("source %s of %s is not numbered in the merged scope", src, park)
+	}
+	press(m, "enter")
+	det := plain(m)
+	for _, want := range []string{park, fmt.Sprintf("[%d]", num), m.Ctx.Loc.Pick(bg.Name)} {
+		if !strings.Contains(det, want) {
+			t.Errorf("detail lacks %q:\n%s", want, det)
+		}
+	}
+	press(m, "esc")
+
+	// A search jumps to the park on the chart face.
+	press(m, "g")
+	if !m.SelectRow(sec, park) {
+		t.Fatalf("SelectRow(%s, %s) found nothing", sec, park)
+	}
+	m.SetSize(200, 60)
+	if s, r := m.at(m.Nav.Sel); s.ID != sec || r.Key != park {
+		t.Fatalf("SelectRow selected %s %s", s.ID, r.Key)
+	}
+	if l := selectedLine(plain(m)); !strings.Contains(l, park) {
+		t.Fatalf("after SelectRow the selection is not drawn on %s: %q", park, l)
+	}
+}
+
+// Each section's totals are its own: every park count drawn is one a
+// section holds (the new province's 33, Bắc Giang's), never a sum.
+func TestMergedTotalsNotSummed(t *testing.T) {
+	m, _ := mergedModel(t, i18n.EN, 200, 60)
+	counts, rows := map[string]bool{}, 0
+	for _, s := range m.Page.Sections {
+		if base(s.ID) != secTotals {
+			continue
+		}
+		for _, r := range s.Rows {
+			if c := cell(s, r, "count"); r.Key == "parks" && c.Num.OK {
+				counts[c.Text] = true
+				rows++
+			}
+		}
+	}
+	if len(counts) < 2 {
+		t.Fatalf("park counts on the merged page: %v", counts)
+	}
+	drawn := 0
+	label := m.Ctx.Loc.T("zones.kind.parks")
+	for _, l := range strings.Split(plain(m), "\n") {
+		rest, ok := strings.CutPrefix(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(l), "›")), label+" ")
+		f := strings.Fields(rest)
+		if !ok || len(f) == 0 || !strings.ContainsRune("0123456789≈>~<—", []rune(f[0])[0]) {
+			continue
+		}
+		drawn++
+		if !counts[f[0]] {
+			t.Errorf("a park count no section holds: %q", l)
+		}
+	}
+	if drawn != rows {
+		t.Errorf("%d park counts drawn, want one per row of the sections (%d)", drawn, rows)
+	}
+}
+
+// The merged tab keeps to its size at every size, with the selection on
+// a predecessor's row and with its detail open.
+func TestMergedSizeSweep(t *testing.T) {
+	m, _ := mergedModel(t, i18n.VI, 0, 0)
+	viewtest.SweepList(t, m)
+	m, _ = mergedModel(t, i18n.EN, 0, 0)
+	press(m, "G")
+	viewtest.Sweep(t, m, 200, 60, 7, 3)
+	for _, k := range []string{"enter", "esc", "v", "v"} {
+		m.SetSize(1000, 1000)
+		viewtest.CheckSize(t, m.View(), 1000, 1000)
+		press(m, k)
+	}
+}
