@@ -1,0 +1,197 @@
+package fdi
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/provdash/provdash/data"
+	"github.com/provdash/provdash/internal/content"
+	"github.com/provdash/provdash/internal/dataset"
+	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/ui/common"
+	"github.com/provdash/provdash/internal/ui/theme"
+	"github.com/provdash/provdash/internal/ui/viewtest"
+)
+
+// mergedContext is a session context on the bundled collection's current
+// province (the new Bắc Ninh) with its lineage in scope, and the
+// predecessor dataset pred of that scope.
+func mergedContext(t testing.TB, lang i18n.Lang, pred string) (*common.Context, *dataset.Dataset) {
+	t.Helper()
+	sets, err := data.Collection()
+	if err != nil {
+		t.Fatalf("bundled collection: %v", err)
+	}
+	d := content.Current(sets)
+	ctx := viewtest.ContextFor(d, lang, theme.Mono)
+	ctx.Scope = content.NewScope(sets, d)
+	for _, p := range ctx.Scope.Pred {
+		if p.ID == pred {
+			return ctx, p
+		}
+	}
+	t.Fatalf("%s is not a predecessor of %s in the bundled collection", pred, d.ID)
+	return nil, nil
+}
+
+func mergedModel(t testing.TB, lang i18n.Lang, w, h int) (*Model, *dataset.Dataset) {
+	t.Helper()
+	ctx, bg := mergedContext(t, lang, "bac-giang")
+	m := New()
+	m.SetContext(ctx)
+	m.SetSize(w, h)
+	return m, bg
+}
+
+// selectedLine is the line of the frame that carries the selection mark.
+func selectedLine(out string) string {
+	for _, l := range strings.Split(out, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(l), "›") {
+			return l
+		}
+	}
+	return ""
+}
+
+// A merged province's chart face says in a line that it has no figure by
+// country, then shows its figures by year, then Bắc Giang's countries
+// under their section's title; the keys reach one of them, whose detail
+// names the province and cites Bắc Giang's own source by its number in
+// the merged list.
+func TestMergedPredecessorCountries(t *testing.T) {
+	m, bg := mergedModel(t, i18n.EN, 200, 60)
+	const sec = "fdi.by_country@bac-giang"
+	cs, ok := m.Page.Section(sec)
+	if !ok || len(cs.Rows) == 0 {
+		t.Fatalf("no rows in section %s on the merged page", sec)
+	}
+	if own, _ := m.Page.Section(secCountry); len(own.Rows) != 0 {
+		t.Fatalf("the new province now has %d countries: the test's premise is gone", len(own.Rows))
+	}
+	// Korea: Bắc Giang's row with a capital figure and a source.
+	var kr dataset.FDICountryRow
+	for _, c := range bg.FDICountry {
+		if c.Code == "KR" {
+			kr = c
+		}
+	}
+	if kr.Code == "" || kr.Source == "" {
+		t.Fatal("Bắc Giang has no Korea row with a source")
+	}
+	name := m.Ctx.Loc.Pick(kr.Country)
+
+	// Press j down to the end, the whole list drawn in a tall window:
+	// only the frame's text is read.
+	m.SetSize(200, 200)
+	out := plain(m)
+	l := m.Ctx.Loc
+	noCountry := i18n.Gap + " " + l.T("app.gap")
+	for _, want := range []string{cs.Title, noCountry, name} {
+		if !strings.Contains(out, want) {
+			t.Errorf("chart face lacks %q:\n%s", want, out)
+		}
+	}
+	lines := strings.Split(out, "\n")
+	for i, ln := range lines {
+		if strings.HasPrefix(ln, l.T("fdi.by_country")) && (i+1 == len(lines) || strings.TrimSpace(lines[i+1]) != noCountry) {
+			t.Errorf("the own countries' heading is not followed by %q:\n%s", noCountry, out)
+		}
+	}
+	if i, j := strings.Index(out, cs.Title), strings.LastIndex(out, name); j < i {
+		t.Errorf("%s is not under %q", name, cs.Title)
+	}
+	m.SetSize(120, 30)
+
+	press(m, "g")
+	for range len(m.items) {
+		if it := m.items[m.Nav.Sel]; it.sec == sec && m.row(it).Key == "KR" {
+			break
+		}
+		press(m, "j")
+	}
+	if it := m.items[m.Nav.Sel]; it.sec != sec || m.row(it).Key != "KR" {
+		t.Fatalf("j never reached Korea in %s (at %s %s)", sec, it.sec, m.row(it).Key)
+	}
+	if sl := selectedLine(plain(m)); !strings.Contains(sl, name) {
+		t.Fatalf("the chart face's selection is not on %s: %q\n%s", name, sl, plain(m))
+	}
+	_, num, ok := m.Ctx.Scoped().SourceByID(content.Qualify(bg.ID, kr.Source))
+	if !ok {
+		t.Fatalf("source %s of Korea is not numbered in the merged scope", kr.Source)
+	}
+	press(m, "enter")
+	det := plain(m)
+	for _, want := range []string{name, fmt.Sprintf("[%d]", num), l.Pick(bg.Name)} {
+		if !strings.Contains(det, want) {
+			t.Errorf("detail lacks %q:\n%s", want, det)
+		}
+	}
+	press(m, "esc", "g")
+
+	// A search jumps to the country on the chart face.
+	if !m.SelectRow(sec, "KR") {
+		t.Fatalf("SelectRow(%s, KR) found nothing", sec)
+	}
+	m.SetSize(120, 30)
+	if it := m.items[m.Nav.Sel]; it.sec != sec || m.row(it).Key != "KR" {
+		t.Fatalf("SelectRow selected %s %s", it.sec, m.row(it).Key)
+	}
+	if sl := selectedLine(plain(m)); !strings.Contains(sl, name) {
+		t.Fatalf("after SelectRow the selection is not drawn on %s: %q", name, sl)
+	}
+}
+
+// Each former province's bars have their own scale: the largest figure of
+// every section is drawn (nearly: the value columns differ) the full bar
+// width, so no bar is measured against another province's.
+func TestMergedBarsOwnScale(t *testing.T) {
+	m, _ := mergedModel(t, i18n.EN, 120, 200)
+	out := plain(m)
+	lo, hi := -1, -1
+	for _, s := range m.Page.Sections {
+		if s.From == "" || !isCountry(s.ID) || len(s.Rows) == 0 {
+			continue
+		}
+		c, _ := s.Cell(s.Rows[0], "capital")
+		if !c.Num.OK {
+			continue
+		}
+		// The section's first (largest) row, below its title.
+		at := strings.Index(out, s.Title)
+		if at < 0 {
+			t.Fatalf("no heading %q:\n%s", s.Title, out)
+		}
+		rest := out[at:]
+		line := viewtest.LineWith(rest, s.Rows[0].Label)
+		n := strings.Count(line, "█")
+		if n == 0 {
+			t.Fatalf("%s: no bar for %s: %q", s.ID, s.Rows[0].Label, line)
+		}
+		if lo < 0 || n < lo {
+			lo = n
+		}
+		hi = max(hi, n)
+	}
+	if lo < 0 {
+		t.Fatal("no former province's countries with a figure")
+	}
+	if lo*10 < hi*9 {
+		t.Errorf("the largest bars of the provinces are %d and %d cells: scales are shared", lo, hi)
+	}
+}
+
+// The merged tab keeps to its size at every size, with the selection on
+// a predecessor's row and with its detail open.
+func TestMergedSizeSweep(t *testing.T) {
+	m, _ := mergedModel(t, i18n.VI, 0, 0)
+	viewtest.SweepList(t, m)
+	m, _ = mergedModel(t, i18n.EN, 0, 0)
+	press(m, "G")
+	viewtest.Sweep(t, m, 200, 60, 7, 3)
+	for _, k := range []string{"enter", "esc", "v", "v"} {
+		m.SetSize(1000, 1000)
+		viewtest.CheckSize(t, m.View(), 1000, 1000)
+		press(m, k)
+	}
+}
