@@ -125,3 +125,34 @@ func BenchmarkLoadAndRender(b *testing.B) {
 		}
 	}
 }
+
+// TestGoldenProvinces: every tab of each bundled province, as the
+// dashboard opens it within the bundled collection (so the new Bắc Ninh
+// shows its predecessors beside its own figures, and each predecessor
+// says what it became), in both languages at DESIGN's three sizes, as
+// plain text. TestGolden covers Bắc Giang alone, in 256 colours too.
+func TestGoldenProvinces(t *testing.T) {
+	sets, err := data.Collection()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range sets {
+		for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
+			for _, tab := range ui.TabIDs() {
+				for _, sz := range [][2]int{{80, 24}, {120, 40}, {200, 60}} {
+					t.Run(fmt.Sprintf("%s/%s/%s/%dx%d", d.ID, lang, tab, sz[0], sz[1]), func(t *testing.T) {
+						o := ui.Options{Data: d, Collection: sets, Lang: lang, Tab: tab}
+						s, err := Frame(Options{UI: o, Width: sz[0], Height: sz[1], Profile: colorprofile.NoTTY})
+						if err != nil {
+							t.Fatal(err)
+						}
+						if n := strings.Count(s, "\n") + 1; n != sz[1] {
+							t.Fatalf("frame has %d lines, want exactly %d", n, sz[1])
+						}
+						golden.RequireEqual(t, s)
+					})
+				}
+			}
+		}
+	}
+}
