@@ -1,0 +1,173 @@
+package agreements
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/provdash/provdash/data"
+	"github.com/provdash/provdash/internal/content"
+	"github.com/provdash/provdash/internal/dataset"
+	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/ui/common"
+	"github.com/provdash/provdash/internal/ui/theme"
+	"github.com/provdash/provdash/internal/ui/viewtest"
+)
+
+// mergedContext is a session context on the bundled collection's current
+// province (the new Bắc Ninh) with its lineage in scope, and the
+// predecessor dataset pred of that scope.
+func mergedContext(t testing.TB, lang i18n.Lang, pred string) (*common.Context, *dataset.Dataset) {
+	t.Helper()
+	sets, err := data.Collection()
+	if err != nil {
+		t.Fatalf("bundled collection: %v", err)
+	}
+	d := content.Current(sets)
+	ctx := viewtest.ContextFor(d, lang, theme.Mono)
+	ctx.Scope = content.NewScope(sets, d)
+	for _, p := range ctx.Scope.Pred {
+		if p.ID == pred {
+			return ctx, p
+		}
+	}
+	t.Fatalf("%s is not a predecessor of %s in the bundled collection", pred, d.ID)
+	return nil, nil
+}
+
+func mergedModel(t testing.TB, lang i18n.Lang, w, h int) (*Model, *dataset.Dataset) {
+	t.Helper()
+	ctx, bg := mergedContext(t, lang, "bac-giang")
+	m := New()
+	m.SetContext(ctx)
+	m.SetSize(w, h)
+	return m, bg
+}
+
+// selectedLine is the line of the frame that carries the selection mark.
+func selectedLine(out string) string {
+	for _, l := range strings.Split(out, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(l), "›") {
+			return l
+		}
+	}
+	return ""
+}
+
+// A merged province's chart face lists Bắc Giang's partners under their
+// section's title, and groups them under Bắc Giang's name on the
+// timeline; the keys reach one, whose detail names the province and
+// cites Bắc Giang's own source by its number in the merged list.
+func TestMergedPredecessorPartners(t *testing.T) {
+	m, bg := mergedModel(t, i18n.EN, 200, 80)
+	const sec = "agreements@bac-giang"
+	s, ok := m.Page.Section(sec)
+	if !ok {
+		t.Fatalf("no section %s on the merged page", sec)
+	}
+	var xs dataset.Agreement
+	for _, a := range bg.Agreements {
+		if strings.Contains(a.Partner.EN, "Xaysomboun") && a.From != 0 {
+			xs = a
+		}
+	}
+	if xs.Source == "" {
+		t.Fatal("Bắc Giang has no Xaysomboun agreement with a period and a source")
+	}
+	key, partner := xs.Partner.VI+"/"+xs.Signed, xs.Partner.EN
+	l := m.Ctx.Loc
+	out := plain(m)
+	for _, want := range []string{s.Title, s.Intro, partner, "  " + l.Pick(bg.Name)} {
+		if !strings.Contains(out, want) {
+			t.Errorf("chart face lacks %q:\n%s", want, out)
+		}
+	}
+	// On the timeline the partner's span is under Bắc Giang's name; in
+	// the list its row is under the section's title.
+	if i, j := strings.Index(out, "\n  "+l.Pick(bg.Name)+"\n"), strings.Index(out, partner); i < 0 || j < i {
+		t.Errorf("the first %s is not under the timeline's %s group:\n%s", partner, l.Pick(bg.Name), out)
+	}
+	if i, j := strings.Index(out, s.Title), strings.LastIndex(out, partner); j < i {
+		t.Errorf("%s is not listed under %q", partner, s.Title)
+	}
+
+	press(m, "g")
+	for range m.count() {
+		if s, r := m.at(m.Nav.Sel); s.ID == sec && r.Key == key {
+			break
+		}
+		press(m, "j")
+	}
+	if s, r := m.at(m.Nav.Sel); s.ID != sec || r.Key != key {
+		t.Fatalf("j never reached %s in %s (at %s %s)", partner, sec, s.ID, r.Key)
+	}
+	if sl := selectedLine(plain(m)); !strings.Contains(sl, partner) {
+		t.Fatalf("the chart face's selection is not on %s: %q\n%s", partner, sl, plain(m))
+	}
+	_, num, ok := m.Ctx.Scoped().SourceByID(content.Qualify(bg.ID, xs.Source))
+	if !ok {
+		t.Fatalf("source %s is not numbered in the merged scope", xs.Source)
+	}
+	press(m, "enter")
+	det := plain(m)
+	for _, want := range []string{partner, fmt.Sprintf("[%d]", num), l.Pick(bg.Name)} {
+		if !strings.Contains(det, want) {
+			t.Errorf("detail lacks %q:\n%s", want, det)
+		}
+	}
+	press(m, "esc", "g")
+
+	// A search jumps to the partner on the chart face.
+	if !m.SelectRow(sec, key) {
+		t.Fatalf("SelectRow(%s, %s) found nothing", sec, key)
+	}
+	m.SetSize(120, 30)
+	if s, r := m.at(m.Nav.Sel); s.ID != sec || r.Key != key {
+		t.Fatalf("SelectRow selected %s %s", s.ID, r.Key)
+	}
+	if sl := selectedLine(plain(m)); !strings.Contains(sl, partner) {
+		t.Fatalf("after SelectRow the selection is not drawn on %s: %q", partner, sl)
+	}
+}
+
+// Every count is one section's own: each section's "N agreements, M
+// verified" is shown, and no count of every province's rows together.
+func TestMergedCountsNotSummed(t *testing.T) {
+	m, _ := mergedModel(t, i18n.EN, 200, 80)
+	out := plain(m)
+	l := m.Ctx.Loc
+	rows, verified, n := 0, 0, 0
+	for _, s := range m.Page.Sections {
+		v := 0
+		for _, r := range s.Rows {
+			if c, ok := r.Extra("verified"); ok && c.Num.OK && c.Num.V == 1 {
+				v++
+			}
+		}
+		if len(s.Rows) > 0 && !strings.Contains(out, l.Tf("agreements.count", len(s.Rows), v)) {
+			t.Errorf("%s's own count is not shown:\n%s", s.ID, out)
+		}
+		rows, verified, n = rows+len(s.Rows), verified+v, n+1
+	}
+	if n < 2 {
+		t.Fatalf("%d sections on the merged page", n)
+	}
+	if sum := l.Tf("agreements.count", rows, verified); strings.Contains(out, sum) {
+		t.Errorf("a count of every province's agreements together (%q):\n%s", sum, out)
+	}
+}
+
+// The merged tab keeps to its size at every size, with the selection on
+// a predecessor's row and with its detail open.
+func TestMergedSizeSweep(t *testing.T) {
+	m, _ := mergedModel(t, i18n.VI, 0, 0)
+	viewtest.SweepList(t, m)
+	m, _ = mergedModel(t, i18n.EN, 0, 0)
+	press(m, "G")
+	viewtest.Sweep(t, m, 200, 60, 7, 3)
+	for _, k := range []string{"enter", "esc", "v", "v"} {
+		m.SetSize(1000, 1000)
+		viewtest.CheckSize(t, m.View(), 1000, 1000)
+		press(m, k)
+	}
+}
