@@ -638,8 +638,10 @@ func visibleGlyphs(g *grid, ps []placed, series []Series, ascii bool) []placed {
 }
 
 // owns reports whether a label of n cells from (x0, y0) belongs to point p
-// by sight: every other point glyph is farther from the label than p is
-// (counting cells, diagonals as one), so nothing else reads as its owner.
+// by sight: every other series' point glyph is farther from the label than
+// p is (counting cells, diagonals as one), so no other series reads as its
+// owner. Points of p's own series may be as near: the label is still that
+// series' figure, and its latest point is the one it is beside.
 func owns(glyphs []placed, p placed, x0, y0, n int) bool {
 	dist := func(q placed) int {
 		dx := 0
@@ -652,7 +654,7 @@ func owns(glyphs []placed, p placed, x0, y0, n int) bool {
 	}
 	own := dist(p)
 	for _, q := range glyphs {
-		if q != p && dist(q) <= own {
+		if q.s != p.s && dist(q) <= own {
 			return false
 		}
 	}
