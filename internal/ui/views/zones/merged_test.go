@@ -148,7 +148,7 @@ func TestMergedTotalsNotSummed(t *testing.T) {
 	for _, l := range strings.Split(plain(m), "\n") {
 		rest, ok := strings.CutPrefix(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(l), "›")), label+" ")
 		f := strings.Fields(rest)
-		if !ok || len(f) == 0 || !strings.ContainsRune("0123456789≈>~<—", []rune(f[0])[0]) {
+		if !ok || len(f) == 0 || !strings.ContainsRune("0123456789≈>~<", []rune(f[0])[0]) {
 			continue
 		}
 		drawn++
