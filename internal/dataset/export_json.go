@@ -105,7 +105,7 @@ func (d *Dataset) ExportJSON() ([]byte, error) {
 	}
 	j.Lineage = jsonLineage{FormedFrom: []jsonLink{}, jsonMeta: jMeta(d.Lineage.Meta)}
 	for _, l := range d.Lineage.FormedFrom {
-		j.Lineage.FormedFrom = append(j.Lineage.FormedFrom, jsonLink{ID: l.ID, Name: l.Name})
+		j.Lineage.FormedFrom = append(j.Lineage.FormedFrom, jsonLink(l))
 	}
 	if b := d.Lineage.Became; b.ID != "" {
 		j.Lineage.Became = &jsonLink{ID: b.ID, Name: b.Name}

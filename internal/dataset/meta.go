@@ -220,7 +220,7 @@ func (l *loader) lineage(lines []string, self string, t tomlLineage) Lineage {
 		if k.Name.EN == "" {
 			l.addf(CodeMissingValue, FileMeta, line, 0, key+".name.en", "missing value")
 		}
-		return Link{ID: k.ID, Name: k.Name}
+		return Link(k)
 	}
 	ffLines := tableLines(lines, "[[lineage.formed_from]]")
 	for i, k := range t.FormedFrom {
