@@ -20,6 +20,7 @@ package agreements
 
 import (
 	"fmt"
+	"strings"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -150,6 +151,44 @@ func (m *Model) province(s content.Section) string {
 	return s.From
 }
 
+// predHeading is the heading of a former province's section s: its title,
+// which names the province and the date its figures run to. Where the
+// title does not fit in w cells, the words it shares with the title of
+// the province's own section of that kind give way first, so the name and
+// the date, which tell the sections apart, stay on screen; note is shown
+// only beside a whole title.
+func (m *Model) predHeading(s content.Section, note string, w int) common.Line {
+	t := s.Title
+	own, _ := m.Page.Section(secOwn)
+	if rest, ok := strings.CutPrefix(t, own.Title); own.Title != "" && ok && lipgloss.Width(t) > w {
+		if room := w - lipgloss.Width(rest); room >= 4 {
+			t = common.Fit(own.Title, room, 1) + rest
+		} else {
+			t = strings.TrimSpace(rest)
+		}
+	}
+	if lipgloss.Width(t)+3 >= w {
+		note = ""
+	}
+	return common.Heading(m.Ctx, t, note, w)
+}
+
+// whose is the line under the tab's title that names the province of the
+// selected row and the date its figures run to, once former provinces'
+// rows are shown: a row scrolled far below its section's heading still
+// reads as its province's. "" for a province shown alone.
+func (m *Model) whose(s content.Section) string {
+	if !m.merged() {
+		return ""
+	}
+	l := m.Ctx.Loc
+	p := m.province(s)
+	if p == "" {
+		p = l.Pick(m.Ctx.Data.Name) + " · " + l.T("app.asof") + " " + l.Date(m.Ctx.Data.AsOf)
+	}
+	return common.Fit(m.Ctx.Styles.Faint.Render(l.T("content.col.province")+": "+p), m.W, 1)
+}
+
 // year is the row's first or last year (More's "from", "to"), 0 for none.
 func year(r content.Row, key string) int {
 	if c, ok := r.Extra(key); ok && c.Num.OK {
@@ -215,7 +254,8 @@ func (m *Model) rebuild() {
 		return
 	}
 	l := m.Ctx.Loc
-	m.Render(common.ListFrame{Title: l.T("agreements.heading"), Sub: []string{m.countLine(), ""},
+	sel, _ := m.at(m.Nav.Sel)
+	m.Render(common.ListFrame{Title: l.T("agreements.heading"), Sub: []string{m.countLine(), m.whose(sel)},
 		N: m.count(), Empty: l.T("agreements.empty"),
 		Detail: func() (string, []common.Field, string) {
 			return m.row(m.Nav.Sel).Label, m.detailFields(), l.T("agreements.hint")
@@ -460,7 +500,7 @@ func (m *Model) list(b *common.Body) {
 			if sec.Intro != "" {
 				counts = sec.Intro + " · " + note
 			}
-			b.Add(common.Text(""), common.Heading(m.Ctx, sec.Title, "", m.W),
+			b.Add(common.Text(""), m.predHeading(sec, "", m.W),
 				common.Text(common.Fit("  "+st.Faint.Render(counts), m.W, 1)))
 		}
 		if len(sec.Rows) == 0 {

@@ -176,6 +176,44 @@ func (m *Model) province(s content.Section) string {
 	return s.From
 }
 
+// predHeading is the heading of a former province's section s: its title,
+// which names the province and the date its figures run to. Where the
+// title does not fit in w cells, the words it shares with the title of
+// the province's own section of that kind give way first, so the name and
+// the date, which tell the sections apart, stay on screen; note is shown
+// only beside a whole title.
+func (m *Model) predHeading(s content.Section, note string, w int) common.Line {
+	t := s.Title
+	own, _ := m.Page.Section(base(s.ID))
+	if rest, ok := strings.CutPrefix(t, own.Title); own.Title != "" && ok && lipgloss.Width(t) > w {
+		if room := w - lipgloss.Width(rest); room >= 4 {
+			t = common.Fit(own.Title, room, 1) + rest
+		} else {
+			t = strings.TrimSpace(rest)
+		}
+	}
+	if lipgloss.Width(t)+3 >= w {
+		note = ""
+	}
+	return common.Heading(m.Ctx, t, note, w)
+}
+
+// whose is the line under the tab's title that names the province of the
+// selected row and the date its figures run to, once former provinces'
+// rows are shown: a row scrolled far below its section's heading still
+// reads as its province's. "" for a province shown alone.
+func (m *Model) whose(s content.Section) string {
+	if !merged(m.Page) {
+		return ""
+	}
+	l := m.Ctx.Loc
+	p := m.province(s)
+	if p == "" {
+		p = l.Pick(m.Ctx.Data.Name) + " · " + l.T("app.asof") + " " + l.Date(m.Ctx.Data.AsOf)
+	}
+	return common.Fit(m.Ctx.Styles.Faint.Render(l.T("content.col.province")+": "+p), m.W, 1)
+}
+
 func (m *Model) section(id string) content.Section {
 	s, _ := m.Page.Section(id)
 	return s
@@ -246,7 +284,11 @@ func (m *Model) rebuild() {
 		return
 	}
 	l := m.Ctx.Loc
-	m.Render(common.ListFrame{Title: l.T("fdi.heading"), Sub: []string{m.countLine(), ""},
+	var sel content.Section
+	if m.Nav.Sel >= 0 && m.Nav.Sel < len(m.items) {
+		sel = m.section(m.items[m.Nav.Sel].sec)
+	}
+	m.Render(common.ListFrame{Title: l.T("fdi.heading"), Sub: []string{m.countLine(), m.whose(sel)},
 		N: len(m.items), Empty: l.T("fdi.empty"),
 		Detail: func() (string, []common.Field, string) { return m.detailTitle(), m.detailFields(), l.T("fdi.hint") },
 		Chart:  m.chartBody, Table: m.tableItem})
@@ -373,7 +415,7 @@ func (m *Model) chartBody() *common.Body {
 	}
 	for _, sec := range m.Page.Sections {
 		if sec.From != "" && isCountry(sec.ID) {
-			b.Add(common.Text(""), common.Heading(m.Ctx, sec.Title, "", m.W))
+			b.Add(common.Text(""), m.predHeading(sec, "", m.W))
 			m.countries(b, sec.ID)
 		}
 	}

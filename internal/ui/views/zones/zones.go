@@ -19,6 +19,7 @@ import (
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
@@ -124,6 +125,44 @@ func (m *Model) province(s content.Section) string {
 	return s.From
 }
 
+// predHeading is the heading of a former province's section s: its title,
+// which names the province and the date its figures run to. Where the
+// title does not fit in w cells, the words it shares with the title of
+// the province's own section of that kind give way first, so the name and
+// the date, which tell the sections apart, stay on screen; note is shown
+// only beside a whole title.
+func (m *Model) predHeading(s content.Section, note string, w int) common.Line {
+	t := s.Title
+	own, _ := m.Page.Section(base(s.ID))
+	if rest, ok := strings.CutPrefix(t, own.Title); own.Title != "" && ok && lipgloss.Width(t) > w {
+		if room := w - lipgloss.Width(rest); room >= 4 {
+			t = common.Fit(own.Title, room, 1) + rest
+		} else {
+			t = strings.TrimSpace(rest)
+		}
+	}
+	if lipgloss.Width(t)+3 >= w {
+		note = ""
+	}
+	return common.Heading(m.Ctx, t, note, w)
+}
+
+// whose is the line under the tab's title that names the province of the
+// selected row and the date its figures run to, once former provinces'
+// rows are shown: a row scrolled far below its section's heading still
+// reads as its province's. "" for a province shown alone.
+func (m *Model) whose(s content.Section) string {
+	if !merged(m.Page) {
+		return ""
+	}
+	l := m.Ctx.Loc
+	p := m.province(s)
+	if p == "" {
+		p = l.Pick(m.Ctx.Data.Name) + " · " + l.T("app.asof") + " " + l.Date(m.Ctx.Data.AsOf)
+	}
+	return common.Fit(m.Ctx.Styles.Faint.Render(l.T("content.col.province")+": "+p), m.W, 1)
+}
+
 // marked is a figure cell with its mark, or two blanks in the mark's
 // place so right-aligned digits line up.
 func marked(c content.Cell) string {
@@ -173,7 +212,8 @@ func (m *Model) rebuild() {
 	l := m.Ctx.Loc
 	// The table face is the content page: totals then parks, in the chart
 	// face's item order (Sequential), so the selection stays on switching.
-	m.Render(common.ListFrame{Title: l.T("zones.heading"), Sub: []string{""},
+	sel, _ := m.at(m.Nav.Sel)
+	m.Render(common.ListFrame{Title: l.T("zones.heading"), Sub: []string{m.whose(sel)},
 		N: m.count(), Empty: l.T("zones.empty"),
 		Detail: func() (string, []common.Field, string) { return m.detailTitle(), m.detailFields(), l.T("zones.hint") },
 		Chart:  m.chartBody})
@@ -214,7 +254,7 @@ func (m *Model) totals(b *common.Body, s content.Section, off int) {
 		// whose they are.
 		b.Add(common.Heading(m.Ctx, s.Title, l.Pick(m.Ctx.Data.Name), m.W))
 	case s.From != "":
-		b.Add(common.Heading(m.Ctx, s.Title, "", m.W))
+		b.Add(m.predHeading(s, "", m.W))
 		if len(s.Rows) == 0 {
 			b.Add(common.Text(st.Muted.Render("  "+i18n.Gap+" "+l.T("app.gap"))), common.Text(""))
 			return
@@ -265,7 +305,7 @@ func (m *Model) parks(b *common.Body, s content.Section, off int) {
 	l, st := m.Ctx.Loc, m.Ctx.Styles
 	if len(s.Rows) == 0 {
 		if s.From != "" {
-			b.Add(common.Heading(m.Ctx, s.Title, "", m.W), common.Text(st.Muted.Render("  "+i18n.Gap+" "+l.T("app.gap"))))
+			b.Add(m.predHeading(s, "", m.W), common.Text(st.Muted.Render("  "+i18n.Gap+" "+l.T("app.gap"))))
 		}
 		return
 	}
@@ -303,7 +343,7 @@ func (m *Model) parks(b *common.Body, s content.Section, off int) {
 	if s.From == "" {
 		b.Add(common.Text(common.Fit(st.Heading.Render(l.T("zones.parks"))+st.Faint.Render(" · "+l.T("zones.parks_nb")), m.W, 1)))
 	} else {
-		b.Add(common.Heading(m.Ctx, s.Title, l.T("zones.parks_nb"), m.W))
+		b.Add(m.predHeading(s, l.T("zones.parks_nb"), m.W))
 	}
 	b.Add(common.Text("  " + st.TableHeader.Render(tb.Head)))
 	b.Rows(tb.Len(), func(r int) int { return off + r }, func(r, sel int) string { return tb.Row(st, r, off+r, sel, 2).S })
