@@ -290,25 +290,21 @@ func (m *Model) countLine() string {
 // selected agreement is highlighted there as well as in the list. The
 // spans, their year range and widest label are found once; the rows shown
 // are drawn together with that label (its line dropped), so the label
-// column is as wide as for the whole list. A merged province's spans are
-// grouped by province, each group under the province's name, on one year
-// axis: the spans are periods, never added.
+// column is as wide as for the whole list. A merged province's spans keep
+// the page's order (its own, then each former province's), a former
+// province's each carrying the province's name after its label, where a
+// cut label keeps it: on one year axis, the spans are periods, never added.
 func (m *Model) timeline(b *common.Body) {
 	l, st := m.Ctx.Loc, m.Ctx.Styles
 	// A chart.Span carries its style: spans are made for the rows drawn;
-	// the layout keeps which rows have one, per section.
-	type group struct {
-		sec content.Section
-		its []int // item numbers of the rows with a span
-	}
-	var groups []group
+	// the layout keeps which rows (item numbers) have one.
+	var its []int
 	from, to, ww := 0, 0, -1
 	var wide chart.Span
 	n := 0
 	for _, sec := range m.Page.Sections {
-		g := group{sec: sec}
 		for _, r := range sec.Rows {
-			if s, ok := m.span(r); ok {
+			if s, ok := m.spanIn(sec, r); ok {
 				if from == 0 || s.From < from {
 					from = s.From
 				}
@@ -316,46 +312,33 @@ func (m *Model) timeline(b *common.Body) {
 				if lw := labelWidth(s); lw > ww {
 					wide, ww = s, lw
 				}
-				g.its = append(g.its, n)
+				its = append(its, n)
 			}
 			n++
 		}
-		if len(g.its) > 0 {
-			groups = append(groups, g)
-		}
 	}
-	if len(groups) == 0 {
+	if len(its) == 0 {
 		return
 	}
 	b.Add(common.Heading(m.Ctx, l.T("agreements.timeline"), l.T("agreements.timeline_nb"), m.W))
 	o := chart.Opts{Styles: st, Loc: l, ASCII: m.Ctx.ASCII, Focus: float64(m.Ctx.FocusYear())}
 	w := min(m.W, 140) - 2
-	wide.Selected = false
-	named := m.merged()
-	for _, g := range groups {
-		if named {
-			// Whose agreements these are, in words: the spans of two
-			// provinces are drawn alike.
-			b.Add(common.Text(st.Accent.Render("  " + m.name(g.sec))))
+	// The spans are no items: the list below is where the selection sits
+	// and scrolls to; a span only lights up with it.
+	b.Block(len(its), func(int) int { return -1 }, func(k int) int { return its[k] }, func(lo, hi, sel int) []string {
+		win := make([]chart.Span, 0, hi-lo+1)
+		for k := lo; k < hi; k++ {
+			s, _ := m.spanIn(m.at(its[k]))
+			s.Selected = its[k] == sel
+			win = append(win, s)
 		}
-		its := g.its
-		// The spans are no items: the list below is where the selection
-		// sits and scrolls to; a span only lights up with it.
-		b.Block(len(its), func(int) int { return -1 }, func(k int) int { return its[k] }, func(lo, hi, sel int) []string {
-			win := make([]chart.Span, 0, hi-lo+1)
-			for k := lo; k < hi; k++ {
-				s, _ := m.span(m.row(its[k]))
-				s.Selected = its[k] == sel
-				win = append(win, s)
-			}
-			lines := chart.Timeline(w, append(win, wide), from, to, o)
-			out := make([]string, 0, hi-lo)
-			for _, tl := range lines[:hi-lo] {
-				out = append(out, "  "+tl)
-			}
-			return out
-		})
-	}
+		lines := chart.Timeline(w, append(win, wide), from, to, o)
+		out := make([]string, 0, hi-lo)
+		for _, tl := range lines[:hi-lo] {
+			out = append(out, "  "+tl)
+		}
+		return out
+	})
 	// The axis, under every span.
 	axis := chart.Timeline(w, []chart.Span{wide}, from, to, o)
 	b.Add(common.Text("  "+axis[len(axis)-1]), common.Text(""))
@@ -387,6 +370,17 @@ func (m *Model) span(r content.Row) (chart.Span, bool) {
 		s.Mark = "✗"
 	}
 	return s, true
+}
+
+// spanIn is span for row r of section s: a former province's span says
+// whose it is after its label (and after ✗), in words, as the spans of
+// two provinces are drawn alike.
+func (m *Model) spanIn(s content.Section, r content.Row) (chart.Span, bool) {
+	sp, ok := m.span(r)
+	if ok && s.From != "" {
+		sp.Mark = strings.TrimSpace(sp.Mark + " · " + m.name(s))
+	}
+	return sp, ok
 }
 
 // labelWidth is the width of a span's label and mark, uncut: what the
