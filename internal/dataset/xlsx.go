@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"path"
 	"strconv"
@@ -25,13 +26,15 @@ const WorkbookExt = ".xlsx"
 func IsWorkbookName(name string) bool { return strings.EqualFold(path.Ext(name), WorkbookExt) }
 
 // IsWorkbook reports whether name in fsys is a regular file with the
-// workbook extension, that Load reads as a workbook rather than a folder.
+// workbook extension, that Load reads as a workbook rather than a folder,
+// or a symbolic link with that extension (which Load follows only to a
+// file in the same folder, and otherwise refuses).
 func IsWorkbook(fsys fs.FS, name string) bool {
 	if !IsWorkbookName(name) {
 		return false
 	}
-	st, err := fs.Stat(fsys, name)
-	return err == nil && st.Mode().IsRegular()
+	st, err := fs.Lstat(fsys, name)
+	return err == nil && (st.Mode().IsRegular() || st.Mode()&fs.ModeSymlink != 0)
 }
 
 // Limits on what opening a workbook may unpack. An .xlsx is a zip file: a
@@ -86,23 +89,12 @@ func loadWorkbook(fsys fs.FS, name string, lim Limits) (d *Dataset, err error) {
 // be used.
 func openWorkbook(fsys fs.FS, name string, lim Limits) (*workbook, *Problem) {
 	base := path.Base(name)
-	// Only a regular file within the size limit is read, as for a CSV.
-	if st, err := fs.Stat(fsys, name); err == nil && (!st.Mode().IsRegular() || st.Size() > lim.FileSize) {
-		var p Problem
-		if !st.Mode().IsRegular() {
-			p = NewProblem(CodeNotRegularFile, base, 0, 0, "", "not a regular file (a folder, named pipe, device or socket): only regular files are read")
-		} else {
-			p = NewProblem(CodeFileTooLarge, base, 0, 0, "", "larger than the limit of %d bytes (--max-file-size raises it)", lim.FileSize)
-		}
-		return nil, &p
-	}
-	raw, err := fs.ReadFile(fsys, name)
-	if err != nil {
-		p := NewProblem(CodeCannotRead, base, 0, 0, "", "cannot read: %v", unwrapPath(err))
-		if errors.Is(err, fs.ErrNotExist) {
-			p = NewProblem(CodeFileMissing, base, 0, 0, "", "file is missing")
-		}
-		return nil, &p
+	// Only a regular file within the size limit is read, as for a CSV,
+	// and a symbolic link only to a file in the same folder; the file
+	// read is the file checked (openChecked).
+	raw, bad := readChecked(fsys, name, lim)
+	if bad != nil {
+		return nil, bad
 	}
 	// A part that unpacks beyond what is kept in memory is refused here:
 	// excelize would spill it to a temporary file, and no sheet of a
@@ -128,6 +120,39 @@ func openWorkbook(fsys fs.FS, name string, lim Limits) (*workbook, *Problem) {
 		b.date1904 = *props.Date1904
 	}
 	return b, nil
+}
+
+// readChecked reads the workbook name of fsys as readFile does a table.
+func readChecked(fsys fs.FS, name string, lim Limits) ([]byte, *Problem) {
+	base := path.Base(name)
+	bad := func(p Problem) ([]byte, *Problem) { return nil, &p }
+	p, info, err := resolve(fsys, path.Dir(name), name)
+	var le *linkError
+	switch {
+	case errors.As(err, &le):
+		return bad(NewProblem(CodeSymlinkOutside, base, 0, 0, "", "symbolic link to %q, outside the dataset folder: refused", le.target))
+	case errors.Is(err, fs.ErrNotExist):
+		return bad(NewProblem(CodeFileMissing, base, 0, 0, "", "file is missing"))
+	case err != nil:
+		return bad(NewProblem(CodeCannotRead, base, 0, 0, "", "cannot read: %v", unwrapPath(err)))
+	case !info.Mode().IsRegular():
+		return bad(NewProblem(CodeNotRegularFile, base, 0, 0, "", "not a regular file (a folder, named pipe, device or socket): only regular files are read"))
+	case info.Size() > lim.FileSize:
+		return bad(NewProblem(CodeFileTooLarge, base, 0, 0, "", "larger than the limit of %d bytes (--max-file-size raises it)", lim.FileSize))
+	}
+	f, err := openChecked(fsys, path.Dir(name), p, info)
+	if err != nil {
+		return bad(NewProblem(CodeCannotRead, base, 0, 0, "", "cannot read: %v", unwrapPath(err)))
+	}
+	defer f.Close()
+	raw, err := io.ReadAll(io.LimitReader(f, lim.FileSize+1))
+	switch {
+	case err != nil:
+		return bad(NewProblem(CodeCannotRead, base, 0, 0, "", "cannot read: %v", unwrapPath(err)))
+	case int64(len(raw)) > lim.FileSize:
+		return bad(NewProblem(CodeFileTooLarge, base, 0, 0, "", "larger than the limit of %d bytes (--max-file-size raises it)", lim.FileSize))
+	}
+	return raw, nil
 }
 
 // locate turns a problem recorded against a CSV file name ("pci.csv") or a
