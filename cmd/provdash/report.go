@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/spf13/cobra"
 
@@ -39,7 +38,7 @@ func newReportCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 				_, err = io.WriteString(stdout, md)
 				return err
 			}
-			if err := os.WriteFile(out, []byte(md), 0o644); err != nil {
+			if err := writeFile(out, []byte(md)); err != nil {
 				return fmt.Errorf("report: %w", err)
 			}
 			return nil
