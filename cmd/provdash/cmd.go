@@ -316,9 +316,9 @@ func loadDir(dir string, lim dataset.Limits) ([]*dataset.Dataset, error) {
 		}
 		// A workbook is opened from its folder, so its problems name it
 		// as the user typed it.
-		root, name = filepath.Dir(dir), filepath.Base(dir)
+		root, name = dataset.WorkbookAt(dir)
 	}
-	all, err := dataset.LoadCollectionWith(os.DirFS(root), name, lim)
+	all, err := dataset.LoadCollectionWith(dataset.DirFS(root), name, lim)
 	var ps dataset.Problems
 	if errors.As(err, &ps) {
 		for i := range ps {

@@ -92,7 +92,7 @@ func exportOne(stdout io.Writer, loc *i18n.Locale, d *dataset.Dataset, format, o
 		if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
 			return fmt.Errorf("export: %w", err)
 		}
-		if err := os.WriteFile(out, b, 0o644); err != nil {
+		if err := writeFile(out, b); err != nil {
 			return fmt.Errorf("export: %w", err)
 		}
 		_, err = fmt.Fprintln(stdout, loc.Tf("cli.export.wrote_book", d.ID, out))
@@ -112,10 +112,8 @@ func exportOne(stdout io.Writer, loc *i18n.Locale, d *dataset.Dataset, format, o
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
-	for name, b := range files {
-		if err := os.WriteFile(filepath.Join(out, name), b, 0o644); err != nil {
-			return fmt.Errorf("export: %w", err)
-		}
+	if err := writeFiles(out, files); err != nil {
+		return fmt.Errorf("export: %w", err)
 	}
 	_, err = fmt.Fprintln(stdout, loc.Tf("cli.export.wrote", d.ID, format, len(files), out))
 	return err

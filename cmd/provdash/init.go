@@ -76,20 +76,3 @@ func newInitCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 	cmd.Flags().StringVar(&lang, "lang", string(i18n.FromEnv(getenv)), "language of the messages and explanations: vi|en (default from LC_ALL/LANG)")
 	return cmd
 }
-
-// writeNew writes a file that must not exist yet: init never replaces a
-// planner's work, even one created between the check and the write.
-func writeNew(name string, b []byte) error {
-	f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-	if err != nil {
-		return fmt.Errorf("init: %w", err)
-	}
-	if _, err := f.Write(b); err != nil {
-		_ = f.Close()
-		return fmt.Errorf("init: %w", err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("init: %w", err)
-	}
-	return nil
-}

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"github.com/provdash/provdash/internal/content"
 	"io"
-	"os"
 
 	"github.com/spf13/cobra"
 
@@ -40,7 +39,7 @@ func newReportCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 				_, err = io.WriteString(stdout, md)
 				return err
 			}
-			if err := os.WriteFile(out, []byte(md), 0o644); err != nil {
+			if err := writeFile(out, []byte(md)); err != nil {
 				return fmt.Errorf("report: %w", err)
 			}
 			return nil

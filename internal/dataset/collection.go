@@ -18,9 +18,23 @@ func LoadPath(p string) (*Dataset, error) { return LoadPathWith(p, DefaultLimits
 // LoadPathWith is LoadPath within lim.
 func LoadPathWith(p string, lim Limits) (*Dataset, error) {
 	if IsWorkbookName(p) {
-		return LoadWith(os.DirFS(filepath.Dir(p)), filepath.Base(p), lim)
+		root, name := WorkbookAt(p)
+		return LoadWith(DirFS(root), name, lim)
 	}
-	return LoadWith(os.DirFS(p), ".", lim)
+	return LoadWith(DirFS(p), ".", lim)
+}
+
+// WorkbookAt is the folder and name a workbook named on the command line
+// at p is loaded by: p's own, or when p is a symbolic link, which the
+// operator made, its target's. Inside a folder Load follows a link only
+// to a file in that folder.
+func WorkbookAt(p string) (root, name string) {
+	if st, err := os.Lstat(p); err == nil && st.Mode()&fs.ModeSymlink != 0 {
+		if real, err := filepath.EvalSymlinks(p); err == nil {
+			p = real
+		}
+	}
+	return filepath.Dir(p), filepath.Base(p)
 }
 
 // IsDataset reports whether dir of fsys is one dataset folder (it holds a

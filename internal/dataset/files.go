@@ -5,8 +5,11 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"os"
 	"path"
+	"path/filepath"
 	"strings"
+	"syscall"
 )
 
 // maxLinks is how many symbolic links in a row resolve before the chain
@@ -110,7 +113,7 @@ func (l *loader) readFile(name string) (string, bool) {
 		l.tooLarge(name)
 		return "", false
 	}
-	f, err := l.fsys.Open(p)
+	f, err := openChecked(l.fsys, l.dir, p, info)
 	if err != nil {
 		l.addf(CodeCannotRead, name, 0, 0, "", "cannot read: %v", unwrapPath(err))
 		return "", false
@@ -132,6 +135,92 @@ func (l *loader) readFile(name string) (string, bool) {
 		return "", false
 	}
 	return text.String(), true
+}
+
+// errChanged is why openChecked refuses a file: what it opened is not the
+// file it checked (a link or another file put in its place meanwhile).
+var errChanged = errors.New("the file changed while it was opened: try again")
+
+// DirFS is os.DirFS(dir) for loading datasets: Load opens its files
+// without following a symbolic link left at the checked name, and without
+// waiting on a named pipe, by descriptor from the opened folder (os.Root),
+// so the file checked is the file read.
+func DirFS(dir string) fs.FS { return dirFS{FS: os.DirFS(dir), dir: dir} }
+
+// FolderFS is a file system that opens a file by descriptor from its
+// opened folder (DirFS). A wrapper of one passes OpenIn through, so Load
+// keeps opening that way.
+type FolderFS interface {
+	fs.FS
+	// OpenIn opens name, a slash-separated path inside folder, from
+	// folder opened as an os.Root, without waiting on a named pipe.
+	OpenIn(folder, name string) (fs.File, error)
+}
+
+type dirFS struct {
+	fs.FS
+	dir string
+}
+
+// ReadLink and Lstat pass through to os.DirFS, which has them, so that
+// resolve sees links.
+func (d dirFS) ReadLink(name string) (string, error)   { return fs.ReadLink(d.FS, name) }
+func (d dirFS) Lstat(name string) (fs.FileInfo, error) { return fs.Lstat(d.FS, name) }
+
+// OpenIn opens name (a path inside folder, both slash-separated and
+// relative to d) for reading from folder opened as an os.Root: nothing
+// reached through it leaves the folder, and a named pipe put at name
+// returns at once instead of waiting for a writer.
+func (d dirFS) OpenIn(folder, name string) (fs.File, error) {
+	root, err := os.OpenRoot(filepath.Join(d.dir, filepath.FromSlash(folder)))
+	if err != nil {
+		return nil, fmt.Errorf("open folder: %w", err)
+	}
+	defer root.Close()
+	rel := strings.TrimPrefix(strings.TrimPrefix(name, folder), "/")
+	if folder == "." {
+		rel = name
+	}
+	return root.OpenFile(filepath.FromSlash(rel), os.O_RDONLY|syscall.O_NONBLOCK, 0)
+}
+
+// openChecked opens p, a path inside folder that resolve found to be the
+// regular file info, and makes sure by the open descriptor that it is that
+// file: a symbolic link or another file swapped in since resolve looked is
+// refused, never read.
+func openChecked(fsys fs.FS, folder, p string, info fs.FileInfo) (fs.File, error) {
+	var (
+		f   fs.File
+		err error
+	)
+	if d, ok := fsys.(FolderFS); ok {
+		f, err = d.OpenIn(folder, p)
+	} else {
+		f, err = fsys.Open(p)
+	}
+	if err != nil {
+		return nil, err
+	}
+	st, err := f.Stat()
+	if err != nil {
+		_ = f.Close()
+		return nil, err
+	}
+	if !st.Mode().IsRegular() || !sameFile(st, info) {
+		_ = f.Close()
+		return nil, errChanged
+	}
+	return f, nil
+}
+
+// sameFile reports whether a and b describe the same file, where the file
+// system can tell (os file information); a file system without links or
+// renames (embed.FS, fstest.MapFS) cannot swap one.
+func sameFile(a, b fs.FileInfo) bool {
+	if a.Sys() == nil || b.Sys() == nil {
+		return true
+	}
+	return os.SameFile(a, b)
 }
 
 func (l *loader) tooLarge(name string) {

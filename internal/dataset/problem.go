@@ -117,6 +117,9 @@ const (
 	CodeFormulaNoValue = "formula_no_value"
 	CodePctFormat      = "pct_format"
 	CodeNotYesNo       = "not_true_false"
+	CodeSheetXML       = "sheet_xml"
+	CodeBeyondHeader   = "beyond_header"
+	CodePartTooLarge   = "part_too_large"
 	// Hints: a mistake people make often, named with its fix.
 	CodeSplitNumber       = "split_number"
 	CodeNumPercent        = "num_percent"
@@ -150,6 +153,7 @@ func ProblemCodes() []string {
 		CodeControlChar, CodeBidiChar, CodeInvisibleChar,
 		CodeNotRegularFile, CodeSymlinkOutside, CodeFileTooLarge, CodeTooManyRows, CodeCellTooLong, CodeTOMLTooDeep,
 		CodeNotAWorkbook, CodeSheetMissing, CodeNoHeaderRow, CodeFormulaNoValue, CodePctFormat, CodeNotYesNo,
+		CodeSheetXML, CodeBeyondHeader, CodePartTooLarge,
 		CodeSplitNumber, CodeNumPercent, CodeWholeWithDecimals, CodeDidYouMean, CodeStatusDidYouMean,
 		CodeSlashDate, CodeSlashDateOne, CodeTextNumComma, CodeNoSources, CodeNoRows,
 		CodeLineageSelf, CodeLineageRepeat, CodeLineageNotListed, CodeLineageBecameOther, CodeLineageDate, CodeLineageCycle,

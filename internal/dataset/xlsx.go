@@ -1,8 +1,11 @@
 package dataset
 
 import (
+	"archive/zip"
 	"bytes"
 	"errors"
+	"fmt"
+	"io"
 	"io/fs"
 	"path"
 	"strconv"
@@ -23,13 +26,15 @@ const WorkbookExt = ".xlsx"
 func IsWorkbookName(name string) bool { return strings.EqualFold(path.Ext(name), WorkbookExt) }
 
 // IsWorkbook reports whether name in fsys is a regular file with the
-// workbook extension, that Load reads as a workbook rather than a folder.
+// workbook extension, that Load reads as a workbook rather than a folder,
+// or a symbolic link with that extension (which Load follows only to a
+// file in the same folder, and otherwise refuses).
 func IsWorkbook(fsys fs.FS, name string) bool {
 	if !IsWorkbookName(name) {
 		return false
 	}
-	st, err := fs.Stat(fsys, name)
-	return err == nil && st.Mode().IsRegular()
+	st, err := fs.Lstat(fsys, name)
+	return err == nil && (st.Mode().IsRegular() || st.Mode()&fs.ModeSymlink != 0)
 }
 
 // Limits on what opening a workbook may unpack. An .xlsx is a zip file: a
@@ -52,6 +57,11 @@ type workbook struct {
 	// meta locates dataset.toml problems in the metadata sheets (see
 	// metaTOML).
 	meta metaIndex
+	// sheets is the XML part of each sheet, by its name in lower case;
+	// sstPart the shared strings' part and sst their text, read once.
+	sheets  map[string]string
+	sstPart string
+	sst     []string
 }
 
 // loadWorkbook loads the workbook name of fsys whole or not at all, like
@@ -79,23 +89,23 @@ func loadWorkbook(fsys fs.FS, name string, lim Limits) (d *Dataset, err error) {
 // be used.
 func openWorkbook(fsys fs.FS, name string, lim Limits) (*workbook, *Problem) {
 	base := path.Base(name)
-	// Only a regular file within the size limit is read, as for a CSV.
-	if st, err := fs.Stat(fsys, name); err == nil && (!st.Mode().IsRegular() || st.Size() > lim.FileSize) {
-		var p Problem
-		if !st.Mode().IsRegular() {
-			p = NewProblem(CodeNotRegularFile, base, 0, 0, "", "not a regular file (a folder, named pipe, device or socket): only regular files are read")
-		} else {
-			p = NewProblem(CodeFileTooLarge, base, 0, 0, "", "larger than the limit of %d bytes (--max-file-size raises it)", lim.FileSize)
-		}
-		return nil, &p
+	// Only a regular file within the size limit is read, as for a CSV,
+	// and a symbolic link only to a file in the same folder; the file
+	// read is the file checked (openChecked).
+	raw, bad := readChecked(fsys, name, lim)
+	if bad != nil {
+		return nil, bad
 	}
-	raw, err := fs.ReadFile(fsys, name)
-	if err != nil {
-		p := NewProblem(CodeCannotRead, base, 0, 0, "", "cannot read: %v", unwrapPath(err))
-		if errors.Is(err, fs.ErrNotExist) {
-			p = NewProblem(CodeFileMissing, base, 0, 0, "", "file is missing")
+	// A part that unpacks beyond what is kept in memory is refused here:
+	// excelize would spill it to a temporary file, and no sheet of a
+	// dataset is that large.
+	if zr, err := zip.NewReader(bytes.NewReader(raw), int64(len(raw))); err == nil {
+		for _, zf := range zr.File {
+			if zf.UncompressedSize64 >= maxWorkbookXMLInRAM {
+				p := NewProblem(CodePartTooLarge, base, 0, 0, "", "%s unpacks to more than %d bytes: no dataset is that large", zf.Name, maxWorkbookXMLInRAM)
+				return nil, &p
+			}
 		}
-		return nil, &p
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(raw), excelize.Options{
 		UnzipSizeLimit: maxWorkbookUnzip, UnzipXMLSizeLimit: maxWorkbookXMLInRAM,
@@ -105,10 +115,44 @@ func openWorkbook(fsys fs.FS, name string, lim Limits) (*workbook, *Problem) {
 		return nil, &p
 	}
 	b := &workbook{name: base, f: f, formats: map[int]numFormat{}}
+	b.index()
 	if props, err := f.GetWorkbookProps(); err == nil && props.Date1904 != nil {
 		b.date1904 = *props.Date1904
 	}
 	return b, nil
+}
+
+// readChecked reads the workbook name of fsys as readFile does a table.
+func readChecked(fsys fs.FS, name string, lim Limits) ([]byte, *Problem) {
+	base := path.Base(name)
+	bad := func(p Problem) ([]byte, *Problem) { return nil, &p }
+	p, info, err := resolve(fsys, path.Dir(name), name)
+	var le *linkError
+	switch {
+	case errors.As(err, &le):
+		return bad(NewProblem(CodeSymlinkOutside, base, 0, 0, "", "symbolic link to %q, outside the dataset folder: refused", le.target))
+	case errors.Is(err, fs.ErrNotExist):
+		return bad(NewProblem(CodeFileMissing, base, 0, 0, "", "file is missing"))
+	case err != nil:
+		return bad(NewProblem(CodeCannotRead, base, 0, 0, "", "cannot read: %v", unwrapPath(err)))
+	case !info.Mode().IsRegular():
+		return bad(NewProblem(CodeNotRegularFile, base, 0, 0, "", "not a regular file (a folder, named pipe, device or socket): only regular files are read"))
+	case info.Size() > lim.FileSize:
+		return bad(NewProblem(CodeFileTooLarge, base, 0, 0, "", "larger than the limit of %d bytes (--max-file-size raises it)", lim.FileSize))
+	}
+	f, err := openChecked(fsys, path.Dir(name), p, info)
+	if err != nil {
+		return bad(NewProblem(CodeCannotRead, base, 0, 0, "", "cannot read: %v", unwrapPath(err)))
+	}
+	defer f.Close()
+	raw, err := io.ReadAll(io.LimitReader(f, lim.FileSize+1))
+	switch {
+	case err != nil:
+		return bad(NewProblem(CodeCannotRead, base, 0, 0, "", "cannot read: %v", unwrapPath(err)))
+	case int64(len(raw)) > lim.FileSize:
+		return bad(NewProblem(CodeFileTooLarge, base, 0, 0, "", "larger than the limit of %d bytes (--max-file-size raises it)", lim.FileSize))
+	}
+	return raw, nil
 }
 
 // locate turns a problem recorded against a CSV file name ("pci.csv") or a
@@ -153,7 +197,9 @@ func (b *workbook) table(l *loader, file string, specs []colSpec) []*row {
 }
 
 // sheetRows is table, also returning the column of each header name and
-// ok false when the sheet is missing or its header unusable.
+// ok false when the sheet is missing, damaged or its header unusable. The
+// sheet is read as a stream (streamSheet): what it costs follows the
+// cells that hold something, and a damaged sheet fails whole.
 func (b *workbook) sheetRows(l *loader, file string, specs []colSpec) ([]*row, map[string]int, bool) {
 	want := strings.TrimSuffix(file, ".csv")
 	sheet, ok := b.sheetName(want)
@@ -161,9 +207,10 @@ func (b *workbook) sheetRows(l *loader, file string, specs []colSpec) ([]*row, m
 		l.addf(CodeSheetMissing, file, 0, 0, "", "sheet is missing")
 		return nil, nil, false
 	}
-	grid, err := b.f.GetRows(sheet, excelize.Options{RawCellValue: true})
-	if err != nil {
-		l.addf(CodeCannotRead, file, 0, 0, "", "cannot read: %v", err)
+	data, ok := b.part(b.sheets[strings.ToLower(sheet)])
+	if !ok {
+		l.addf(CodeSheetXML, file, 0, 0, "", "damaged sheet (%v): save it again from Excel or LibreOffice",
+			fmt.Errorf("its XML is missing or larger than %d bytes unpacked", maxWorkbookXMLInRAM))
 		return nil, nil, false
 	}
 	known := make(map[string]bool, len(specs))
@@ -172,96 +219,87 @@ func (b *workbook) sheetRows(l *loader, file string, specs []colSpec) ([]*row, m
 		known[s.name] = true
 		names[i] = s.name
 	}
-	hr := -1
-	for i, rec := range grid {
-		for _, v := range rec {
-			if known[cleanText(v)] {
-				hr = i
-				break
-			}
-		}
-		if hr >= 0 {
-			break
-		}
+	sc, serr := b.streamSheet(data, known, l.lim)
+	if serr != nil {
+		l.addf(serr.code, file, serr.line, serr.col, "", serr.format, serr.args...)
+		return nil, nil, false
 	}
-	if hr < 0 {
+	if sc.header == nil {
 		l.addf(CodeNoHeaderRow, file, 0, 0, "", "no header row: no row names the columns of this sheet (%s)", strings.Join(names, ", "))
 		return nil, nil, false
 	}
-	header := grid[hr]
+	hr := sc.header.line
+	width := sc.header.cells[len(sc.header.cells)-1].col
 	index := map[string]int{}
 	unnamed := map[int]bool{}
 	headerOK := true
-	for j, raw := range header {
-		h := cleanText(raw)
+	for j := 1; j <= width; j++ {
+		c, _ := sc.header.at(j)
+		h := cleanText(c.raw)
 		switch {
 		case h == "":
-			unnamed[j+1] = true
+			unnamed[j] = true
 		case !known[h]:
-			l.addf(CodeUnknownColumn, file, hr+1, j+1, h, "unknown column")
+			l.addf(CodeUnknownColumn, file, hr, j, h, "unknown column")
 			headerOK = false
 		case index[h] != 0:
-			l.addf(CodeDuplicateColumn, file, hr+1, j+1, h, "column appears twice in the header")
+			l.addf(CodeDuplicateColumn, file, hr, j, h, "column appears twice in the header")
 			headerOK = false
 		default:
-			index[h] = j + 1
+			index[h] = j
 		}
 	}
 	for _, s := range specs {
 		if s.required && index[s.name] == 0 {
-			l.addf(CodeMissingColumn, file, hr+1, 0, s.name, "missing required column")
+			l.addf(CodeMissingColumn, file, hr, 0, s.name, "missing required column")
 			headerOK = false
 		}
 	}
 	if !headerOK {
 		return nil, nil, false
 	}
-	start := hr + 1 // 0-based index of the first data row
-	if merges, err := b.f.GetMergeCells(sheet, true); err == nil {
-		for _, m := range merges {
-			_, r1, err1 := excelize.CellNameToCoordinates(m.GetStartAxis())
-			_, r2, err2 := excelize.CellNameToCoordinates(m.GetEndAxis())
-			if err1 == nil && err2 == nil && r1 <= hr+1 && r2 >= hr+1 && r2 > start {
-				start = r2
-			}
-		}
-	}
 	var rows []*row
 	reported := map[int]bool{}
-	for i := start; i < len(grid); i++ {
-		rec, line := grid[i], i+1
-		rw := &row{l: l, file: file, line: line, format: DotDecimal, book: true, index: index, vals: make([]string, len(header))}
+	for i := range sc.rows {
+		rec := &sc.rows[i]
+		line := rec.line
+		if line <= sc.mergeDown {
+			continue // under a header cell merged down over it
+		}
+		rw := &row{l: l, file: file, line: line, format: DotDecimal, book: true, index: index, vals: make([]string, width)}
 		filled := false
 		for name, j := range index {
-			raw := ""
-			if j <= len(rec) {
-				raw = rec[j-1]
-			}
-			v, pct := b.value(l, file, sheet, name, j, line, raw)
+			c, _ := rec.at(j)
+			v, pct := b.value(l, file, name, line, c)
 			// The same text rules and cell limit as a CSV cell.
 			l.checkCell(file, line, j, name, v)
 			rw.vals[j-1] = v
 			if pct {
 				if rw.pct == nil {
-					rw.pct = make([]bool, len(header))
+					rw.pct = make([]bool, width)
 				}
 				rw.pct[j-1] = true
 			}
 			filled = filled || v != ""
 		}
-		for j := range unnamed {
-			if j <= len(rec) && strings.TrimSpace(rec[j-1]) != "" && !reported[j] {
-				reported[j] = true
-				l.addf(CodeEmptyColumnName, file, hr+1, j, "", "empty column name in the header")
+		for _, c := range rec.cells {
+			if unnamed[c.col] && strings.TrimSpace(c.raw) != "" && !reported[c.col] {
+				reported[c.col] = true
+				l.addf(CodeEmptyColumnName, file, hr, c.col, "", "empty column name in the header")
 			}
 		}
 		if filled {
 			if len(rows) >= l.lim.Rows {
 				l.addf(CodeTooManyRows, file, line, 0, "", "more than %d rows: reading stopped here (--max-rows raises the limit)", l.lim.Rows)
-				break
+				return rows, index, true
 			}
 			rows = append(rows, rw)
 		}
+	}
+	if sc.stopped {
+		// Only reached when a header merged down over more than
+		// mergeSlack rows hides what would otherwise be over the limit.
+		l.addf(CodeTooManyRows, file, sc.rows[len(sc.rows)-1].line, 0, "", "more than %d rows: reading stopped here (--max-rows raises the limit)", l.lim.Rows)
 	}
 	return rows, index, true
 }
@@ -276,14 +314,12 @@ func cleanText(s string) string { return norm.NFC.String(strings.TrimSpace(s)) }
 // format shows; a formula as its saved result. pct reports a number shown
 // as a percentage ("13.85" for 0.1385 shown as 13.85%), which only a
 // percentage column accepts. An empty cell is missing data.
-func (b *workbook) value(l *loader, file, sheet, column string, col, line int, raw string) (string, bool) {
+func (b *workbook) value(l *loader, file, column string, line int, c xcell) (string, bool) {
+	raw := c.raw
 	if raw == "" {
-		ref, err := excelize.CoordinatesToCellName(col, line)
-		if err == nil {
-			if fm, _ := b.f.GetCellFormula(sheet, ref); fm != "" {
-				l.addf(CodeFormulaNoValue, file, line, col, column,
-					"formula =%s has no saved result: open the workbook in Excel or LibreOffice and save it", fm)
-			}
+		if c.formula != "" {
+			l.addf(CodeFormulaNoValue, file, line, c.col, column,
+				"formula =%s has no saved result: open the workbook in Excel or LibreOffice and save it", c.formula)
 		}
 		return "", false
 	}
@@ -291,11 +327,7 @@ func (b *workbook) value(l *loader, file, sheet, column string, col, line int, r
 	if err != nil {
 		return cleanText(raw), false
 	}
-	ref, err := excelize.CoordinatesToCellName(col, line)
-	if err != nil {
-		return cleanText(raw), false
-	}
-	switch typ, _ := b.f.GetCellType(sheet, ref); typ {
+	switch c.typ {
 	case excelize.CellTypeSharedString, excelize.CellTypeInlineString, excelize.CellTypeFormula, excelize.CellTypeError:
 		return cleanText(raw), false
 	case excelize.CellTypeBool:
@@ -304,11 +336,7 @@ func (b *workbook) value(l *loader, file, sheet, column string, col, line int, r
 		}
 		return "FALSE", false
 	}
-	style, err := b.f.GetCellStyle(sheet, ref)
-	if err != nil {
-		style = 0
-	}
-	return b.format(style).show(x, b.date1904)
+	return b.format(c.style).show(x, b.date1904)
 }
 
 // format is what the number format of style shows, cached per workbook.

@@ -147,6 +147,18 @@ var problemStrings = map[string]entry{
 		"%s%%: the cell is formatted as a percentage but the column is not one: format it as a number",
 	},
 	"problem.not_true_false": {"%q: hãy ghi TRUE hoặc FALSE", "%q: write TRUE or FALSE"},
+	"problem.sheet_xml": {
+		"trang tính bị hỏng (%v): hãy lưu lại từ Excel hoặc LibreOffice",
+		"damaged sheet (%v): save it again from Excel or LibreOffice",
+	},
+	"problem.part_too_large": {
+		"%s giải nén ra hơn %d byte: không bộ dữ liệu nào lớn đến thế",
+		"%s unpacks to more than %d bytes: no dataset is that large",
+	},
+	"problem.beyond_header": {
+		"một ô nằm bên phải cột cuối của dòng tiêu đề %s: hãy đặt tên cho cột của nó hoặc xóa ô",
+		"a cell right of the header's last column %s: name its column or clear it",
+	},
 
 	// Common mistakes, with their fix.
 	"problem.split_number": {

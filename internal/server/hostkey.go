@@ -53,11 +53,10 @@ func LoadOrCreateHostKey(path string) (signer gossh.Signer, created bool, err er
 		return nil, false, errors.New("host key: empty path")
 	}
 	dir := filepath.Dir(path)
-	if _, err := os.Stat(path); err == nil {
-		if err := checkKeyFolder(dir); err != nil {
-			return nil, false, err
-		}
-		return readHostKey(path)
+	// Lstat, not Stat: a symbolic link is what is there, never followed
+	// (a dangling one is not "absent", and must not be created through).
+	if _, err := os.Lstat(path); err == nil {
+		return existingHostKey(path)
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return nil, false, fmt.Errorf("reading host key: %w", err)
 	}
@@ -79,7 +78,7 @@ func LoadOrCreateHostKey(path string) (signer gossh.Signer, created bool, err er
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
 	if err != nil {
 		if errors.Is(err, fs.ErrExist) { // another process won the race: use its key
-			return LoadOrCreateHostKey(path)
+			return existingHostKey(path)
 		}
 		return nil, false, fmt.Errorf("writing host key: %w", err)
 	}
@@ -97,6 +96,41 @@ func LoadOrCreateHostKey(path string) (signer gossh.Signer, created bool, err er
 		return nil, false, fmt.Errorf("host key: %w", err)
 	}
 	return s, true, nil
+}
+
+// existingHostKey reads the key at path, which exists: only a regular
+// file in a safe folder is read. A symbolic link (dangling or not), a
+// folder, a named pipe or a device is refused before anything is opened.
+func existingHostKey(path string) (gossh.Signer, bool, error) {
+	st, err := os.Lstat(path)
+	if err != nil {
+		return nil, false, fmt.Errorf("reading host key: %w", err)
+	}
+	if !st.Mode().IsRegular() {
+		return nil, false, fmt.Errorf("host key %s is not a regular file but %s: refused, not followed; remove it to have a key created, or point --host-key at the key file itself",
+			path, fileKind(st.Mode()))
+	}
+	if err := checkKeyFolder(filepath.Dir(path)); err != nil {
+		return nil, false, err
+	}
+	return readHostKey(path)
+}
+
+// fileKind names what a non-regular file is, for an error message.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeSymlink != 0:
+		return "a symbolic link"
+	case m.IsDir():
+		return "a folder"
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return "not a plain file"
 }
 
 // readHostKey opens the key without following a symbolic link, checks

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -75,9 +74,9 @@ func (s *Server) load(ctx context.Context) (d *dataset.Dataset, ok bool) {
 	// as ".".
 	root, name := s.cfg.DataDir, "."
 	if dataset.IsWorkbookName(root) {
-		root, name = filepath.Dir(root), filepath.Base(root)
+		root, name = dataset.WorkbookAt(root)
 	}
-	fsys := os.DirFS(root)
+	fsys := dataset.DirFS(root)
 	if s.cfg.dataFS != nil {
 		fsys = s.cfg.dataFS(root)
 	}
@@ -145,6 +144,27 @@ func (c ctxFS) Open(name string) (fs.File, error) {
 		return nil, &fs.PathError{Op: "open", Path: name, Err: err}
 	}
 	f, err := c.fsys.Open(name)
+	if err != nil {
+		return nil, err //nolint:wrapcheck // the loader reports it with the file's name
+	}
+	return ctxFile{File: f, ctx: c.ctx}, nil
+}
+
+// OpenIn passes dataset.FolderFS through, so the loader keeps opening
+// files by descriptor from their folder.
+func (c ctxFS) OpenIn(folder, name string) (fs.File, error) {
+	if err := c.ctx.Err(); err != nil {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: err}
+	}
+	var (
+		f   fs.File
+		err error
+	)
+	if ff, ok := c.fsys.(dataset.FolderFS); ok {
+		f, err = ff.OpenIn(folder, name)
+	} else {
+		f, err = c.fsys.Open(name)
+	}
 	if err != nil {
 		return nil, err //nolint:wrapcheck // the loader reports it with the file's name
 	}
