@@ -215,9 +215,19 @@ func (f fmtr) zoneTotals() Section {
 			{Key: "date", Head: l.T("content.col.date"), Prio: 4},
 			{Key: "status", Head: l.T("content.col.status"), Prio: 5},
 			{Key: "source", Head: l.T("content.col.source"), Prio: 1}}}
+	n := map[string]int{}
+	for _, z := range f.d.ZoneTotals {
+		n[z.Kind]++
+	}
 	for _, z := range f.d.ZoneTotals {
 		kind := f.name("zones.kind.", z.Kind)
-		s.Rows = append(s.Rows, Row{Key: z.Kind, Label: kind, Status: z.Status, Note: l.Pick(z.Note), Date: z.Date,
+		// A kind counted at several dates keeps them apart: a selection,
+		// a search hit or a room names one of them, not the first.
+		key := z.Kind
+		if n[z.Kind] > 1 {
+			key += "/" + z.Date
+		}
+		s.Rows = append(s.Rows, Row{Key: key, Label: kind, Status: z.Status, Note: l.Pick(z.Note), Date: z.Date,
 			Cells: []Cell{f.text(kind), f.fig(z.Count, dataset.UnitCount, z.Status), f.fig(z.AreaHa, dataset.UnitHa, z.Status),
 				f.fig(z.Leased, dataset.UnitHa, z.Status), f.date(z.Date), f.status(z.Status), f.source(z.Source)}})
 	}

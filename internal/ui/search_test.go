@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"github.com/provdash/provdash/data"
+	"github.com/provdash/provdash/internal/content"
 	"strings"
 	"testing"
 
@@ -69,5 +71,34 @@ func TestSearchJumps(t *testing.T) {
 	m.Update(press("esc"))
 	if m.search.IsOpen() || m.Active() != "gdp" {
 		t.Fatalf("esc: open %v, tab %s", m.search.IsOpen(), m.Active())
+	}
+}
+
+// On the merged province, `/` finds a park of either predecessor, and
+// enter lands on that predecessor's row of the zones tab, under its name.
+func TestSearchFindsPredecessorRows(t *testing.T) {
+	sets, err := data.Collection()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ query, park, pred string }{
+		{"quang chau", "Quang Châu", "Bắc Giang"},
+		{"vsip", "VSIP Bắc Ninh", "Bắc Ninh (former)"},
+	} {
+		m, err := New(Options{Data: content.Current(sets), Collection: sets, Lang: i18n.EN})
+		if err != nil {
+			t.Fatal(err)
+		}
+		m.SetSize(120, 40)
+		m.Update(press("/"))
+		typeText(m, c.query)
+		m.Update(press("enter"))
+		if m.Active() != "zones" || len(m.hits) == 0 || !strings.Contains(m.hits[m.hitAt].Section, "@") {
+			t.Fatalf("%q: on %q, hits %+v", c.query, m.Active(), m.hits)
+		}
+		out := ansi.Strip(m.Frame())
+		if !strings.Contains(out, "› "+c.park) || !strings.Contains(out, c.pred) {
+			t.Errorf("%q: %s of %s not selected:\n%s", c.query, c.park, c.pred, out)
+		}
 	}
 }

@@ -74,7 +74,7 @@ func rowText(s content.Section, r content.Row) []string {
 // source is found on the first tab that cites it.
 func NewIndex(pages, alt []content.Page, titles []string, d *content.Scope) *Index {
 	ix := &Index{}
-	seen := map[string]bool{}
+	seenN := map[int]bool{}
 	for i, p := range pages {
 		for si, s := range p.Sections {
 			for ri, r := range s.Rows {
@@ -92,14 +92,13 @@ func NewIndex(pages, alt []content.Page, titles []string, d *content.Scope) *Ind
 			continue
 		}
 		for _, id := range p.Sources() {
-			if seen[id] {
-				continue
-			}
-			seen[id] = true
+			// Two ids may be one source (a predecessor's copy of one the
+			// province cites): it is listed once, under its number.
 			src, n, ok := d.SourceByID(id)
-			if !ok {
+			if !ok || seenN[n] {
 				continue
 			}
+			seenN[n] = true
 			label := "[" + itoa(n) + "] " + src.Title
 			ix.entries = append(ix.entries, entry{
 				hit:  Hit{Tab: i, Source: id, Label: label, Where: titles[i] + " · " + src.Publisher},

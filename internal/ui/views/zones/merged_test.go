@@ -134,7 +134,7 @@ func TestMergedTotalsNotSummed(t *testing.T) {
 			continue
 		}
 		for _, r := range s.Rows {
-			if c := cell(s, r, "count"); r.Key == "parks" && c.Num.OK {
+			if c := cell(s, r, "count"); (r.Key == "parks" || strings.HasPrefix(r.Key, "parks/")) && c.Num.OK {
 				counts[c.Text] = true
 				rows++
 			}
