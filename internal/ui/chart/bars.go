@@ -378,14 +378,18 @@ func Meter(w int, pct dataset.Num, o Opts) string {
 // a cell so it is never confused with a gap. When there are more values
 // than columns the latest ones are kept.
 func Sparkline(w, h int, values []dataset.Num, style lipgloss.Style, o Opts) string {
-	return safe(w, h, o, func() string { return spark(w, h, values, style, o) })
+	return safe(w, h, o, func() string { return spark(w, h, values, style, o, nil) })
 }
+
+// span is a sparkline's scale when several share one (Trends): bars of
+// different provinces are only compared on the same scale.
+type span struct{ lo, hi float64 }
 
 // maxSparkRows caps the rows drawn by ntcharts: its canvas holds a style
 // per cell, and a sparkline taller than this is no more legible.
 const maxSparkRows = 48
 
-func spark(w, h int, values []dataset.Num, style lipgloss.Style, o Opts) string {
+func spark(w, h int, values []dataset.Num, style lipgloss.Style, o Opts, shared *span) string {
 	top := 0 // blank rows above the drawing
 	if h > maxSparkRows {
 		top, h = h-maxSparkRows, maxSparkRows
@@ -403,6 +407,9 @@ func spark(w, h int, values []dataset.Num, style lipgloss.Style, o Opts) string 
 	}
 	if !any {
 		return Placeholder(w, h, i18n.Gap, o)
+	}
+	if shared != nil {
+		lo, hi = math.Min(shared.lo, lo), math.Max(shared.hi, hi)
 	}
 	k := w / len(values) // columns per value
 	cols := make([]float64, 0, w)
