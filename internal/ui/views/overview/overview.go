@@ -529,7 +529,7 @@ func (m *Model) chartFace() []string {
 		left -= len(formed)
 	}
 	var panels []string
-	if left >= 4 {
+	if left >= 3 { // a spacer, the heading and a line of trends at least
 		panels = m.panels(w, left-1)
 		if len(panels) > 0 {
 			panels = append([]string{""}, panels...)
@@ -609,6 +609,16 @@ func (m *Model) formedPanel(w int) []string {
 // formedCell is the widest a cell of the formed-from panel is drawn, so
 // one long figure does not push the others off the screen.
 const formedCell = 32
+
+// cite is the source numbers of ids ("[35]"), as every figure of the tab
+// cites them.
+func (m *Model) cite(ids []string) string {
+	var b strings.Builder
+	for _, id := range ids {
+		b.WriteString(common.SourceNum(m.Ctx, id))
+	}
+	return b.String()
+}
 
 // predGlyph is the glyph of the i-th predecessor's line on the growth
 // chart, so a row of the table and a line of the chart are read as one.
@@ -692,7 +702,7 @@ func (m *Model) growthPanel(w, h int) []string {
 		pts = append(pts, chart.Point{X: float64(r.Year), Y: c.Num, Mark: c.Mark, Label: c.Text})
 		vals = append(vals, c.Num)
 	}
-	if first == nil || h < 3 || w < 12 {
+	if first == nil || h < 2 || w < 12 {
 		return nil
 	}
 	title := st.Heading.Render(l.T("overview.growth"))
@@ -703,6 +713,18 @@ func (m *Model) growthPanel(w, h int) []string {
 	}
 	out := []string{ansi.Truncate(title+unit, w, "…")}
 	o := chart.Opts{Styles: st, Loc: l, ASCII: m.Ctx.ASCII, Focus: float64(m.Ctx.FocusYear())}
+	if h == 2 {
+		// One row under the heading: each province's trend as a one-row
+		// sparkline between its first and last year, beside its name.
+		series := []chart.Series{{Name: l.Pick(d.Name), Points: pts, Style: st.Province, Glyph: "●"}}
+		if m.growth.HasLineage() {
+			series = m.growth.Series(st)
+		}
+		if tr := chart.Trends(w, series, o); tr != "" {
+			return []string{common.Spread(title, latest, w), tr}
+		}
+		return []string{common.Spread(title, latest, w)}
+	}
 	if h >= 12 && w >= 30 { // fewer rows than this snap points to whole cells and mislead
 		out[0] = common.Spread(title, latest, w)
 		series := []chart.Series{{Name: l.Pick(d.Name), Points: pts, Style: st.Province, Glyph: "●"}}
@@ -714,14 +736,19 @@ func (m *Model) growthPanel(w, h int) []string {
 		}
 		return append(out, strings.Split(chart.Line(w, h-1, series, o), "\n")...)
 	}
-	if m.growth.HasLineage() && h >= 8 && w >= 30 {
+	if m.growth.HasLineage() {
 		// A merged province has a year or two of its own: the lines of
 		// its predecessors say more than a sparkline of them, where the
 		// rows keep every province's point apart.
 		o.Markers = m.growth.Markers()
-		if series := m.growth.Series(st); chart.Hidden(w, h-1, series, o) == 0 {
-			out[0] = common.Spread(title, latest, w)
+		out[0] = common.Spread(title, latest, w)
+		if series := m.growth.Series(st); h >= 8 && w >= 30 && chart.Hidden(w, h-1, series, o) == 0 {
 			return append(out, strings.Split(chart.Line(w, h-1, series, o), "\n")...)
+		}
+		// Too few rows for the lines: the same figures as a table of the
+		// latest years, one column per province, filling the panel.
+		if t := m.growth.Table(w, h-1, o, m.cite); len(t) > 0 {
+			return append(out, t...)
 		}
 	}
 	if len(vals) < 2 {
