@@ -551,7 +551,20 @@ func (m *Model) chartFace() []string {
 			}
 			room := h - 2 - btoi(useLegend) - (len(out) - 1 - readoutN) - len(extra)
 			out = append(out[:len(out)-readoutN], m.readoutLines(w, common.Clamp(room, 0, 3))...)
-			body = extra
+			// The rows the chart would have had: the latest years as a
+			// table, each figure under whose it is, then a spacer before
+			// the sector and size lines.
+			free := h - 1 - btoi(useLegend) - len(out) - len(extra)
+			if len(extra) > 0 {
+				free-- // the spacer
+			}
+			if t := m.growth().Table(w, free, o, m.cite); len(t) > 1 {
+				body = t
+				if len(extra) > 0 {
+					body = append(body, "")
+				}
+			}
+			body = append(body, extra...)
 		}
 	}
 	out = append(out, body...)
@@ -562,6 +575,15 @@ func (m *Model) chartFace() []string {
 		out = append(out, legend)
 	}
 	return append(out, source)
+}
+
+// cite is the source numbers of ids ("[12]"), as the readout cites them.
+func (m *Model) cite(ids []string) string {
+	var b strings.Builder
+	for _, id := range ids {
+		b.WriteString(common.SourceNum(m.Ctx, id))
+	}
+	return b.String()
 }
 
 func btoi(b bool) int {
