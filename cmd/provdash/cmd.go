@@ -265,10 +265,11 @@ func (f *dataFlags) load(errOut io.Writer) (*dataset.Dataset, []*dataset.Dataset
 		// collection was merged into (for the bundled data, the new Bắc Ninh).
 		return content.Current(all), all, nil
 	}
-	d, ok := dataset.Find(all, f.province)
+	d, ok := dataset.Find(content.Provinces(all), f.province)
 	if !ok {
-		ids := make([]string, len(all))
-		for i, d := range all {
+		provinces := content.Provinces(all)
+		ids := make([]string, len(provinces))
+		for i, d := range provinces {
 			ids[i] = d.ID
 		}
 		return nil, nil, errors.New(f.locale().Tf("cli.unknown_province", f.province, strings.Join(ids, ", ")))

@@ -37,7 +37,7 @@ func run(t *testing.T, args ...string) (string, string, error) {
 func exportBundled(t *testing.T) string {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "bg")
-	if out, _, err := run(t, "export", "--province", "bac-giang", "--out", dir); err != nil || !strings.Contains(out, "wrote bac-giang (csv, 12 files)") {
+	if out, _, err := run(t, "export", "--province", "bac-giang", "--out", dir); err != nil || !strings.Contains(out, "wrote bac-giang (csv, 14 files)") {
 		t.Fatalf("export: %v %s", err, out)
 	}
 	return dir

@@ -11,7 +11,7 @@ import (
 // "error: …" with nothing padded: fang's own handler printed an English
 // "ERROR" banner and padded the lines with spaces.
 func TestErrorsInTheUsersLanguage(t *testing.T) {
-	tabs := "overview, gdp, fdi, zones, agreements"
+	tabs := "overview, gdp, fdi, zones, agreements, targets"
 	for _, c := range []struct {
 		args []string
 		want string

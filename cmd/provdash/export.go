@@ -58,7 +58,11 @@ func newExportCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 			// The whole collection, with its lineage: a folder per
 			// province (csv), or a workbook or JSON file per province, in
 			// out, which a planner can load back as a collection.
-			for _, d := range content.LineageOrder(sets) {
+			every := content.LineageOrder(sets)
+			if n := content.National(sets); n != nil {
+				every = append(every, n)
+			}
+			for _, d := range every {
 				target := out
 				switch format {
 				case "csv":

@@ -114,7 +114,7 @@ func TestSummariesInEachLanguage(t *testing.T) {
 	}
 	dir := t.TempDir()
 	out, _, err = run(t, "export", "--lang", "vi", "--out", dir)
-	if err != nil || out != "đã ghi bac-ninh (csv, 12 tệp) vào "+dir+"\n" {
+	if err != nil || out != "đã ghi bac-ninh (csv, 14 tệp) vào "+dir+"\n" {
 		t.Errorf("export --lang vi: %v %q", err, out)
 	}
 	if _, _, err := run(t, "export", "--lang", "vi"); err == nil || err.Error() != "cần --out THƯ_MỤC" {

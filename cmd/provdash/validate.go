@@ -64,8 +64,7 @@ func newValidateCmd(stdout io.Writer, getenv func(string) string) *cobra.Command
 			rows := 0
 			for i, d := range all {
 				ids[i] = d.ID
-				rows += len(d.Growth) + len(d.Size) + len(d.Sectors) + len(d.Structure) + len(d.PCI) +
-					len(d.FDIYear) + len(d.FDICountry) + len(d.Zones) + len(d.ZoneTotals) + len(d.Agreements)
+				rows += d.RowCount()
 			}
 			_, err = fmt.Fprintln(stdout, loc.Tf("cli.validate.ok", where,
 				loc.Plural(len(all), "cli.datasets"), strings.Join(ids, ", "), loc.Plural(rows, "cli.rows")))

@@ -69,7 +69,7 @@ func TestInit(t *testing.T) {
 		t.Fatalf("init: %v %q", err, out)
 	}
 	out, _, err = run(t, "validate", book, "--lang", "en")
-	want := book + ": dataset!B4: column as_of: missing value\n" +
+	want := book + ": dataset!B5: column as_of: missing value\n" +
 		book + ": sources!A:A: column id: no sources yet: add at least one (every figure names its source)\n" +
 		book + ": dataset: no table has a row yet: fill in at least one\n"
 	if err == nil || out != want {

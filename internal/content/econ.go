@@ -79,6 +79,7 @@ func gdp(s *Scope, l *i18n.Locale) Page {
 			p.Sections = append(p.Sections, fp.from(fp.exports()))
 		}
 	}
+	p.Sections = append(p.Sections, nationwide(s, l)...)
 	return p
 }
 

@@ -51,6 +51,7 @@ func Default() Registry {
 		{ID: "fdi", TitleKey: "fdi.title", Build: fdi},
 		{ID: "zones", TitleKey: "zones.title", Build: zones},
 		{ID: "agreements", TitleKey: "agreements.title", Build: agreements},
+		{ID: "targets", TitleKey: "targets.title", Build: targets},
 	}}
 }
 
@@ -148,6 +149,9 @@ func years(d *dataset.Dataset, seen map[int]bool) {
 		add(a.From)
 	}
 	for _, r := range d.Exports {
+		add(r.Year)
+	}
+	for _, r := range d.Periods {
 		add(r.Year)
 	}
 }

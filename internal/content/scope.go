@@ -30,6 +30,9 @@ type Scope struct {
 	Pred []*dataset.Dataset
 	// Succ is the province D became, when the collection holds it.
 	Succ *dataset.Dataset
+	// National is the collection's national table (every province's
+	// figures side by side), nil when it has none.
+	National *dataset.Dataset
 
 	list  []ScopeSource
 	index map[string]int // qualified id → position in list
@@ -70,7 +73,7 @@ func NewScope(sets []*dataset.Dataset, d *dataset.Dataset) *Scope {
 // so the pages are built once with every source numbered to find them.
 func NewScopeFor(reg Registry, sets []*dataset.Dataset, d *dataset.Dataset) *Scope {
 	s := newScope(sets, d, nil)
-	if len(s.Pred) == 0 {
+	if len(s.Pred) == 0 && s.National == nil {
 		return s
 	}
 	cited := map[string]bool{}
@@ -94,6 +97,7 @@ func newScope(sets []*dataset.Dataset, d *dataset.Dataset, cited map[string]bool
 	for _, x := range sets {
 		byID[x.ID] = x
 	}
+	s.National = National(sets)
 	for _, l := range d.Lineage.FormedFrom {
 		if p, ok := byID[l.ID]; ok && p != d {
 			s.Pred = append(s.Pred, p)
@@ -116,7 +120,11 @@ func newScope(sets []*dataset.Dataset, d *dataset.Dataset, cited map[string]bool
 	for _, src := range d.Sources {
 		add(src.ID, src)
 	}
-	for _, p := range s.Pred {
+	others := s.Pred
+	if s.National != nil {
+		others = append(append([]*dataset.Dataset(nil), s.Pred...), s.National)
+	}
+	for _, p := range others {
 		for _, src := range p.Sources {
 			if id := Qualify(p.ID, src.ID); cited == nil || cited[id] {
 				add(id, src)
@@ -124,6 +132,29 @@ func newScope(sets []*dataset.Dataset, d *dataset.Dataset, cited map[string]bool
 		}
 	}
 	return s
+}
+
+// National is the national table of sets (a dataset of kind national),
+// nil when there is none.
+func National(sets []*dataset.Dataset) *dataset.Dataset {
+	for _, d := range sets {
+		if d.Kind == dataset.KindNational {
+			return d
+		}
+	}
+	return nil
+}
+
+// Provinces is sets without its national table: what P and --province
+// go through.
+func Provinces(sets []*dataset.Dataset) []*dataset.Dataset {
+	var out []*dataset.Dataset
+	for _, d := range sets {
+		if d.Kind != dataset.KindNational {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // sourceKey is what makes two datasets' sources the same source: the
@@ -172,6 +203,7 @@ func (s *Scope) Lineage() []*dataset.Dataset {
 // collection, a loop) follows in collection order. Every dataset of sets
 // appears exactly once.
 func LineageOrder(sets []*dataset.Dataset) []*dataset.Dataset {
+	sets = Provinces(sets)
 	byID := make(map[string]*dataset.Dataset, len(sets))
 	for _, d := range sets {
 		byID[d.ID] = d
@@ -203,7 +235,8 @@ func LineageOrder(sets []*dataset.Dataset) []*dataset.Dataset {
 }
 
 // Current is the dataset a dashboard opens on: the first of LineageOrder,
-// a province that became no other province of the collection.
+// a province that became no other province of the collection (never the
+// national table).
 func Current(sets []*dataset.Dataset) *dataset.Dataset {
 	if o := LineageOrder(sets); len(o) > 0 {
 		return o[0]

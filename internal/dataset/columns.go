@@ -208,6 +208,125 @@ func tables() []table {
 			},
 			order: func(a, b ExportRow) int { return cmp.Compare(a.Year, b.Year) },
 		},
+		&tableOf[PeriodRow]{
+			file:        FilePeriods,
+			mayBeAbsent: true,
+			rows:        func(d *Dataset) *[]PeriodRow { return &d.Periods },
+			fields: []field[PeriodRow]{
+				yearField(func(p *PeriodRow) *int { return &p.Year }),
+				dateField("period", required, func(p *PeriodRow) *string { return &p.Period }),
+				numField("growth", pctGrowth, func(p *PeriodRow) *Num { return &p.Growth }),
+				rankField("rank", func(p *PeriodRow) *int { return &p.Rank }),
+				rankOfField(func(p *PeriodRow) *int { return &p.RankOf }),
+				sourceField("rank_source", func(p *PeriodRow) *string { return &p.RankSource }),
+				metaField("", dated, optional, func(p *PeriodRow) *Meta { return &p.Meta }),
+			},
+			key: func(r *row, _ *PeriodRow) (string, string) { return "period", r.get("period") },
+			check: func(r *row, p *PeriodRow) {
+				if p.Period != "" && p.Year != 0 && DateYear(p.Period) != p.Year {
+					r.bad(CodePeriodYear, "period", "%q is not in year %d", p.Period, p.Year)
+				}
+				checkRankOf(r, p.Rank, p.RankOf)
+			},
+			order: func(a, b PeriodRow) int { return cmp.Compare(a.Period, b.Period) },
+		},
+		&tableOf[TargetRow]{
+			file:        FileTargets,
+			mayBeAbsent: true,
+			rows:        func(d *Dataset) *[]TargetRow { return &d.Targets },
+			fields: []field[TargetRow]{
+				enumField("indicator", required, slices.Sorted(maps.Keys(TargetIndicators)), func(t *TargetRow) *string { return &t.Indicator }),
+				intField("year_from", required, 1900, 2100, func(t *TargetRow) *int { return &t.From }),
+				intField("year_to", required, 1900, 2100, func(t *TargetRow) *int { return &t.To }),
+				numField("low", anyFigure, func(t *TargetRow) *Num { return &t.Low }),
+				numField("high", anyFigure, func(t *TargetRow) *Num { return &t.High }),
+				enumField("bound", required, TargetBounds, func(t *TargetRow) *string { return &t.Bound }),
+				enumField("definition", optional, FDIDefinitions, func(t *TargetRow) *string { return &t.Definition }),
+				enumField("set_by", required, TargetSetters, func(t *TargetRow) *string { return &t.SetBy }),
+				textPair("act", optional, func(t *TargetRow) *Text { return &t.Act }),
+				metaField("", dated, optional, func(t *TargetRow) *Meta { return &t.Meta }),
+			},
+			key: func(r *row, _ *TargetRow) (string, string) {
+				return "low", r.get("indicator") + "/" + r.get("year_from") + "/" + r.get("year_to") + "/" + r.get("set_by") + "/" + r.get("low") + "/" + r.get("high")
+			},
+			check: func(r *row, t *TargetRow) {
+				switch {
+				case t.To != 0 && t.From != 0 && t.To < t.From:
+					r.bad(CodePeriodOrder, "year_to", "period ends (%d) before it starts (%d)", t.To, t.From)
+				case !t.Low.OK && r.get("low") == "":
+					r.bad(CodeMissingValue, "low", "missing value")
+				case t.Bound == "range" && (!t.High.OK || t.High.V < t.Low.V):
+					r.bad(CodeTargetRange, "high", "a range needs a high end at or above its low end")
+				case t.Bound != "range" && t.Bound != "" && r.get("high") != "":
+					r.bad(CodeTargetHigh, "high", "only a range has a high end (bound %s)", t.Bound)
+				case t.Definition != "" && t.Indicator != "fdi_usd_m":
+					r.bad(CodeTargetDefinition, "definition", "a definition belongs to an FDI target only")
+				}
+				if t.Status != "" && t.Status != Plan {
+					r.bad(CodeTargetStatus, "status", "a target's status is plan, not %s", t.Status)
+				}
+			},
+		},
+		nationalTable(),
+		&tableOf[RegionRow]{
+			file:     FileRegions,
+			national: true,
+			rows:     func(d *Dataset) *[]RegionRow { return &d.Regions },
+			fields: []field[RegionRow]{
+				textPair("region", required, func(g *RegionRow) *Text { return &g.Region }),
+				yearField(func(g *RegionRow) *int { return &g.Year }),
+				numField("growth", pctGrowth, func(g *RegionRow) *Num { return &g.Growth }),
+				metaField("", dated, optional, func(g *RegionRow) *Meta { return &g.Meta }),
+			},
+			key: func(r *row, g *RegionRow) (string, string) {
+				return "region_en", r.get("region_en") + "/" + strconv.Itoa(g.Year)
+			},
+		},
+	}
+}
+
+// nationalTable declares provinces.csv. Ranks are as the source states
+// them: a rank needs the count it is among, lies within it, and no two
+// provinces may share one for the same year and indicator (a list that
+// says so is a transcription slip, not a tie a source published).
+func nationalTable() table {
+	held := map[string]int{} // year/indicator/rank_of/rank → line
+	return &tableOf[NationalRow]{
+		file:     FileNational,
+		national: true,
+		rows:     func(d *Dataset) *[]NationalRow { return &d.National },
+		fields: []field[NationalRow]{
+			textField("province_id", optional, func(n *NationalRow) *string { return &n.ProvinceID }),
+			textPair("province", required, func(n *NationalRow) *Text { return &n.Province }),
+			yearField(func(n *NationalRow) *int { return &n.Year }),
+			enumField("indicator", required, slices.Sorted(maps.Keys(NationalIndicators)), func(n *NationalRow) *string { return &n.Indicator }),
+			numField("value", anyFigure, func(n *NationalRow) *Num { return &n.Value }),
+			rankField("rank", func(n *NationalRow) *int { return &n.Rank }),
+			intField("rank_of", optional, 1, 1000, func(n *NationalRow) *int { return &n.RankOf }),
+			metaField("", dated, optional, func(n *NationalRow) *Meta { return &n.Meta }),
+		},
+		key: func(r *row, n *NationalRow) (string, string) {
+			return "province_en", r.get("province_en") + "/" + strconv.Itoa(n.Year) + "/" + r.get("indicator")
+		},
+		check: func(r *row, n *NationalRow) {
+			if n.ProvinceID != "" && !validID(n.ProvinceID) {
+				r.bad(CodeBadDatasetID, "province_id", "%q: not a valid dataset id (lower-case a–z, digits and hyphens only, like bac-giang)", n.ProvinceID)
+			}
+			if n.Rank > 0 && n.RankOf == 0 {
+				r.bad(CodeRankNoCount, "rank_of", "a rank needs the count it is among (63 before the 2025 merger, 34 after), as the source states it")
+				return
+			}
+			checkRankOf(r, n.Rank, n.RankOf)
+			if n.Rank > 0 {
+				k := strconv.Itoa(n.Year) + "/" + n.Indicator + "/" + strconv.Itoa(n.RankOf) + "/" + strconv.Itoa(n.Rank)
+				if first, ok := held[k]; ok {
+					r.bad(CodeSharedRank, "rank", "rank %d of %d in %d is already another province's (line %d)", n.Rank, n.RankOf, n.Year, first)
+				} else {
+					held[k] = r.line
+				}
+			}
+		},
+		order: func(a, b NationalRow) int { return cmp.Compare(a.Year, b.Year) },
 	}
 }
 

@@ -34,7 +34,7 @@ func TestTablesDeclaration(t *testing.T) {
 		}
 	}
 	want := []string{FileGrowth, FileSize, FileSectors, FileStructure, FilePCI,
-		FileFDIYear, FileFDICountry, FileZones, FileZoneTotals, FileAgreements, FileExports}
+		FileFDIYear, FileFDICountry, FileZones, FileZoneTotals, FileAgreements, FileExports, FilePeriods, FileTargets}
 	if got := FileNames()[1:]; !slices.Equal(got, want) {
 		t.Errorf("tables declared for %v, want %v", got, want)
 	}

@@ -20,6 +20,12 @@ const (
 	Reported    Status = "reported"
 )
 
+// Computed marks the only figures the program works out itself: the gap
+// between a result and its target, and the yearly rate a target still to
+// be reached needs. It is never a status a data row may carry (Valid
+// refuses it) and such figures are never exported as data.
+const Computed Status = "computed"
+
 // Statuses lists every valid status in display order.
 var Statuses = []Status{Official, Estimate, Preliminary, Plan, Reported}
 
@@ -286,9 +292,69 @@ type Lineage struct {
 // Empty reports whether the lineage says nothing.
 func (l Lineage) Empty() bool { return len(l.FormedFrom) == 0 && l.Became.ID == "" }
 
+// Kinds of dataset. A province's is "" (dataset.toml may say
+// kind = "province"); a national table's is KindNational: it holds every
+// province's figures side by side and is never shown as a province.
+const (
+	KindProvince = ""
+	KindNational = "national"
+)
+
+// NationalRow is one province's figure for one indicator and year in a
+// national table, with the rank and the count it was ranked among exactly
+// as the source states them (0 when it states none): a rank is never
+// worked out from a partial list.
+type NationalRow struct {
+	ProvinceID string // the province's dataset id when a collection holds it, "" otherwise
+	Province   Text
+	Year       int
+	Indicator  string // grdp_growth, grdp_vnd_bn, exports_usd_bn
+	Value      Num
+	Rank       int
+	RankOf     int
+	Meta
+}
+
+// RegionRow is one region's growth in one year (the whole country is a
+// region too, "Cả nước").
+type RegionRow struct {
+	Region Text
+	Year   int
+	Growth Num
+	Meta
+}
+
+// TargetRow is a target a body set for a province: an indicator over a
+// year or a span, a value or a range, who set it and by which act. Its
+// status is always plan. Conflicting targets are separate rows.
+type TargetRow struct {
+	Indicator  string // see TargetIndicators
+	From, To   int    // years; equal for one year or a level to reach by then
+	Low, High  Num    // High only for a range
+	Bound      string // exact, at_least, at_most, range, about
+	Definition string // the FDI definition for fdi_usd_m, "" otherwise
+	SetBy      string // government, council, party, committee, plan
+	Act        Text   // the act or meeting, in both languages
+	Meta
+}
+
+// PeriodRow is GRDP growth over part of a year (2025-Q1, 2025-H1,
+// 2025-9M): a target for the year can only be compared with it for pace.
+type PeriodRow struct {
+	Year       int
+	Period     string
+	Growth     Num
+	Rank       int
+	RankOf     int
+	RankSource string
+	Meta
+}
+
 // Dataset is one province's data, loaded whole or not at all.
 type Dataset struct {
-	ID      string
+	ID string
+	// Kind is KindProvince or KindNational.
+	Kind    string
 	Name    Text
 	Country Text
 	AsOf    string
@@ -312,6 +378,12 @@ type Dataset struct {
 	ZoneTotals []ZoneTotal
 	Agreements []Agreement
 	Exports    []ExportRow
+	Targets    []TargetRow
+	Periods    []PeriodRow
+
+	// A national table's rows (Kind national).
+	National []NationalRow
+	Regions  []RegionRow
 
 	// Scalars from dataset.toml the tabs quote.
 	FDICountries Num // number of investing countries and territories
@@ -357,4 +429,13 @@ func (d *Dataset) HeadlineByID(id string) (Headline, bool) {
 		}
 	}
 	return Headline{}, false
+}
+
+// RowCount is how many table rows d holds, every table counted.
+func (d *Dataset) RowCount() int {
+	n := 0
+	for _, t := range tablesOf(d.Kind) {
+		n += t.count(d)
+	}
+	return n
 }

@@ -15,7 +15,7 @@ func num(n Num) string { return FormatNum(n, DotDecimal) }
 // without BOM). Load(ExportCSV(d)) gives d back; the tests hold it to that.
 func (d *Dataset) ExportCSV() (map[string][]byte, error) {
 	out := map[string][]byte{FileMeta: d.exportTOML()}
-	for _, t := range tables() {
+	for _, t := range tablesOf(d.Kind) {
 		cols := t.columns()
 		header := make([]string, len(cols))
 		for i, c := range cols {
@@ -34,14 +34,28 @@ func (d *Dataset) ExportCSV() (map[string][]byte, error) {
 	return out, nil
 }
 
-// FileNames lists the files of a dataset folder, dataset.toml first, then
-// the tables in the order they are declared.
-func FileNames() []string {
+// FileNames lists the files of a province's dataset folder, dataset.toml
+// first, then the tables in the order they are declared.
+func FileNames() []string { return FileNamesOf(KindProvince) }
+
+// FileNamesOf is FileNames for a dataset of kind.
+func FileNamesOf(kind string) []string {
 	names := []string{FileMeta}
-	for _, t := range tables() {
+	for _, t := range tablesOf(kind) {
 		names = append(names, t.fileName())
 	}
 	return names
+}
+
+// tablesOf is the tables a dataset of kind holds.
+func tablesOf(kind string) []table {
+	var out []table
+	for _, t := range tables() {
+		if t.kind() == kind {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // tomlString quotes s as a TOML basic string. strconv.Quote would emit Go
@@ -98,6 +112,9 @@ func (d *Dataset) exportTOML() []byte {
 	}
 	b.WriteString("# Exported by provdash. Column and key meanings: data/README.md.\n\n")
 	kv("id", d.ID)
+	if d.Kind != KindProvince {
+		kv("kind", d.Kind)
+	}
 	kv("as_of", d.AsOf)
 	b.WriteString("\n[name]\n")
 	kv("vi", d.Name.VI)

@@ -122,7 +122,7 @@ func (d *Dataset) ExportJSON() ([]byte, error) {
 		j.Headlines[i] = jsonHeadline{ID: h.ID, Label: h.Label, Value: jNum(h.Value), Qualifier: h.Value.Qual,
 			Written: h.Raw, Unit: h.Unit, Rank: h.Rank, RankOf: h.RankOf, jsonMeta: jMeta(h.Meta)}
 	}
-	for _, t := range tables() {
+	for _, t := range tablesOf(d.Kind) {
 		cols := t.columns()
 		recs := t.cells(d)
 		rows := make([]map[string]any, 0, len(recs))

@@ -111,6 +111,9 @@ type tableOf[R any] struct {
 	check func(r *row, v *R)
 	// order sorts the rows after loading (stable); nil keeps file order.
 	order func(a, b R) int
+	// national marks a national table's file (kind = "national"), which a
+	// province's folder must not hold, and the reverse.
+	national bool
 	// mayBeAbsent lets a dataset leave the table's file (or sheet) out:
 	// a table added after datasets were written, that many provinces
 	// have no figures for. It then has no rows.
@@ -120,12 +123,26 @@ type tableOf[R any] struct {
 // table is a tableOf of any row type, so the ten tables fit in one list.
 type table interface {
 	fileName() string
+	kind() string
+	optional() bool
+	count(d *Dataset) int
 	columns() []colDecl
 	load(l *loader, d *Dataset)
 	cells(d *Dataset) [][]string
 }
 
 func (t *tableOf[R]) fileName() string { return t.file }
+
+func (t *tableOf[R]) kind() string {
+	if t.national {
+		return KindNational
+	}
+	return KindProvince
+}
+
+func (t *tableOf[R]) optional() bool { return t.mayBeAbsent }
+
+func (t *tableOf[R]) count(d *Dataset) int { return len(*t.rows(d)) }
 
 // columns lists every column of the table in header order.
 func (t *tableOf[R]) columns() []colDecl {

@@ -204,9 +204,7 @@ func (l *loader) complete(d *Dataset) {
 	if len(d.Sources) == 0 {
 		l.addf(CodeNoSources, FileMeta, 0, 0, "source.id", "no sources yet: add at least one (every figure names its source)")
 	}
-	rows := len(d.Growth) + len(d.Size) + len(d.Sectors) + len(d.Structure) + len(d.PCI) +
-		len(d.FDIYear) + len(d.FDICountry) + len(d.Zones) + len(d.ZoneTotals) + len(d.Agreements)
-	if rows == 0 {
+	if d.RowCount() == 0 {
 		l.addf(CodeNoRows, FileMeta, 0, 0, "", "no table has a row yet: fill in at least one")
 	}
 }

@@ -33,7 +33,40 @@ const (
 	FileZoneTotals = "zone_totals.csv"
 	FileAgreements = "agreements.csv"
 	FileExports    = "exports.csv"
+	FileTargets    = "targets.csv"
+	FilePeriods    = "growth_periods.csv"
+	// A national table's files (kind = "national").
+	FileNational = "provinces.csv"
+	FileRegions  = "regions.csv"
 )
+
+// Target indicators, each with the unit its figures are in.
+var TargetIndicators = map[string]string{
+	"grdp_growth":     UnitPercent, // % for one year
+	"grdp_growth_avg": UnitPercent, // %/yr average over a span
+	"per_capita_usd":  UnitUSD,
+	"grdp_vnd_bn":     UnitVNDbn,
+	"fdi_usd_m":       UnitUSDm,
+	"exports_usd_bn":  UnitUSDbn,
+	"budget_vnd_bn":   UnitVNDbn,
+	"parks_count":     UnitCount,
+	"parks_ha":        UnitHa,
+	"clusters_count":  UnitCount,
+	"clusters_ha":     UnitHa,
+}
+
+// National indicators, each with its unit.
+var NationalIndicators = map[string]string{
+	"grdp_growth":    UnitPercent,
+	"grdp_vnd_bn":    UnitVNDbn,
+	"exports_usd_bn": UnitUSDbn,
+}
+
+// Target bounds: how the target's figures are read.
+var TargetBounds = []string{"exact", "at_least", "at_most", "range", "about"}
+
+// Bodies that set targets.
+var TargetSetters = []string{"government", "council", "party", "committee", "plan"}
 
 // FDI definitions. Sources count FDI in incompatible ways, so every figure
 // says which one it is and rows of different definitions are never summed.
@@ -82,6 +115,15 @@ func (l *loader) run() (*Dataset, error) {
 	d := &Dataset{}
 	l.loadMeta(d)
 	for _, t := range tables() {
+		if t.kind() != d.Kind {
+			// A table of the other kind of dataset: a national table's
+			// provinces.csv in a province folder, or the reverse, is a
+			// mistake worth saying, not data to ignore.
+			if l.has(t.fileName()) {
+				l.addf(CodeWrongKind, t.fileName(), 0, 0, "", "belongs to a dataset of kind %q, and this one is of kind %q", kindName(t.kind()), kindName(d.Kind))
+			}
+			continue
+		}
 		t.load(l, d)
 	}
 	l.complete(d)
@@ -90,4 +132,12 @@ func (l *loader) run() (*Dataset, error) {
 	}
 	d.BuildIndex()
 	return d, nil
+}
+
+// kindName is how data/README.md and problems name a kind.
+func kindName(k string) string {
+	if k == KindProvince {
+		return "province"
+	}
+	return k
 }

@@ -12,6 +12,7 @@ import (
 // instead of as a TOML type error.
 type tomlMeta struct {
 	ID       string      `toml:"id"`
+	Kind     string      `toml:"kind"`
 	Name     Text        `toml:"name"`
 	Country  Text        `toml:"country"`
 	AsOf     string      `toml:"as_of"`
@@ -99,6 +100,14 @@ func (l *loader) loadMeta(d *Dataset) {
 		l.addf(CodeTOMLBadDate, FileMeta, findLine(lines, "as_of", 0), 0, "as_of", "%q: bad date", m.AsOf)
 	}
 	d.ID, d.Name, d.Country, d.AsOf, d.Notes = m.ID, m.Name, m.Country, m.AsOf, m.Notes
+	switch m.Kind {
+	case "", "province":
+		d.Kind = KindProvince
+	case KindNational:
+		d.Kind = KindNational
+	default:
+		l.addf(CodeBadKind, FileMeta, findLine(lines, "kind", 0), 0, "kind", "unknown kind %q (allowed: province, national)", m.Kind)
+	}
 
 	srcLines := tableLines(lines, "[[source]]")
 	for i, s := range m.Sources {

@@ -68,6 +68,15 @@ const (
 	CodeLineageBecameOther = "lineage_became_other"
 	CodeLineageDate        = "lineage_date"
 	CodeLineageCycle       = "lineage_cycle"
+	CodeWrongKind          = "wrong_kind"
+	CodeRangeFigure        = "range_figure"
+	CodeBadKind            = "bad_kind"
+	CodeSharedRank         = "shared_rank"
+	CodeRankNoCount        = "rank_no_count"
+	CodeTargetStatus       = "target_status"
+	CodeTargetRange        = "target_range"
+	CodeTargetHigh         = "target_high"
+	CodeTargetDefinition   = "target_definition"
 	CodeTOMLUnknownSource  = "toml_unknown_source"
 	CodeTOMLUnknownStatus  = "toml_unknown_status"
 	CodeNumGrouping        = "num_grouping"
@@ -157,6 +166,7 @@ func ProblemCodes() []string {
 		CodeSplitNumber, CodeNumPercent, CodeWholeWithDecimals, CodeDidYouMean, CodeStatusDidYouMean,
 		CodeSlashDate, CodeSlashDateOne, CodeTextNumComma, CodeNoSources, CodeNoRows,
 		CodeLineageSelf, CodeLineageRepeat, CodeLineageNotListed, CodeLineageBecameOther, CodeLineageDate, CodeLineageCycle,
+		CodeWrongKind, CodeRangeFigure, CodeBadKind, CodeSharedRank, CodeRankNoCount, CodeTargetStatus, CodeTargetRange, CodeTargetHigh, CodeTargetDefinition,
 	}
 }
 

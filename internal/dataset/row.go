@@ -19,6 +19,9 @@ var (
 	// Growth in % y/y: a province can shrink, but not by more than all of it.
 	pctGrowth = numRange{min: -100, max: 100, what: "a growth rate", code: CodeRangeGrowth}
 	pciScore  = numRange{min: 0, max: 100, what: "a PCI score", code: CodeRangePCI}
+	// anyFigure is a figure whose unit the row names (a national table's
+	// value, a target): a growth rate may be negative, an amount large.
+	anyFigure = numRange{min: -100, max: 1e15, what: "a figure", code: CodeRangeFigure}
 )
 
 // get returns a cell's text ("" when the column is absent from the file).

@@ -66,7 +66,7 @@ func metaSheets() []metaSheet {
 		return out
 	}
 	return []metaSheet{
-		{name: "dataset", keys: text("id", "as_of", "name.vi", "name.en", "country.vi", "country.en")},
+		{name: "dataset", keys: text("id", "kind", "as_of", "name.vi", "name.en", "country.vi", "country.en")},
 		{name: "sources", table: "source", list: true, keys: text("id", "title", "publisher", "url", "date")},
 		{name: "headlines", table: "headline", list: true, keys: cat(
 			text("id", "label.vi", "label.en"),
@@ -285,7 +285,7 @@ func SheetNames() []string {
 	for _, s := range metaSheets() {
 		out = append(out, s.name)
 	}
-	for _, t := range tables() {
+	for _, t := range tablesOf(KindProvince) {
 		out = append(out, strings.TrimSuffix(t.fileName(), ".csv"))
 	}
 	return out

@@ -461,7 +461,7 @@ func TestSkeletonWorkbookIsIncomplete(t *testing.T) {
 	_, err = loadBook(t, "new.xlsx", b)
 	got := problemLines(t, err)
 	want := []string{
-		"new.xlsx: dataset!B4: column as_of: missing value",
+		"new.xlsx: dataset!B5: column as_of: missing value",
 		"new.xlsx: sources!A:A: column id: no sources yet: add at least one (every figure names its source)",
 		"new.xlsx: dataset: no table has a row yet: fill in at least one",
 	}

@@ -26,7 +26,7 @@ func (d *Dataset) ExportXLSX() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return writeBook(values, func(t table) [][]string { return t.cells(d) }, nil)
+	return writeBook(values, d.Kind, func(t table) [][]string { return t.cells(d) }, nil)
 }
 
 // SkeletonXLSX returns an empty dataset workbook for `provdash init`:
@@ -34,7 +34,7 @@ func (d *Dataset) ExportXLSX() ([]byte, error) {
 // filled in, and above each header the explanation about(sheet) gives.
 // Load reports it as incomplete, naming what to fill in.
 func SkeletonXLSX(name Text, about func(sheet string) string) ([]byte, error) {
-	return writeBook(skeletonValues(name), func(table) [][]string { return nil }, about)
+	return writeBook(skeletonValues(name), KindProvince, func(table) [][]string { return nil }, about)
 }
 
 // SkeletonFolder is SkeletonXLSX as a dataset folder: dataset.toml with
@@ -70,11 +70,11 @@ func SkeletonFolder(name Text, about func(sheet string) string) map[string][]byt
 		}
 	}
 	b.WriteString("\n")
-	for _, t := range tables() {
+	for _, t := range tablesOf(KindProvince) {
 		comment(t.fileName() + ": " + about(strings.TrimSuffix(t.fileName(), ".csv")))
 	}
 	out := map[string][]byte{FileMeta: []byte(b.String())}
-	for _, t := range tables() {
+	for _, t := range tablesOf(KindProvince) {
 		names := make([]string, 0, len(t.columns()))
 		for _, c := range t.columns() {
 			names = append(names, c.name)
@@ -211,7 +211,7 @@ type bookWriter struct {
 // writeBook writes the metadata values and the cells of each table (nil:
 // only the header) as a workbook; about, when not nil, adds an explanation
 // above each header.
-func writeBook(values map[string]any, cells func(t table) [][]string, about func(string) string) ([]byte, error) {
+func writeBook(values map[string]any, kind string, cells func(t table) [][]string, about func(string) string) ([]byte, error) {
 	w := &bookWriter{f: excelize.NewFile(), dec: map[int]int{}}
 	defer func() { _ = w.f.Close() }()
 	var err error
@@ -275,7 +275,7 @@ func writeBook(values map[string]any, cells func(t table) [][]string, about func
 			return nil, err
 		}
 	}
-	for _, t := range tables() {
+	for _, t := range tablesOf(kind) {
 		cols := t.columns()
 		header := make([]string, len(cols))
 		drop := map[int][]string{}

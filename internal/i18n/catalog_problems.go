@@ -209,7 +209,19 @@ var problemStrings = map[string]entry{
 		"ghi ngày %s, nhưng %s ghi ngày %s: hai bên phải khớp",
 		"gives the date %s, but %s gives %s: both ends must agree",
 	},
-	"problem.lineage_cycle": {"quan hệ hình thành đi thành vòng: %s", "the lineage goes round in a circle: %s"},
+	"problem.wrong_kind": {
+		"thuộc về bộ dữ liệu loại %q, còn bộ này thuộc loại %q",
+		"belongs to a dataset of kind %q, and this one is of kind %q",
+	},
+	"problem.range_figure":      {"%s nằm ngoài khoảng hợp lệ của một số liệu (%g đến %g)", "%s out of range for a figure (%g to %g)"},
+	"problem.bad_kind":          {"loại %q không hợp lệ (cho phép: province, national)", "unknown kind %q (allowed: province, national)"},
+	"problem.shared_rank":       {"thứ hạng %d/%d năm %d đã thuộc về tỉnh khác (dòng %d)", "rank %d of %d in %d is already another province's (line %d)"},
+	"problem.rank_no_count":     {"thứ hạng cần kèm số tỉnh được xếp hạng (63 trước khi sáp nhập năm 2025, 34 sau đó), như nguồn ghi", "a rank needs the count it is among (63 before the 2025 merger, 34 after), as the source states it"},
+	"problem.target_status":     {"trạng thái của một mục tiêu là plan, không phải %s", "a target's status is plan, not %s"},
+	"problem.target_range":      {"một khoảng cần đầu trên không nhỏ hơn đầu dưới", "a range needs a high end at or above its low end"},
+	"problem.target_high":       {"chỉ một khoảng (range) mới có đầu trên (bound %s)", "only a range has a high end (bound %s)"},
+	"problem.target_definition": {"định nghĩa chỉ dùng cho mục tiêu FDI", "a definition belongs to an FDI target only"},
+	"problem.lineage_cycle":     {"quan hệ hình thành đi thành vòng: %s", "the lineage goes round in a circle: %s"},
 
 	// The lines validate, export and a bad --data print around the list.
 	"cli.bundled":           {"dữ liệu có sẵn", "bundled data"},
@@ -264,6 +276,14 @@ var problemStrings = map[string]entry{
 	"init.about.exports": {
 		"Xuất khẩu, nhập khẩu hàng hóa theo năm hoặc kỳ (tỷ USD), thứ hạng cả nước và số tỉnh được xếp hạng. Có thể bỏ trang này.",
 		"Exports and imports of goods by year or period (bn USD), the national rank and how many provinces it is among. This sheet may be left out.",
+	},
+	"init.about.targets": {
+		"Mỗi dòng một mục tiêu: chỉ tiêu, năm hoặc giai đoạn, giá trị (hoặc khoảng), cơ quan đặt ra và văn bản, nguồn; trạng thái luôn là plan. Có thể bỏ trang này.",
+		"One row per target: indicator, year or span, value (or range), the body that set it and the act, source; the status is always plan. This sheet may be left out.",
+	},
+	"init.about.growth_periods": {
+		"Tăng trưởng GRDP của một phần năm (quý 1, 6 tháng, 9 tháng), thứ hạng nếu nguồn có. Có thể bỏ trang này.",
+		"GRDP growth over part of a year (Q1, H1, 9 months), with a rank where the source gives one. This sheet may be left out.",
 	},
 	"init.about.merger": {
 		"Thay đổi hành chính người dùng cần biết (như sáp nhập tỉnh), nếu có: nội dung (vi, en) và nguồn, trạng thái, ngày.",

@@ -216,7 +216,7 @@ func TestInitExplainsEverySheet(t *testing.T) {
 			t.Errorf("sheet %s: no init.about.%s in both languages", s, s)
 		}
 	}
-	if n := len(dataset.SheetNames()); n != 19 {
-		t.Errorf("%d sheets, want 19", n)
+	if n := len(dataset.SheetNames()); n != 21 {
+		t.Errorf("%d sheets, want 21", n)
 	}
 }

@@ -299,6 +299,8 @@ func Mark(s dataset.Status) string {
 		return "~"
 	case dataset.Plan:
 		return "▸"
+	case dataset.Computed:
+		return "ƒ"
 	case dataset.Reported:
 		return "?"
 	}

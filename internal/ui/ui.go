@@ -215,7 +215,7 @@ func New(opts Options) (*Model, error) {
 		opts.Lang = i18n.VI
 	}
 	if opts.Province != "" && opts.Province != opts.Data.ID {
-		d, ok := dataset.Find(opts.Collection, opts.Province)
+		d, ok := dataset.Find(content.Provinces(opts.Collection), opts.Province)
 		if !ok {
 			ids := []string{opts.Data.ID}
 			for _, c := range content.LineageOrder(opts.Collection) {

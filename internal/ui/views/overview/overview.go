@@ -664,6 +664,11 @@ func (m *Model) panels(w, h int) []string {
 	return out
 }
 
+// lineRows is the fewest rows the merged province's growth lines are
+// drawn in when a province's point covers another's (the GDP tab's rule):
+// in fewer, the table of years says the figures instead.
+const lineRows = 14
+
 // padBlock pads every line to w cells so a block can sit left of another.
 func padBlock(lines []string, w int) []string {
 	for i, l := range lines {
@@ -725,24 +730,21 @@ func (m *Model) growthPanel(w, h int) []string {
 		}
 		return []string{common.Spread(title, latest, w)}
 	}
-	if h >= 12 && w >= 30 { // fewer rows than this snap points to whole cells and mislead
+	if h >= 12 && w >= 30 && !m.growth.HasLineage() { // fewer rows than this snap points to whole cells and mislead
 		out[0] = common.Spread(title, latest, w)
 		series := []chart.Series{{Name: l.Pick(d.Name), Points: pts, Style: st.Province, Glyph: "●"}}
-		if m.growth.HasLineage() {
-			// A merged province: its predecessors' lines beside its own,
-			// the merger marked between them (the GDP tab's chart).
-			series = m.growth.Series(st)
-			o.Markers = m.growth.Markers()
-		}
 		return append(out, strings.Split(chart.Line(w, h-1, series, o), "\n")...)
 	}
 	if m.growth.HasLineage() {
-		// A merged province has a year or two of its own: the lines of
-		// its predecessors say more than a sparkline of them, where the
-		// rows keep every province's point apart.
+		// A merged province has a year or two of its own: its
+		// predecessors' lines beside its own, the merger marked between
+		// them (the GDP tab's chart), say more than a sparkline, where
+		// the rows keep every province's point apart: in lineRows rows,
+		// or fewer when no province's point covers another's.
 		o.Markers = m.growth.Markers()
 		out[0] = common.Spread(title, latest, w)
-		if series := m.growth.Series(st); h >= 8 && w >= 30 && chart.Hidden(w, h-1, series, o) == 0 {
+		series := m.growth.Series(st)
+		if w >= 30 && h >= 8 && (h-1 >= lineRows || chart.Hidden(w, h-1, series, o) == 0) {
 			return append(out, strings.Split(chart.Line(w, h-1, series, o), "\n")...)
 		}
 		// Too few rows for the lines: the same figures as a table of the
