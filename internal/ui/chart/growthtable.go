@@ -19,26 +19,28 @@ import (
 // squeezed into a few rows puts two provinces' figures of a year in one
 // cell, while a table keeps every figure and says whose it is. The header
 // names each line (its glyph, then its name, cut before the glyph goes);
-// then one row per year with a figure, latest first, as many as n lines
+// then one row per year, latest first, as many as n lines
 // hold (header included). Each figure carries its status mark and, when
 // every column fits with them, its sources as cite gives them ("[12]"; a
 // nil cite cites nothing), so the table reads like the readout. Columns
 // that do not fit in w are dropped from the last (the nation's first),
 // never the first province's. The focus year's row is bold, so it is
 // found without colour. Nil when not even the year and one column fit, or
-// when no year has a figure.
+// when none of the years that fit has a figure.
 func (g Growth) Table(w, n int, o Opts, cite func(ids []string) string) []string {
 	if w <= 0 || n < 2 {
 		return nil
 	}
+	// Every year a row has, a gap year too (its cells say "—": a year
+	// left out would read as no year at all).
 	var years []int
-	all := g.years()
+	all, any := g.years(), false
 	for i := len(all) - 1; i >= 0 && len(years) < n-1; i-- {
-		if _, ok := g.Figures(all[i]); ok {
-			years = append(years, all[i])
-		}
+		years = append(years, all[i])
+		_, ok := g.Figures(all[i])
+		any = any || ok
 	}
-	if len(years) == 0 {
+	if !any {
 		return nil
 	}
 	st := o.Styles
