@@ -5,7 +5,7 @@ package data
 import "github.com/provdash/provdash/internal/dataset"
 
 // compiledSum is filesSum of the embedded files compiled was made from.
-const compiledSum = "7ac013c7a9c2568e6238ed602d5eac144abf847f61e29efdecea30b43f7bfb39"
+const compiledSum = "5d94cadee20aac46e50f0b793818b12ff13210bfe1c3b7dbca48f18ed616746e"
 
 // compiledID and compiledAsOf are the id and as-of date of the province
 // the dashboard opens on, for Identity.
@@ -490,6 +490,41 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Quốc hội",
 					URL:       "https://github.com/ihbkaiser/vietnam-province-intelligence/blob/1c55eaa/backend/src/data/pdf/NghiQuyet.txt",
 					Date:      "2025-06-12",
+				},
+				{
+					ID:        "baolaocai-nq25-2025",
+					Title:     "Chính phủ giao mục tiêu tăng trưởng 2 con số cho 16 tỉnh, thành",
+					Publisher: "Báo Lào Cai (Nghị quyết 25/NQ-CP)",
+					URL:       "https://baolaocai.vn/chinh-phu-giao-muc-tieu-tang-truong-2-con-so-cho-16-tinh-thanh-post397070.html",
+					Date:      "2025-02",
+				},
+				{
+					ID:        "ngoisao-q1-2025",
+					Title:     "Ngôi Sao article 451377",
+					Publisher: "Ngôi Sao",
+					URL:       "https://ngoisao.vn/theo-dong-su-kien/dong-su-kien/tinh-duoc-coi-la-thu-phu-cong-nghiep-mien-bac-co-grdp-tang-truong-cao-nhat-viet-nam-quy-12025-451377.htm",
+					Date:      "2025",
+				},
+				{
+					ID:        "congthuong-q1-2025",
+					Title:     "Bắc Giang dẫn đầu cả nước về tăng trưởng GRDP quý I/2025",
+					Publisher: "Công Thương (Chi cục Thống kê tỉnh Bắc Giang)",
+					URL:       "https://kinhte.congthuong.vn/bac-giang-dan-dau-ca-nuoc-ve-tang-truong-grdp-quy-i2025-381599.html",
+					Date:      "2025",
+				},
+				{
+					ID:        "xaydung-2024",
+					Title:     "Bắc Giang: Thêm 26 dự án đầu tư mới vào các khu công nghiệp",
+					Publisher: "Báo Xây dựng",
+					URL:       "https://xaydungtoday.vn/bac-giang-them-26-du-an-dau-tu-moi-vao-cac-khu-cong-nghiep",
+					Date:      "2024",
+				},
+				{
+					ID:        "baomoi-h1-2025",
+					Title:     "Điểm tên 6 địa phương đạt tăng trưởng 2 con số trong nửa đầu năm",
+					Publisher: "Baomoi (dẫn Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ)",
+					URL:       "https://baomoi.net.vn/diem-ten-6-dia-phuong-dat-tang-truong-2-con-so-trong-nua-dau-nam-c52671963.epi",
+					Date:      "2025-07",
 				},
 			},
 			Headline: []dataset.Headline{
@@ -2976,24 +3011,6 @@ func compiled() []*dataset.Dataset {
 						},
 					},
 				},
-				{
-					Year:       2025,
-					Period:     "2025",
-					Definition: "total",
-					CapitalUSDm: dataset.Num{
-						V:  1500,
-						OK: true,
-					},
-					Meta: dataset.Meta{
-						Source: "vns-fdi-2025",
-						Status: "plan",
-						Date:   "2025",
-						Note: dataset.Text{
-							VI: "Mục tiêu năm 2025; nguồn ghi 1,5 tỷ USD.",
-							EN: "2025 target; the source says 1.5 bn USD.",
-						},
-					},
-				},
 			},
 			FDICountry: []dataset.FDICountryRow{
 				{
@@ -3712,6 +3729,276 @@ func compiled() []*dataset.Dataset {
 					},
 				},
 			},
+			Targets: []dataset.TargetRow{
+				{
+					Indicator: "grdp_growth",
+					From:      2025,
+					To:        2025,
+					Low: dataset.Num{
+						V:   13.6,
+						Dec: 1,
+						OK:  true,
+					},
+					Bound: "exact",
+					SetBy: "government",
+					Act: dataset.Text{
+						VI: "Nghị quyết 25/NQ-CP ngày 05/02/2025",
+						EN: "Resolution 25/NQ-CP of 5 Feb 2025",
+					},
+					Meta: dataset.Meta{
+						Source: "baolaocai-nq25-2025",
+						Status: "plan",
+						Date:   "2025-02-05",
+						Note: dataset.Text{
+							VI: "Cao nhất trong 63 tỉnh, thành phố. Tỉnh cũng đặt mục tiêu 13,6 %: công nghiệp – xây dựng +16 %, dịch vụ +7,5 %, nông, lâm, thủy sản +3,8 %, thuế sản phẩm +10 % (Báo Kiểm toán); kịch bản theo quý của UBND tỉnh: quý I 13 %, quý II 12,7 %, quý III 14,1 %, quý IV 14,3 %. Thực hiện: quý I 14,02 %, 6 tháng đầu năm 14,01 %; từ 01/07/2025 tỉnh hợp nhất vào tỉnh Bắc Ninh nên không có số cả năm.",
+							EN: "Highest of the 63 provinces. The province also set 13.6%: industry & construction +16%, services +7.5%, agriculture, forestry & fishery +3.8%, product taxes +10% (Báo Kiểm toán); the PPC's quarterly scenario: Q1 13%, Q2 12.7%, Q3 14.1%, Q4 14.3%. Actual: Q1 14.02%, first half 14.01%; from 1 July 2025 the province was part of the new Bắc Ninh, so there is no full-year figure.",
+						},
+					},
+				},
+				{
+					Indicator: "grdp_growth",
+					From:      2025,
+					To:        2025,
+					Low: dataset.Num{
+						V:  14,
+						OK: true,
+					},
+					High: dataset.Num{
+						V:  15,
+						OK: true,
+					},
+					Bound: "range",
+					SetBy: "committee",
+					Act: dataset.Text{
+						VI: "Mục tiêu phấn đấu của tỉnh (nguồn không nêu văn bản)",
+						EN: "The province's own aim (the source names no act)",
+					},
+					Meta: dataset.Meta{
+						Source: "ngoisao-q1-2025",
+						Status: "plan",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Nguồn ghi Bắc Giang \"phấn đấu đạt mục tiêu tăng trưởng từ 14–15 %, cao hơn chỉ tiêu Trung ương giao (13,6 %)\", không nêu cơ quan nào đặt mục tiêu này.",
+							EN: "The source says Bắc Giang \"strives for growth of 14–15%, higher than the central target (13.6%)\", without naming the body that set it.",
+						},
+					},
+				},
+				{
+					Indicator: "grdp_growth_avg",
+					From:      2021,
+					To:        2030,
+					Low: dataset.Num{
+						V:  15,
+						OK: true,
+					},
+					High: dataset.Num{
+						V:  16,
+						OK: true,
+					},
+					Bound: "range",
+					SetBy: "plan",
+					Act: dataset.Text{
+						VI: "Quy hoạch tỉnh Bắc Giang thời kỳ 2021–2030",
+						EN: "Bắc Giang provincial master plan 2021–2030",
+					},
+					Meta: dataset.Meta{
+						Source: "congthuong-q1-2025",
+						Status: "plan",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Nguồn ghi tốc độ tăng trưởng bình quân thời kỳ \"dự kiến đạt 15–16 %\" theo Quy hoạch tỉnh; Ngôi Sao ghi \"khoảng 15–16 %\". Cơ cấu năm 2030: công nghiệp – xây dựng 66–67 %, dịch vụ 24–25 %, nông, lâm, thủy sản 6–7 %.",
+							EN: "The source says the average growth over the period is \"expected to reach 15–16%\" under the provincial master plan; Ngôi Sao says \"about 15–16%\". Structure in 2030: industry & construction 66–67%, services 24–25%, agriculture, forestry & fishery 6–7%.",
+						},
+					},
+				},
+				{
+					Indicator: "per_capita_usd",
+					From:      2030,
+					To:        2030,
+					Low: dataset.Num{
+						V:  9800,
+						OK: true,
+					},
+					Bound: "exact",
+					SetBy: "plan",
+					Act: dataset.Text{
+						VI: "Quy hoạch tỉnh Bắc Giang thời kỳ 2021–2030",
+						EN: "Bắc Giang provincial master plan 2021–2030",
+					},
+					Meta: dataset.Meta{
+						Source: "congthuong-q1-2025",
+						Status: "plan",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "GRDP bình quân đầu người năm 2030; Ngôi Sao ghi khoảng 9.800 USD (giá hiện hành).",
+							EN: "GRDP per capita in 2030; Ngôi Sao says about 9,800 USD (current prices).",
+						},
+					},
+				},
+				{
+					Indicator: "parks_count",
+					From:      2030,
+					To:        2030,
+					Low: dataset.Num{
+						V:  29,
+						OK: true,
+					},
+					Bound: "exact",
+					SetBy: "plan",
+					Act: dataset.Text{
+						VI: "Quyết định 219/QĐ-TTg ngày 17/02/2022",
+						EN: "Decision 219/QĐ-TTg of 17 Feb 2022",
+					},
+					Meta: dataset.Meta{
+						Source: "xaydung-2024",
+						Status: "plan",
+						Date:   "2022-02-17",
+						Note: dataset.Text{
+							VI: "Đến năm 2030. Dự thảo quy hoạch năm 2021: 29 KCN, 7.840 ha (TalkVietnam, 19/07/2021).",
+							EN: "By 2030. The 2021 draft plan: 29 parks, 7,840 ha (TalkVietnam, 19 Jul 2021).",
+						},
+					},
+				},
+				{
+					Indicator: "parks_ha",
+					From:      2030,
+					To:        2030,
+					Low: dataset.Num{
+						V:  7000,
+						OK: true,
+					},
+					Bound: "about",
+					SetBy: "plan",
+					Act: dataset.Text{
+						VI: "Quyết định 219/QĐ-TTg ngày 17/02/2022",
+						EN: "Decision 219/QĐ-TTg of 17 Feb 2022",
+					},
+					Meta: dataset.Meta{
+						Source: "xaydung-2024",
+						Status: "plan",
+						Date:   "2022-02-17",
+						Note: dataset.Text{
+							VI: "Nguồn ghi khoảng 7.000 ha cho 29 KCN đến năm 2030. Dự thảo quy hoạch năm 2021: 7.840 ha.",
+							EN: "The source says about 7,000 ha for 29 parks by 2030. The 2021 draft plan: 7,840 ha.",
+						},
+					},
+				},
+				{
+					Indicator: "clusters_count",
+					From:      2030,
+					To:        2030,
+					Low: dataset.Num{
+						V:  63,
+						OK: true,
+					},
+					Bound: "exact",
+					SetBy: "plan",
+					Act: dataset.Text{
+						VI: "Quyết định 219/QĐ-TTg ngày 17/02/2022",
+						EN: "Decision 219/QĐ-TTg of 17 Feb 2022",
+					},
+					Meta: dataset.Meta{
+						Source: "vns-ccn-2025",
+						Status: "plan",
+						Date:   "2022-02-17",
+						Note: dataset.Text{
+							VI: "Đến năm 2030. Dự thảo năm 2021: 66 CCN, 3.209 ha (TalkVietnam). Đến 19/03/2025 có 55 CCN, 2.327 ha.",
+							EN: "By 2030. The 2021 draft: 66 clusters, 3,209 ha (TalkVietnam). At 19 Mar 2025 there were 55 clusters, 2,327 ha.",
+						},
+					},
+				},
+				{
+					Indicator: "clusters_ha",
+					From:      2030,
+					To:        2030,
+					Low: dataset.Num{
+						V:  3000,
+						OK: true,
+					},
+					Bound: "at_least",
+					SetBy: "plan",
+					Act: dataset.Text{
+						VI: "Quyết định 219/QĐ-TTg ngày 17/02/2022",
+						EN: "Decision 219/QĐ-TTg of 17 Feb 2022",
+					},
+					Meta: dataset.Meta{
+						Source: "vns-ccn-2025",
+						Status: "plan",
+						Date:   "2022-02-17",
+						Note: dataset.Text{
+							VI: "Nguồn ghi hơn 3.000 ha cho 63 CCN đến năm 2030. Dự thảo năm 2021: 3.209 ha.",
+							EN: "The source says over 3,000 ha for 63 clusters by 2030. The 2021 draft: 3,209 ha.",
+						},
+					},
+				},
+				{
+					Indicator: "fdi_usd_m",
+					From:      2025,
+					To:        2025,
+					Low: dataset.Num{
+						V:  1500,
+						OK: true,
+					},
+					Bound:      "exact",
+					Definition: "total",
+					SetBy:      "committee",
+					Act: dataset.Text{
+						VI: "Chủ tịch UBND tỉnh (02/2025)",
+						EN: "PPC chairman (Feb 2025)",
+					},
+					Meta: dataset.Meta{
+						Source: "vns-fdi-2025",
+						Status: "plan",
+						Date:   "2025-02-07",
+						Note: dataset.Text{
+							VI: "Mục tiêu năm 2025; nguồn ghi 1,5 tỷ USD, không nêu cách tính. Từ 01/07/2025 tỉnh hợp nhất vào tỉnh Bắc Ninh nên không có số thực hiện cả năm.",
+							EN: "2025 target; the source says 1.5 bn USD, without stating the definition. From 1 July 2025 the province was part of the new Bắc Ninh, so there is no full-year actual.",
+						},
+					},
+				},
+			},
+			Periods: []dataset.PeriodRow{
+				{
+					Year:   2025,
+					Period: "2025-H1",
+					Growth: dataset.Num{
+						V:   14.01,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   1,
+					RankOf: 63,
+					Meta: dataset.Meta{
+						Source: "baomoi-h1-2025",
+						Status: "estimate",
+						Date:   "2025-H1",
+						Note: dataset.Text{
+							VI: "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ: thứ nhất trong 63 tỉnh, thành phố trước hợp nhất. Thống kê tỉnh (Stockline): công nghiệp – xây dựng +16,95 %, nông nghiệp +1,37 %, dịch vụ +8,99 %, thuế sản phẩm +9,98 %; một bài đăng lại (vn24h) ghi công nghiệp – xây dựng +17,5 %. Nửa năm cuối cùng trước khi hợp nhất; tỉnh Bắc Ninh mới (cùng kỳ) tăng 10,47 %.",
+							EN: "Minister–Chairman of the Government Office: 1st of the 63 provinces before the merger. Provincial statistics (Stockline): industry & construction +16.95%, agriculture +1.37%, services +8.99%, product taxes +9.98%; a repost (vn24h) gives industry & construction +17.5%. The last half-year before the merger; the new Bắc Ninh (same period) grew 10.47%.",
+						},
+					},
+				},
+				{
+					Year:   2025,
+					Period: "2025-Q1",
+					Growth: dataset.Num{
+						V:   14.02,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   1,
+					RankOf: 63,
+					Meta: dataset.Meta{
+						Source: "congthuong-q1-2025",
+						Status: "estimate",
+						Date:   "2025-Q1",
+						Note: dataset.Text{
+							VI: "Chi cục Thống kê tỉnh: \"ước đạt 14,02 %\", cao nhất cả nước, vượt kịch bản (13 %); công nghiệp – xây dựng +17,24 %, nông, lâm, thủy sản +1,05 %, dịch vụ +5,79 %. Các số khác: khoảng 14,8 % (Chủ tịch UBND tỉnh, Đại biểu Nhân dân, 04/2025); 13,82 % (bảng quý I của cả nước do VLR dẫn, 04/2025).",
+							EN: "Provincial Statistics Sub-department: \"estimated at 14.02%\", highest nationally, above the scenario (13%); industry & construction +17.24%, agriculture, forestry & fishery +1.05%, services +5.79%. Other values: about 14.8% (PPC chairman, Đại biểu Nhân dân, Apr 2025); 13.82% (the national Q1 table as quoted by VLR, Apr 2025).",
+						},
+					},
+				},
+			},
 			FDICountries: dataset.Num{
 				V:    30,
 				OK:   true,
@@ -3744,8 +4031,8 @@ func compiled() []*dataset.Dataset {
 					EN: "Figures come from press and government web pages; no open machine-readable provincial GRDP dataset was found. Every number is as written in its source: nothing is computed, summed, rounded or interpolated.",
 				},
 				{
-					VI: "Bộ dữ liệu này là của tỉnh Bắc Ninh mới (từ 01/07/2025); số liệu năm 2025 là số nguồn công bố cho tỉnh mới. Số liệu trước hợp nhất của tỉnh Bắc Giang và tỉnh Bắc Ninh (cũ) nằm trong hai bộ dữ liệu riêng, không được cộng vào đây. Các chỉ tiêu kế hoạch (năm 2025, 2026 và 2026–2030) chưa được đưa vào.",
-					EN: "This dataset is the new Bắc Ninh province (from 1 July 2025); the 2025 figures are those the sources give for the new province. The pre-merger figures of Bắc Giang and the former Bắc Ninh are in their own datasets and are not added in here. Plan targets (2025, 2026 and 2026–2030) are not included.",
+					VI: "Bộ dữ liệu này là của tỉnh Bắc Ninh mới (từ 01/07/2025); số liệu năm 2025 là số nguồn công bố cho tỉnh mới. Số liệu trước hợp nhất của tỉnh Bắc Giang và tỉnh Bắc Ninh (cũ) nằm trong hai bộ dữ liệu riêng, không được cộng vào đây. Các chỉ tiêu kế hoạch (năm 2025, 2026 và 2026–2030) nằm trong bảng chỉ tiêu, mỗi cơ quan đặt chỉ tiêu một dòng; tăng trưởng 6 tháng và 9 tháng năm 2025 nằm trong bảng tăng trưởng theo kỳ.",
+					EN: "This dataset is the new Bắc Ninh province (from 1 July 2025); the 2025 figures are those the sources give for the new province. The pre-merger figures of Bắc Giang and the former Bắc Ninh are in their own datasets and are not added in here. Plan targets (2025, 2026 and 2026–2030) are in the targets table, one row per body that set them; growth over the first 6 and 9 months of 2025 is in the partial-year growth table.",
 				},
 				{
 					VI: "Khi các nguồn khác nhau, bảng dùng số chính thức hoặc công bố sau và ghi các số khác trong ghi chú. Ô trống là không có số liệu, không phải số 0.",
@@ -3918,6 +4205,55 @@ func compiled() []*dataset.Dataset {
 					Publisher: "VnEconomy",
 					URL:       "https://vneconomy.vn/tang-cuong-hop-tac-dau-tu-giua-tinh-gyeongsangbuk-va-bac-ninh.htm",
 					Date:      "2025-12-04",
+				},
+				{
+					ID:        "nhandan-hdnd-2025-07",
+					Title:     "Bắc Ninh phấn đấu tốc độ tăng trưởng GRDP đạt 11,29%",
+					Publisher: "Nhân Dân (Thương hiệu quốc gia; kỳ họp HĐND tỉnh 14/07/2025)",
+					URL:       "https://thuonghieuquocgia.nhandan.vn/bac-ninh-phan-dau-toc-do-tang-truong-grdp-dat-1129-post893608.html",
+					Date:      "2025-07",
+				},
+				{
+					ID:        "vrviet-2025-09",
+					Title:     "Đồng bộ các giải pháp phấn đấu tăng trưởng kinh tế năm 2025 đạt từ 11,5% trở lên",
+					Publisher: "VRViet",
+					URL:       "https://vrviet.vn/en/dong-bo-cac-giai-phap-phan-dau-tang-truong-kinh-te-nam-2025-dat-tu-11-5-tro-len",
+					Date:      "2025-09",
+				},
+				{
+					ID:        "cafef-hdnd-2025-12",
+					Title:     "CafeF article 188251211165810547",
+					Publisher: "CafeF (Chủ tịch UBND tỉnh tại kỳ họp HĐND tỉnh 10/12/2025)",
+					URL:       "https://cafef.vn/tinh-co-grdp-dau-nguoi-cao-gap-116-lan-binh-quan-ca-nuoc-phan-dau-tro-thanh-tp-truc-thuoc-trung-uong-truoc-2030-188251211165810547.chn",
+					Date:      "2025-12-11",
+				},
+				{
+					ID:        "vtc-2026-plan",
+					Title:     "Bắc Ninh đặt mục tiêu tăng trưởng 12,5–13%, GRDP đạt 6.350 USD/người năm 2026",
+					Publisher: "VTC News (hội nghị của tỉnh 31/12/2025)",
+					URL:       "https://vtcnews.vn/bac-ninh-dat-muc-tieu-tang-truong-12-5-13-grdp-dat-6-350-usd-nguoi-nam-2026-ar996030.html",
+					Date:      "2025-12",
+				},
+				{
+					ID:        "vtc-congress-2025",
+					Title:     "Xây dựng tỉnh Bắc Ninh trở thành thành phố trực thuộc Trung ương trước năm 2030",
+					Publisher: "VTC News (Đại hội Đảng bộ tỉnh lần thứ I)",
+					URL:       "https://vtcnews.vn/xay-dung-tinh-bac-ninh-tro-thanh-thanh-pho-truc-thuoc-trung-uong-truoc-nam-2030-ar968405.html",
+					Date:      "2025-09-30",
+				},
+				{
+					ID:        "stockline-h1-2025",
+					Title:     "Kỳ vọng trở thành 'siêu tỉnh công nghiệp' sau sáp nhập…",
+					Publisher: "Stockline (dẫn họp báo Cục Thống kê 05/07/2025 và Thống kê hai tỉnh)",
+					URL:       "https://stockline.vn/vi/post/ky-vong-tro-thanh--sieu-tinh-cong-nghiep--sau-sap-nhap--kinh-te-bac-ninh-tang-truong-the-nao-nua-dau-nam-5784.htm",
+					Date:      "2025-07",
+				},
+				{
+					ID:        "kienthuc-9m-2025",
+					Title:     "Bắc Ninh tăng trưởng kinh tế đứng thứ 5 cả nước",
+					Publisher: "Kiến Thức (Thống kê tỉnh)",
+					URL:       "https://kienthuc.net.vn/bac-ninh-tang-truong-kinh-te-dung-thu-5-ca-nuoc-post1574026.html",
+					Date:      "2025-10-03",
 				},
 			},
 			Headline: []dataset.Headline{
@@ -4814,6 +5150,286 @@ func compiled() []*dataset.Dataset {
 					},
 				},
 			},
+			Targets: []dataset.TargetRow{
+				{
+					Indicator: "grdp_growth",
+					From:      2025,
+					To:        2025,
+					Low: dataset.Num{
+						V:   11.29,
+						Dec: 2,
+						OK:  true,
+					},
+					Bound: "exact",
+					SetBy: "council",
+					Act: dataset.Text{
+						VI: "Nghị quyết của HĐND tỉnh, kỳ họp ngày 14/07/2025",
+						EN: "People's Council resolution, session of 14 Jul 2025",
+					},
+					Meta: dataset.Meta{
+						Source: "nhandan-hdnd-2025-07",
+						Status: "plan",
+						Date:   "2025-07-14",
+						Note: dataset.Text{
+							VI: "Một trong 18 chỉ tiêu năm 2025 của tỉnh sau hợp nhất, xác định trên cơ sở kết quả 6 tháng đầu năm của hai tỉnh. Sở Tài chính và Chủ tịch UBND tỉnh sau đó nêu mục tiêu từ 11,5 % trở lên (dòng riêng). Thực hiện: 10,27 % (Cục Thống kê, ước tính), \"chưa đạt chỉ tiêu Trung ương và HĐND giao\" (Chủ tịch UBND tỉnh, 10/12/2025).",
+							EN: "One of the 18 targets for 2025 of the merged province, set from the two provinces' first-half results. The Department of Finance and the PPC chair later gave at least 11.5% (a separate row). Actual: 10.27% (statistics office, an estimate), \"below the targets set by the centre and the People's Council\" (PPC chair, 10 Dec 2025).",
+						},
+					},
+				},
+				{
+					Indicator: "grdp_growth",
+					From:      2025,
+					To:        2025,
+					Low: dataset.Num{
+						V:   11.5,
+						Dec: 1,
+						OK:  true,
+					},
+					Bound: "at_least",
+					SetBy: "committee",
+					Act: dataset.Text{
+						VI: "Kịch bản tăng trưởng của Sở Tài chính; Chủ tịch UBND tỉnh",
+						EN: "Department of Finance growth scenario; PPC chair",
+					},
+					Meta: dataset.Meta{
+						Source: "vrviet-2025-09",
+						Status: "plan",
+						Date:   "2025-09",
+						Note: dataset.Text{
+							VI: "Nguồn ghi \"từ 11,5 % trở lên\"; khác với 11,29 % trong nghị quyết của HĐND tỉnh (14/07/2025). Thực hiện: 10,27 % (Cục Thống kê, ước tính).",
+							EN: "The source says \"11.5% or more\"; differs from the 11.29% in the People's Council resolution (14 Jul 2025). Actual: 10.27% (statistics office, an estimate).",
+						},
+					},
+				},
+				{
+					Indicator: "per_capita_usd",
+					From:      2025,
+					To:        2025,
+					Low: dataset.Num{
+						V:  5500,
+						OK: true,
+					},
+					High: dataset.Num{
+						V:  5700,
+						OK: true,
+					},
+					Bound: "range",
+					SetBy: "council",
+					Act: dataset.Text{
+						VI: "Nghị quyết của HĐND tỉnh, kỳ họp ngày 14/07/2025",
+						EN: "People's Council resolution, session of 14 Jul 2025",
+					},
+					Meta: dataset.Meta{
+						Source: "nhandan-hdnd-2025-07",
+						Status: "plan",
+						Date:   "2025-07-14",
+						Note: dataset.Text{
+							VI: "Thực hiện: 5.852 USD (báo cáo tại kỳ họp HĐND 09/12/2025); hội nghị của tỉnh 31/12/2025 ghi gần 5.600 USD.",
+							EN: "Actual: 5,852 USD (report to the People's Council, 9 Dec 2025); the provincial conference of 31 Dec 2025 gives nearly 5,600 USD.",
+						},
+					},
+				},
+				{
+					Indicator: "fdi_usd_m",
+					From:      2025,
+					To:        2025,
+					Low: dataset.Num{
+						V:  4300,
+						OK: true,
+					},
+					Bound:      "exact",
+					Definition: "new_added",
+					SetBy:      "council",
+					Act: dataset.Text{
+						VI: "Nghị quyết của HĐND tỉnh, kỳ họp ngày 14/07/2025",
+						EN: "People's Council resolution, session of 14 Jul 2025",
+					},
+					Meta: dataset.Meta{
+						Source: "nhandan-hdnd-2025-07",
+						Status: "plan",
+						Date:   "2025-07-14",
+						Note: dataset.Text{
+							VI: "Nguồn ghi 4,3 tỷ USD, gồm dự án thu hút mới và điều chỉnh tăng vốn. Thực hiện: 5,73 tỷ USD, thứ 2 cả nước (Việt Nam News, không nêu cách tính).",
+							EN: "The source says 4.3 bn USD, new projects and capital added to existing ones. Actual: 5.73 bn USD, 2nd nationally (Việt Nam News, definition not stated).",
+						},
+					},
+				},
+				{
+					Indicator: "budget_vnd_bn",
+					From:      2025,
+					To:        2025,
+					Low: dataset.Num{
+						V:  56834,
+						OK: true,
+					},
+					Bound: "at_least",
+					SetBy: "council",
+					Act: dataset.Text{
+						VI: "Nghị quyết của HĐND tỉnh, kỳ họp ngày 14/07/2025",
+						EN: "People's Council resolution, session of 14 Jul 2025",
+					},
+					Meta: dataset.Meta{
+						Source: "nhandan-hdnd-2025-07",
+						Status: "plan",
+						Date:   "2025-07-14",
+						Note: dataset.Text{
+							VI: "Nguồn ghi hơn 56.834 tỷ đồng: thu nội địa 45.834 tỷ đồng, thu từ hoạt động xuất nhập khẩu 11.000 tỷ đồng. 9 tháng: 56,5 nghìn tỷ đồng, bằng 99,5 % dự toán năm; Chủ tịch UBND tỉnh: cả năm đạt 130 % kế hoạch (chưa có số tuyệt đối).",
+							EN: "The source says over 56,834 bn VND: domestic revenue 45,834 bn VND, import-export revenue 11,000 bn VND. First 9 months: 56.5 trillion VND, 99.5% of the annual estimate; PPC chair: the year reached 130% of plan (no absolute figure found).",
+						},
+					},
+				},
+				{
+					Indicator: "grdp_growth",
+					From:      2026,
+					To:        2026,
+					Low: dataset.Num{
+						V:   12.5,
+						Dec: 1,
+						OK:  true,
+					},
+					High: dataset.Num{
+						V:  13,
+						OK: true,
+					},
+					Bound: "range",
+					SetBy: "government",
+					Act: dataset.Text{
+						VI: "Chỉ tiêu Trung ương giao (Chủ tịch UBND tỉnh nêu tại kỳ họp HĐND tỉnh 10/12/2025)",
+						EN: "Target assigned by the central government (stated by the PPC chair at the People's Council session of 10 Dec 2025)",
+					},
+					Meta: dataset.Meta{
+						Source: "cafef-hdnd-2025-12",
+						Status: "plan",
+						Date:   "2025-12-10",
+						Note: dataset.Text{
+							VI: "Hội nghị của tỉnh 31/12/2025 nêu cùng mục tiêu (VTC News). Nghị quyết 01/NQ-CP (2026), Phụ lục II: Hải Phòng cao nhất (13–13,5 %), tiếp theo là Quảng Ninh và Bắc Ninh; chưa tìm thấy bảng phụ lục.",
+							EN: "The provincial conference of 31 Dec 2025 gave the same target (VTC News). Resolution 01/NQ-CP (2026), Appendix II: Hải Phòng highest (13–13.5%), closely followed by Quảng Ninh and Bắc Ninh; the appendix table itself was not found.",
+						},
+					},
+				},
+				{
+					Indicator: "per_capita_usd",
+					From:      2026,
+					To:        2026,
+					Low: dataset.Num{
+						V:  6350,
+						OK: true,
+					},
+					Bound: "exact",
+					SetBy: "committee",
+					Act: dataset.Text{
+						VI: "Hội nghị của tỉnh ngày 31/12/2025 (Phó Chủ tịch Thường trực UBND tỉnh)",
+						EN: "Provincial conference of 31 Dec 2025 (PPC standing vice-chair)",
+					},
+					Meta: dataset.Meta{
+						Source: "vtc-2026-plan",
+						Status: "plan",
+						Date:   "2025-12-31",
+						Note: dataset.Text{
+							VI: "Cùng hội nghị nêu mục tiêu tăng trưởng 12,5–13 %.",
+							EN: "The same conference gave a growth target of 12.5–13%.",
+						},
+					},
+				},
+				{
+					Indicator: "grdp_growth_avg",
+					From:      2026,
+					To:        2030,
+					Low: dataset.Num{
+						V:  11,
+						OK: true,
+					},
+					High: dataset.Num{
+						V:  12,
+						OK: true,
+					},
+					Bound: "range",
+					SetBy: "party",
+					Act: dataset.Text{
+						VI: "Đại hội đại biểu Đảng bộ tỉnh lần thứ I (29–30/09/2025)",
+						EN: "1st provincial Party Congress (29–30 Sep 2025)",
+					},
+					Meta: dataset.Meta{
+						Source: "vtc-congress-2025",
+						Status: "plan",
+						Date:   "2025-09",
+						Note: dataset.Text{
+							VI: "Cao hơn mức Trung ương giao. Mục tiêu hai tỉnh Bắc Giang và Bắc Ninh thống nhất ngày 12/06/2025: 10,5–12,5 %/năm (Báo Bắc Giang); dự thảo của Bộ Tài chính (Công văn 16684/BTC-NSNN, 29/10/2025): 10,5 %/năm. Bình quân 2021–2025 (hai tỉnh): 8,98 %/năm.",
+							EN: "Higher than the central assignment. The targets Bắc Giang and Bắc Ninh agreed on 12 Jun 2025: 10.5–12.5%/yr (Báo Bắc Giang); the Ministry of Finance draft (Official letter 16684/BTC-NSNN, 29 Oct 2025): 10.5%/yr. 2021–2025 average (both provinces): 8.98%/yr.",
+						},
+					},
+				},
+				{
+					Indicator: "per_capita_usd",
+					From:      2030,
+					To:        2030,
+					Low: dataset.Num{
+						V:  8700,
+						OK: true,
+					},
+					High: dataset.Num{
+						V:  9200,
+						OK: true,
+					},
+					Bound: "range",
+					SetBy: "party",
+					Act: dataset.Text{
+						VI: "Đại hội đại biểu Đảng bộ tỉnh lần thứ I (29–30/09/2025)",
+						EN: "1st provincial Party Congress (29–30 Sep 2025)",
+					},
+					Meta: dataset.Meta{
+						Source: "vtc-congress-2025",
+						Status: "plan",
+						Date:   "2025-09",
+						Note: dataset.Text{
+							VI: "Đến năm 2030. Mục tiêu hai tỉnh thống nhất ngày 12/06/2025: 8.500 USD vào năm 2030 (Báo Bắc Giang).",
+							EN: "By 2030. The target the two provinces agreed on 12 Jun 2025: 8,500 USD by 2030 (Báo Bắc Giang).",
+						},
+					},
+				},
+			},
+			Periods: []dataset.PeriodRow{
+				{
+					Year:   2025,
+					Period: "2025-9M",
+					Growth: dataset.Num{
+						V:   10.22,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   6,
+					RankOf: 34,
+					Meta: dataset.Meta{
+						Source: "kienthuc-9m-2025",
+						Status: "estimate",
+						Date:   "2025-9M",
+						Note: dataset.Text{
+							VI: "Thống kê tỉnh; quý III tăng 9,61 %, thứ 5/34. Các số khác: 10,7 % (Sở Tài chính: công nghiệp – xây dựng +11,73 %, dịch vụ +8,88 %, nông, lâm, thủy sản +5,79 %, thuế sản phẩm +6,21 %); 10,12 % (Bộ Tài chính, theo Báo Gia Lai).",
+							EN: "Provincial statistics; Q3 +9.61%, 5th of 34. Other values: 10.7% (Department of Finance: industry & construction +11.73%, services +8.88%, agriculture, forestry & fishery +5.79%, product taxes +6.21%); 10.12% (Ministry of Finance, per Báo Gia Lai).",
+						},
+					},
+				},
+				{
+					Year:   2025,
+					Period: "2025-H1",
+					Growth: dataset.Num{
+						V:   10.47,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   5,
+					RankOf: 34,
+					Meta: dataset.Meta{
+						Source: "stockline-h1-2025",
+						Status: "estimate",
+						Date:   "2025-H1",
+						Note: dataset.Text{
+							VI: "Số của tỉnh hợp nhất theo địa giới mới (Cục Thống kê, họp báo 05/07/2025); GRDP 6 tháng hơn 9,5 tỷ USD. Cùng kỳ: Bắc Ninh (cũ) 9,18 %, Bắc Giang 14,01 %.",
+							EN: "The merged province on its new boundaries (statistics office press conference of 5 Jul 2025); first-half GRDP over 9.5 bn USD. Same period: former Bắc Ninh 9.18%, Bắc Giang 14.01%.",
+						},
+					},
+				},
+			},
 			FDICountries: dataset.Num{
 				V:  42,
 				OK: true,
@@ -4861,8 +5477,8 @@ func compiled() []*dataset.Dataset {
 					EN: "Figures given in trillion VND, million USD or billion USD are written in the column's unit (e.g. 232.8 trillion VND = 232800 bn VND; 5.11 bn USD = 5110 m USD; exports of 2,451 m USD = 2.451 bn USD); the row's note keeps the source's wording.",
 				},
 				{
-					VI: "Không tìm thấy tăng trưởng GRDP từng năm 2010–2016; các dòng này để trống và ghi chú nêu số bình quân nhiều năm (không ghi số bình quân vào ô của một năm). Tăng trưởng nửa đầu năm 2025 (9,18 %) ở thẻ tổng quan vì bảng tăng trưởng chỉ có số cả năm.",
-					EN: "Single-year GRDP growth for 2010–2016 was not found; those rows are gaps whose notes give the multi-year averages (an average is never put in a single year's cell). Growth in the first half of 2025 (9.18%) is an overview card, since the growth table holds full years only.",
+					VI: "Không tìm thấy tăng trưởng GRDP từng năm 2010–2016; các dòng này để trống và ghi chú nêu số bình quân nhiều năm (không ghi số bình quân vào ô của một năm). Tăng trưởng nửa đầu năm 2025 (9,18 %) ở thẻ tổng quan và trong bảng tăng trưởng theo kỳ, vì bảng tăng trưởng chỉ có số cả năm.",
+					EN: "Single-year GRDP growth for 2010–2016 was not found; those rows are gaps whose notes give the multi-year averages (an average is never put in a single year's cell). Growth in the first half of 2025 (9.18%) is an overview card and a row of the partial-year growth table, since the growth table holds full years only.",
 				},
 				{
 					VI: "Vốn FDI theo năm không trộn các cách tính: registered là tổng vốn đăng ký theo Cục Đầu tư nước ngoài (cấp mới, điều chỉnh và góp vốn, mua cổ phần); new_added là cấp mới và điều chỉnh; total là tổng nguồn không nêu cách tính. Tăng trưởng GDP cả nước 2011–2021 theo chuỗi điều chỉnh của Tổng cục Thống kê (công bố 12/2022).",
@@ -5448,6 +6064,33 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Vietnam.vn (từ Báo Lào Cai, số liệu Hải quan)",
 					URL:       "https://thongtin.vietnam.vn/en/cuoc-dua-xuat-khau-bac-ninh-tang-toc-sap-duoi-kip-tphcm",
 					Date:      "2025",
+				},
+				{
+					ID:        "thuvien-2015",
+					Title:     "Đại hội đại biểu Đảng bộ tỉnh Bắc Ninh lần thứ XIX thành công tốt đẹp",
+					Publisher: "Thư viện tỉnh Bắc Ninh (cổng thông tin)",
+					URL:       "http://thuvientinh.bacninh.gov.vn/Event.aspx?id=401&groupid=134",
+					Date:      "2015",
+				},
+				{
+					ID:        "congthuong-1589",
+					Title:     "Phê duyệt Quy hoạch tỉnh Bắc Ninh thời kỳ 2021–2030, tầm nhìn đến năm 2050",
+					Publisher: "Công Thương",
+					URL:       "https://congthuong.vn/phe-duyet-quy-hoach-tinh-bac-ninh-thoi-ky-2021-2030-tam-nhin-den-nam-2050-290805.html",
+					Date:      "2023-12",
+				},
+				{
+					ID:        "tintucdantoc-2024-07",
+					Title:     "Tốc độ tăng trưởng kinh tế quý II/2024 của Bắc Ninh đạt 8,06%",
+					Publisher: "Tin tức Dân tộc (Cục Thống kê tỉnh Bắc Ninh)",
+					URL:       "http://tintucdantoc.vn/toc-do-tang-truong-kinh-te-quy-ii2024-cua-bac-ninh-dat-806-1720493312252.htm",
+					Date:      "2024-07-09",
+				},
+				{
+					ID:        "cafef-2025-02-13",
+					Title:     "CafeF article 188250213094120204",
+					Publisher: "CafeF (Chủ tịch UBND tỉnh Vương Quốc Tuấn)",
+					Date:      "2025-02-13",
 				},
 			},
 			Headline: []dataset.Headline{
@@ -9099,6 +9742,163 @@ func compiled() []*dataset.Dataset {
 					},
 				},
 			},
+			Targets: []dataset.TargetRow{
+				{
+					Indicator: "grdp_growth_avg",
+					From:      2016,
+					To:        2020,
+					Low: dataset.Num{
+						V:   10.5,
+						Dec: 1,
+						OK:  true,
+					},
+					High: dataset.Num{
+						V:   11.5,
+						Dec: 1,
+						OK:  true,
+					},
+					Bound: "range",
+					SetBy: "party",
+					Act: dataset.Text{
+						VI: "Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX (2015)",
+						EN: "19th provincial Party Congress (2015)",
+					},
+					Meta: dataset.Meta{
+						Source: "thuvien-2015",
+						Status: "plan",
+						Date:   "2015",
+						Note: dataset.Text{
+							VI: "Thực hiện: bình quân 2016–2019 9,2 %/năm, 2016–2020 6,6 %/năm (ước tính; Bắc Ninh TV, Tiền Phong).",
+							EN: "Actual: 2016–2019 average 9.2%/yr, 2016–2020 6.6%/yr (an estimate; Bắc Ninh TV, Tiền Phong).",
+						},
+					},
+				},
+				{
+					Indicator: "grdp_growth_avg",
+					From:      2021,
+					To:        2030,
+					Low: dataset.Num{
+						V:  8,
+						OK: true,
+					},
+					High: dataset.Num{
+						V:  9,
+						OK: true,
+					},
+					Bound: "range",
+					SetBy: "plan",
+					Act: dataset.Text{
+						VI: "Quyết định 1589/QĐ-TTg ngày 08/12/2023 (Quy hoạch tỉnh Bắc Ninh thời kỳ 2021–2030, tầm nhìn đến năm 2050)",
+						EN: "Decision 1589/QĐ-TTg of 8 Dec 2023 (Bắc Ninh provincial master plan 2021–2030, vision to 2050)",
+					},
+					Meta: dataset.Meta{
+						Source: "congthuong-1589",
+						Status: "plan",
+						Date:   "2023-12-08",
+						Note: dataset.Text{
+							VI: "Cùng quy hoạch: GRDP bình quân đầu người khoảng 346,6 triệu đồng (giá hiện hành) năm 2030; năng suất lao động tăng 8,3–9,5 %/năm; 4 thành phố trước năm 2030.",
+							EN: "Same plan: GRDP per capita about 346.6 million VND (current prices) in 2030; labour productivity +8.3–9.5%/yr; 4 cities before 2030.",
+						},
+					},
+				},
+				{
+					Indicator: "exports_usd_bn",
+					From:      2030,
+					To:        2030,
+					Low: dataset.Num{
+						V:  50,
+						OK: true,
+					},
+					Bound: "about",
+					SetBy: "plan",
+					Act: dataset.Text{
+						VI: "Quyết định 1589/QĐ-TTg ngày 08/12/2023 (Quy hoạch tỉnh Bắc Ninh thời kỳ 2021–2030, tầm nhìn đến năm 2050)",
+						EN: "Decision 1589/QĐ-TTg of 8 Dec 2023 (Bắc Ninh provincial master plan 2021–2030, vision to 2050)",
+					},
+					Meta: dataset.Meta{
+						Source: "congthuong-1589",
+						Status: "plan",
+						Date:   "2023-12-08",
+						Note: dataset.Text{
+							VI: "Nguồn ghi khoảng 50 tỷ USD năm 2030; nhập khẩu khoảng 42 tỷ USD.",
+							EN: "The source says about 50 bn USD in 2030; imports about 42 bn USD.",
+						},
+					},
+				},
+				{
+					Indicator: "grdp_growth",
+					From:      2024,
+					To:        2024,
+					Low: dataset.Num{
+						V:  5,
+						OK: true,
+					},
+					High: dataset.Num{
+						V:   6.29,
+						Dec: 2,
+						OK:  true,
+					},
+					Bound: "range",
+					SetBy: "council",
+					Act: dataset.Text{
+						VI: "Kế hoạch phát triển kinh tế – xã hội năm 2024 của tỉnh",
+						EN: "The province's 2024 socio-economic development plan",
+					},
+					Meta: dataset.Meta{
+						Source: "tintucdantoc-2024-07",
+						Status: "plan",
+						Date:   "2024-07-09",
+						Note: dataset.Text{
+							VI: "Nguồn (Cục Thống kê tỉnh, 09/07/2024) ghi tỉnh phấn đấu GRDP \"tăng từ 5–6,29 % so với thực hiện năm 2023\"; cùng kế hoạch: thu hút mới FDI vào các KCN 1,2 tỷ USD. Thực hiện: 6,03 % (ước tính).",
+							EN: "The source (provincial Statistics Office, 9 Jul 2024) says the province aims for GRDP \"up 5–6.29% on 2023\"; the same plan: 1.2 bn USD of new FDI into industrial parks. Actual: 6.03% (an estimate).",
+						},
+					},
+				},
+				{
+					Indicator: "grdp_growth",
+					From:      2025,
+					To:        2025,
+					Low: dataset.Num{
+						V:  8,
+						OK: true,
+					},
+					Bound: "at_least",
+					SetBy: "committee",
+					Act: dataset.Text{
+						VI: "Chủ tịch UBND tỉnh Vương Quốc Tuấn (02/2025)",
+						EN: "PPC chairman Vương Quốc Tuấn (Feb 2025)",
+					},
+					Meta: dataset.Meta{
+						Source: "cafef-2025-02-13",
+						Status: "plan",
+						Date:   "2025-02-13",
+						Note: dataset.Text{
+							VI: "Nguồn ghi từ 8 % trở lên, phấn đấu hai con số. Thực hiện: 6 tháng đầu năm 9,18 % (ước tính); từ 01/07/2025 tỉnh hợp nhất vào tỉnh Bắc Ninh mới nên không có số cả năm.",
+							EN: "The source says 8% or more, striving for double digits. Actual: first half 9.18% (an estimate); from 1 July 2025 the province was part of the new Bắc Ninh, so there is no full-year figure.",
+						},
+					},
+				},
+			},
+			Periods: []dataset.PeriodRow{
+				{
+					Year:   2025,
+					Period: "2025-H1",
+					Growth: dataset.Num{
+						V:   9.18,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "baoquocte-2025-06",
+						Status: "estimate",
+						Date:   "2025-H1",
+						Note: dataset.Text{
+							VI: "Ước tính tại cuộc họp UBND tỉnh 11/06/2025. Công nghiệp – xây dựng +9,01 %; thuế sản phẩm +8,13 %; dịch vụ +11,26 %; nông, lâm, thủy sản +0,53 %. Stockline (07/2025, dẫn Bắc Ninh TV) ghi cùng số. Nguồn không nêu hạng cả nước. Nửa năm cuối cùng trước khi hợp nhất; tỉnh Bắc Ninh mới (cùng kỳ) tăng 10,47 %.",
+							EN: "Estimate given at the PPC meeting of 11 June 2025. Industry & construction +9.01%; product taxes +8.13%; services +11.26%; agriculture, forestry & fishery +0.53%. Stockline (Jul 2025, citing Bắc Ninh TV) gives the same. The source gives no national rank. The last half-year before the merger; the new Bắc Ninh (same period) grew 10.47%.",
+						},
+					},
+				},
+			},
 			FDICountries: dataset.Num{
 				V:  39,
 				OK: true,
@@ -9110,6 +9910,2245 @@ func compiled() []*dataset.Dataset {
 				Note: dataset.Text{
 					VI: "33 quốc gia, vùng lãnh thổ (2017, TTXVN); 39 (05/2023, Việt Nam News); riêng các KCN: 37 (08/2024, Báo Dân tộc và Phát triển).",
 					EN: "33 countries and territories (2017, VNA); 39 (May 2023, Việt Nam News); industrial parks only: 37 (Aug 2024, Báo Dân tộc và Phát triển).",
+				},
+			},
+		},
+		&dataset.Dataset{
+			ID:   "national",
+			Kind: "national",
+			Name: dataset.Text{
+				VI: "Cả nước",
+				EN: "Vietnam (all provinces)",
+			},
+			Country: dataset.Text{
+				VI: "Việt Nam",
+				EN: "Vietnam",
+			},
+			AsOf: "2026-03-09",
+			Notes: []dataset.Text{
+				{
+					VI: "Bảng so sánh các tỉnh, thành phố, tổng hợp từ trang báo chí và cổng thông tin chính quyền: Cục Thống kê chỉ công bố bảng đầy đủ dưới dạng ảnh, nên bảng này chỉ gồm các tỉnh có số liệu tìm được trong văn bản. Mọi số liệu ghi đúng như nguồn, không tính toán, cộng gộp, làm tròn hay nội suy.",
+					EN: "A comparison of the provinces, compiled from press and government web pages: the statistics office publishes its full table only as an image, so this table holds the provinces whose figures were found in text. Every number is as written in its source: nothing is computed, summed, rounded or interpolated.",
+				},
+				{
+					VI: "Hạng và số tỉnh được xếp hạng ghi đúng như nguồn công bố (ví dụ thứ 5/34; thứ 1/63); ô hạng trống là nguồn không nêu hạng cả nước. Không có hạng nào được tính ra từ danh sách chưa đầy đủ, và thứ tự các dòng không phải là hạng.",
+					EN: "Ranks and the number of provinces ranked are exactly as the source publishes them (e.g. 5th of 34; 1st of 63); an empty rank means the source gives no national rank. No rank is worked out from an incomplete list, and the order of the rows is not a rank.",
+				},
+				{
+					VI: "Phạm vi: tăng trưởng GRDP năm 2025 của 32/34 tỉnh, thành phố (22 có hạng công bố; Hưng Yên và Sơn La chưa có số cả năm, để trống kèm ghi chú); năm 2024 của 13/63 tỉnh (có 5 tỉnh dẫn đầu; Lai Châu, Hải Dương, Khánh Hòa, Trà Vinh và Nam Định được nêu là trên 10 % nhưng không tìm thấy số); năm 2023 của 9/63 tỉnh; quy mô GRDP năm 2025 của 9 tỉnh; xuất khẩu năm 2025 của 8 địa phương dẫn đầu theo Cục Hải quan.",
+					EN: "Coverage: 2025 GRDP growth of 32 of 34 provinces and cities (22 with a published rank; Hưng Yên and Sơn La have no full-year figure and are gaps with a note); 2024 of 13 of 63 provinces (including the top five; Lai Châu, Hải Dương, Khánh Hòa, Trà Vinh and Nam Định are named as above 10% but no figure was found); 2023 of 9 of 63; 2025 GRDP size of 9 provinces; 2025 exports of the 8 leading localities according to Customs.",
+				},
+				{
+					VI: "Năm 2023 và 2024 là 63 tỉnh, thành phố trước sáp nhập (\"Bắc Ninh (cũ)\" là tỉnh Bắc Ninh trước 01/07/2025); năm 2025 là 34 tỉnh, thành phố sau sáp nhập theo Nghị quyết 202/2025/QH15. Tỉnh có bộ dữ liệu riêng trong bộ sưu tập được nối bằng province_id.",
+					EN: "2023 and 2024 are the 63 provinces and cities before the merger (\"Bắc Ninh (former)\" is Bắc Ninh before 1 July 2025); 2025 is the 34 provinces and cities after the merger under Resolution 202/2025/QH15. A province with its own dataset in the collection is linked by province_id.",
+				},
+				{
+					VI: "Các số liệu năm 2025 mà Cục Thống kê công bố ngày 05/01/2026 là \"kết quả ước tính\", nên được ghi là ước tính; số cuối năm của các tỉnh (tháng 11, 12 hoặc đầu năm sau, trước khi có số điều chỉnh) cũng là ước tính. Số của Tổng cục Thống kê công bố sau đó và số xuất khẩu của Cục Hải quan là chính thức.",
+					EN: "The 2025 figures the statistics office released on 5 Jan 2026 are \"kết quả ước tính\" (estimated results) and are marked as estimates; the provinces' year-end figures (November, December or early the next year, before any revision) are estimates too. GSO figures published later and Customs export figures are official.",
+				},
+				{
+					VI: "Quy mô GRDP ghi bằng tỷ đồng (ví dụ 522 nghìn tỷ đồng = 522000; 316,1 nghìn tỷ đồng = 316100); xuất khẩu bằng tỷ USD như nguồn. Ghi chú của dòng giữ cách viết của nguồn. Ô trống là không có số liệu, không phải số 0.",
+					EN: "GRDP size is in billion VND (e.g. 522 trillion VND = 522000; 316.1 trillion VND = 316100); exports in billion USD as the source gives them. The row's note keeps the source's wording. An empty cell is missing data, not zero.",
+				},
+			},
+			Sources: []dataset.Source{
+				{
+					ID:        "znews-grdp-2025",
+					Title:     "6 địa phương tăng trưởng kinh tế trên 10% năm 2025",
+					Publisher: "Znews (biểu đồ: Cục Thống kê, Bộ Tài chính)",
+					URL:       "https://znews.vn/6-dia-phuong-tang-truong-kinh-te-tren-10-nam-2025-post1617118.html",
+					Date:      "2026-01-05",
+				},
+				{
+					ID:        "vir-grdp-2025",
+					Title:     "Six localities record double-digit growth as regional performance diverges in 2025",
+					Publisher: "VIR (số liệu Cục Thống kê)",
+					URL:       "https://vir.com.vn/six-localities-record-double-digit-growth-as-regional-performance-diverges-in-2025-144157.html",
+					Date:      "2026-01-06",
+				},
+				{
+					ID:        "dantri-gso-2026",
+					Title:     "Lộ diện tỉnh tăng trưởng kinh tế mạnh nhất…",
+					Publisher: "Dân Trí (dẫn Cục Thống kê)",
+					URL:       "https://dantri.com.vn/kinh-doanh/lo-dien-tinh-tang-truong-kinh-te-manh-nhat-bat-ngo-ve-ha-noi-tphcm-20260106003448618.htm",
+					Date:      "2026-01-06",
+				},
+				{
+					ID:        "dantri-dongnai-2025",
+					Title:     "Đồng Nai bứt phá, GRDP năm 2025 ước tăng 9,63%",
+					Publisher: "Dân Trí (dẫn văn bản của Cục Thống kê)",
+					URL:       "https://dantri.com.vn/thoi-su/dong-nai-but-pha-grdp-nam-2025-uoc-tang-963-20251203105016461.htm",
+					Date:      "2025-12-03",
+				},
+				{
+					ID:        "dantri-tayninh-2026",
+					Title:     "Tây Ninh đứng thứ 2 Đông Nam Bộ về tăng trưởng kinh tế",
+					Publisher: "Dân Trí",
+					URL:       "https://dantri.com.vn/thoi-su/tay-ninh-dung-thu-2-dong-nam-bo-ve-tang-truong-kinh-te-20260205145746908.htm",
+					Date:      "2026-02-05",
+				},
+				{
+					ID:        "vneconomy-danang-2025",
+					Title:     "Đà Nẵng: Tốc độ tăng GRDP năm 2025 đạt 9,18%…",
+					Publisher: "VnEconomy (Thống kê thành phố Đà Nẵng)",
+					URL:       "https://vneconomy.vn/da-nang-toc-do-tang-grdp-nam-2025-dat-918-dung-thu-1334-tinh-thanh-pho-trong-ca-nuoc.htm",
+					Date:      "2025-12-31",
+				},
+				{
+					ID:        "baohatinh-2025",
+					Title:     "Tăng trưởng GRDP Hà Tĩnh ước đạt 8,78%, xếp thứ nhất Bắc Trung Bộ",
+					Publisher: "Báo Hà Tĩnh",
+					URL:       "https://baohatinh.vn/tang-truong-grdp-ha-tinh-uoc-dat-878-xep-thu-nhat-bac-trung-bo-post300784.html",
+					Date:      "2025-12",
+				},
+				{
+					ID:        "nghean24h-2026",
+					Title:     "Nghệ An lên hạng kinh tế, điểm nhấn trong 2025",
+					Publisher: "Nghệ An 24h (Sở Tài chính tỉnh)",
+					URL:       "https://nghean24h.vn/nghe-an-len-hang-kinh-te-diem-nhan-trong-2025-a771825.html",
+					Date:      "2026-02-19",
+				},
+				{
+					ID:        "angiang-portal-2025",
+					Title:     "An Giang records the Highest Economic Growth in the Mekong Delta",
+					Publisher: "Cổng TTĐT tỉnh An Giang (Cục Thống kê tỉnh)",
+					URL:       "https://angiang.gov.vn/en/an-giang-records-highest-economic-growth-mekong-delta",
+				},
+				{
+					ID:        "vneconomy-thanhhoa-2026",
+					Title:     "Thanh Hóa lập kỷ lục thu ngân sách năm 2025",
+					Publisher: "VnEconomy (họp báo UBND tỉnh Thanh Hóa)",
+					URL:       "https://vneconomy.vn/thanh-hoa-lap-ky-luc-thu-ngan-sach-nam-2025.htm",
+					Date:      "2026-01-18",
+				},
+				{
+					ID:        "soha-dienbien-2026",
+					Title:     "Tổng Bí thư Tô Lâm chỉ rõ các nhiệm vụ trọng tâm của tỉnh Điện Biên",
+					Publisher: "Soha",
+					URL:       "https://soha.vn/tong-bi-thu-to-lam-chi-ro-cac-nhiem-vu-trong-tam-cua-tinh-dien-bien-198260131202527714.htm",
+					Date:      "2026-01-31",
+				},
+				{
+					ID:        "baogialai-2026",
+					Title:     "Gia Lai họp báo công bố số liệu thống kê kinh tế – xã hội năm 2025",
+					Publisher: "Báo Gia Lai (Cục Thống kê tỉnh)",
+					URL:       "https://baogialai.com.vn/gia-lai-hop-bao-cong-bo-so-lieu-thong-ke-kinh-te-xa-hoi-nam-2025-post576694.html",
+					Date:      "2026-01-05",
+				},
+				{
+					ID:        "dnhn-laocai-2025",
+					Title:     "Lào Cai ước tăng trưởng 8,5% năm 2025…",
+					Publisher: "Doanh nghiệp Hội nhập",
+					URL:       "https://doanhnghiephoinhap.vn/lao-cai-uoc-tang-truong-85-nam-2025-thong-qua-46-nghi-quyet-tao-dong-luc-phat-trien-moi-123129.html",
+					Date:      "2025-12",
+				},
+				{
+					ID:        "vnplus-cities-2026",
+					Title:     "Cơ cấu, tốc độ tăng GRDP của 6 thành phố trực thuộc Trung ương",
+					Publisher: "VietnamPlus (TTXVN)",
+					URL:       "https://www.vietnamplus.vn/co-cau-toc-do-tang-grdp-cua-6-thanh-pho-truc-thuoc-trung-uong-post1087793.vnp",
+					Date:      "2026-01-11",
+				},
+				{
+					ID:        "trangtraiviet-laichau-2025",
+					Title:     "Trang trại Việt article d1380251",
+					Publisher: "Trang trại Việt (Dân Việt)",
+				},
+				{
+					ID:        "vtc-langson-2026",
+					Title:     "Lạng Sơn: Kinh tế cửa khẩu lập kỷ lục, xuất nhập khẩu hơn 86 tỷ USD năm 2025",
+					Publisher: "VTC News",
+					URL:       "https://vtcnews.vn/lang-son-kinh-te-cua-khau-lap-ky-luc-xuat-nhap-khau-hon-86-ty-usd-nam-2025-ar998675.html",
+					Date:      "2026-01-16",
+				},
+				{
+					ID:        "cafef-dongthap-2026",
+					Title:     "Đồng Tháp được mùa nhiều dự án lớn",
+					Publisher: "CafeF",
+					URL:       "https://cafef.vn/dong-thap-duoc-mua-nhieu-du-an-lon-188260121181640951.chn",
+					Date:      "2026-01",
+				},
+				{
+					ID:        "tienphong-quangtri-2025",
+					Title:     "Quảng Trị thu ngân sách hơn 13.300 tỉ đồng",
+					Publisher: "Tiền Phong",
+					URL:       "https://tienphong.vn/quang-tri-thu-ngan-sach-hon-13300-ti-dong-post1803453.tpo",
+					Date:      "2025-12-10",
+				},
+				{
+					ID:        "sggp-camau-2025",
+					Title:     "Cà Mau: Bức tranh kinh tế – xã hội năm 2025 có nhiều điểm sáng",
+					Publisher: "SGGP",
+					URL:       "https://www.sggp.org.vn/ca-mau-buc-tranh-kinh-te-xa-hoi-nam-2025-co-nhieu-diem-sang-post826013.html",
+					Date:      "2025-11-28",
+				},
+				{
+					ID:        "vnn-caobang-2026",
+					Title:     "Cú đảo chiều trên vùng phên dậu: Khi Cao Bằng chọn phá rào tư duy",
+					Publisher: "VietNamNet",
+					URL:       "https://vietnamnet.vn/cu-dao-chieu-tren-vung-phen-dau-khi-cao-bang-chon-pha-rao-tu-duy-2480126.html",
+					Date:      "2026-01",
+				},
+				{
+					ID:        "nld-khanhhoa-2026",
+					Title:     "Khánh Hòa lý giải nguyên nhân tăng trưởng thấp",
+					Publisher: "Người Lao Động",
+					URL:       "https://nld.com.vn/khanh-hoa-ly-giai-nguyen-nhan-tang-truong-thap-19626011916060117.htm",
+					Date:      "2026-01-19",
+				},
+				{
+					ID:        "cafef-top10-2024",
+					Title:     "Từ nhóm bét bảng kinh tế, một tỉnh nghèo vươn mình nhảy vọt hơn 50 bậc, lọt top 10…",
+					Publisher: "CafeF (dẫn Cục Thống kê các địa phương)",
+					URL:       "https://cafef.vn/tu-nhom-bet-bang-kinh-te-mot-tinh-ngheo-vuon-minh-nhay-vot-hon-50-bac-lot-top-10-dia-phuong-tang-truong-grdp-cao-nhat-viet-nam-nam-2024-188250110140709895.chn",
+					Date:      "2025-01-10",
+				},
+				{
+					ID:        "cafef-quangninh-2025",
+					Title:     "GRDP bình quân đầu người một tỉnh miền Bắc vượt mốc 10.000 USD…",
+					Publisher: "CafeF (dẫn Tổng cục Thống kê)",
+					URL:       "https://cafef.vn/grdp-binh-quan-dau-nguoi-mot-tinh-mien-bac-vuot-moc-10000-usd-cao-hon-ba-ria-vung-tau-neu-khong-tinh-dau-khi-188250207111255042.chn",
+					Date:      "2025-02",
+				},
+				{
+					ID:        "ngoisao-hungyen-2025",
+					Title:     "Dự kiến sáp nhập, tỉnh nào sẽ thay thế Bắc Ninh trở thành tỉnh nhỏ nhất nước ta?",
+					Publisher: "Ngôi Sao",
+					URL:       "https://ngoisao.vn/theo-dong-su-kien/kien-thuc/du-kien-sap-nhap-tinh-nao-se-thay-the-bac-ninh-tro-thanh-tinh-nho-nhat-nuoc-ta-452557.htm",
+					Date:      "2025",
+				},
+				{
+					ID:        "vns-top5-2024",
+					Title:     "Top five localities with the largest economies in 2024",
+					Publisher: "Việt Nam News",
+					URL:       "https://vietnamnews.vn/economy/1690605/top-five-localities-with-the-largest-economies-in-2024.html",
+					Date:      "2025-01-14",
+				},
+				{
+					ID:        "qbtv-2024",
+					Title:     "Quảng Bình: Năm 2024 nền kinh tế phát triển ổn định",
+					Publisher: "Đài PT-TH Quảng Bình (QBTV; báo cáo của UBND tỉnh)",
+					URL:       "https://qbtv.vn/portal/pages/2024-12-06/Quang-Binh-Nam-2024-nen-kinh-te-phat-trien-on-dinh.aspx",
+					Date:      "2024-12-06",
+				},
+				{
+					ID:        "soha-thainguyen-2025",
+					Title:     "Soha article 19825022513530022",
+					Publisher: "Soha",
+					URL:       "https://soha.vn/can-canh-svd-lon-nhat-mien-nui-phia-bac-sap-hoan-thanh-cach-ha-noi-80-km-trong-loai-co-dang-cap-tg-19825022513530022.htm",
+					Date:      "2025-02",
+				},
+				{
+					ID:        "bacninh-dcs-2024",
+					Title:     "Bắc Ninh: Một số kết quả phát triển kinh tế – xã hội nổi bật năm 2024",
+					Publisher: "Cổng TTĐT Đảng bộ tỉnh Bắc Ninh",
+					URL:       "http://bacninh.dcs.vn/news/-/details/20182/bac-ninh-mot-so-ket-qua-phat-trien-kinh-te-xa-hoi-noi-bat-nam-2024",
+					Date:      "2025",
+				},
+				{
+					ID:        "vnplus-2023-growth",
+					Title:     "Bac Giang province logs highest GRDP growth nationwide",
+					Publisher: "VietnamPlus (TTXVN)",
+					URL:       "https://en.vietnamplus.vn/bac-giang-province-logs-highest-grdp-growth-nationwide/272431.vnp",
+					Date:      "2023-12-06",
+				},
+				{
+					ID:        "infina-haugiang-2024",
+					Title:     "Sự thay đổi của quy mô GRDP ở 3 địa phương hàng đầu năm 2023",
+					Publisher: "Cộng đồng Infina (đăng lại, dẫn Cục Thống kê Hậu Giang)",
+					URL:       "https://congdong.infina.vn/t/su-thay-doi-cua-quy-mo-grdp-o-3-dia-phuong-hang-dau-nam-2023/35194",
+					Date:      "2024-01",
+				},
+				{
+					ID:        "baohaiduong-quangninh-2023",
+					Title:     "Quảng Ninh lập kỳ tích 9 năm liên tiếp tăng trưởng GRDP hai con số",
+					Publisher: "Báo Hải Dương (theo VietnamPlus)",
+					URL:       "https://baohaiduong.vn/quang-ninh-lap-ky-tich-9-nam-lien-tiep-tang-truong-grdp-hai-con-so-364640.html",
+					Date:      "2023-11-24",
+				},
+				{
+					ID:        "vneconomy-haiphong-2023",
+					Title:     "Hải Phòng tăng trưởng hai con số, tiếp tục thu ngân sách đạt trên 100.000 tỷ",
+					Publisher: "VnEconomy (Cục Thống kê Hải Phòng)",
+					URL:       "https://vneconomy.vn/hai-phong-tang-truong-hai-con-so-tiep-tuc-thu-ngan-sach-dat-tren-100-000-ty.htm",
+					Date:      "2023-12-28",
+				},
+				{
+					ID:        "baokiemtoan-hungyen-2023",
+					Title:     "Hưng Yên đứng thứ 7 cả nước về tăng trưởng kinh tế",
+					Publisher: "Báo Kiểm toán (trang chủ đề)",
+					URL:       "http://baokiemtoan.vn/hung-yen-ptag.html",
+					Date:      "2023-12",
+				},
+				{
+					ID:        "hatinh-portal-2024",
+					Title:     "Tăng trưởng kinh tế – Hà Tĩnh từng bước hiện thực hóa khát vọng",
+					Publisher: "Cổng thông tin tỉnh Hà Tĩnh",
+					URL:       "http://hotrophaply.hatinh.gov.vn/tang-truong-kinh-te-ha-tinh-tung-buoc-hien-thuc-hoa-khat-vong-1704166627.html",
+					Date:      "2024-01-02",
+				},
+				{
+					ID:        "thainguyentv-2023",
+					Title:     "Thai Nguyen: GRDP reaches 5.56%",
+					Publisher: "Đài PT-TH Thái Nguyên",
+					URL:       "https://thainguyentv.vn/thai-nguyen-gross-regional-domestic-product-grdp-reaches-556-102548.html",
+				},
+				{
+					ID:        "vienthongke-2023",
+					Title:     "Tăng trưởng kinh tế (GRDP) tỉnh Bắc Ninh năm 2023: Thực trạng và giải pháp",
+					Publisher: "Viện Thống kê (dẫn Tổng cục Thống kê)",
+					URL:       "https://vienthongke.vn/tang-truong-kinh-te-grdp/",
+				},
+				{
+					ID:        "cafef-dongnai-2026",
+					Title:     "CafeF article 188260110073638083",
+					Publisher: "CafeF (Thống kê tỉnh Đồng Nai)",
+					URL:       "https://cafef.vn/vuot-chi-tieu-cao-nhat-ca-nuoc-grdp-binh-quan-dau-nguoi-cua-thu-phu-cong-nghiep-viet-nam-dat-muc-nao-188260110073638083.chn",
+					Date:      "2026-01-10",
+				},
+				{
+					ID:        "fireant-grdp-2025",
+					Title:     "GRDP 2025 của Bắc Ninh vượt 522 nghìn tỷ đồng…",
+					Publisher: "FireAnt (từ Báo Bắc Ninh; báo cáo của Phó Chủ tịch UBND tỉnh tại kỳ họp HĐND 09/12/2025)",
+					URL:       "https://test.fireant.vn/bai-viet/grdp-2025-cua-bac-ninh-vuot-522-nghin-ty-dong-nhieu-chi-tieu-nam-trong-nhom-dan-dau-ca-nuoc/37162090",
+				},
+				{
+					ID:        "cafef-quangninh-2026",
+					Title:     "Khai mở động lực mới, kiên định mục tiêu tăng trưởng 2 con số",
+					Publisher: "CafeF (Chủ tịch UBND tỉnh Quảng Ninh)",
+					URL:       "https://cafef.vn/khai-mo-dong-luc-moi-kien-dinh-muc-tieu-tang-truong-2-con-so-188260108172839668.chn",
+					Date:      "2026-01-08",
+				},
+				{
+					ID:        "plo-tayninh-2026",
+					Title:     "Quy mô GRDP vượt 345.000 tỉ đồng…",
+					Publisher: "PLO",
+					URL:       "https://plo.vn/quy-mo-grdp-vuot-345000-ti-dong-tay-ninh-dat-muc-tieu-tang-truong-hai-con-so-post897047.html",
+					Date:      "2026-02-26",
+				},
+				{
+					ID:        "laodong-hungyen-2025",
+					Title:     "Kinh tế phát triển toàn diện, nâng tầm vị thế của tỉnh Hưng Yên trong khu vực",
+					Publisher: "Lao Động",
+					URL:       "https://news.laodong.vn/xa-hoi/kinh-te-phat-trien-toan-dien-nang-tam-vi-the-cua-tinh-hung-yen-trong-khu-vuc-1584553.ldo",
+					Date:      "2025",
+				},
+				{
+					ID:        "vneconomy-dienbien-2026",
+					Title:     "Thủ tướng: Điện Biên cần đạt tăng trưởng 11% năm 2026",
+					Publisher: "VnEconomy",
+					URL:       "https://vneconomy.vn/thu-tuong-dien-bien-can-dat-tang-truong-11-nam-2026.htm",
+					Date:      "2026-03-09",
+				},
+				{
+					ID:        "vnn-exports-2025",
+					Title:     "Bắc Ninh vượt TPHCM lần đầu dẫn đầu xuất khẩu cả nước với hơn 93 tỷ USD",
+					Publisher: "VietNamNet (số liệu Cục Hải quan, Bộ Tài chính)",
+					URL:       "https://vietnamnet.vn/bac-ninh-vuot-tphcm-lan-dau-dan-dau-xuat-khau-ca-nuoc-voi-hon-93-ty-usd-2479663.html",
+					Date:      "2026-01",
+				},
+				{
+					ID:        "ngaynay-regions-2026",
+					Title:     "Sáu vùng kinh tế tạo nên bức tranh tăng trưởng đa cực năm 2025",
+					Publisher: "Ngày Nay",
+					URL:       "https://ngaynay.vn/sau-vung-kinh-te-tao-nen-buc-tranh-tang-truong-da-cuc-nam-2025-post168289.html",
+					Date:      "2026-01-11",
+				},
+				{
+					ID:        "vnexpress-2023",
+					Title:     "GDP năm 2023 tăng 5,05%",
+					Publisher: "VnExpress (dẫn Tổng cục Thống kê)",
+					URL:       "https://vnexpress.net/gdp-nam-2023-tang-5-05-4694770.html",
+					Date:      "2023-12-29",
+				},
+				{
+					ID:        "dantri-gdp-2024",
+					Title:     "GDP Việt Nam năm 2024 tăng trưởng ấn tượng 7,09%",
+					Publisher: "Dân Trí (dẫn Tổng cục Thống kê)",
+					URL:       "https://dantri.com.vn/kinh-doanh/gdp-viet-nam-nam-2024-tang-truong-an-tuong-709-20250106093943787.htm",
+					Date:      "2025-01-06",
+				},
+				{
+					ID:        "tienphong-grdp-2025",
+					Title:     "Xếp hạng kinh tế 34 tỉnh thành năm đầu tiên sáp nhập",
+					Publisher: "Tiền Phong (họp báo Cục Thống kê)",
+					URL:       "https://tienphong.vn/xep-hang-kinh-te-34-tinh-thanh-nam-dau-tien-sap-nhap-post1810445.tpo",
+					Date:      "2026-01-05",
+				},
+			},
+			National: []dataset.NationalRow{
+				{
+					ProvinceID: "bac-giang",
+					Province: dataset.Text{
+						VI: "Bắc Giang",
+						EN: "Bắc Giang",
+					},
+					Year:      2023,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   13.45,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   1,
+					RankOf: 63,
+					Meta: dataset.Meta{
+						Source: "vnplus-2023-growth",
+						Status: "estimate",
+						Date:   "2023",
+						Note: dataset.Text{
+							VI: "Dẫn Tổng cục Thống kê; công bố ngày 06/12/2023, trước khi hết năm, nên là số ước tính.",
+							EN: "Citing the GSO; published on 6 Dec 2023, before the year ended, so an estimate.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Hậu Giang",
+						EN: "Hậu Giang",
+					},
+					Year:      2023,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   12.27,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   2,
+					RankOf: 63,
+					Meta: dataset.Meta{
+						Source: "infina-haugiang-2024",
+						Status: "estimate",
+						Date:   "2023",
+						Note: dataset.Text{
+							VI: "Bài đăng lại trên cộng đồng Infina (khoảng 01/2024), dẫn Cục Thống kê Hậu Giang.",
+							EN: "Repost on the Infina community (about Jan 2024), citing the Hậu Giang statistics office.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Quảng Ninh",
+						EN: "Quảng Ninh",
+					},
+					Year:      2023,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   11.02,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "baohaiduong-quangninh-2023",
+						Status: "estimate",
+						Date:   "2023",
+						Note: dataset.Text{
+							VI: "Ước tính tháng 11/2023 (Báo Hải Dương theo VietnamPlus). Nguồn không nêu hạng cả nước.",
+							EN: "November 2023 estimate (Báo Hải Dương from VietnamPlus). The source gives no national rank.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Hải Phòng",
+						EN: "Hải Phòng",
+					},
+					Year:      2023,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   10.34,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   5,
+					RankOf: 63,
+					Meta: dataset.Meta{
+						Source: "vneconomy-haiphong-2023",
+						Status: "estimate",
+						Date:   "2023",
+						Note: dataset.Text{
+							VI: "Cục Thống kê thành phố (28/12/2023), số cuối năm.",
+							EN: "City statistics office (28 Dec 2023), a year-end figure.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Hưng Yên",
+						EN: "Hưng Yên",
+					},
+					Year:      2023,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   10.05,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   7,
+					RankOf: 63,
+					Meta: dataset.Meta{
+						Source: "baokiemtoan-hungyen-2023",
+						Status: "estimate",
+						Date:   "2023",
+						Note: dataset.Text{
+							VI: "Trang chủ đề của Báo Kiểm toán (khoảng 12/2023).",
+							EN: "Báo Kiểm toán tag page (about Dec 2023).",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Hà Tĩnh",
+						EN: "Hà Tĩnh",
+					},
+					Year:      2023,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   8.05,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   15,
+					RankOf: 63,
+					Meta: dataset.Meta{
+						Source: "hatinh-portal-2024",
+						Status: "estimate",
+						Date:   "2023",
+						Note: dataset.Text{
+							VI: "Cổng thông tin tỉnh (02/01/2024); cao nhất vùng Bắc Trung Bộ.",
+							EN: "Provincial portal (2 Jan 2024); highest in the North Central region.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Thái Nguyên",
+						EN: "Thái Nguyên",
+					},
+					Year:      2023,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   5.56,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "thainguyentv-2023",
+						Status: "estimate",
+						Date:   "2023",
+						Note: dataset.Text{
+							VI: "Đài Thái Nguyên; trang không ghi ngày. Nguồn không nêu hạng cả nước.",
+							EN: "Thái Nguyên TV; the page is undated. The source gives no national rank.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Lai Châu",
+						EN: "Lai Châu",
+					},
+					Year:      2023,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   -2.77,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   61,
+					RankOf: 63,
+					Meta: dataset.Meta{
+						Source: "cafef-top10-2024",
+						Status: "official",
+						Date:   "2023",
+						Note: dataset.Text{
+							VI: "CafeF (10/01/2025) dẫn số của Tổng cục Thống kê.",
+							EN: "CafeF (10 Jan 2025) citing the GSO.",
+						},
+					},
+				},
+				{
+					ProvinceID: "bac-ninh-cu",
+					Province: dataset.Text{
+						VI: "Bắc Ninh (cũ)",
+						EN: "Bắc Ninh (former)",
+					},
+					Year:      2023,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   -9.28,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   63,
+					RankOf: 63,
+					Meta: dataset.Meta{
+						Source: "vienthongke-2023",
+						Status: "official",
+						Date:   "2023",
+						Note: dataset.Text{
+							VI: "Số của Tổng cục Thống kê (qua Viện Thống kê); đứng cuối cả nước theo đồ họa của CafeBiz (01/01/2024). UBND tỉnh ước −6,18 % (11/2023).",
+							EN: "GSO figure (via the Statistical Science Institute); last nationally per the CafeBiz graphic (1 Jan 2024). The PPC estimated −6.18% (Nov 2023).",
+						},
+					},
+				},
+				{
+					ProvinceID: "bac-giang",
+					Province: dataset.Text{
+						VI: "Bắc Giang",
+						EN: "Bắc Giang",
+					},
+					Year:      2024,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   13.85,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   1,
+					RankOf: 63,
+					Meta: dataset.Meta{
+						Source: "cafef-top10-2024",
+						Status: "estimate",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "CafeF (10/01/2025) dẫn số của Cục Thống kê các địa phương; số cuối năm, ước tính. Doanh nghiệp Hội nhập (dẫn Tổng cục Thống kê) cũng ghi thứ nhất. Công Thương ghi 13,87 %.",
+							EN: "CafeF (10 Jan 2025) citing the local statistics offices; year-end figures, estimates. Doanh nghiệp Hội nhập (citing the GSO) also gives 1st. Công Thương gives 13.87%.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Thanh Hóa",
+						EN: "Thanh Hóa",
+					},
+					Year:      2024,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   12.16,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   2,
+					RankOf: 63,
+					Meta: dataset.Meta{
+						Source: "cafef-top10-2024",
+						Status: "estimate",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "CafeF (10/01/2025) dẫn số của Cục Thống kê các địa phương; số cuối năm, ước tính. Thanh Niên (12/2024) cũng ghi thứ 2 cả nước.",
+							EN: "CafeF (10 Jan 2025) citing the local statistics offices; year-end figures, estimates. Thanh Niên (Dec 2024) also gives 2nd nationally.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Bà Rịa – Vũng Tàu",
+						EN: "Bà Rịa–Vũng Tàu",
+					},
+					Year:      2024,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   11.72,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   3,
+					RankOf: 63,
+					Meta: dataset.Meta{
+						Source: "cafef-top10-2024",
+						Status: "estimate",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "CafeF (10/01/2025) dẫn số của Cục Thống kê các địa phương; số cuối năm, ước tính.",
+							EN: "CafeF (10 Jan 2025) citing the local statistics offices; year-end figures, estimates.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Hải Phòng",
+						EN: "Hải Phòng",
+					},
+					Year:      2024,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   11.01,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   4,
+					RankOf: 63,
+					Meta: dataset.Meta{
+						Source: "cafef-top10-2024",
+						Status: "estimate",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "CafeF (10/01/2025) dẫn số của Cục Thống kê các địa phương; số cuối năm, ước tính. Công lý (06/01/2025) ghi thứ 3; bảng dùng hạng của CafeF, công bố sau.",
+							EN: "CafeF (10 Jan 2025) citing the local statistics offices; year-end figures, estimates. Công lý (6 Jan 2025) gives 3rd; the table uses CafeF's later ranking.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Hà Nam",
+						EN: "Hà Nam",
+					},
+					Year:      2024,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   10.93,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   5,
+					RankOf: 63,
+					Meta: dataset.Meta{
+						Source: "cafef-top10-2024",
+						Status: "estimate",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "CafeF (10/01/2025) dẫn số của Cục Thống kê các địa phương; số cuối năm, ước tính.",
+							EN: "CafeF (10 Jan 2025) citing the local statistics offices; year-end figures, estimates.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Quảng Ninh",
+						EN: "Quảng Ninh",
+					},
+					Year:      2024,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   8.42,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   20,
+					RankOf: 63,
+					Meta: dataset.Meta{
+						Source: "cafef-quangninh-2025",
+						Status: "estimate",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "CafeF (02/2025) dẫn Tổng cục Thống kê; thứ 6 vùng Đồng bằng sông Hồng.",
+							EN: "CafeF (Feb 2025) citing the GSO; 6th in the Red River Delta.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Hưng Yên",
+						EN: "Hưng Yên",
+					},
+					Year:      2024,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   7.7,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   27,
+					RankOf: 63,
+					Meta: dataset.Meta{
+						Source: "ngoisao-hungyen-2025",
+						Status: "estimate",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "Thứ 7/11 tỉnh vùng Đồng bằng sông Hồng.",
+							EN: "7th of 11 in the Red River Delta.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Bình Dương",
+						EN: "Bình Dương",
+					},
+					Year:      2024,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   7.48,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "vns-top5-2024",
+						Status: "estimate",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "Việt Nam News (14/01/2025), số cuối năm. Nguồn không nêu hạng cả nước.",
+							EN: "Việt Nam News (14 Jan 2025), a year-end figure. The source gives no national rank.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "TP. Hồ Chí Minh",
+						EN: "Ho Chi Minh City",
+					},
+					Year:      2024,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   7.17,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "vns-top5-2024",
+						Status: "estimate",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "Việt Nam News (14/01/2025), số cuối năm. Nguồn không nêu hạng cả nước. Dân Trí (12/01/2025) dẫn Cục Thống kê thành phố ghi cùng số.",
+							EN: "Việt Nam News (14 Jan 2025), a year-end figure. The source gives no national rank. Dân Trí (12 Jan 2025), citing the city statistics office, gives the same.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Quảng Bình",
+						EN: "Quảng Bình",
+					},
+					Year:      2024,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   7.12,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "qbtv-2024",
+						Status: "estimate",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "Ước tính trong báo cáo của UBND tỉnh (06/12/2024); chưa thấy số cuối cùng. Nguồn không nêu hạng cả nước.",
+							EN: "Estimate in the PPC report of 6 Dec 2024; no final figure seen. The source gives no national rank.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Hà Nội",
+						EN: "Hà Nội",
+					},
+					Year:      2024,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   6.52,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "vns-top5-2024",
+						Status: "estimate",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "Việt Nam News (14/01/2025), số cuối năm. Nguồn không nêu hạng cả nước.",
+							EN: "Việt Nam News (14 Jan 2025), a year-end figure. The source gives no national rank.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Thái Nguyên",
+						EN: "Thái Nguyên",
+					},
+					Year:      2024,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   6.5,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "soha-thainguyen-2025",
+						Status: "estimate",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "Soha (02/2025). Nguồn không nêu hạng cả nước.",
+							EN: "Soha (Feb 2025). The source gives no national rank.",
+						},
+					},
+				},
+				{
+					ProvinceID: "bac-ninh-cu",
+					Province: dataset.Text{
+						VI: "Bắc Ninh (cũ)",
+						EN: "Bắc Ninh (former)",
+					},
+					Year:      2024,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   6.03,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "bacninh-dcs-2024",
+						Status: "estimate",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "Số tỉnh công bố đầu năm 2025 (ước tính); CafeF (02/2025) dẫn cùng số. Không tìm thấy hạng cả nước.",
+							EN: "Figure the province published at the start of 2025 (an estimate); CafeF (Feb 2025) quotes the same. No national rank was found.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Quảng Ninh",
+						EN: "Quảng Ninh",
+					},
+					Year:      2025,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   11.89,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   1,
+					RankOf: 34,
+					Meta: dataset.Meta{
+						Source: "znews-grdp-2025",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Cục Thống kê công bố ngày 05/01/2026 (kết quả ước tính). Cao nhất cả nước. Chủ tịch UBND tỉnh ghi 11,9 % (CafeF, 08/01/2026).",
+							EN: "Released by the statistics office on 5 Jan 2026 (estimated results). Highest nationally. The PPC chair gives 11.9% (CafeF, 8 Jan 2026).",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Hải Phòng",
+						EN: "Hải Phòng",
+					},
+					Year:      2025,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   11.81,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   2,
+					RankOf: 34,
+					Meta: dataset.Meta{
+						Source: "znews-grdp-2025",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Cục Thống kê công bố ngày 05/01/2026 (kết quả ước tính). Kế hoạch 12,35 %. Công nghiệp – xây dựng +13,61 %, dịch vụ +10,21 %, nông, lâm, thủy sản +4,33 %, thuế sản phẩm +9,63 % (Thống kê Hải Phòng, 06/01/2026).",
+							EN: "Released by the statistics office on 5 Jan 2026 (estimated results). Plan 12.35%. Industry & construction +13.61%, services +10.21%, agriculture, forestry & fishery +4.33%, product taxes +9.63% (Hải Phòng statistics, 6 Jan 2026).",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Ninh Bình",
+						EN: "Ninh Bình",
+					},
+					Year:      2025,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   10.65,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   3,
+					RankOf: 34,
+					Meta: dataset.Meta{
+						Source: "znews-grdp-2025",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Cục Thống kê công bố ngày 05/01/2026 (kết quả ước tính).",
+							EN: "Released by the statistics office on 5 Jan 2026 (estimated results).",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Phú Thọ",
+						EN: "Phú Thọ",
+					},
+					Year:      2025,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   10.52,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   4,
+					RankOf: 34,
+					Meta: dataset.Meta{
+						Source: "znews-grdp-2025",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Cục Thống kê công bố ngày 05/01/2026 (kết quả ước tính).",
+							EN: "Released by the statistics office on 5 Jan 2026 (estimated results).",
+						},
+					},
+				},
+				{
+					ProvinceID: "bac-ninh",
+					Province: dataset.Text{
+						VI: "Bắc Ninh",
+						EN: "Bắc Ninh",
+					},
+					Year:      2025,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   10.27,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   5,
+					RankOf: 34,
+					Meta: dataset.Meta{
+						Source: "znews-grdp-2025",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Cục Thống kê công bố ngày 05/01/2026 (kết quả ước tính). Thứ 4 vùng Đồng bằng sông Hồng. UBND tỉnh ước 11,5 %, \"top 3\" (khoảng 12/2025), trước khi Cục Thống kê công bố.",
+							EN: "Released by the statistics office on 5 Jan 2026 (estimated results). 4th in the Red River Delta. The PPC estimated 11.5%, \"top 3\" (about Dec 2025), before the statistics office's release.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Quảng Ngãi",
+						EN: "Quảng Ngãi",
+					},
+					Year:      2025,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   10.02,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   6,
+					RankOf: 34,
+					Meta: dataset.Meta{
+						Source: "znews-grdp-2025",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Cục Thống kê công bố ngày 05/01/2026 (kết quả ước tính). Nhân Dân (tiếng Anh) ghi 10,12 %; Sở Tài chính tỉnh ước 10,59 % (11/2025).",
+							EN: "Released by the statistics office on 5 Jan 2026 (estimated results). Nhân Dân (English) gives 10.12%; the provincial Department of Finance estimated 10.59% (Nov 2025).",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Đồng Nai",
+						EN: "Đồng Nai",
+					},
+					Year:      2025,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   9.63,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   7,
+					RankOf: 34,
+					Meta: dataset.Meta{
+						Source: "dantri-dongnai-2025",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Văn bản của Cục Thống kê ngày 03/12/2025: ước tính cả năm, thứ 7/34.",
+							EN: "Statistics office letter of 3 Dec 2025: full-year estimate, 7th of 34.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Tây Ninh",
+						EN: "Tây Ninh",
+					},
+					Year:      2025,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   9.52,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   8,
+					RankOf: 34,
+					Meta: dataset.Meta{
+						Source: "dantri-tayninh-2026",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Thứ 2 vùng Đông Nam Bộ (9 tháng: thứ nhất). Nông, lâm, thủy sản +4,24 %; công nghiệp – xây dựng +12,47 %; dịch vụ +8,31 %. Mục tiêu 9–9,5 % (tỉnh), 9,3 % (Chính phủ).",
+							EN: "2nd in the Southeast (first 9 months: 1st). Agriculture, forestry & fishery +4.24%; industry & construction +12.47%; services +8.31%. Target 9–9.5% (province), 9.3% (Government).",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Đà Nẵng",
+						EN: "Đà Nẵng",
+					},
+					Year:      2025,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   9.18,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   9,
+					RankOf: 34,
+					Meta: dataset.Meta{
+						Source: "vneconomy-danang-2025",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Thống kê thành phố, họp báo 31/12/2025 (ước tính). Viettimes ghi 9,1 %.",
+							EN: "City statistics office, press conference of 31 Dec 2025 (an estimate). Viettimes gives 9.1%.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Hà Tĩnh",
+						EN: "Hà Tĩnh",
+					},
+					Year:      2025,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   8.78,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   10,
+					RankOf: 34,
+					Meta: dataset.Meta{
+						Source: "baohatinh-2025",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Số ước tính (12/2025); thứ nhất vùng Bắc Trung Bộ.",
+							EN: "An estimate (Dec 2025); 1st in the North Central region.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Nghệ An",
+						EN: "Nghệ An",
+					},
+					Year:      2025,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   8.44,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   13,
+					RankOf: 34,
+					Meta: dataset.Meta{
+						Source: "nghean24h-2026",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Sở Tài chính tỉnh. Nông, lâm, thủy sản +2,66 %; công nghiệp – xây dựng +13,35 %; dịch vụ +7,5 %; thuế sản phẩm +6,8 %; quý IV 8,05 %. Thứ 3 vùng Bắc Trung Bộ. 9 tháng: 8,61 %, thứ 11/34.",
+							EN: "Provincial Department of Finance. Agriculture, forestry & fishery +2.66%; industry & construction +13.35%; services +7.5%; product taxes +6.8%; Q4 8.05%. 3rd in the North Central region. First 9 months: 8.61%, 11th of 34.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "An Giang",
+						EN: "An Giang",
+					},
+					Year:      2025,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   8.39,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   14,
+					RankOf: 34,
+					Meta: dataset.Meta{
+						Source: "angiang-portal-2025",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Cục Thống kê tỉnh (kỳ họp HĐND 29/12/2025); cao nhất vùng Đồng bằng sông Cửu Long. Nông, lâm, thủy sản +3,53 %; công nghiệp – xây dựng +12,88 %; dịch vụ +10,61 %; thuế sản phẩm +7,10 %. Mục tiêu của HĐND tỉnh: 8,5 %.",
+							EN: "Provincial statistics office (People's Council session of 29 Dec 2025); highest in the Mekong Delta. Agriculture, forestry & fishery +3.53%; industry & construction +12.88%; services +10.61%; product taxes +7.10%. The People's Council's target: 8.5%.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Thanh Hóa",
+						EN: "Thanh Hóa",
+					},
+					Year:      2025,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   8.27,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   15,
+					RankOf: 34,
+					Meta: dataset.Meta{
+						Source: "vneconomy-thanhhoa-2026",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Họp báo của UBND tỉnh (01/2026), số ước tính; thứ 4/5 tỉnh vùng Bắc Trung Bộ.",
+							EN: "PPC press conference (Jan 2026), an estimate; 4th of 5 in the North Central region.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Hà Nội",
+						EN: "Hà Nội",
+					},
+					Year:      2025,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   8.16,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   16,
+					RankOf: 34,
+					Meta: dataset.Meta{
+						Source: "dantri-gso-2026",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Cục Thống kê công bố ngày 05/01/2026 (kết quả ước tính).",
+							EN: "Released by the statistics office on 5 Jan 2026 (estimated results).",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "TP. Hồ Chí Minh",
+						EN: "Ho Chi Minh City",
+					},
+					Year:      2025,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   7.53,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   21,
+					RankOf: 34,
+					Meta: dataset.Meta{
+						Source: "dantri-gso-2026",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Cục Thống kê công bố ngày 05/01/2026 (kết quả ước tính). Chủ tịch UBND thành phố ghi 8,03 % tại hội nghị 08/01/2026 (VnExpress).",
+							EN: "Released by the statistics office on 5 Jan 2026 (estimated results). The city chair gave 8.03% at the conference of 8 Jan 2026 (VnExpress).",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Điện Biên",
+						EN: "Điện Biên",
+					},
+					Year:      2025,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   7.34,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   24,
+					RankOf: 34,
+					Meta: dataset.Meta{
+						Source: "soha-dienbien-2026",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Số ước tính; 21/26 chỉ tiêu đạt.",
+							EN: "An estimate; 21 of 26 targets met.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Gia Lai",
+						EN: "Gia Lai",
+					},
+					Year:      2025,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   7.2,
+						Dec: 1,
+						OK:  true,
+					},
+					Rank:   28,
+					RankOf: 34,
+					Meta: dataset.Meta{
+						Source: "baogialai-2026",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Cục Thống kê tỉnh, họp báo 05/01/2026; thứ 3/6 tỉnh vùng Nam Trung Bộ và Tây Nguyên.",
+							EN: "Provincial statistics office, press conference of 5 Jan 2026; 3rd of 6 in the South Central and Central Highlands region.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Đắk Lắk",
+						EN: "Đắk Lắk",
+					},
+					Year:      2025,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   6.68,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   30,
+					RankOf: 34,
+					Meta: dataset.Meta{
+						Source: "vir-grdp-2025",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Cục Thống kê công bố ngày 05/01/2026 (kết quả ước tính). Một trong 5 tỉnh tăng dưới 7 %; VIR liệt kê từ thấp nhất: Vĩnh Long, Thái Nguyên, Tuyên Quang, Lâm Đồng, Đắk Lắk.",
+							EN: "Released by the statistics office on 5 Jan 2026 (estimated results). One of the 5 provinces below 7%; VIR lists them from the lowest: Vĩnh Long, Thái Nguyên, Tuyên Quang, Lâm Đồng, Đắk Lắk.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Lâm Đồng",
+						EN: "Lâm Đồng",
+					},
+					Year:      2025,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   6.42,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   31,
+					RankOf: 34,
+					Meta: dataset.Meta{
+						Source: "vir-grdp-2025",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Cục Thống kê công bố ngày 05/01/2026 (kết quả ước tính). Một trong 5 tỉnh tăng dưới 7 %; VIR liệt kê từ thấp nhất: Vĩnh Long, Thái Nguyên, Tuyên Quang, Lâm Đồng, Đắk Lắk.",
+							EN: "Released by the statistics office on 5 Jan 2026 (estimated results). One of the 5 provinces below 7%; VIR lists them from the lowest: Vĩnh Long, Thái Nguyên, Tuyên Quang, Lâm Đồng, Đắk Lắk.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Tuyên Quang",
+						EN: "Tuyên Quang",
+					},
+					Year:      2025,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   6.4,
+						Dec: 1,
+						OK:  true,
+					},
+					Rank:   32,
+					RankOf: 34,
+					Meta: dataset.Meta{
+						Source: "vir-grdp-2025",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Cục Thống kê công bố ngày 05/01/2026 (kết quả ước tính). Một trong 5 tỉnh tăng dưới 7 %; VIR liệt kê từ thấp nhất: Vĩnh Long, Thái Nguyên, Tuyên Quang, Lâm Đồng, Đắk Lắk.",
+							EN: "Released by the statistics office on 5 Jan 2026 (estimated results). One of the 5 provinces below 7%; VIR lists them from the lowest: Vĩnh Long, Thái Nguyên, Tuyên Quang, Lâm Đồng, Đắk Lắk.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Thái Nguyên",
+						EN: "Thái Nguyên",
+					},
+					Year:      2025,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   6.33,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   33,
+					RankOf: 34,
+					Meta: dataset.Meta{
+						Source: "vir-grdp-2025",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Cục Thống kê công bố ngày 05/01/2026 (kết quả ước tính). Một trong 5 tỉnh tăng dưới 7 %; VIR liệt kê từ thấp nhất: Vĩnh Long, Thái Nguyên, Tuyên Quang, Lâm Đồng, Đắk Lắk.",
+							EN: "Released by the statistics office on 5 Jan 2026 (estimated results). One of the 5 provinces below 7%; VIR lists them from the lowest: Vĩnh Long, Thái Nguyên, Tuyên Quang, Lâm Đồng, Đắk Lắk.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Vĩnh Long",
+						EN: "Vĩnh Long",
+					},
+					Year:      2025,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   5.84,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   34,
+					RankOf: 34,
+					Meta: dataset.Meta{
+						Source: "vir-grdp-2025",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Cục Thống kê công bố ngày 05/01/2026 (kết quả ước tính). Thấp nhất cả nước.",
+							EN: "Released by the statistics office on 5 Jan 2026 (estimated results). Lowest nationally.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Lào Cai",
+						EN: "Lào Cai",
+					},
+					Year:      2025,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   8.5,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "dnhn-laocai-2025",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Ước tính tại kỳ họp HĐND tỉnh 08–09/12/2025, trước khi Cục Thống kê công bố; Chủ tịch UBND tỉnh (05/01/2026): đạt mục tiêu của Nghị quyết 226/NQ-CP. 10 tháng: 8,05 %. Nguồn không nêu hạng cả nước.",
+							EN: "Estimate at the People's Council session of 8–9 Dec 2025, before the statistics office's release; the PPC chair (5 Jan 2026): meets the Resolution 226/NQ-CP target. First 10 months: 8.05%. The source gives no national rank.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Huế",
+						EN: "Huế",
+					},
+					Year:      2025,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   8.5,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "vnplus-cities-2026",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Số ước tính. Nguồn không nêu hạng cả nước.",
+							EN: "An estimate. The source gives no national rank.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Lai Châu",
+						EN: "Lai Châu",
+					},
+					Year:      2025,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   8.2,
+						Dec: 1,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "trangtraiviet-laichau-2025",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Ước tính tại cuộc họp UBND tỉnh (11/2025), trước khi Cục Thống kê công bố. Quý I/2025: 11,32 %, thứ 5/63. Nguồn không nêu hạng cả nước.",
+							EN: "Estimate at a PPC meeting (Nov 2025), before the statistics office's release. Q1 2025: 11.32%, 5th of 63. The source gives no national rank.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Lạng Sơn",
+						EN: "Lạng Sơn",
+					},
+					Year:      2025,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   8.06,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "vtc-langson-2026",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Phó Chủ tịch UBND tỉnh, họp báo 16/01/2026; thứ 3/9 tỉnh vùng Trung du và miền núi phía Bắc. 6 tháng đầu năm: 8,37 %, thứ 11/34. Nguồn không nêu hạng cả nước.",
+							EN: "PPC vice-chair, press conference of 16 Jan 2026; 3rd of 9 in the Northern Midlands and Mountains. First half: 8.37%, 11th of 34. The source gives no national rank.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Đồng Tháp",
+						EN: "Đồng Tháp",
+					},
+					Year:      2025,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:  8,
+						OK: true,
+					},
+					Meta: dataset.Meta{
+						Source: "cafef-dongthap-2026",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Họp báo của UBND tỉnh (01/2026). 9 tháng: 6,98 %, thứ 27/34. Nguồn không nêu hạng cả nước.",
+							EN: "PPC press briefing (Jan 2026). First 9 months: 6.98%, 27th of 34. The source gives no national rank.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Quảng Trị",
+						EN: "Quảng Trị",
+					},
+					Year:      2025,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:  8,
+						OK: true,
+					},
+					Meta: dataset.Meta{
+						Source: "tienphong-quangtri-2025",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Bí thư Tỉnh ủy tại kỳ họp HĐND 10/12/2025: đạt kế hoạch (ước tính, trước khi Cục Thống kê công bố). 9 tháng: 7,82 %; 6 tháng đầu năm: 7,48 %, thứ 23/34. Nguồn không nêu hạng cả nước.",
+							EN: "Party Secretary at the People's Council session of 10 Dec 2025: on plan (an estimate, before the statistics office's release). First 9 months: 7.82%; first half: 7.48%, 23rd of 34. The source gives no national rank.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Cà Mau",
+						EN: "Cà Mau",
+					},
+					Year:      2025,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:    8,
+						OK:   true,
+						Qual: "≈",
+					},
+					Meta: dataset.Meta{
+						Source: "sggp-camau-2025",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Nguồn ghi khoảng 8 % (báo cáo của UBND tỉnh 28/11/2025, ước tính trước khi Cục Thống kê công bố). Nguồn không nêu hạng cả nước.",
+							EN: "The source says about 8% (PPC report of 28 Nov 2025, an estimate before the statistics office's release). The source gives no national rank.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Cần Thơ",
+						EN: "Cần Thơ",
+					},
+					Year:      2025,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   7.23,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "vnplus-cities-2026",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Số ước tính. Nguồn không nêu hạng cả nước.",
+							EN: "An estimate. The source gives no national rank.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Cao Bằng",
+						EN: "Cao Bằng",
+					},
+					Year:      2025,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   7.22,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "vnn-caobang-2026",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Cao nhất trong 15 năm (từ 2010); mục tiêu 8 %; năm 2024: 6,74 %. Nguồn không nêu hạng cả nước.",
+							EN: "Highest in 15 years (since 2010); target 8%; 2024: 6.74%. The source gives no national rank.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Khánh Hòa",
+						EN: "Khánh Hòa",
+					},
+					Year:      2025,
+					Indicator: "grdp_growth",
+					Value: dataset.Num{
+						V:   7.11,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "nld-khanhhoa-2026",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Kế hoạch 8,1 %; họp báo của tỉnh (khoảng 15/01/2026); việc cắt giảm điện năng làm tăng trưởng giảm khoảng 0,8 điểm phần trăm. Nguồn không nêu hạng cả nước.",
+							EN: "Plan 8.1%; provincial press conference (about 15 Jan 2026); energy cut-backs took about 0.8 points off growth. The source gives no national rank.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Hưng Yên",
+						EN: "Hưng Yên",
+					},
+					Year:      2025,
+					Indicator: "grdp_growth",
+					Meta: dataset.Meta{
+						Note: dataset.Text{
+							VI: "Chưa tìm thấy số cả năm 2025. 9 tháng 2025: 8,01 %, thứ 16/34 (Thống kê Hưng Yên); mục tiêu năm 2025: 10,5 %; bình quân 2021–2025: 9,17 %/năm.",
+							EN: "No full-year 2025 figure found. First 9 months of 2025: 8.01%, 16th of 34 (Hưng Yên statistics); 2025 target: 10.5%; 2021–2025 average: 9.17%/yr.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Sơn La",
+						EN: "Sơn La",
+					},
+					Year:      2025,
+					Indicator: "grdp_growth",
+					Meta: dataset.Meta{
+						Note: dataset.Text{
+							VI: "Chưa tìm thấy số cả năm 2025. 9 tháng 2025: 6,26 % (Bộ Tài chính); 6 tháng đầu năm: 8,76 % (thứ 19/63 theo địa giới cũ, theo Sở Tài chính); mục tiêu năm 2025: 8 % (Nghị quyết 457/NQ-HĐND ngày 20/02/2025); bình quân 2021–2025: 5,12 %/năm.",
+							EN: "No full-year 2025 figure found. First 9 months of 2025: 6.26% (Ministry of Finance); first half: 8.76% (19th of 63 on the old boundaries, per the Department of Finance); 2025 target: 8% (Resolution 457/NQ-HĐND of 20 Feb 2025); 2021–2025 average: 5.12%/yr.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Đồng Nai",
+						EN: "Đồng Nai",
+					},
+					Year:      2025,
+					Indicator: "grdp_vnd_bn",
+					Value: dataset.Num{
+						V:    677000,
+						OK:   true,
+						Qual: ">",
+					},
+					Rank:   4,
+					RankOf: 34,
+					Meta: dataset.Meta{
+						Source: "cafef-dongnai-2026",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Nguồn ghi trên 677.000 tỷ đồng, thứ 4 cả nước (Thống kê tỉnh).",
+							EN: "The source says over 677,000 bn VND, 4th nationally (provincial statistics).",
+						},
+					},
+				},
+				{
+					ProvinceID: "bac-ninh",
+					Province: dataset.Text{
+						VI: "Bắc Ninh",
+						EN: "Bắc Ninh",
+					},
+					Year:      2025,
+					Indicator: "grdp_vnd_bn",
+					Value: dataset.Num{
+						V:    522000,
+						OK:   true,
+						Qual: ">",
+					},
+					Rank:   5,
+					RankOf: 34,
+					Meta: dataset.Meta{
+						Source: "fireant-grdp-2025",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Nguồn ghi \"vượt 522 nghìn tỷ đồng\", thứ 5 cả nước, thứ 3 vùng Đồng bằng sông Hồng (báo cáo tại kỳ họp HĐND 09/12/2025).",
+							EN: "The source says \"over 522 trillion VND\", 5th nationally, 3rd in the Red River Delta (report to the People's Council, 9 Dec 2025).",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Quảng Ninh",
+						EN: "Quảng Ninh",
+					},
+					Year:      2025,
+					Indicator: "grdp_vnd_bn",
+					Value: dataset.Num{
+						V:  368445,
+						OK: true,
+					},
+					Meta: dataset.Meta{
+						Source: "cafef-quangninh-2026",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Chủ tịch UBND tỉnh (08/01/2026); GRDP bình quân đầu người hơn 10.400 USD, cao nhất cả nước. Nguồn không nêu hạng cả nước.",
+							EN: "PPC chair (8 Jan 2026); GRDP per capita over 10,400 USD, highest nationally. The source gives no national rank.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Tây Ninh",
+						EN: "Tây Ninh",
+					},
+					Year:      2025,
+					Indicator: "grdp_vnd_bn",
+					Value: dataset.Num{
+						V:    345000,
+						OK:   true,
+						Qual: ">",
+					},
+					Meta: dataset.Meta{
+						Source: "plo-tayninh-2026",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Nguồn ghi vượt 345.000 tỉ đồng. Nguồn không nêu hạng cả nước.",
+							EN: "The source says over 345,000 bn VND. The source gives no national rank.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Thanh Hóa",
+						EN: "Thanh Hóa",
+					},
+					Year:      2025,
+					Indicator: "grdp_vnd_bn",
+					Value: dataset.Num{
+						V:  333617,
+						OK: true,
+					},
+					Meta: dataset.Meta{
+						Source: "vneconomy-thanhhoa-2026",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Họp báo của UBND tỉnh (01/2026), số ước tính; cao nhất vùng Bắc Trung Bộ. Tài liệu Đại hội Đảng bộ tỉnh ghi 357.760 tỷ đồng. Nguồn không nêu hạng cả nước.",
+							EN: "PPC press conference (Jan 2026), an estimate; highest in the North Central region. The provincial Party congress document gives 357,760 bn VND. The source gives no national rank.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Hưng Yên",
+						EN: "Hưng Yên",
+					},
+					Year:      2025,
+					Indicator: "grdp_vnd_bn",
+					Value: dataset.Num{
+						V:  328283,
+						OK: true,
+					},
+					Meta: dataset.Meta{
+						Source: "laodong-hungyen-2025",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Số ước tính; bình quân đầu người 101,5 triệu đồng (4.200 USD). Nguồn không nêu hạng cả nước.",
+							EN: "An estimate; per capita 101.5 million VND (4,200 USD). The source gives no national rank.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Đà Nẵng",
+						EN: "Đà Nẵng",
+					},
+					Year:      2025,
+					Indicator: "grdp_vnd_bn",
+					Value: dataset.Num{
+						V:  316100,
+						OK: true,
+					},
+					Meta: dataset.Meta{
+						Source: "vneconomy-danang-2025",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Nguồn ghi 316,1 nghìn tỷ đồng (ước tính, 31/12/2025). Nguồn không nêu hạng cả nước.",
+							EN: "The source says 316.1 trillion VND (an estimate, 31 Dec 2025). The source gives no national rank.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Cà Mau",
+						EN: "Cà Mau",
+					},
+					Year:      2025,
+					Indicator: "grdp_vnd_bn",
+					Value: dataset.Num{
+						V:    172000,
+						OK:   true,
+						Qual: "≈",
+					},
+					Meta: dataset.Meta{
+						Source: "sggp-camau-2025",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Nguồn ghi khoảng 172 nghìn tỷ đồng (ước tính, 28/11/2025); bình quân đầu người 80 triệu đồng. Nguồn không nêu hạng cả nước.",
+							EN: "The source says about 172 trillion VND (an estimate, 28 Nov 2025); per capita 80 million VND. The source gives no national rank.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Điện Biên",
+						EN: "Điện Biên",
+					},
+					Year:      2025,
+					Indicator: "grdp_vnd_bn",
+					Value: dataset.Num{
+						V:  35657,
+						OK: true,
+					},
+					Meta: dataset.Meta{
+						Source: "vneconomy-dienbien-2026",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Số ước tính. Nguồn không nêu hạng cả nước.",
+							EN: "An estimate. The source gives no national rank.",
+						},
+					},
+				},
+				{
+					ProvinceID: "bac-ninh",
+					Province: dataset.Text{
+						VI: "Bắc Ninh",
+						EN: "Bắc Ninh",
+					},
+					Year:      2025,
+					Indicator: "exports_usd_bn",
+					Value: dataset.Num{
+						V:   93.27,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   1,
+					RankOf: 34,
+					Meta: dataset.Meta{
+						Source: "vnn-exports-2025",
+						Status: "official",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Số liệu Cục Hải quan: 19,6 % kim ngạch xuất khẩu cả nước (475,04 tỷ USD); lần đầu vượt TP. Hồ Chí Minh.",
+							EN: "Customs figure: 19.6% of national exports (475.04 bn USD); ahead of Ho Chi Minh City for the first time.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "TP. Hồ Chí Minh",
+						EN: "Ho Chi Minh City",
+					},
+					Year:      2025,
+					Indicator: "exports_usd_bn",
+					Value: dataset.Num{
+						V:   92.68,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   2,
+					RankOf: 34,
+					Meta: dataset.Meta{
+						Source: "vnn-exports-2025",
+						Status: "official",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Số liệu Cục Hải quan: 19,5 % kim ngạch xuất khẩu cả nước.",
+							EN: "Customs figure: 19.5% of national exports.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Hải Phòng",
+						EN: "Hải Phòng",
+					},
+					Year:      2025,
+					Indicator: "exports_usd_bn",
+					Value: dataset.Num{
+						V:   46.55,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   3,
+					RankOf: 34,
+					Meta: dataset.Meta{
+						Source: "vnn-exports-2025",
+						Status: "official",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Số liệu Cục Hải quan.",
+							EN: "Customs figure.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Phú Thọ",
+						EN: "Phú Thọ",
+					},
+					Year:      2025,
+					Indicator: "exports_usd_bn",
+					Value: dataset.Num{
+						V:   36.59,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   4,
+					RankOf: 34,
+					Meta: dataset.Meta{
+						Source: "vnn-exports-2025",
+						Status: "official",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Số liệu Cục Hải quan.",
+							EN: "Customs figure.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Đồng Nai",
+						EN: "Đồng Nai",
+					},
+					Year:      2025,
+					Indicator: "exports_usd_bn",
+					Value: dataset.Num{
+						V:   35.01,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   5,
+					RankOf: 34,
+					Meta: dataset.Meta{
+						Source: "vnn-exports-2025",
+						Status: "official",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Số liệu Cục Hải quan.",
+							EN: "Customs figure.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Thái Nguyên",
+						EN: "Thái Nguyên",
+					},
+					Year:      2025,
+					Indicator: "exports_usd_bn",
+					Value: dataset.Num{
+						V:   30.11,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   6,
+					RankOf: 34,
+					Meta: dataset.Meta{
+						Source: "vnn-exports-2025",
+						Status: "official",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Số liệu Cục Hải quan.",
+							EN: "Customs figure.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Ninh Bình",
+						EN: "Ninh Bình",
+					},
+					Year:      2025,
+					Indicator: "exports_usd_bn",
+					Value: dataset.Num{
+						V:   26.34,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   7,
+					RankOf: 34,
+					Meta: dataset.Meta{
+						Source: "vnn-exports-2025",
+						Status: "official",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Số liệu Cục Hải quan.",
+							EN: "Customs figure.",
+						},
+					},
+				},
+				{
+					Province: dataset.Text{
+						VI: "Hà Nội",
+						EN: "Hà Nội",
+					},
+					Year:      2025,
+					Indicator: "exports_usd_bn",
+					Value: dataset.Num{
+						V:   20.89,
+						Dec: 2,
+						OK:  true,
+					},
+					Rank:   8,
+					RankOf: 34,
+					Meta: dataset.Meta{
+						Source: "vnn-exports-2025",
+						Status: "official",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Số liệu Cục Hải quan.",
+							EN: "Customs figure.",
+						},
+					},
+				},
+			},
+			Regions: []dataset.RegionRow{
+				{
+					Region: dataset.Text{
+						VI: "Đồng bằng sông Hồng",
+						EN: "Red River Delta",
+					},
+					Year: 2025,
+					Growth: dataset.Num{
+						V:   9.74,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "ngaynay-regions-2026",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Đóng góp 36,41 % vào tăng trưởng cả nước.",
+							EN: "Contributed 36.41% of national growth.",
+						},
+					},
+				},
+				{
+					Region: dataset.Text{
+						VI: "Trung du và miền núi phía Bắc",
+						EN: "Northern Midlands and Mountains",
+					},
+					Year: 2025,
+					Growth: dataset.Num{
+						V:   8.53,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "ngaynay-regions-2026",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Đóng góp 7,77 % vào tăng trưởng cả nước.",
+							EN: "Contributed 7.77% of national growth.",
+						},
+					},
+				},
+				{
+					Region: dataset.Text{
+						VI: "Bắc Trung Bộ",
+						EN: "North Central",
+					},
+					Year: 2025,
+					Growth: dataset.Num{
+						V:   8.37,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "ngaynay-regions-2026",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Đóng góp 6,47 % vào tăng trưởng cả nước.",
+							EN: "Contributed 6.47% of national growth.",
+						},
+					},
+				},
+				{
+					Region: dataset.Text{
+						VI: "Nam Trung Bộ và Tây Nguyên",
+						EN: "South Central and Central Highlands",
+					},
+					Year: 2025,
+					Growth: dataset.Num{
+						V:   7.74,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "ngaynay-regions-2026",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Đóng góp 9,56 % vào tăng trưởng cả nước.",
+							EN: "Contributed 9.56% of national growth.",
+						},
+					},
+				},
+				{
+					Region: dataset.Text{
+						VI: "Đông Nam Bộ",
+						EN: "Southeast",
+					},
+					Year: 2025,
+					Growth: dataset.Num{
+						V:   7.98,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "ngaynay-regions-2026",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Đóng góp 31,40 % vào tăng trưởng cả nước.",
+							EN: "Contributed 31.40% of national growth.",
+						},
+					},
+				},
+				{
+					Region: dataset.Text{
+						VI: "Đồng bằng sông Cửu Long",
+						EN: "Mekong Delta",
+					},
+					Year: 2025,
+					Growth: dataset.Num{
+						V:   7.24,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "ngaynay-regions-2026",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "Đóng góp 8,39 % vào tăng trưởng cả nước.",
+							EN: "Contributed 8.39% of national growth.",
+						},
+					},
+				},
+				{
+					Region: dataset.Text{
+						VI: "Cả nước",
+						EN: "Whole country",
+					},
+					Year: 2023,
+					Growth: dataset.Num{
+						V:   5.05,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "vnexpress-2023",
+						Status: "official",
+						Date:   "2023",
+						Note: dataset.Text{
+							VI: "GDP, Tổng cục Thống kê.",
+							EN: "GDP, GSO.",
+						},
+					},
+				},
+				{
+					Region: dataset.Text{
+						VI: "Cả nước",
+						EN: "Whole country",
+					},
+					Year: 2024,
+					Growth: dataset.Num{
+						V:   7.09,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "dantri-gdp-2024",
+						Status: "official",
+						Date:   "2024",
+						Note: dataset.Text{
+							VI: "GDP, Tổng cục Thống kê.",
+							EN: "GDP, GSO.",
+						},
+					},
+				},
+				{
+					Region: dataset.Text{
+						VI: "Cả nước",
+						EN: "Whole country",
+					},
+					Year: 2025,
+					Growth: dataset.Num{
+						V:   8.02,
+						Dec: 2,
+						OK:  true,
+					},
+					Meta: dataset.Meta{
+						Source: "tienphong-grdp-2025",
+						Status: "estimate",
+						Date:   "2025",
+						Note: dataset.Text{
+							VI: "GDP; Cục Thống kê, họp báo 05/01/2026; kết quả ước tính.",
+							EN: "GDP; statistics office press conference of 5 Jan 2026; an estimate.",
+						},
+					},
 				},
 			},
 		},

@@ -25,7 +25,7 @@ const Dir = "bac-giang"
 // Root is the folder of FS() that holds the bundled collection.
 const Root = "."
 
-//go:embed bac-giang bac-ninh bac-ninh-cu
+//go:embed bac-giang bac-ninh bac-ninh-cu national
 var files embed.FS
 
 // FS returns the embedded datasets, one folder per province. Other tools
@@ -98,7 +98,7 @@ func Identity() (id, asOf string, err error) {
 // order P goes in, is content.LineageOrder; this package sits below it.)
 func current(sets []*dataset.Dataset) *dataset.Dataset {
 	for _, d := range sets {
-		if _, ok := dataset.Find(sets, d.Lineage.Became.ID); !ok {
+		if _, ok := dataset.Find(sets, d.Lineage.Became.ID); !ok && d.Kind != dataset.KindNational {
 			return d
 		}
 	}

@@ -268,6 +268,19 @@ func sourcesAllCited(t *testing.T, d *dataset.Dataset) {
 		add(r.Meta)
 		cited[r.RankSource] = true
 	}
+	for _, r := range d.Targets {
+		add(r.Meta)
+	}
+	for _, r := range d.Periods {
+		add(r.Meta)
+		cited[r.RankSource] = true
+	}
+	for _, r := range d.National {
+		add(r.Meta)
+	}
+	for _, r := range d.Regions {
+		add(r.Meta)
+	}
 	for _, s := range d.Sources {
 		if !cited[s.ID] {
 			t.Errorf("source %q is never cited", s.ID)
@@ -364,8 +377,8 @@ func TestBundledLineage(t *testing.T) {
 		byID[d.ID] = d
 	}
 	bn, bg, cu := byID["bac-ninh"], byID["bac-giang"], byID["bac-ninh-cu"]
-	if bn == nil || bg == nil || cu == nil || len(sets) != 3 {
-		t.Fatalf("want bac-ninh, bac-giang and bac-ninh-cu, got %d datasets", len(sets))
+	if bn == nil || bg == nil || cu == nil || byID["national"] == nil || len(sets) != 4 {
+		t.Fatalf("want bac-ninh, bac-giang, bac-ninh-cu and the national table, got %d datasets", len(sets))
 	}
 	if f := bn.Lineage.FormedFrom; len(f) != 2 || f[0].ID != "bac-giang" || f[1].ID != "bac-ninh-cu" ||
 		bn.Lineage.Date != "2025-07-01" || bn.Lineage.Source == "" {
