@@ -198,6 +198,13 @@ type Styles struct {
 	BarDim, Gap              lipgloss.Style
 	Estimate, Plan, Reported lipgloss.Style
 
+	// Verdicts of a target against its result, by family: met or ahead of
+	// pace (good), missed or behind pace (bad), and those that judge
+	// nothing (another definition, no result yet, open, superseded). The
+	// verdict is always drawn as its word; the style only repeats it, and
+	// in mono it differs by weight and underline, not colour.
+	VerdictGood, VerdictBad, VerdictNeutral lipgloss.Style
+
 	// Footer, help, notices.
 	Footer, HelpKey, HelpDesc, HelpSep lipgloss.Style
 	Notice, Overlay                    lipgloss.Style
@@ -287,6 +294,15 @@ func New(n Name) *Styles {
 	s.Estimate = fg(p.Warn)
 	s.Plan = fg(p.Muted).Italic(true)
 	s.Reported = fg(p.Warn).Italic(true)
+	// A badge: dark text on the family's colour where the theme has
+	// colours, so met and missed read apart at a glance on a projector.
+	s.VerdictGood = base.Bold(true)
+	s.VerdictBad = base.Bold(true).Underline(true)
+	s.VerdictNeutral = fg(p.Muted)
+	if !mono {
+		s.VerdictGood = s.VerdictGood.Foreground(p.AccentText).Background(p.Positive)
+		s.VerdictBad = s.VerdictBad.Foreground(p.AccentText).Background(p.Negative)
+	}
 
 	s.Footer = fg(p.Faint)
 	s.HelpKey = fg(p.Muted).Bold(true)

@@ -142,3 +142,26 @@ func TestPredGlyphs(t *testing.T) {
 		}
 	}
 }
+
+// TestVerdictStyles: the three verdict families are drawn apart in every
+// theme, mono included (there by weight and underline, not colour), and a
+// badge's text is at least 4.5:1 on its colour.
+func TestVerdictStyles(t *testing.T) {
+	for _, n := range Names {
+		s := New(n)
+		seen := map[string]bool{}
+		for _, st := range []lipgloss.Style{s.VerdictGood, s.VerdictBad, s.VerdictNeutral} {
+			seen[st.Render("x")] = true
+			if bg, fg := st.GetBackground(), st.GetForeground(); bg != nil {
+				if _, none := bg.(lipgloss.NoColor); !none {
+					if r := contrast(fg, bg); r < 4.5 {
+						t.Errorf("%s: a verdict badge's text is %.2f:1 on its colour, want ≥ 4.5", n, r)
+					}
+				}
+			}
+		}
+		if len(seen) != 3 {
+			t.Errorf("%s: the verdict families are not drawn apart", n)
+		}
+	}
+}
