@@ -3,6 +3,7 @@ package content
 import (
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
@@ -74,9 +75,12 @@ func (f fmtr) targetText(t dataset.TargetRow) string {
 	unit := dataset.TargetIndicators[t.Indicator]
 	switch t.Bound {
 	case "range":
+		// The unit once, where the locale puts it: "14–15 %",
+		// "USD 5,500–5,700", "8.700–9.200 USD".
 		lo := t.Low
 		lo.Qual = ""
-		return l.Tf("targets.range", l.Num(lo), l.Fig(t.High, unit))
+		high, num := l.Fig(t.High, unit), l.Num(t.High)
+		return strings.Replace(high, num, l.Tf("targets.range", l.Num(lo), num), 1)
 	case "at_least":
 		return "≥ " + l.Fig(t.Low, unit)
 	case "at_most":
@@ -158,7 +162,7 @@ func (f fmtr) result(t dataset.TargetRow) (r targetResult, ok, latest bool) {
 		// Part of the target's year: the latest period with a figure.
 		var best *dataset.PeriodRow
 		for i, p := range d.Periods {
-			if p.Year == t.To && p.Growth.OK && (best == nil || p.Period > best.Period) {
+			if p.Year == t.To && p.Growth.OK && (best == nil || periodMonths(p.Period) > periodMonths(best.Period)) {
 				best = &d.Periods[i]
 			}
 		}
