@@ -45,7 +45,7 @@ func exportBundled(t *testing.T) string {
 
 func TestValidateBundledAndExported(t *testing.T) {
 	out, _, err := run(t, "validate")
-	if err != nil || !strings.HasPrefix(out, "ok: bundled data: 3 datasets (bac-giang, bac-ninh, bac-ninh-cu)") || strings.Count(out, "\n") != 1 {
+	if err != nil || !strings.HasPrefix(out, "ok: bundled data: 4 datasets (bac-giang, bac-ninh, bac-ninh-cu, national)") || strings.Count(out, "\n") != 1 {
 		t.Fatalf("validate bundled: %v %q", err, out)
 	}
 	dir := exportBundled(t)
@@ -265,7 +265,7 @@ func TestExportAll(t *testing.T) {
 			}
 		}
 		out, _, err = run(t, "validate", dir)
-		if err != nil || !strings.HasPrefix(out, "ok: "+dir+": 3 datasets") {
+		if err != nil || !strings.HasPrefix(out, "ok: "+dir+": 4 datasets") {
 			t.Fatalf("%s: validate the exported collection: %v %q", format, err, out)
 		}
 		sets, err := loadDir(dir, dataset.DefaultLimits())

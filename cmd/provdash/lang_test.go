@@ -103,12 +103,12 @@ func TestProblemsInEachLanguage(t *testing.T) {
 // The summaries: validate's ok line and export's wrote line.
 func TestSummariesInEachLanguage(t *testing.T) {
 	out, _, err := run(t, "validate", "--lang", "vi")
-	if err != nil || !strings.HasPrefix(out, "ổn: dữ liệu có sẵn: 3 bộ dữ liệu (bac-giang, bac-ninh, bac-ninh-cu), ") ||
+	if err != nil || !strings.HasPrefix(out, "ổn: dữ liệu có sẵn: 4 bộ dữ liệu (bac-giang, bac-ninh, bac-ninh-cu, national), ") ||
 		!strings.HasSuffix(out, " dòng, không có lỗi\n") {
 		t.Errorf("validate --lang vi: %v %q", err, out)
 	}
 	out, _, err = run(t, "validate", "--lang", "en")
-	if err != nil || !strings.HasPrefix(out, "ok: bundled data: 3 datasets (bac-giang, bac-ninh, bac-ninh-cu), ") ||
+	if err != nil || !strings.HasPrefix(out, "ok: bundled data: 4 datasets (bac-giang, bac-ninh, bac-ninh-cu, national), ") ||
 		!strings.HasSuffix(out, " rows, no problems\n") {
 		t.Errorf("validate --lang en: %v %q", err, out)
 	}

@@ -96,7 +96,7 @@ func TestLineageValidation(t *testing.T) {
 		}
 	}
 	sets, err := dataset.LoadCollection(full, "c")
-	if err != nil || len(sets) != 2 {
+	if err != nil || len(sets) != 3 { // two provinces and the national table
 		t.Fatalf("a collection without the successor: %d datasets, %v", len(sets), err)
 	}
 }
