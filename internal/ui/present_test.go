@@ -104,16 +104,16 @@ func TestPresentAdvances(t *testing.T) {
 		t.Fatalf("after 2 s footer %q, want 1s left and part of the bar done", got)
 	}
 	tick(m)
-	if m.TitleSlide() || m.Active() != "overview" || !strings.Contains(lastLine(m.Frame()), "1/5 · 3s") {
+	if m.TitleSlide() || m.Active() != "overview" || !strings.Contains(lastLine(m.Frame()), "1/6 · 3s") {
 		t.Fatalf("after 3 s title slide %v, active %s, footer %q; want overview with a fresh 3s", m.TitleSlide(), m.Active(), lastLine(m.Frame()))
 	}
 	for range 3 {
 		tick(m)
 	}
-	if m.Active() != "gdp" || !strings.Contains(lastLine(m.Frame()), "2/5 · 3s") {
+	if m.Active() != "gdp" || !strings.Contains(lastLine(m.Frame()), "2/6 · 3s") {
 		t.Fatalf("after 3 s active %s footer %q, want gdp with a fresh 3s", m.Active(), lastLine(m.Frame()))
 	}
-	for i := 0; i < 4*3; i++ {
+	for i := 0; i < 5*3; i++ {
 		tick(m)
 	}
 	if m.Active() != "overview" {
@@ -163,7 +163,7 @@ func TestPresentToggle(t *testing.T) {
 		t.Fatalf("progress shown with presentation off")
 	}
 	_, cmd := m.Update(press("p"))
-	if cmd == nil || !m.ctx.Present || !strings.Contains(lastLine(m.Frame()), "▶ 1/5 · 15s") {
+	if cmd == nil || !m.ctx.Present || !strings.Contains(lastLine(m.Frame()), "▶ 1/6 · 15s") {
 		t.Fatalf("p: cmd %v, Present %v, footer %q", cmd != nil, m.ctx.Present, lastLine(m.Frame()))
 	}
 	pending := m.gen

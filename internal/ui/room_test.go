@@ -108,7 +108,7 @@ func TestFollowerPresentation(t *testing.T) {
 	m.SetSize(80, 24)
 	st := State{Tab: "gdp", Face: "chart", Year: 2024, Present: true, Interval: 20 * time.Second, Left: 7 * time.Second}
 	m.Update(RoomMsg{Role: Following, Room: "r", Leader: "lan", LeaderHere: true, State: &st})
-	if on, _ := m.Presenting(); !on || !strings.Contains(lastLine(ansi.Strip(m.Frame())), "2/5 · 7s") {
+	if on, _ := m.Presenting(); !on || !strings.Contains(lastLine(ansi.Strip(m.Frame())), "2/6 · 7s") {
 		t.Fatalf("follower's footer %q", lastLine(ansi.Strip(m.Frame())))
 	}
 	if cmd := tick(m); cmd != nil {
@@ -237,7 +237,7 @@ func TestPlainFollower(t *testing.T) {
 	if out := printed(cmd); m.Active() != "fdi" || !strings.Contains(out, "Foreign direct investment") {
 		t.Fatalf("plain follower: tab %s, printed %q", m.Active(), out)
 	}
-	if p := m.plainPrompt(); !strings.HasPrefix(p, "▶ following lan · r · [3/5] FDI") {
+	if p := m.plainPrompt(); !strings.HasPrefix(p, "▶ following lan · r · [3/6] FDI") {
 		t.Fatalf("prompt %q", p)
 	}
 	st2 := State{Tab: "fdi", Face: "table", Row: "KR", Year: 2023}
@@ -250,7 +250,7 @@ func TestPlainFollower(t *testing.T) {
 	if m.Active() != "agreements" {
 		t.Fatalf("a browsing plain follower was moved to %s", m.Active())
 	}
-	if p := m.plainPrompt(); !strings.HasPrefix(p, "browsing on your own · f to follow · [5/5] Agreements") {
+	if p := m.plainPrompt(); !strings.HasPrefix(p, "browsing on your own · f to follow · [5/6] Agreements") {
 		t.Fatalf("browsing prompt %q", p)
 	}
 	_, cmd = m.Update(press("f"))

@@ -136,7 +136,7 @@ func TestTitleSlideKeys(t *testing.T) {
 		if m.TitleSlide() || m.Active() != c.want {
 			t.Errorf("%s: title slide %v, active %s; want %s", c.key, m.TitleSlide(), m.Active(), c.want)
 		}
-		if f := ansi.Strip(m.Frame()); !strings.Contains(lastLine(f), "/5 · 15s") {
+		if f := ansi.Strip(m.Frame()); !strings.Contains(lastLine(f), "/6 · 15s") {
 			t.Errorf("%s: footer %q, want a fresh countdown", c.key, lastLine(f))
 		}
 	}

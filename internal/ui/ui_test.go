@@ -143,9 +143,9 @@ func TestTabKeys(t *testing.T) {
 	m := newModel(t, i18n.VI, "")
 	m.SetSize(120, 40)
 	steps := []struct{ key, want string }{
-		{"tab", "gdp"}, {"right", "fdi"}, {"l", "zones"}, {"tab", "agreements"}, {"tab", "overview"},
-		{"shift+tab", "agreements"}, {"left", "zones"}, {"h", "fdi"},
-		{"1", "overview"}, {"2", "gdp"}, {"3", "fdi"}, {"4", "zones"}, {"5", "agreements"},
+		{"tab", "gdp"}, {"right", "fdi"}, {"l", "zones"}, {"tab", "agreements"}, {"tab", "targets"}, {"tab", "overview"},
+		{"shift+tab", "targets"}, {"left", "agreements"}, {"h", "zones"},
+		{"1", "overview"}, {"2", "gdp"}, {"3", "fdi"}, {"4", "zones"}, {"5", "agreements"}, {"6", "targets"},
 	}
 	for _, s := range steps {
 		m.Update(press(s.key))
