@@ -84,7 +84,7 @@ var uiStrings = map[string]entry{
 	"search.nothing":     {"chưa tìm gì: nhấn / để tìm", "no search yet: press / to search"},
 	"app.more":           {"  ↓ còn %d", "  ↓ %d more"},
 	"detail.hint":        {"↑/↓ cuộn · esc đóng", "↑/↓ scroll · esc close"},
-	"help.more":          {"↑/↓ cuộn · phím khác để đóng", "↑/↓ scroll · any other key closes"},
+	"help.more":          {"↑/↓ cuộn · ? hoặc esc đóng · phím khác đóng rồi thực hiện", "↑/↓ scroll · ? or esc closes · any other key closes, then acts"},
 
 	"present.paused":      {"tạm dừng", "paused"},
 	"present.title":       {"trang tiêu đề", "title slide"},
@@ -95,5 +95,5 @@ var uiStrings = map[string]entry{
 	"theme.high-contrast": {"tương phản cao", "high contrast"},
 	"theme.mono":          {"đơn sắc", "monochrome"},
 	"help.title":          {"Phím tắt", "Keys"},
-	"help.close":          {"nhấn ? hoặc esc để đóng", "press ? or esc to close"},
+	"help.close":          {"? hoặc esc để đóng; phím khác đóng trợ giúp rồi thực hiện", "? or esc closes; any other key closes the help, then acts"},
 }

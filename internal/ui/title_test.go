@@ -170,7 +170,7 @@ func TestTitleSlideKeys(t *testing.T) {
 		t.Errorf("the slide changed under tab keys:\n%s", after)
 	}
 	m.Update(press("?"))
-	if !strings.Contains(m.Frame(), "press ? or esc to close") || !m.TitleSlide() {
+	if !strings.Contains(m.Frame(), "? or esc closes") || !m.TitleSlide() {
 		t.Errorf("help not shown over the title slide")
 	}
 	m.Update(press("esc"))

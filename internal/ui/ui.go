@@ -29,6 +29,7 @@ import (
 	"github.com/provdash/provdash/internal/ui/views/gdp"
 	"github.com/provdash/provdash/internal/ui/views/overview"
 	"github.com/provdash/provdash/internal/ui/views/sections"
+	"github.com/provdash/provdash/internal/ui/views/targets"
 	"github.com/provdash/provdash/internal/ui/views/zones"
 )
 
@@ -64,6 +65,8 @@ func newView(t content.Tab) common.View {
 		return zones.New()
 	case "agreements":
 		return agreements.New()
+	case "targets":
+		return targets.New()
 	}
 	return sections.New(t)
 }
@@ -563,14 +566,18 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return tea.Quit
 	}
 	if m.showHelp {
-		// Movement keys scroll a help taller than the screen; any other
-		// key closes it (? and esc are the documented ones).
+		// Movement keys scroll a help taller than the screen; ? and esc
+		// close it; any other key closes it and then does what it does,
+		// so `?` `/` opens the search and `2` goes to the second tab: an
+		// overlay never swallows or reinterprets a key.
 		if off, ok := common.Navigate(k, msg, m.helpOff, 1<<16, max(1, m.height-6)); ok && !key.Matches(msg, k.Help) {
 			m.helpOff = off
 			return nil
 		}
 		m.showHelp = false
-		return nil
+		if key.Matches(msg, k.Help) || msg.String() == "esc" {
+			return nil
+		}
 	}
 	if m.roomKey(msg) {
 		return nil
@@ -1044,7 +1051,9 @@ func (m *Model) helpOverlay(w, h int) string {
 	for _, l := range strings.Split(ansi.Wordwrap(m.ctx.Loc.T("app.legend"), iw, " "), "\n") {
 		lines = append(lines, st.Faint.Render(l))
 	}
-	lines = append(lines, st.Faint.Render(m.ctx.Loc.T("help.close")))
+	for _, l := range strings.Split(ansi.Wordwrap(m.ctx.Loc.T("help.close"), iw, " "), "\n") {
+		lines = append(lines, st.Faint.Render(l))
+	}
 	box := st.Overlay
 	ih := h
 	if framed {
@@ -1056,11 +1065,27 @@ func (m *Model) helpOverlay(w, h int) string {
 		}
 	}
 	if len(lines) > ih && ih >= 2 {
+		// The line that says how to scroll and close wraps rather than
+		// being cut: on a narrow screen it takes two lines from the keys.
+		total := len(lines)
 		var sc common.Scroll
 		sc.Off = m.helpOff
-		from, to := sc.Show(len(lines), ih-1)
+		n := 1
+		var more []string
+		for range 3 {
+			from, to := sc.Show(total, max(1, ih-n))
+			more = strings.Split(ansi.Wordwrap(common.ScrollMark(from, to, total)+"  "+m.ctx.Loc.T("help.more"), iw, " "), "\n")
+			if len(more) == n {
+				break
+			}
+			n = len(more)
+		}
+		from, to := sc.Show(total, max(1, ih-len(more)))
 		m.helpOff = sc.Off
-		lines = append(lines[from:to:to], st.Faint.Render(common.ScrollMark(from, to, len(lines))+"  "+m.ctx.Loc.T("help.more")))
+		lines = lines[from:to:to]
+		for _, l := range more {
+			lines = append(lines, st.Faint.Render(ansi.Truncate(l, iw, "…")))
+		}
 	}
 	body := strings.Join(lines, "\n")
 	if framed {

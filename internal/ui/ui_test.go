@@ -8,6 +8,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"github.com/provdash/provdash/data"
@@ -167,7 +168,7 @@ func TestHelpOverlay(t *testing.T) {
 		}
 	}
 	m.Update(press("esc"))
-	if strings.Contains(m.Frame(), "press ? or esc to close") {
+	if strings.Contains(m.Frame(), "? or esc closes") {
 		t.Fatalf("help overlay still open after esc")
 	}
 }
@@ -290,14 +291,49 @@ func TestMouseClickClosesHelp(t *testing.T) {
 	m.Frame()
 	h := m.tabHits[2]
 	m.Update(press("?"))
-	if !strings.Contains(m.Frame(), "press ? or esc to close") {
+	if !strings.Contains(m.Frame(), "? or esc closes") {
 		t.Fatalf("help not open:\n%s", m.Frame())
 	}
 	m.Update(tea.MouseClickMsg{X: (h.x0 + h.x1) / 2, Y: 0, Button: tea.MouseLeft})
 	if m.Active() != "fdi" {
 		t.Fatalf("active %s, want fdi", m.Active())
 	}
-	if f := m.Frame(); strings.Contains(f, "press ? or esc to close") {
+	if f := m.Frame(); strings.Contains(f, "? or esc closes") {
 		t.Fatalf("help still covers the clicked tab:\n%s", f)
+	}
+}
+
+// With the help open, a key other than ? and esc closes it and then acts:
+// `?` `/` opens the search (and the letters typed go into it, so a q is a
+// letter, not quit), `?` `2` goes to the second tab, and every size says
+// so.
+func TestHelpPassesKeysOn(t *testing.T) {
+	for _, sz := range [][2]int{{60, 16}, {80, 24}, {120, 40}} {
+		m := newModel(t, i18n.EN, "")
+		m.SetSize(sz[0], sz[1])
+		m.Update(press("?"))
+		if f := ansi.Strip(m.Frame()); !strings.Contains(strings.Join(strings.Fields(strings.ReplaceAll(f, "│", " ")), " "), "any other key closes") {
+			t.Errorf("%v: the help does not say what other keys do:\n%s", sz, f)
+		}
+		m.Update(press("/"))
+		if !m.search.IsOpen() {
+			t.Fatalf("%v: ? then / did not open the search", sz)
+		}
+		typeText(m, "han quoc")
+		if _, cmd := m.Update(press("esc")); cmd != nil {
+			if _, quit := cmd().(tea.QuitMsg); quit {
+				t.Fatalf("%v: the q of the query quit", sz)
+			}
+		}
+		m.Update(press("?"))
+		m.Update(press("2"))
+		if m.showHelp || m.Active() != "gdp" {
+			t.Errorf("%v: ? then 2: help %v, on %s; want gdp", sz, m.showHelp, m.Active())
+		}
+		m.Update(press("?"))
+		m.Update(press("esc"))
+		if m.showHelp || m.Active() != "gdp" {
+			t.Errorf("%v: esc closes the help and does nothing else: help %v, on %s", sz, m.showHelp, m.Active())
+		}
 	}
 }
