@@ -30,7 +30,7 @@ func TestSearchJumps(t *testing.T) {
 			m := newModel(t, c.lang, "")
 			m.SetSize(sz[0], sz[1])
 			m.Update(press("/"))
-			typeText(m, "han")
+			typeText(m, "han quoc")
 			if out := ansi.Strip(m.Frame()); !strings.Contains(out, c.name) {
 				t.Fatalf("%s %v: matches are not listed as you type:\n%s", c.lang, sz, out)
 			}

@@ -255,7 +255,7 @@ func New(opts Options) (*Model, error) {
 		if len(ys) == 0 {
 			return nil, fmt.Errorf("year %d: the dataset has no years", opts.Year)
 		}
-		return nil, fmt.Errorf("year %d: the dataset has figures for %d–%d only", opts.Year, ys[0], ys[len(ys)-1])
+		return nil, errors.New(i18n.New(opts.Lang).Tf("cli.err.year_range", opts.Year, ys[0], ys[len(ys)-1]))
 	}
 	for _, t := range m.tabs {
 		v := newView(t)
@@ -664,7 +664,7 @@ func (m *Model) index() *search.Index {
 			pages[i], titles[i] = t.Page(m.ctx.Scope, m.ctx.Loc), t.Title(m.ctx.Loc)
 			alt[i] = t.Page(m.ctx.Scope, other)
 		}
-		m.searchIx, m.ixFor = search.NewIndex(pages, alt, titles, m.ctx.Scope), m.ctx
+		m.searchIx, m.ixFor = search.NewIndexNamed(pages, alt, titles, m.ctx.Scope, m.ctx.Loc.T("zones.tenants")), m.ctx
 	}
 	return m.searchIx
 }

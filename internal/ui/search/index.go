@@ -31,10 +31,18 @@ type Hit struct {
 	Label, Where string
 }
 
-// entry is a hit with its folded text.
+// entry is a hit with its searchable fields.
 type entry struct {
-	hit  Hit
-	text string
+	hit    Hit
+	fields []field
+}
+
+// field is one name of a row (its label, a developer, its tenants) as
+// shown, folded for matching, and what the field is called.
+type field struct {
+	key, head, text, folded string
+	// label is true for the name the row is listed by.
+	label bool
 }
 
 // Index is the searchable text of one dataset in one language. Build it
@@ -51,20 +59,21 @@ var named = map[string]bool{
 	"tenants": true, "partner": true, "kind": true, "stage": true, "level": true,
 }
 
-// rowText is the searchable names of a row.
-func rowText(s content.Section, r content.Row) []string {
-	parts := []string{r.Label}
+// rowFields is the searchable names of a row, the label first.
+func rowFields(s content.Section, r content.Row, tenants string) []field {
+	out := []field{{text: r.Label, folded: Fold(r.Label), label: true}}
 	for j, c := range s.Columns {
-		if named[c.Key] && j < len(r.Cells) && !r.Cells[j].Gap() {
-			parts = append(parts, r.Cells[j].Text)
+		if named[c.Key] && j < len(r.Cells) && !r.Cells[j].Gap() && r.Cells[j].Text != r.Label {
+			t := r.Cells[j].Text
+			out = append(out, field{key: c.Key, head: c.Head, text: t, folded: Fold(t)})
 		}
 	}
-	for k, c := range r.More {
-		if named[k] && !c.Gap() {
-			parts = append(parts, c.Text)
+	for _, k := range []string{"tenants"} {
+		if c, ok := r.More[k]; ok && named[k] && !c.Gap() {
+			out = append(out, field{key: k, head: tenants, text: c.Text, folded: Fold(c.Text)})
 		}
 	}
-	return parts
+	return out
 }
 
 // NewIndex indexes the pages of the registry's tabs (pages[i] is tab i's,
@@ -73,18 +82,30 @@ func rowText(s content.Section, r content.Row) []string {
 // so an English session finds "Hàn Quốc" and a Vietnamese one "Korea". A
 // source is found on the first tab that cites it.
 func NewIndex(pages, alt []content.Page, titles []string, d *content.Scope) *Index {
+	return NewIndexNamed(pages, alt, titles, d, "")
+}
+
+// NewIndexNamed is NewIndex with the name of the tenants field in the
+// session's language, which a hit found there says.
+func NewIndexNamed(pages, alt []content.Page, titles []string, d *content.Scope, tenants string) *Index {
 	ix := &Index{}
 	seenN := map[int]bool{}
 	for i, p := range pages {
 		for si, s := range p.Sections {
 			for ri, r := range s.Rows {
-				parts := rowText(s, r)
+				fs := rowFields(s, r, tenants)
 				if i < len(alt) && si < len(alt[i].Sections) && ri < len(alt[i].Sections[si].Rows) {
-					parts = append(parts, rowText(alt[i].Sections[si], alt[i].Sections[si].Rows[ri])...)
+					// The other language's names find the row too
+					// (an English session typing "han quoc"), said as
+					// the name the user sees.
+					for _, f := range rowFields(alt[i].Sections[si], alt[i].Sections[si].Rows[ri], tenants) {
+						f.label, f.head = false, headOf(s, f.key)
+						fs = append(fs, f)
+					}
 				}
 				ix.entries = append(ix.entries, entry{
-					hit:  Hit{Tab: i, Section: s.ID, Key: r.Key, Label: r.Label, Where: titles[i] + " · " + s.Title},
-					text: Fold(strings.Join(parts, " \x00 ")),
+					hit:    Hit{Tab: i, Section: s.ID, Key: r.Key, Label: r.Label, Where: titles[i] + " · " + s.Title},
+					fields: fs,
 				})
 			}
 		}
@@ -101,45 +122,48 @@ func NewIndex(pages, alt []content.Page, titles []string, d *content.Scope) *Ind
 			seenN[n] = true
 			label := "[" + itoa(n) + "] " + src.Title
 			ix.entries = append(ix.entries, entry{
-				hit:  Hit{Tab: i, Source: id, Label: label, Where: titles[i] + " · " + src.Publisher},
-				text: Fold(src.Title + " \x00 " + src.Publisher),
+				hit: Hit{Tab: i, Source: id, Label: label, Where: titles[i] + " · " + src.Publisher},
+				fields: []field{{text: src.Title, folded: Fold(src.Title), label: true},
+					{text: src.Publisher, folded: Fold(src.Publisher), label: true}},
 			})
 		}
 	}
 	return ix
 }
 
-// Find returns the hits whose text holds every word of q, at most limit
-// (0: all). Rows whose words start with the query come first, then rows
-// that only contain it, then sources in the same two tiers; within a tier
-// the tabs' order is kept. So "han" puts Hàn Quốc before "Thành phố…".
+// Find returns the hits that have a field (a name, a developer, the
+// tenants…) holding every word of q as a whole word, accents optional;
+// the last word may be the start of one, so the list narrows as the user
+// types. Rows found by the name they are listed by come first, then rows
+// found by another field (the hit says which, and what it holds), then
+// sources; within a tier the tabs' order is kept. A query matching only
+// across two fields, or inside a word ("han" in "Thành"), finds nothing.
 func (ix *Index) Find(q string, limit int) []Hit {
 	words := strings.Fields(Fold(q))
 	if ix == nil || len(words) == 0 {
 		return nil
 	}
-	tiers := make([][]Hit, 4)
+	tiers := make([][]Hit, 3)
 	for _, e := range ix.entries {
-		tier, ok := 0, true
-		for _, w := range words {
+		for _, f := range e.fields {
+			if !holds(f.folded, words) {
+				continue
+			}
+			h, tier := e.hit, 0
 			switch {
-			case wordStart(e.text, w):
-			case strings.Contains(e.text, w):
+			case h.Source != "":
+				tier = 2
+			case !f.label:
 				tier = 1
-			default:
-				ok = false
+				if f.head != "" {
+					h.Where = f.head + ": " + f.text + " · " + h.Where
+				} else {
+					h.Where = f.text + " · " + h.Where
+				}
 			}
-			if !ok {
-				break
-			}
+			tiers[tier] = append(tiers[tier], h)
+			break
 		}
-		if !ok {
-			continue
-		}
-		if e.hit.Source != "" {
-			tier += 2
-		}
-		tiers[tier] = append(tiers[tier], e.hit)
 	}
 	var out []Hit
 	for _, t := range tiers {
@@ -151,23 +175,58 @@ func (ix *Index) Find(q string, limit int) []Hit {
 	return out
 }
 
-// wordStart reports whether w occurs in s at the start of a word.
-func wordStart(s, w string) bool {
-	for i := 0; ; {
+// headOf is the session's name of the column with key ("" for the
+// label, whose hit needs no name).
+func headOf(s content.Section, key string) string {
+	for _, c := range s.Columns {
+		if c.Key == key && key != "" {
+			return c.Head
+		}
+	}
+	return ""
+}
+
+// holds reports whether every word is a whole word of s, the last one
+// perhaps only its start.
+func holds(s string, words []string) bool {
+	for i, w := range words {
+		if !wordAt(s, w, i == len(words)-1) {
+			return false
+		}
+	}
+	return true
+}
+
+// wordAt reports whether w occurs in s as a whole word (prefix: or the
+// start of one).
+func wordAt(s, w string, prefix bool) bool {
+	for i := 0; i <= len(s); {
 		j := strings.Index(s[i:], w)
 		if j < 0 {
 			return false
 		}
 		at := i + j
-		if at == 0 {
-			return true
-		}
-		r, _ := utf8.DecodeLastRuneInString(s[:at])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		end := at + len(w)
+		startOK := at == 0 || !isWordRune(lastRune(s[:at]))
+		endOK := prefix || end == len(s) || !isWordRune(firstRune(s[end:]))
+		if startOK && endOK {
 			return true
 		}
 		i = at + 1
 	}
+	return false
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // Fold lower-cases s and removes its accents (Vietnamese tones and

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/provdash/provdash/data"
@@ -65,3 +66,43 @@ func first(h []Hit) Hit {
 	}
 	return h[0]
 }
+
+// A query finds rows where one field holds its words as whole words:
+// "han quoc" (Korea) finds no Chinese partner (a34ab89 matched "quoc" of
+// Trung Quốc with "han" inside another word), "han" finds no "Thành",
+// and a row found by another field than its name says which and what it
+// holds ("foxconn" finds parks by their tenants or developer).
+func TestFindsWholeWordsAndSaysWhere(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
+		ix := bundledIndex(t, lang)
+		for _, h := range ix.Find("han quoc", 0) {
+			if h.Source == "" && !containsFold(h.Label+" "+h.Where, "han quoc") {
+				t.Errorf("%s: han quoc found %+v, which shows no Hàn Quốc", lang, h)
+			}
+		}
+		for _, h := range ix.Find("han", 0) {
+			if containsFold(h.Label, "thanh") && !containsFold(h.Label, "han ") && h.Source == "" {
+				t.Errorf("%s: han found %q inside a word", lang, h.Label)
+			}
+		}
+		hits := ix.Find("foxconn", 0)
+		parks := 0
+		for _, h := range hits {
+			if h.Section != "zones.parks" {
+				continue
+			}
+			parks++
+			if !containsFold(h.Where, "foxconn") {
+				t.Errorf("%s: foxconn found park %q without saying why: %q", lang, h.Label, h.Where)
+			}
+		}
+		if parks == 0 {
+			t.Errorf("%s: foxconn found no park: %+v", lang, hits)
+		}
+		if got := ix.Find("quoc han", 0); len(got) != 0 && got[0].Key == "CN" {
+			t.Errorf("%s: words across fields: %+v", lang, got)
+		}
+	}
+}
+
+func containsFold(s, sub string) bool { return strings.Contains(Fold(s), Fold(sub)) }
