@@ -26,5 +26,10 @@ var gdpStrings = map[string]entry{
 	"gdp.sector.ic":         {"CN–XD", "Ind.&con."},
 	"gdp.sector.services":   {"Dịch vụ", "Services"},
 	"gdp.sector.taxes":      {"Thuế SP", "Taxes"},
+	"gdp.nation.above":      {"… còn %d tỉnh ở trên", "… %d more above"},
+	"gdp.nation.below":      {"… còn %d tỉnh ở dưới", "… %d more below"},
+	"gdp.nation.more":       {"… còn %d tỉnh", "… %d more"},
+	"gdp.nation.unranked":   {"Có số liệu, nguồn không nêu thứ hạng", "A figure, no published rank"},
+	"gdp.nation.gaps":       {"Không có số liệu: %s", "No figure: %s"},
 	"gdp.sector.legend":     {"NLTS nông, lâm, thủy sản · CN–XD công nghiệp – xây dựng · Thuế SP thuế sản phẩm", "AFF agriculture, forestry, fishery · Ind.&con. industry & construction · Taxes product taxes"},
 }

@@ -205,6 +205,13 @@ type Styles struct {
 	// in mono it differs by weight and underline, not colour.
 	VerdictGood, VerdictBad, VerdictNeutral lipgloss.Style
 
+	// Nationwide bars (the GDP tab's "Nationwide" lists). The shown
+	// province's row is NationShown (bold, in mono also reversed) with its
+	// bar in NationShownBar, and it always carries the ◀ marker too, so the
+	// highlight reads without colour; NationBar is every other province's
+	// bar, NationRef the nation's reference line and its label.
+	NationBar, NationShown, NationShownBar, NationRef lipgloss.Style
+
 	// Footer, help, notices.
 	Footer, HelpKey, HelpDesc, HelpSep lipgloss.Style
 	Notice, Overlay                    lipgloss.Style
@@ -302,6 +309,18 @@ func New(n Name) *Styles {
 	if !mono {
 		s.VerdictGood = s.VerdictGood.Foreground(p.AccentText).Background(p.Positive)
 		s.VerdictBad = s.VerdictBad.Foreground(p.AccentText).Background(p.Negative)
+	}
+
+	// Nationwide bars: the shown province in the province's colour and
+	// bold (reversed in mono, which has no colour to set it apart), the
+	// others in the neutral bar colour, the nation's line in its own.
+	s.NationBar = fg(p.BarDim)
+	s.NationShown = fg(p.Province).Bold(true)
+	s.NationShownBar = fg(p.Province)
+	s.NationRef = fg(p.National)
+	if mono {
+		s.NationShown = base.Bold(true).Reverse(true)
+		s.NationShownBar = base.Bold(true)
 	}
 
 	s.Footer = fg(p.Faint)

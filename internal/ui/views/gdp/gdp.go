@@ -503,6 +503,34 @@ func (m *Model) chartFace() []string {
 	o := m.opts()
 	series := m.series()
 
+	// The nationwide lists of the focus year: right of the province's
+	// charts on wide screens, under them when the rows allow, else not
+	// at all (the table face lists them). hb is the height the province's
+	// part may use, w its width from here on.
+	var nation []string
+	hb, full := h, w
+	if m.hasNation() {
+		switch {
+		case w >= nationBesideAt && avail >= nationMinH:
+			nw := common.Clamp(w*3/10, nationMinW, nationMaxW)
+			if nation = m.nationColumn(nw, avail); len(nation) > 0 {
+				w = w - nw - 3
+			}
+		case avail >= 2*minChart+4+nationBelowMin:
+			nh := common.Clamp(avail*2/5, nationBelowMin, avail-2*minChart-4)
+			if w >= nationPairAt {
+				nation = m.nationPair(w, nh)
+			} else {
+				nation = m.nationColumn(w, nh)
+			}
+			if len(nation) > 0 {
+				nation = append([]string{""}, nation...)
+				avail -= len(nation)
+				hb -= len(nation)
+			}
+		}
+	}
+
 	var body []string
 	if w >= wideAt && avail >= divMinH+4 {
 		lw := w * 58 / 100
@@ -549,12 +577,12 @@ func (m *Model) chartFace() []string {
 			if spacer && len(extra) > 0 && extra[0] == "" {
 				extra = extra[1:]
 			}
-			room := h - 2 - btoi(useLegend) - (len(out) - 1 - readoutN) - len(extra)
-			out = append(out[:len(out)-readoutN], m.readoutLines(w, common.Clamp(room, 0, 3))...)
+			room := hb - 2 - btoi(useLegend) - (len(out) - 1 - readoutN) - len(extra)
+			out = append(out[:len(out)-readoutN], m.readoutLines(full, common.Clamp(room, 0, 3))...)
 			// The rows the chart would have had: the latest years as a
 			// table, each figure under whose it is, then a spacer before
 			// the sector and size lines.
-			free := h - 1 - btoi(useLegend) - len(out) - len(extra)
+			free := hb - 1 - btoi(useLegend) - len(out) - len(extra)
 			if len(extra) > 0 {
 				free-- // the spacer
 			}
@@ -566,6 +594,18 @@ func (m *Model) chartFace() []string {
 			}
 			body = append(body, extra...)
 		}
+	}
+	switch {
+	case len(nation) > 0 && w < full: // beside
+		if len(body) < len(nation) {
+			body = append(body, make([]string, len(nation)-len(body))...)
+		}
+		body = beside(body, w, nation, 3)
+	case len(nation) > 0: // below
+		for len(out)+len(body) < hb-1-btoi(useLegend) {
+			body = append(body, "")
+		}
+		body = append(body, nation...)
 	}
 	out = append(out, body...)
 	for len(out) < h-1-btoi(useLegend) {
