@@ -160,6 +160,11 @@ type ListFrame struct {
 	// draw function, not from the tab.
 	Chart func() *Body
 	Table ItemOf
+	// Legend are the lines that explain the marks under the body, shown
+	// when the tab is at least 30 rows tall; nil is the status marks'
+	// legend (app.legend). A tab that draws marks of its own (ƒ on the
+	// targets tab) names them here.
+	Legend []string
 }
 
 // Render caches the frame of the face shown, or "" until the tab is Ready.
@@ -189,7 +194,15 @@ func (t *ListTab) Render(f ListFrame) {
 	}
 	foot := []string{t.Citation()}
 	if h >= 30 {
-		foot = append([]string{st.Faint.Render(Pad(t.Ctx.Loc.T("app.legend"), w))}, foot...)
+		legend := f.Legend
+		if legend == nil {
+			legend = []string{t.Ctx.Loc.T("app.legend")}
+		}
+		var ls []string
+		for _, l := range legend {
+			ls = append(ls, st.Faint.Render(Pad(l, w)))
+		}
+		foot = append(ls, foot...)
 	}
 	t.tableItem = f.Table
 	var body *Body
