@@ -63,4 +63,22 @@ var targetsStrings = map[string]entry{
 		"This is a nominal rate (current prices, in dollars or dong), not real growth.",
 	},
 	"status.computed": {"do chương trình tính", "computed"},
+	// The tab's own view: the legend's computed mark, the short verdict
+	// words of a narrow row, the focus year's key and the detail's labels.
+	"targets.legend": {
+		"ƒ do chương trình tính (khoảng cách tới mục tiêu, tốc độ cần mỗi năm)",
+		"ƒ computed by this program (gap to a target, yearly rate needed)",
+	},
+	"targets.short.met":         {"đạt", "met"},
+	"targets.short.missed":      {"không đạt", "missed"},
+	"targets.short.ahead":       {"vượt tiến độ", "ahead"},
+	"targets.short.behind":      {"chậm tiến độ", "behind"},
+	"targets.short.definitions": {"khác định nghĩa", "other definition"},
+	"targets.short.none":        {"chưa có kết quả", "no result"},
+	"targets.short.open":        {"đang thực hiện", "open"},
+	"targets.short.superseded":  {"hết hiệu lực", "superseded"},
+	"targets.focus":             {"%s kỳ của mục tiêu gồm năm đang xem %d", "%s the target's period includes the focus year %d"},
+	"targets.focus_none":        {"Năm đang xem %d: không mục tiêu nào có kỳ gồm năm này", "Focus year %d: no target's period includes it"},
+	"targets.period":            {"Kỳ", "Period"},
+	"targets.method":            {"Cách tính", "Method"},
 }
