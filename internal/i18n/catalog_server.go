@@ -37,6 +37,10 @@ var serverStrings = map[string]entry{
 		"%s. Cách dùng: ssh -t MÁY -- [--lang vi|en] [--tab %s] [--theme auto|dark|light|high-contrast|mono] [--ascii] [--present] [--interval 15s] [--slides overview,gdp,fdi] [--plain] [--room TÊN [--lead]]",
 		"%s. Usage: ssh -t HOST -- [--lang vi|en] [--tab %s] [--theme auto|dark|light|high-contrast|mono] [--ascii] [--present] [--interval 15s] [--slides overview,gdp,fdi] [--plain] [--room NAME [--lead]]",
 	},
+	"server.reload_failed": {
+		"Dữ liệu mới có %s nên chưa được dùng; vẫn hiển thị số liệu đến %s.",
+		"The new data has %s, so it is not used; still showing data as of %s.",
+	},
 	"server.reloaded": {
 		"Dữ liệu đã được cập nhật (số liệu đến %s).",
 		"Data reloaded (as of %s).",

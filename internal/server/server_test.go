@@ -603,6 +603,9 @@ func TestWatchKeepsOldDataOnBrokenFile(t *testing.T) {
 	if srv.data.Load() != old {
 		t.Fatal("a broken dataset replaced the served one")
 	}
+	// The live session is told, in its language, that the new data was
+	// not used.
+	waitFor(t, s.out, 0, "so it is not used; still showing data as of", patience)
 	// The session still works on the old data.
 	from := s.out.Len()
 	s.press(t, "3")

@@ -10,8 +10,9 @@ import (
 	"strings"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
+
 	"github.com/provdash/provdash/internal/dataset"
-	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui"
 )
 
@@ -109,6 +110,7 @@ func (s *Server) load(ctx context.Context) (d *dataset.Dataset, ok bool) {
 		for _, p := range ps {
 			s.log.Error("data problem", "problem", p.String())
 		}
+		s.broadcast(ui.ReloadFailedMsg{Problems: max(1, len(ps))})
 		return nil, false
 	}
 	return r.d, true
@@ -126,9 +128,22 @@ func (s *Server) publish(d *dataset.Dataset) {
 	}
 	s.mu.Unlock()
 	s.log.Info("data reloaded", "dir", s.cfg.DataDir, "id", d.ID, "as_of", d.AsOf, "sessions", len(live))
+	// Each session words the notice itself, in the language it shows now.
 	for _, ss := range live {
-		loc := i18n.New(ss.lang)
-		go ss.send(ui.DataMsg{Data: d, Notice: loc.Tf("server.reloaded", loc.Date(d.AsOf))})
+		go ss.send(ui.DataMsg{Data: d, Reloaded: true})
+	}
+}
+
+// broadcast sends msg to every live session, each from its own goroutine.
+func (s *Server) broadcast(msg tea.Msg) {
+	s.mu.Lock()
+	live := make([]*session, 0, len(s.sessions))
+	for ss := range s.sessions {
+		live = append(live, ss)
+	}
+	s.mu.Unlock()
+	for _, ss := range live {
+		go ss.send(msg)
 	}
 }
 

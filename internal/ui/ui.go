@@ -122,6 +122,9 @@ const DefaultInterval = 15 * time.Second
 type Model struct {
 	opts Options
 	ctx  *common.Context
+	// reloadFailed is how many problems the last reload of --data found
+	// (0: none, or a later one succeeded); the footer says so.
+	reloadFailed int
 	// scoped is scope()'s cache, made for opts.Data within scopedColl.
 	scoped     *content.Scope
 	scopedColl []*dataset.Dataset
@@ -203,10 +206,20 @@ type viewSync struct {
 }
 
 // DataMsg replaces the session's dataset (a reload of --data): every tab is
-// rebuilt from the next frame and the footer shows Notice until the next key.
+// rebuilt from the next frame. With Reloaded, the footer says the data was
+// reloaded, until the next key, in the language the session shows then;
+// Notice, when set, is said instead. It clears a failed reload's notice.
 type DataMsg struct {
-	Data   *dataset.Dataset
-	Notice string
+	Data     *dataset.Dataset
+	Reloaded bool
+	Notice   string
+}
+
+// ReloadFailedMsg says a reload of --data found Problems problems and was
+// not used: the footer says so, in the session's language, until a later
+// reload succeeds, so nobody takes the data shown for the new data.
+type ReloadFailedMsg struct {
+	Problems int
 }
 
 // New builds a dashboard for opts. It fails on an unknown tab or missing data.
@@ -502,9 +515,16 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.Data != nil {
 			m.replaceInCollection(msg.Data)
 			m.opts.Data = msg.Data
-			m.notice = msg.Notice
+			m.reloadFailed = 0
 			m.applyContext()
+			m.notice = msg.Notice
+			if msg.Reloaded && m.notice == "" {
+				m.notice = m.ctx.Loc.Tf("server.reloaded", m.ctx.Loc.Date(m.opts.Data.AsOf))
+			}
 		}
+		return m, nil
+	case ReloadFailedMsg:
+		m.reloadFailed, m.dirty = max(1, msg.Problems), true
 		return m, nil
 	}
 	return m, nil
@@ -957,6 +977,10 @@ func (m *Model) footer() string {
 func (m *Model) footerLeft(w int) string {
 	if m.notice != "" {
 		return common.Fit(" "+m.ctx.Styles.Notice.Render(m.notice), w, 1)
+	}
+	if m.reloadFailed > 0 {
+		l := m.ctx.Loc
+		return common.Fit(" "+m.ctx.Styles.Notice.Render(l.Tf("server.reload_failed", l.Plural(m.reloadFailed, "cli.problems"), l.Date(m.opts.Data.AsOf))), w, 1)
 	}
 	if m.present {
 		return m.progressLine(w)

@@ -337,3 +337,31 @@ func TestHelpPassesKeysOn(t *testing.T) {
 		}
 	}
 }
+
+// A failed reload says so in the footer, in the language the session
+// shows now, until a later reload succeeds; a good reload's notice is in
+// the current language too (a34ab89 kept saying "updated" and spoke the
+// language the session started in).
+func TestReloadNotices(t *testing.T) {
+	d, err := data.Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := newModel(t, i18n.VI, "")
+	m.SetSize(200, 40)
+	m.Update(press("L")) // now English
+	m.Update(ReloadFailedMsg{Problems: 3})
+	f := ansi.Strip(m.Frame())
+	if !strings.Contains(f, "The new data has 3 problems, so it is not used; still showing data as of") {
+		t.Fatalf("a failed reload is not said in English:\n%s", lastLine(f))
+	}
+	m.Update(press("j"))
+	if f := ansi.Strip(m.Frame()); !strings.Contains(f, "3 problems") {
+		t.Errorf("the failed reload's notice went with a key:\n%s", lastLine(f))
+	}
+	m.Update(DataMsg{Data: d, Reloaded: true})
+	f = ansi.Strip(m.Frame())
+	if !strings.Contains(f, "Data reloaded (as of") || strings.Contains(f, "3 problems") {
+		t.Errorf("a good reload after a failed one:\n%s", lastLine(f))
+	}
+}
