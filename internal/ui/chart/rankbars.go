@@ -204,7 +204,7 @@ func (r RankList) RefLine(label string) string {
 	switch {
 	case col+2+lw <= r.w:
 		line = strings.Repeat(" ", col) + render(st, dot+" "+label)
-	case col+1 >= lw+1:
+	case col >= lw+1:
 		line = strings.Repeat(" ", col-lw-1) + render(st, label+" "+dot)
 	default:
 		line = render(st, cells.Cut(label, r.w))
