@@ -3,6 +3,7 @@ package dataset
 import (
 	"encoding/csv"
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"slices"
@@ -24,6 +25,9 @@ type colSpec struct {
 	// by an unquoted thousands separator is the likely cause of a record
 	// with a field too many.
 	num bool
+	// whole marks a column of whole numbers (a year, a rank), where a
+	// split number can only be one split by a thousands separator.
+	whole bool
 }
 
 // cell is one field of a CSV record: its NFC-normalised text and its
@@ -34,6 +38,9 @@ type cell struct {
 	// pct marks a workbook number shown as a percentage (v is what the
 	// percentage shows: "13.85" for 0.1385 shown as 13.85%).
 	pct bool
+	// typed marks a workbook number cell: v is what its format shows,
+	// with '.' as Excel's decimal point, never a thousands separator.
+	typed bool
 }
 
 // row is one data record of a CSV table, addressed by column name.
@@ -56,6 +63,9 @@ type row struct {
 	// pct marks, by field as vals, the workbook numbers shown as a
 	// percentage (see cell); nil when there are none, as in a CSV file.
 	pct []bool
+	// typed marks, by field as vals, the workbook number cells (see
+	// cell); nil when there are none, as in a CSV file.
+	typed []bool
 }
 
 // cell returns the named cell of r; a column absent from the header is an
@@ -68,6 +78,9 @@ func (r *row) cell(name string) cell {
 	c := cell{v: r.vals[j-1], col: j}
 	if r.pct != nil {
 		c.pct = r.pct[j-1]
+	}
+	if r.typed != nil {
+		c.typed = r.typed[j-1]
 	}
 	return c
 }
@@ -214,9 +227,11 @@ func (l *loader) parseCSV(name, text string, specs []colSpec, expect func(n int)
 	}
 	known := make(map[string]bool, len(specs))
 	isNum := make(map[string]bool, len(specs))
+	whole := make(map[string]bool, len(specs))
 	for _, s := range specs {
 		known[s.name] = true
 		isNum[s.name] = s.num
+		whole[s.name] = s.whole
 	}
 	index := make(map[string]int, len(header))
 	headerOK := true
@@ -276,14 +291,30 @@ func (l *loader) parseCSV(name, text string, specs []colSpec, expect func(n int)
 			l.checkField(name, fl, i+1, column, v, tab)
 		}
 		if len(rec) != len(header) {
-			if i, joined, ok := splitNumber(rec, header, isNum); ok && r.Comma == ',' {
-				col := strings.TrimSpace(header[i])
-				l.addf(CodeSplitNumber, name, line, i+1, col,
-					"has %d fields, the header has %d: %q looks like one number split by its thousands separator: write %s, or put it in quotes",
-					len(rec), len(header), rec[i]+","+rec[i+1], joined)
-				continue
+			var ways [][]splitAt
+			if r.Comma == ',' {
+				ways = splitNumbers(rec, header, isNum, whole)
 			}
-			l.addf(CodeFieldCount, name, line, 0, "", "has %d fields, the header has %d", len(rec), len(header))
+			switch len(ways) {
+			case 0:
+				l.addf(CodeFieldCount, name, line, 0, "", "has %d fields, the header has %d", len(rec), len(header))
+			case 1:
+				// One way to read the record: each split figure in its cell.
+				for _, sp := range ways[0] {
+					l.addf(sp.problem.code, name, line, sp.col+1, columns[sp.col], msgFields+sp.problem.format,
+						append([]any{len(rec), len(header)}, sp.problem.args...)...)
+				}
+			default:
+				// Several: name each cell that may hold the split figure.
+				var which []string
+				for _, w := range ways {
+					c := fmt.Sprintf("%s %q", columns[w[0].col], w[0].problem.args[0])
+					if !slices.Contains(which, c) {
+						which = append(which, c)
+					}
+				}
+				l.addf(CodeSplitWhich, name, line, 0, "", msgSplitWhich, len(rec), len(header), strings.Join(which, ", "))
+			}
 			continue
 		}
 		// Every field has a column (the header was checked above).

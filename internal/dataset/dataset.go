@@ -91,8 +91,21 @@ type Source struct {
 	ID        string `toml:"id"`
 	Title     string `toml:"title"`
 	Publisher string `toml:"publisher"`
-	URL       string `toml:"url"`
-	Date      string `toml:"date"`
+	// PublisherEN is the publisher in English where it is said in words
+	// ("Sở Ngoại vụ tỉnh Bắc Giang" → "Bắc Giang Department of Foreign
+	// Affairs"); empty when the name is the same in both languages.
+	PublisherEN string `toml:"publisher_en"`
+	URL         string `toml:"url"`
+	Date        string `toml:"date"`
+}
+
+// PublisherIn is the publisher in lang ("vi" or "en"): an English screen
+// never says "(từ Báo Lào Cai)" when the dataset gives the English.
+func (s Source) PublisherIn(lang string) string {
+	if lang == "en" && s.PublisherEN != "" {
+		return s.PublisherEN
+	}
+	return s.Publisher
 }
 
 // Headline is a figure shown on the overview cards.

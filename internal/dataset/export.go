@@ -182,6 +182,7 @@ func (d *Dataset) exportTOML() []byte {
 		kv("id", s.ID)
 		kv("title", s.Title)
 		kvOpt("publisher", s.Publisher)
+		kvOpt("publisher_en", s.PublisherEN)
 		kvOpt("url", s.URL)
 		kvOpt("date", s.Date)
 	}

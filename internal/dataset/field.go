@@ -158,7 +158,7 @@ func (t *tableOf[R]) load(l *loader, d *Dataset) {
 	cols := t.columns()
 	specs := make([]colSpec, len(cols))
 	for i, c := range cols {
-		specs[i] = colSpec{name: c.name, required: c.presence != mayBeLeftOut, num: c.kind == kindNum || c.kind == kindInt}
+		specs[i] = colSpec{name: c.name, required: c.presence != mayBeLeftOut, num: c.kind == kindNum || c.kind == kindInt, whole: c.kind == kindInt}
 	}
 	groups := map[string][]string{}
 	var all []string

@@ -2,6 +2,7 @@ package dataset
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -62,36 +63,166 @@ func wholeWithDecimals(v string) (int, bool) {
 	return n, err == nil
 }
 
-// splitHead is the part of a figure before an unquoted thousands
-// separator: a qualifier and sign at most, then one to three digits.
-func splitHead(s string) bool {
-	for _, p := range []string{QualMore, QualApprox} {
-		s = strings.TrimPrefix(s, p)
-	}
-	s = strings.TrimPrefix(strings.TrimPrefix(s, "-"), "−")
-	return len(s) >= 1 && len(s) <= 3 && allDigits(s)
+// How a figure written the Vietnamese way, or two ways at once, is told
+// where '.' is the decimal mark (a ',' file, a workbook's text cell,
+// dataset.toml). Every reading a message offers is written as it reads
+// unambiguously there, so the fix can be copied as it stands.
+const (
+	msgDotTwoWays = "%q could be read two ways: %s (the '.' groups thousands, as Vietnamese writes) or %s " +
+		"(the '.' is the decimal point: a figure with three decimals takes a fourth zero): write the one you mean"
+	msgCommaTwoWays = "%q could be read two ways: %s (the ',' groups thousands) or %s " +
+		"(the ',' is a decimal comma: a figure with three decimals takes a fourth zero): write the one you mean"
+	msgDecimalComma   = "%q: a decimal comma: the decimal mark here is '.': write %s"
+	msgThousandsComma = "%q: a ',' grouping thousands: write %s, without thousands separators"
+	msgThousandsDot   = "%q: a '.' grouping thousands, as Vietnamese writes: write %s, without thousands separators"
+	msgFields         = "has %d fields, the header has %d: "
+	msgSplitWhich     = msgFields + "one of these looks like a number split in two cells by an unquoted ',': %s: " +
+		"write it with '.' for decimals and no thousands separator"
+	msgSplitTwoWays = "%q, unquoted, looks like one number split in two cells: it could be %s " +
+		"(the ',' groups thousands) or %s (the ',' is a decimal comma: a figure with three decimals takes a fourth zero): write the one you mean"
+	msgSplitDecimal   = "%q, unquoted, looks like one number split in two cells at its decimal comma: write %s"
+	msgSplitThousands = "%q, unquoted, looks like one number split in two cells by its thousands separator: write %s"
+)
+
+// numReading is a problem with a figure that has a reading or two: its
+// code and English format, and the format's arguments.
+type numReading struct {
+	code, format string
+	args         []any
 }
 
-// splitTail is the part after it: three digits, perhaps with decimals.
-func splitTail(s string) bool {
-	ip, frac, dec := strings.Cut(s, ".")
-	return len(ip) == 3 && allDigits(ip) && (!dec || (frac != "" && allDigits(frac)))
+// commaReadings reads s, a figure with a ',' where '.' is the decimal
+// mark, both ways: the ',' grouping thousands as English writes ("2,720.72",
+// "1,234") and the ',' as the decimal mark as Vietnamese writes ("9,5",
+// "2.720,72", "1,234"). Each reading is ok only when the whole of s reads
+// that way.
+func commaReadings(s string) (thousands, decimal Num, tOK, dOK bool) {
+	if !strings.Contains(s, ",") {
+		return Num{}, Num{}, false, false
+	}
+	decimal, err := ParseNum(s, CommaDecimal)
+	dOK = err == nil && decimal.OK
+	// English grouping is Vietnamese with the marks swapped.
+	swapped := strings.Map(func(r rune) rune {
+		switch r {
+		case ',':
+			return '.'
+		case '.':
+			return ','
+		}
+		return r
+	}, s)
+	thousands, err = ParseNum(swapped, CommaDecimal)
+	tOK = err == nil && thousands.OK
+	return thousands, decimal, tOK, dOK
 }
 
-// splitNumber looks for the reason a record of a comma-separated file has
-// one field too many: a figure written with a thousands separator and not
-// quoted ("1,234" read as "1" and "234"). It returns the header index of
-// the figure's column and the figure without the separator.
-func splitNumber(rec, header []string, isNum map[string]bool) (int, string, bool) {
-	if len(rec) != len(header)+1 {
-		return 0, "", false
+// dotReading explains a figure ParseNum refused in DotDecimal when it is
+// one written with a comma, a '.' grouping thousands or exactly three
+// decimals, with the readings it has; ok is false for any other mistake.
+func dotReading(raw string) (numReading, bool) {
+	s := strings.TrimSpace(raw)
+	if th, dec, ok := ThreeDecimalReadings(s); ok {
+		return numReading{CodeNumDotTwoWays, msgDotTwoWays, []any{raw, th, dec}}, true
 	}
-	for i := 0; i+1 < len(rec) && i < len(header); i++ {
-		if isNum[strings.TrimSpace(header[i])] && splitHead(strings.TrimSpace(rec[i])) && splitTail(strings.TrimSpace(rec[i+1])) {
-			return i, strings.TrimSpace(rec[i]) + strings.TrimSpace(rec[i+1]), true
+	th, dec, tOK, dOK := commaReadings(s)
+	switch {
+	case tOK && dOK:
+		return numReading{CodeNumCommaTwoWays, msgCommaTwoWays, []any{raw, FormatNum(th, DotDecimal), FormatNum(dec, DotDecimal)}}, true
+	case dOK:
+		return numReading{CodeNumDecimalComma, msgDecimalComma, []any{raw, FormatNum(dec, DotDecimal)}}, true
+	case tOK:
+		return numReading{CodeNumThousandsComma, msgThousandsComma, []any{raw, FormatNum(th, DotDecimal)}}, true
+	}
+	if n, err := ParseNum(s, CommaDecimal); err == nil && n.OK && strings.Contains(s, ".") {
+		return numReading{CodeNumThousandsDot, msgThousandsDot, []any{raw, FormatNum(n, DotDecimal)}}, true
+	}
+	return numReading{}, false
+}
+
+// splitAt is a figure an unquoted ',' split over fields of a record, in
+// column col (an index into the header), and what to say of it.
+type splitAt struct {
+	col     int
+	problem numReading
+}
+
+// splitNumbers looks for the reason a record of a comma-separated file
+// has more fields than its header: figures written with a ',' and not
+// quoted ("1,234" read as "1" and "234", "13,85" as "13" and "85"). It
+// lines the record up with the header, joining the fields of a figure
+// column that read as one number, in every way that accounts for each
+// extra field and leaves each figure column a figure or nothing (so a
+// stray comma in a note is not taken for one). whole marks the columns of
+// whole numbers, which take no decimal comma. It returns the joins of
+// each such way, at most maxWays of them.
+func splitNumbers(rec, header []string, isNum, whole map[string]bool) [][]splitAt {
+	var ways [][]splitAt
+	var walk func(c, j, extra int, done []splitAt)
+	walk = func(c, j, extra int, done []splitAt) {
+		if len(ways) >= maxWays {
+			return
+		}
+		if c == len(header) {
+			if j == len(rec) && extra == 0 {
+				ways = append(ways, slices.Clone(done))
+			}
+			return
+		}
+		if j >= len(rec) {
+			return
+		}
+		name := strings.TrimSpace(header[c])
+		if !isNum[name] {
+			walk(c+1, j+1, extra, done)
+			return
+		}
+		for n := min(extra, len(rec)-j-1); n >= 1; n-- {
+			if p, ok := splitReading(rec[j:j+n+1], whole[name]); ok {
+				walk(c+1, j+n+1, extra-n, append(done, splitAt{col: c, problem: p}))
+			}
+		}
+		if v := strings.TrimSpace(rec[j]); v != "" {
+			if _, err := ParseNum(v, DotDecimal); err != nil {
+				return
+			}
+		}
+		walk(c+1, j+1, extra, done)
+	}
+	if len(rec) > len(header) {
+		walk(0, 0, len(rec)-len(header), nil)
+	}
+	return ways
+}
+
+// maxWays bounds the ways splitNumbers lists: a record it cannot tell
+// apart in a few is reported by its field count alone.
+const maxWays = 4
+
+// splitReading reads parts, the fields of one figure an unquoted ','
+// split, as that figure.
+func splitReading(parts []string, whole bool) (numReading, bool) {
+	trimmed := make([]string, len(parts))
+	for k, p := range parts {
+		if trimmed[k] = strings.TrimSpace(p); trimmed[k] == "" {
+			return numReading{}, false
 		}
 	}
-	return 0, "", false
+	s := strings.Join(trimmed, ",")
+	th, dec, tOK, dOK := commaReadings(s)
+	if whole {
+		dOK = false
+		tOK = tOK && th.Dec == 0
+	}
+	switch {
+	case tOK && dOK:
+		return numReading{CodeSplitNumber, msgSplitTwoWays, []any{s, FormatNum(th, DotDecimal), FormatNum(dec, DotDecimal)}}, true
+	case dOK:
+		return numReading{CodeSplitDecimal, msgSplitDecimal, []any{s, FormatNum(dec, DotDecimal)}}, true
+	case tOK:
+		return numReading{CodeSplitThousands, msgSplitThousands, []any{s, FormatNum(th, DotDecimal)}}, true
+	}
+	return numReading{}, false
 }
 
 // nearest is the word of allowed closest to v when it is close enough to
@@ -184,6 +315,12 @@ func (r *row) numHint(name, raw string) bool {
 	if t := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(raw), "%")); t != strings.TrimSpace(raw) {
 		if n, err := ParseNum(t, r.format); err == nil && n.OK {
 			r.bad(CodeNumPercent, name, "%q: drop the %%: the column is in percent already (write %s)", raw, t)
+			return true
+		}
+	}
+	if r.format.Decimal == '.' {
+		if p, ok := dotReading(raw); ok {
+			r.bad(p.code, name, p.format, p.args...)
 			return true
 		}
 	}

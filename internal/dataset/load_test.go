@@ -217,7 +217,7 @@ func TestLoadProblems(t *testing.T) {
 		{"TOML headline unknown source", FileMeta, strings.Replace(fixture()[FileMeta], "source = \"s1\"\nstatus = \"official\"\ndate = \"2024\"", "source = \"s9\"\nstatus = \"official\"\ndate = \"2024\"", 1),
 			want{FileMeta, 37, 0, "headline.source", "unknown source id"}},
 		{"TOML headline not a number", FileMeta, strings.Replace(fixture()[FileMeta], `value = "13.85"`, `value = "13,85"`, 1),
-			want{FileMeta, 33, 0, "headline.value", "not a number"}},
+			want{FileMeta, 33, 0, "headline.value", "a decimal comma: the decimal mark here is '.': write 13.85"}},
 		{"TOML source bad date", FileMeta, strings.Replace(fixture()[FileMeta], `date = "2024-12-06"`, `date = "6/12/2024"`, 1),
 			want{FileMeta, 28, 0, "source.date", "bad date"}},
 		{"TOML headline negative amount", FileMeta, strings.Replace(strings.Replace(fixture()[FileMeta], `value = "13.85"`, `value = "-8.6"`, 1), `unit = "%"`, `unit = "usd_bn"`, 1),

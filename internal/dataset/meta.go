@@ -138,7 +138,7 @@ func (l *loader) loadMeta(d *Dataset) {
 	if m.FDICount.Value != "" {
 		n, err := ParseNum(m.FDICount.Value, l.format)
 		if err != nil || !n.OK {
-			l.addf(CodeNotANumber, FileMeta, fdiLine, 0, "fdi_countries.value", "%q: not a number", m.FDICount.Value)
+			l.badNum(fdiLine, "fdi_countries.value", m.FDICount.Value)
 		}
 		d.FDICountries = n
 	}
@@ -159,7 +159,7 @@ func (l *loader) loadMeta(d *Dataset) {
 		n, err := ParseNum(h.Raw, l.format)
 		switch {
 		case err != nil:
-			l.addf(CodeNotANumber, FileMeta, kl("value"), 0, "headline.value", "%q: not a number", h.Raw)
+			l.badNum(kl("value"), "headline.value", h.Raw)
 		case !n.OK:
 			l.addf(CodeMissingValue, FileMeta, line, 0, "headline.value", "missing value")
 		}
@@ -364,4 +364,15 @@ func contains(xs []string, v string) bool {
 		}
 	}
 	return false
+}
+
+// badNum reports a figure in dataset.toml that is not one, with its
+// readings when it is written the Vietnamese way or could be read two
+// ways ("207.000", "9,5"): a TOML string holds figures with '.' decimals.
+func (l *loader) badNum(line int, key, raw string) {
+	if p, ok := dotReading(raw); ok {
+		l.addf(p.code, FileMeta, line, 0, key, p.format, p.args...)
+		return
+	}
+	l.addf(CodeNotANumber, FileMeta, line, 0, key, "%q: not a number", raw)
 }

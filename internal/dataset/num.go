@@ -18,13 +18,28 @@ import (
 // Anything else ("13.85" in a ';' file, "2,720.72" in a ',' file, "1.23,4")
 // is ambiguous and an error, never a guess: a wrong figure is worse than
 // none.
+//
+// The ';' rule is mirrored where '.' is the decimal mark: a '.' followed
+// by exactly three digits ("1.234", "207.000") is how Vietnamese groups
+// thousands, so it is ambiguous too. A figure with exactly three decimals
+// is written there with a fourth zero ("1.2340" is 1.234, kept with three
+// decimals): figures in those files never have exactly three decimals, so
+// no reading of one depends on who typed it.
 type NumFormat struct {
 	Decimal byte // '.' or ','
+	// typed marks a figure a workbook stored as a number: its '.' is the
+	// decimal point the program wrote, never a grouping, so three
+	// decimals are read as they are and "1.2340" keeps four.
+	typed bool
 }
 
 // DotDecimal is the format of comma-separated files and dataset.toml:
 // "13.85", "2720.72".
 var DotDecimal = NumFormat{Decimal: '.'}
+
+// numberCell is the format of a workbook's number cells, as the reader
+// writes them out: '.' decimals, no grouping, and any number of decimals.
+var numberCell = NumFormat{Decimal: '.', typed: true}
 
 // CommaDecimal is the format of semicolon-separated files: "13,85",
 // "2.720,72".
@@ -48,6 +63,11 @@ var (
 	// float64 holds (15): it would be stored rounded and then printed with
 	// digits nobody wrote.
 	ErrNumPrecision = errors.New("more than 15 significant digits")
+	// ErrNumThreeDecimals is a '.' followed by exactly three digits where
+	// '.' is the decimal mark ("1.234", "207.000"): Vietnamese writes a
+	// thousands separator that way, so it could be 1000 times the figure
+	// the dot reading gives. ThreeDecimalReadings gives both readings.
+	ErrNumThreeDecimals = errors.New("a '.' before exactly three digits could group thousands")
 )
 
 // maxDigits is how many significant digits a float64 keeps exactly.
@@ -59,7 +79,9 @@ const maxDigits = 15
 // An empty (or all-space) string is a gap: Num{OK: false}, never zero. Dec is
 // the number of decimals written, so "19.30" keeps two. Exponents, NaN, Inf
 // and grouping separators are rejected: a figure must read the same to a
-// person as to the program.
+// person as to the program. In DotDecimal exactly three decimals are
+// ErrNumThreeDecimals, and four whose last is a zero are the way three are
+// written: "1.2340" is 1.234 with Dec 3 (see NumFormat).
 func ParseNum(s string, f NumFormat) (Num, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -101,6 +123,15 @@ func ParseNum(s string, f NumFormat) (Num, error) {
 			return Num{}, ErrNumAmbiguous
 		}
 		return Num{}, ErrNumSyntax
+	}
+	if f.Decimal == '.' && !f.typed && hasDec {
+		switch {
+		case len(frac) == 3:
+			return Num{}, ErrNumThreeDecimals
+		case len(frac) == 4 && frac[3] == '0':
+			// The fourth zero only says the '.' is a decimal point.
+			frac = frac[:3]
+		}
 	}
 	if sigDigits(intPart, frac) > maxDigits {
 		return Num{}, ErrNumPrecision
@@ -164,15 +195,42 @@ func ungroup(s string) (string, bool) {
 }
 
 // FormatNum writes n so that ParseNum(FormatNum(n, f), f) gives n back:
-// the qualifier, the sign, and exactly Dec decimals, without grouping. A
-// gap is the empty string. Export uses it, so exported files read the same.
+// the qualifier, the sign, and exactly Dec decimals, without grouping; in
+// DotDecimal three decimals take a fourth zero ("1.2340"), since "1.234"
+// could group thousands. A gap is the empty string. Export uses it, so
+// exported files read the same. (A figure with four decimals, the last a
+// zero, as a ';' file or a number cell can hold, comes back from
+// DotDecimal with three: the same value, one trailing zero fewer.)
 func FormatNum(n Num, f NumFormat) string {
 	if !n.OK {
 		return ""
 	}
 	s := strconv.FormatFloat(n.V, 'f', max(n.Dec, 0), 64)
-	if f.Decimal == ',' {
+	switch {
+	case f.Decimal == ',':
 		s = strings.Replace(s, ".", ",", 1)
+	case n.Dec == 3 && !f.typed:
+		s += "0"
 	}
 	return n.Qual + s
+}
+
+// ThreeDecimalReadings are the two ways to read a figure ParseNum refused
+// with ErrNumThreeDecimals, each as it is written unambiguously: the '.'
+// grouping thousands ("1.234" → "1234", "207.000" → "207000") and the '.'
+// as decimal point, with the fourth zero ("1.2340"). ok is false for any
+// other text.
+func ThreeDecimalReadings(s string) (thousands, decimal string, ok bool) {
+	if _, err := ParseNum(s, DotDecimal); !errors.Is(err, ErrNumThreeDecimals) {
+		return "", "", false
+	}
+	s = strings.TrimSpace(s)
+	i := strings.LastIndexByte(s, '.')
+	head := s[:i]
+	lead := strings.TrimRight(head, "0123456789") // qualifier and sign
+	whole := strings.TrimLeft(head[len(lead):]+s[i+1:], "0")
+	if whole == "" {
+		whole = "0"
+	}
+	return lead + whole, s + "0", true
 }

@@ -140,6 +140,16 @@ const (
 	CodeTextNumComma      = "text_num_comma"
 	CodeNoSources         = "no_sources"
 	CodeNoRows            = "no_rows"
+	// Figures written the Vietnamese way, or two ways at once, where '.'
+	// is the decimal mark (see dotReading).
+	CodeNumDotTwoWays     = "num_dot_two_ways"
+	CodeNumCommaTwoWays   = "num_comma_two_ways"
+	CodeNumDecimalComma   = "num_decimal_comma"
+	CodeNumThousandsComma = "num_thousands_comma"
+	CodeNumThousandsDot   = "num_thousands_dot"
+	CodeSplitDecimal      = "split_decimal"
+	CodeSplitThousands    = "split_thousands"
+	CodeSplitWhich        = "split_which"
 )
 
 // ProblemCodes returns every code a Problem from this package (or from a
@@ -165,6 +175,8 @@ func ProblemCodes() []string {
 		CodeSheetXML, CodeBeyondHeader, CodePartTooLarge,
 		CodeSplitNumber, CodeNumPercent, CodeWholeWithDecimals, CodeDidYouMean, CodeStatusDidYouMean,
 		CodeSlashDate, CodeSlashDateOne, CodeTextNumComma, CodeNoSources, CodeNoRows,
+		CodeNumDotTwoWays, CodeNumCommaTwoWays, CodeNumDecimalComma, CodeNumThousandsComma, CodeNumThousandsDot,
+		CodeSplitDecimal, CodeSplitThousands, CodeSplitWhich,
 		CodeLineageSelf, CodeLineageRepeat, CodeLineageNotListed, CodeLineageBecameOther, CodeLineageDate, CodeLineageCycle,
 		CodeWrongKind, CodeRangeFigure, CodeBadKind, CodeSharedRank, CodeRankNoCount, CodeTargetStatus, CodeTargetRange, CodeTargetHigh, CodeTargetDefinition,
 	}

@@ -50,7 +50,11 @@ func (r *row) need(name string) (string, bool) {
 // num parses a figure, checks its range and counts it when present.
 func (r *row) num(name string, rg numRange) Num {
 	raw := r.get(name)
-	n, err := ParseNum(raw, r.format)
+	f := r.format
+	if r.cell(name).typed {
+		f = numberCell // a workbook number: its '.' never groups thousands
+	}
+	n, err := ParseNum(raw, f)
 	if err != nil {
 		switch {
 		case r.numHint(name, raw):

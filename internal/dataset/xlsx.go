@@ -270,7 +270,7 @@ func (b *workbook) sheetRows(l *loader, file string, specs []colSpec) ([]*row, m
 		filled := false
 		for name, j := range index {
 			c, _ := rec.at(j)
-			v, pct := b.value(l, file, name, line, c)
+			v, pct, typed := b.value(l, file, name, line, c)
 			// The same text rules and cell limit as a CSV cell.
 			l.checkCell(file, line, j, name, v)
 			rw.vals[j-1] = v
@@ -279,6 +279,12 @@ func (b *workbook) sheetRows(l *loader, file string, specs []colSpec) ([]*row, m
 					rw.pct = make([]bool, width)
 				}
 				rw.pct[j-1] = true
+			}
+			if typed {
+				if rw.typed == nil {
+					rw.typed = make([]bool, width)
+				}
+				rw.typed[j-1] = true
 			}
 			filled = filled || v != ""
 		}
@@ -313,30 +319,33 @@ func cleanText(s string) string { return norm.NFC.String(strings.TrimSpace(s)) }
 // noise 19.300000000000001); a date as an ISO date with the parts its
 // format shows; a formula as its saved result. pct reports a number shown
 // as a percentage ("13.85" for 0.1385 shown as 13.85%), which only a
-// percentage column accepts. An empty cell is missing data.
-func (b *workbook) value(l *loader, file, column string, line int, c xcell) (string, bool) {
+// percentage column accepts; typed a number cell, whose '.' is a decimal
+// point and never groups thousands, so "1.234" shown by it is 1.234. An
+// empty cell is missing data.
+func (b *workbook) value(l *loader, file, column string, line int, c xcell) (v string, pct, typed bool) {
 	raw := c.raw
 	if raw == "" {
 		if c.formula != "" {
 			l.addf(CodeFormulaNoValue, file, line, c.col, column,
 				"formula =%s has no saved result: open the workbook in Excel or LibreOffice and save it", c.formula)
 		}
-		return "", false
+		return "", false, false
 	}
 	x, err := strconv.ParseFloat(raw, 64)
 	if err != nil {
-		return cleanText(raw), false
+		return cleanText(raw), false, false
 	}
 	switch c.typ {
 	case excelize.CellTypeSharedString, excelize.CellTypeInlineString, excelize.CellTypeFormula, excelize.CellTypeError:
-		return cleanText(raw), false
+		return cleanText(raw), false, false
 	case excelize.CellTypeBool:
 		if x != 0 {
-			return "TRUE", false
+			return "TRUE", false, false
 		}
-		return "FALSE", false
+		return "FALSE", false, false
 	}
-	return b.format(c.style).show(x, b.date1904)
+	v, pct = b.format(c.style).show(x, b.date1904)
+	return v, pct, true
 }
 
 // format is what the number format of style shows, cached per workbook.

@@ -67,7 +67,7 @@ func metaSheets() []metaSheet {
 	}
 	return []metaSheet{
 		{name: "dataset", keys: text("id", "kind", "as_of", "name.vi", "name.en", "country.vi", "country.en")},
-		{name: "sources", table: "source", list: true, keys: text("id", "title", "publisher", "url", "date")},
+		{name: "sources", table: "source", list: true, keys: text("id", "title", "publisher", "publisher_en", "url", "date")},
 		{name: "headlines", table: "headline", list: true, keys: cat(
 			text("id", "label.vi", "label.en"),
 			[]metaKey{{key: "value", kind: metaNumber}},
@@ -204,7 +204,7 @@ func (b *workbook) metaTOML(l *loader) (string, bool) {
 				emit("[["+s.table+"]]", metaLoc{sheet: s.name, row: r.line})
 				for _, k := range s.keys {
 					c := r.cell(k.key)
-					if lit, ok := b.literal(l, s.name, r.line, c.col, k, c.v); ok {
+					if lit, ok := b.literal(l, s.name, r.line, c.col, k, c); ok {
 						emit(k.key+" = "+lit, metaLoc{s.name, r.line, c.col})
 					}
 				}
@@ -229,7 +229,7 @@ func (b *workbook) metaTOML(l *loader) (string, bool) {
 				continue
 			}
 			x.rows[s.name][k.key] = r.line
-			lit, ok := b.literal(l, s.name, r.line, vc.col, k, vc.v)
+			lit, ok := b.literal(l, s.name, r.line, vc.col, k, vc)
 			if !ok {
 				continue
 			}
@@ -247,13 +247,20 @@ func (b *workbook) metaTOML(l *loader) (string, bool) {
 	return text.String(), true
 }
 
-// literal is v as the TOML value of k, or ok false when v is empty or
-// cannot be one (reported in its cell).
-func (b *workbook) literal(l *loader, sheet string, line, col int, k metaKey, v string) (string, bool) {
+// literal is c's text as the TOML value of k, or ok false when it is
+// empty or cannot be one (reported in its cell). A figure in a number cell
+// is written as dataset.toml writes it ("1.2340" for 1.234 shown with
+// three decimals), since its '.' is a decimal point, never a grouping.
+func (b *workbook) literal(l *loader, sheet string, line, col int, k metaKey, c cell) (string, bool) {
+	v := c.v
 	if v == "" {
 		return "", false
 	}
 	switch k.kind {
+	case metaNumber:
+		if n, err := ParseNum(v, numberCell); c.typed && err == nil && n.OK {
+			return tomlString(FormatNum(n, DotDecimal)), true
+		}
 	case metaInt:
 		n, err := strconv.Atoi(v)
 		if err != nil {

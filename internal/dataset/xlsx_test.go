@@ -383,7 +383,7 @@ func TestWorkbookProblemsNameCells(t *testing.T) {
 	wantLine(t, err, `bac-giang.xlsx: sources!A3: column id: missing value`)
 	wantLine(t, err, `bac-giang.xlsx: headlines!F3: column rank: "first": not a whole number`)
 	wantLine(t, err, `bac-giang.xlsx: dataset!A5: column colour: unknown key`)
-	wantLine(t, err, `bac-giang.xlsx: pci!B4: column score: "55,48": text with a comma: type the figure as a number, or as text with '.' for decimals and no thousands separator`)
+	wantLine(t, err, `bac-giang.xlsx: pci!B4: column score: "55,48": a decimal comma: the decimal mark here is '.': write 55.48`)
 	wantLine(t, err, `bac-giang.xlsx: zone_totals!C3: column area_ha: 27.72%: the cell is formatted as a percentage but the column is not one: format it as a number`)
 }
 

@@ -162,8 +162,40 @@ var problemStrings = map[string]entry{
 
 	// Common mistakes, with their fix.
 	"problem.split_number": {
-		"có %d ô, dòng tiêu đề có %d: %q trông như một số bị tách ở dấu phân cách hàng nghìn: hãy viết %s, hoặc đặt nó trong ngoặc kép",
-		"has %d fields, the header has %d: %q looks like one number split by its thousands separator: write %s, or put it in quotes",
+		"có %d ô, dòng tiêu đề có %d: %q, không đặt trong ngoặc kép, trông như một số bị tách thành hai ô: có thể là %s (dấu ',' tách hàng nghìn) hoặc %s (dấu ',' là dấu thập phân: số có ba chữ số thập phân được viết thêm một chữ số 0 thứ tư): hãy viết cách bạn muốn",
+		"has %d fields, the header has %d: %q, unquoted, looks like one number split in two cells: it could be %s (the ',' groups thousands) or %s (the ',' is a decimal comma: a figure with three decimals takes a fourth zero): write the one you mean",
+	},
+	"problem.split_decimal": {
+		"có %d ô, dòng tiêu đề có %d: %q, không đặt trong ngoặc kép, trông như một số bị tách thành hai ô ở dấu phẩy thập phân: hãy viết %s",
+		"has %d fields, the header has %d: %q, unquoted, looks like one number split in two cells at its decimal comma: write %s",
+	},
+	"problem.split_thousands": {
+		"có %d ô, dòng tiêu đề có %d: %q, không đặt trong ngoặc kép, trông như một số bị tách thành hai ô ở dấu phân cách hàng nghìn: hãy viết %s",
+		"has %d fields, the header has %d: %q, unquoted, looks like one number split in two cells by its thousands separator: write %s",
+	},
+	"problem.split_which": {
+		"có %d ô, dòng tiêu đề có %d: một trong các ô sau trông như một số bị dấu ',' không đặt trong ngoặc kép tách thành hai ô: %s: hãy viết số đó với '.' làm dấu thập phân và không có dấu phân cách hàng nghìn",
+		"has %d fields, the header has %d: one of these looks like a number split in two cells by an unquoted ',': %s: write it with '.' for decimals and no thousands separator",
+	},
+	"problem.num_dot_two_ways": {
+		"%q có thể hiểu theo hai cách: %s (dấu '.' tách hàng nghìn, như cách viết tiếng Việt) hoặc %s (dấu '.' là dấu thập phân: số có ba chữ số thập phân được viết thêm một chữ số 0 thứ tư): hãy viết cách bạn muốn",
+		"%q could be read two ways: %s (the '.' groups thousands, as Vietnamese writes) or %s (the '.' is the decimal point: a figure with three decimals takes a fourth zero): write the one you mean",
+	},
+	"problem.num_comma_two_ways": {
+		"%q có thể hiểu theo hai cách: %s (dấu ',' tách hàng nghìn) hoặc %s (dấu ',' là dấu thập phân: số có ba chữ số thập phân được viết thêm một chữ số 0 thứ tư): hãy viết cách bạn muốn",
+		"%q could be read two ways: %s (the ',' groups thousands) or %s (the ',' is a decimal comma: a figure with three decimals takes a fourth zero): write the one you mean",
+	},
+	"problem.num_decimal_comma": {
+		"%q: dấu phẩy thập phân: ở đây dấu thập phân là '.': hãy viết %s",
+		"%q: a decimal comma: the decimal mark here is '.': write %s",
+	},
+	"problem.num_thousands_comma": {
+		"%q: dấu ',' tách hàng nghìn: hãy viết %s, không có dấu phân cách hàng nghìn",
+		"%q: a ',' grouping thousands: write %s, without thousands separators",
+	},
+	"problem.num_thousands_dot": {
+		"%q: dấu '.' tách hàng nghìn theo cách viết tiếng Việt: hãy viết %s, không có dấu phân cách hàng nghìn",
+		"%q: a '.' grouping thousands, as Vietnamese writes: write %s, without thousands separators",
 	},
 	"problem.num_percent": {
 		"%q: bỏ dấu %%: cột này đã tính bằng phần trăm (viết %s)",

@@ -238,8 +238,8 @@ func (w *writer) sources() {
 	maxNum := len(fmt.Sprintf("[%d] ", es[len(es)-1].n))
 	for _, e := range es {
 		text := e.s.Title
-		if e.s.Publisher != "" {
-			text += " — " + e.s.Publisher
+		if p := e.s.PublisherIn(string(w.loc.Lang)); p != "" {
+			text += " — " + p
 		}
 		if e.s.Date != "" {
 			text += " — " + keep(w.loc.Date(e.s.Date))

@@ -237,8 +237,8 @@ func (w *writer) notesAndSources() {
 	w.p("## %s\n\n", w.t("sources"))
 	for i, s := range w.s.Sources() {
 		line := fmt.Sprintf("- [%d] %s", i+1, cell(s.Title))
-		if s.Publisher != "" {
-			line += " — " + cell(s.Publisher)
+		if p := s.PublisherIn(string(w.loc.Lang)); p != "" {
+			line += " — " + cell(p)
 		}
 		if s.Date != "" {
 			line += " — " + w.loc.Date(s.Date)

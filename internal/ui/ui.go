@@ -684,7 +684,7 @@ func (m *Model) index() *search.Index {
 			pages[i], titles[i] = t.Page(m.ctx.Scope, m.ctx.Loc), t.Title(m.ctx.Loc)
 			alt[i] = t.Page(m.ctx.Scope, other)
 		}
-		m.searchIx, m.ixFor = search.NewIndexNamed(pages, alt, titles, m.ctx.Scope, m.ctx.Loc.T("zones.tenants")), m.ctx
+		m.searchIx, m.ixFor = search.NewIndexNamed(pages, alt, titles, m.ctx.Scope, m.ctx.Loc.T("zones.tenants"), string(m.ctx.Loc.Lang)), m.ctx
 	}
 	return m.searchIx
 }

@@ -170,8 +170,8 @@ func MetaFields(ctx *Context, meta dataset.Meta, noteLabel string) []Field {
 	fs = append(fs, Field{noteLabel, l.Pick(meta.Note)})
 	if s, n, ok := ctx.Scoped().SourceByID(meta.Source); ok {
 		src := "[" + l.Int(n) + "] " + s.Title
-		if s.Publisher != "" {
-			src += " — " + s.Publisher
+		if p := s.PublisherIn(string(l.Lang)); p != "" {
+			src += " — " + p
 		}
 		if s.Date != "" {
 			src += " — " + l.Date(s.Date)

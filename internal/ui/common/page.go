@@ -204,8 +204,8 @@ func SourceFields(ctx *Context, ids []string) []Field {
 			label = l.T("app.source")
 		}
 		v := "[" + l.Int(n) + "] " + src.Title
-		if src.Publisher != "" {
-			v += " — " + src.Publisher
+		if p := src.PublisherIn(string(l.Lang)); p != "" {
+			v += " — " + p
 		}
 		if src.Date != "" {
 			v += " — " + l.Date(src.Date)

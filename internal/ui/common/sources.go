@@ -24,7 +24,7 @@ func SourceLines(ctx *Context, ids []string, width int) []string {
 	for _, c := range cited(ctx.Scoped(), ids) {
 		s := c.src
 		num := fmt.Sprintf("[%d] ", c.n)
-		s.Title, s.Publisher = textsafe.Clean(s.Title), textsafe.Clean(s.Publisher)
+		s.Title, s.Publisher = textsafe.Clean(s.Title), textsafe.Clean(s.PublisherIn(string(ctx.Loc.Lang)))
 		head := s.Title
 		if s.Publisher != "" {
 			head += " — " + s.Publisher
@@ -66,7 +66,7 @@ func SourceLine(ctx *Context, ids []string, width int) string {
 	}
 	var parts []string
 	for _, c := range cited(ctx.Scoped(), ids) {
-		name := c.src.Publisher
+		name := c.src.PublisherIn(string(ctx.Loc.Lang))
 		if name == "" {
 			name = c.src.Title
 		}

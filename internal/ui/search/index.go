@@ -82,12 +82,13 @@ func rowFields(s content.Section, r content.Row, tenants string) []field {
 // so an English session finds "Hàn Quốc" and a Vietnamese one "Korea". A
 // source is found on the first tab that cites it.
 func NewIndex(pages, alt []content.Page, titles []string, d *content.Scope) *Index {
-	return NewIndexNamed(pages, alt, titles, d, "")
+	return NewIndexNamed(pages, alt, titles, d, "", "")
 }
 
 // NewIndexNamed is NewIndex with the name of the tenants field in the
-// session's language, which a hit found there says.
-func NewIndexNamed(pages, alt []content.Page, titles []string, d *content.Scope, tenants string) *Index {
+// session's language, which a hit found there says, and that language
+// (a source's publisher is named in it).
+func NewIndexNamed(pages, alt []content.Page, titles []string, d *content.Scope, tenants, lang string) *Index {
 	ix := &Index{}
 	seenN := map[int]bool{}
 	for i, p := range pages {
@@ -122,9 +123,10 @@ func NewIndexNamed(pages, alt []content.Page, titles []string, d *content.Scope,
 			seenN[n] = true
 			label := "[" + itoa(n) + "] " + src.Title
 			ix.entries = append(ix.entries, entry{
-				hit: Hit{Tab: i, Source: id, Label: label, Where: titles[i] + " · " + src.Publisher},
+				hit: Hit{Tab: i, Source: id, Label: label, Where: titles[i] + " · " + src.PublisherIn(lang)},
 				fields: []field{{text: src.Title, folded: Fold(src.Title), label: true},
-					{text: src.Publisher, folded: Fold(src.Publisher), label: true}},
+					{text: src.Publisher, folded: Fold(src.Publisher), label: true},
+					{text: src.PublisherEN, folded: Fold(src.PublisherEN), label: true}},
 			})
 		}
 	}
