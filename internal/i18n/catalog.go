@@ -5,7 +5,7 @@ type entry struct{ vi, en string }
 
 // catalog is every chrome string of the dashboard, keyed by a dotted id. It
 // is assembled once from the per-area tables below and only read afterwards.
-var catalog = merge(uiStrings, contentStrings, overviewStrings, gdpStrings, fdiStrings, zonesStrings, agreementsStrings, targetsStrings, serverStrings, roomStrings, plainStrings, problemStrings, cliStrings)
+var catalog = merge(uiStrings, contentStrings, overviewStrings, gdpStrings, fdiStrings, zonesStrings, agreementsStrings, targetsStrings, glossaryStrings, serverStrings, roomStrings, plainStrings, problemStrings, cliStrings)
 
 func merge(tables ...map[string]entry) map[string]entry {
 	out := make(map[string]entry)

@@ -10,5 +10,6 @@ var overviewStrings = map[string]entry{
 	"overview.pci":         {"Năng lực cạnh tranh cấp tỉnh (PCI)", "Provincial Competitiveness Index (PCI)"},
 	"overview.pci.short":   {"PCI", "PCI"},
 	"overview.pci.rank":    {"Hạng PCI", "PCI rank"},
+	"overview.card.growth": {"Tăng trưởng GRDP %d", "GRDP growth %d"},
 	"overview.none":        {"Chưa có số liệu tổng quan.", "No overview figures yet."},
 }

@@ -369,3 +369,9 @@ func monthEN(m string) string {
 	}
 	return names[i-1]
 }
+
+// Glossary lists the glossary's keys in the order they are shown.
+func Glossary() []string {
+	return []string{"glossary.grdp", "glossary.gdp", "glossary.pci", "glossary.fdi", "glossary.kcn",
+		"glossary.sectors", "glossary.bodies", "glossary.periods", "glossary.marks"}
+}

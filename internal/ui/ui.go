@@ -1075,6 +1075,14 @@ func (m *Model) helpOverlay(w, h int) string {
 	for _, l := range strings.Split(ansi.Wordwrap(m.ctx.Loc.T("app.legend"), iw, " "), "\n") {
 		lines = append(lines, st.Faint.Render(l))
 	}
+	// The glossary: every short form a screen uses, spelled out.
+	lines = append(lines, "", st.PanelTitle.Render(m.ctx.Loc.T("glossary.title")))
+	for _, k := range i18n.Glossary() {
+		for _, l := range strings.Split(ansi.Wordwrap(m.ctx.Loc.T(k), iw, " "), "\n") {
+			lines = append(lines, st.HelpDesc.Render(l))
+		}
+	}
+	lines = append(lines, "")
 	for _, l := range strings.Split(ansi.Wordwrap(m.ctx.Loc.T("help.close"), iw, " "), "\n") {
 		lines = append(lines, st.Faint.Render(l))
 	}

@@ -365,3 +365,33 @@ func TestReloadNotices(t *testing.T) {
 		t.Errorf("a good reload after a failed one:\n%s", lastLine(f))
 	}
 }
+
+// The help explains every short form the screens use (GRDP, PCI, KCN/CCN,
+// the FDI definitions, the sector and body abbreviations, the periods and
+// the marks), in the session's language; scrolled, at a small size too.
+func TestHelpGlossary(t *testing.T) {
+	for _, c := range []struct {
+		lang i18n.Lang
+		want []string
+	}{
+		{i18n.EN, []string{"Terms and short forms", "GRDP — gross regional domestic product", "PCI — Provincial Competitiveness Index", "KCN — industrial park", "AFF — agriculture", "PPC — Provincial People's Committee", "H1 2025 the first half", "ƒ worked out by this program"}},
+		{i18n.VI, []string{"Thuật ngữ và chữ viết tắt", "GRDP — tổng sản phẩm trên địa bàn", "NLTS — nông, lâm nghiệp và thủy sản", "6T/2025 sáu tháng đầu năm"}},
+	} {
+		for _, sz := range [][2]int{{60, 16}, {120, 40}} {
+			m := newModel(t, c.lang, "")
+			m.SetSize(sz[0], sz[1])
+			m.Update(press("?"))
+			var seen strings.Builder
+			for range 150 {
+				seen.WriteString(strings.Join(strings.Fields(strings.ReplaceAll(ansi.Strip(m.Frame()), "│", " ")), " "))
+				seen.WriteString(" ")
+				m.Update(press("down"))
+			}
+			for _, w := range c.want {
+				if !strings.Contains(seen.String(), w) {
+					t.Errorf("%s %v: the help never shows %q", c.lang, sz, w)
+				}
+			}
+		}
+	}
+}
