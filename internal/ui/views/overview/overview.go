@@ -56,6 +56,13 @@ type Model struct {
 	// merged province, its predecessors' (which the GDP tab's page holds,
 	// not this one), found once per context.
 	growth chart.Growth
+	// gdp is the GDP tab's page when the scope has a national table or
+	// predecessors: the growth card reads a focus year's rank from its
+	// nationwide list and a predecessor's figure from its growth section.
+	gdp content.Page
+	// rows are the headlines as the cards draw them this frame: the
+	// growth card following the focus year (focusCard).
+	rows []content.Row
 }
 
 // New returns the overview tab; it draws nothing until SetContext.
@@ -79,13 +86,15 @@ func (m *Model) noticeDetail() (string, []common.Field, bool) {
 // SetContext replaces the session context and re-renders.
 func (m *Model) SetContext(ctx *common.Context) {
 	m.Bind(ctx)
-	m.growth = chart.Growth{}
+	m.growth, m.gdp = chart.Growth{}, content.Page{}
 	if ctx != nil && ctx.Data != nil && ctx.Loc != nil {
 		p := m.Page
-		if sc := ctx.Scoped(); len(sc.Pred) > 0 {
-			// The predecessors' growth sections are the GDP tab's; the
-			// overview draws the same lines as its chart.
-			p = content.Builtin("gdp").Page(sc, ctx.Loc)
+		if sc := ctx.Scoped(); len(sc.Pred) > 0 || sc.National != nil {
+			// The predecessors' growth sections and the nationwide
+			// lists are the GDP tab's; the overview draws the same
+			// lines as its chart.
+			m.gdp = content.Builtin("gdp").Page(sc, ctx.Loc)
+			p = m.gdp
 		}
 		m.growth = chart.LineageGrowth(p, ctx.Scoped(), ctx.Loc)
 	}
@@ -107,11 +116,9 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
-// headlines is the headline section's rows: the cards draw them.
-func (m *Model) headlines() []content.Row {
-	s, _ := m.Page.Section("headlines")
-	return s.Rows
-}
+// headlines is the headline section's rows as the cards draw them this
+// frame (cardRows).
+func (m *Model) headlines() []content.Row { return m.rows }
 
 // cell is the cell of a headline row in the column with key; a gap in a
 // card's corner (rank, date, source) is "": the card leaves the place
@@ -135,7 +142,13 @@ func (m *Model) Selected() string {
 }
 
 // rebuild renders the frame for the current size, context and face.
-func (m *Model) rebuild() { m.Render(m.chartFace, m.tableFace, m.sourcesFace) }
+func (m *Model) rebuild() {
+	m.rows = nil
+	if m.Ctx != nil && m.Ctx.Data != nil && m.Ctx.Loc != nil {
+		m.rows = m.cardRows()
+	}
+	m.Render(m.chartFace, m.tableFace, m.sourcesFace)
+}
 
 // section is one of the page's sections (empty when the page has none).
 func (m *Model) section(id string) content.Section {
@@ -204,6 +217,7 @@ func (m *Model) card(h content.Row, cw int) string {
 	}
 	label := st.CardLabel.Render(cells.CutTitle(h.Label, inner))
 	v := m.cell(h, "value")
+	v.Text = cutParts(v.Text, inner-lipgloss.Width(v.String())+lipgloss.Width(v.Text))
 	value := ansi.Truncate(common.WithMarkStyled(m.Ctx, st.CardValue.Render(v.Text), v), inner, "…")
 	return st.Card.Width(cw).Render(label + "\n" + value + "\n" + m.cardFoot(h, inner))
 }
@@ -221,11 +235,32 @@ func (m *Model) cardFoot(h content.Row, inner int) string {
 	foot := common.Spread(left, right, inner)
 	if lipgloss.Width(left)+lipgloss.Width(right)+2 > inner {
 		// No room for both: the rank matters more than the date, but the
-		// source number must stay, so drop the date first.
+		// source number must stay, so drop the date first, then the
+		// later of several ranks (a merged province's predecessors').
 		right = st.Accent.Render(src)
-		foot = common.Spread(left, right, inner)
+		rank := cutParts(m.cell(h, "rank").Text, inner-lipgloss.Width(src)-2)
+		foot = common.Spread(st.CardNote.Render(rank), right, inner)
 	}
 	return foot
+}
+
+// cutParts fits a text of parts joined by " · " (each predecessor's
+// figure or rank after its glyph) in w cells by leaving out whole parts
+// from the end, "…" in their place, so no part is cut in the middle and
+// read as another's. A text of one part, or one that fits, is returned
+// as it is.
+func cutParts(s string, w int) string {
+	const sep = " · "
+	if lipgloss.Width(s) <= w || !strings.Contains(s, sep) {
+		return s
+	}
+	parts := strings.Split(s, sep)
+	for n := len(parts) - 1; n >= 1; n-- {
+		if t := strings.Join(parts[:n], sep) + " …"; lipgloss.Width(t) <= w || n == 1 {
+			return t
+		}
+	}
+	return s
 }
 
 // bigParts splits a headline's figure for big type: the number (with its
