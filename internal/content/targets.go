@@ -251,7 +251,7 @@ func (f fmtr) targetRow(t dataset.TargetRow) Row {
 		if latest && verdict == VerdictOpen {
 			if rate, ok := f.rateCell(t, res); ok {
 				gap.Text += " · " + rate.Text
-				notes = append(notes, l.Tf("targets.method.rate", l.Num(t.Low), l.Num(res.n), t.To-res.year, t.To, res.year, rate.Text))
+				notes = append(notes, l.Tf("targets.method.rate", l.Num(t.Low), l.Num(res.n), t.To-res.year, t.To, res.year, l.Pct(rate.Num)))
 				if unit == dataset.UnitUSD || unit == dataset.UnitUSDbn || unit == dataset.UnitUSDm || unit == dataset.UnitVNDbn {
 					notes = append(notes, l.T("targets.method.nominal"))
 				}

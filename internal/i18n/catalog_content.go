@@ -71,7 +71,7 @@ var contentStrings = map[string]entry{
 	},
 	"content.lineage.title":    {"Sáp nhập tỉnh", "Provincial merger"},
 	"content.lineage.formed":   {"Tỉnh %s được thành lập từ ngày %s trên cơ sở hợp nhất %s.", "%s province was formed on %s from %s."},
-	"content.lineage.formed.p": {"Số liệu của các tỉnh cũ được ghi riêng, theo tên từng tỉnh; phím P mở từng tỉnh cũ.", "The former provinces' figures are shown apart, under each one's name; P opens each former province."},
+	"content.lineage.formed.p": {"Số liệu tỉnh cũ ghi riêng theo tên; phím P mở từng tỉnh.", "Their figures are shown apart, by name; P opens each."},
 	"content.lineage.became":   {"Từ ngày %s, %s hợp nhất vào tỉnh %s; số liệu ở đây là của tỉnh trước ngày đó.", "On %s %s merged into %s province; the figures here are the province's before that date."},
 	"content.lineage.became.p": {"Phím P đi qua tỉnh %s và các tỉnh hợp thành.", "P goes through %s and the provinces it was formed from."},
 }

@@ -55,8 +55,8 @@ var targetsStrings = map[string]entry{
 		"ƒ Gap = result %s − target %s = %s (worked out by this program from the two figures).",
 	},
 	"targets.method.rate": {
-		"ƒ Tốc độ cần mỗi năm để đạt %[1]s năm %[4]d từ %[2]s năm %[5]d: (%[1]s ÷ %[2]s)^(1/%[3]d) − 1 = %[6]s (chương trình tính).",
-		"ƒ Yearly rate needed to reach %[1]s in %[4]d from %[2]s in %[5]d: (%[1]s ÷ %[2]s)^(1/%[3]d) − 1 = %[6]s (worked out by this program).",
+		"ƒ Tốc độ cần mỗi năm để đạt %[1]s năm %[4]d từ %[2]s năm %[5]d: (%[1]s ÷ %[2]s)^(1/%[3]d) − 1 = %[6]s mỗi năm (chương trình tính).",
+		"ƒ Yearly rate needed to reach %[1]s in %[4]d from %[2]s in %[5]d: (%[1]s ÷ %[2]s)^(1/%[3]d) − 1 = %[6]s a year (worked out by this program).",
 	},
 	"targets.method.nominal": {
 		"Đây là tốc độ tăng của giá trị danh nghĩa (theo giá hiện hành, USD hoặc đồng), không phải tăng trưởng thực.",
