@@ -5,7 +5,7 @@ package data
 import "github.com/provdash/provdash/internal/dataset"
 
 // compiledSum is filesSum of the embedded files compiled was made from.
-const compiledSum = "5d94cadee20aac46e50f0b793818b12ff13210bfe1c3b7dbca48f18ed616746e"
+const compiledSum = "16c57cb2425167517e42b9cb5f1a0522bdc75bb7e287818449158c65b5121d0a"
 
 // compiledID and compiledAsOf are the id and as-of date of the province
 // the dashboard opens on, for Identity.
