@@ -12,6 +12,7 @@ var roomStrings = map[string]entry{
 	"room.waiting":         {"chờ người trình bày", "waiting for the presenter"},
 	"room.leader_gone":     {"người trình bày đã rời (trạng thái cuối)", "presenter left (last state)"},
 	"room.leader_left":     {"Người trình bày đã rời; giữ trạng thái cuối.", "The presenter left; the last state stays."},
+	"room.new_leader":      {"%s trình bày; bạn đang theo dõi.", "%s presents now; you follow."},
 	"room.not_presenter": {
 		"Khóa SSH của bạn không có trong danh sách người trình bày của máy chủ: bạn theo dõi phòng %s.",
 		"Your SSH key is not among the server's presenters: you follow room %s.",

@@ -114,11 +114,17 @@ func (m *Model) onRoom(msg RoomMsg) {
 	}
 	left := m.leaderLeft(msg)
 	demoted := m.room.Role == Leading && msg.Role == Following
+	// A presenter arriving after one left: the notice says who leads now,
+	// not that the room has no presenter.
+	arrived := msg.Role == Following && msg.LeaderHere && msg.Leader != "" &&
+		(!m.room.LeaderHere || m.room.Leader != msg.Leader) && m.room.Room == msg.Room && m.room.Leader != ""
 	m.room = msg
 	m.dirty = true
 	switch {
 	case left:
 		m.notice = m.ctx.Loc.T("room.leader_left")
+	case arrived:
+		m.notice = m.ctx.Loc.Tf("room.new_leader", msg.Leader)
 	case demoted:
 		// Another server's presenter took the room at the same moment.
 		m.notice = m.ctx.Loc.Tf("room.taken", msg.Room)

@@ -300,3 +300,46 @@ func TestLeaderDemoted(t *testing.T) {
 		t.Fatalf("demoted leader: tab %s, footer %q", m.Active(), f)
 	}
 }
+
+// When the presenter leaves and another takes the room, the follower is
+// told who presents now: "the presenter left" does not stay on screen
+// while it follows the new one (a34ab89 kept it).
+func TestNewPresenterClearsLeftNotice(t *testing.T) {
+	m := newModel(t, i18n.EN, "")
+	m.SetSize(100, 30)
+	st := State{Tab: "fdi", Face: "chart", Year: 2024}
+	m.Update(RoomMsg{Role: Following, Room: "briefing", Leader: "lan", LeaderHere: true, State: &st})
+	m.Update(RoomMsg{Role: Following, Room: "briefing", Leader: "lan", LeaderHere: false, State: &st})
+	if f := ansi.Strip(m.Frame()); !strings.Contains(f, "The presenter left") {
+		t.Fatalf("no notice when the presenter left:\n%s", lastLine(f))
+	}
+	st2 := State{Tab: "zones", Face: "chart", Year: 2024}
+	m.Update(RoomMsg{Role: Following, Room: "briefing", Leader: "minh", LeaderHere: true, State: &st2})
+	f := ansi.Strip(m.Frame())
+	if strings.Contains(f, "presenter left") || !strings.Contains(f, "minh presents now") || m.Active() != "zones" {
+		t.Errorf("after a new presenter took the room (on %s):\n%s", m.Active(), f)
+	}
+}
+
+// Every room message is read whole at any width from 60: a long one wraps
+// above the footer instead of being cut (a34ab89 cut "… hãy vào lại v…"
+// at 100 columns).
+func TestRoomNoticesWrap(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
+		loc := i18n.New(lang)
+		for _, msg := range []string{loc.Tf("room.taken", "briefing"), loc.Tf("room.not_presenter", "briefing"), loc.T("room.leader_left")} {
+			for _, w := range []int{60, 80, 100, 160} {
+				m := newModel(t, lang, "")
+				m.SetSize(w, 24)
+				m.Update(RoomMsg{Role: Following, Room: "briefing", Leader: "lan", LeaderHere: true})
+				m.Update(NoticeMsg(msg))
+				f := ansi.Strip(m.Frame())
+				checkFrame(t, m.Frame(), w, 24, "room notice")
+				joined := strings.Join(strings.Fields(f), " ")
+				if !strings.Contains(joined, strings.Join(strings.Fields(msg), " ")) {
+					t.Errorf("%s at %d: the notice is not whole:\n%s", lang, w, f)
+				}
+			}
+		}
+	}
+}

@@ -896,7 +896,66 @@ func (m *Model) compose() string {
 		body = m.views[m.active].View()
 	}
 	body = padLines(common.Fit(body, cw, ch), ch)
+	if over := m.noticeAbove(); len(over) > 0 && len(over) < ch {
+		// A notice longer than the footer wraps upward over the last
+		// lines of the tab, until the next key: a room's message is read
+		// whole, never cut.
+		lines := strings.Split(body, "\n")
+		copy(lines[len(lines)-len(over):], over)
+		body = strings.Join(lines, "\n")
+	}
 	return bar + "\n" + rule + "\n" + body + "\n" + m.footer()
+}
+
+// noticeWidth is the cells the footer gives a notice.
+func (m *Model) noticeWidth() int {
+	w := m.width
+	if badge := m.roomBadge(m.width / 2); badge != "" {
+		w -= lipgloss.Width(badge) + 1
+	}
+	return max(1, w-1)
+}
+
+// noticeLines is the notice wrapped to the footer's width.
+func (m *Model) noticeLines() []string {
+	if m.notice == "" {
+		return nil
+	}
+	return wrapSpaces(m.notice, m.noticeWidth())
+}
+
+// wrapSpaces wraps s at spaces only, so a flag like --lead is never split
+// at its dashes (ansi.Wordwrap breaks at hyphens); a word longer than w
+// is cut by the caller.
+func wrapSpaces(s string, w int) []string {
+	var out []string
+	line := ""
+	for _, word := range strings.Fields(s) {
+		switch {
+		case line == "":
+			line = word
+		case lipgloss.Width(line)+1+lipgloss.Width(word) <= w:
+			line += " " + word
+		default:
+			out = append(out, line)
+			line = word
+		}
+	}
+	return append(out, line)
+}
+
+// noticeAbove is the lines of a long notice that go above the footer,
+// styled, each as wide as the screen.
+func (m *Model) noticeAbove() []string {
+	nl := m.noticeLines()
+	if len(nl) < 2 {
+		return nil
+	}
+	out := make([]string, 0, len(nl)-1)
+	for _, l := range nl[:len(nl)-1] {
+		out = append(out, common.Pad(" "+m.ctx.Styles.Notice.Render(ansi.Truncate(l, m.noticeWidth(), "…")), m.width))
+	}
+	return out
 }
 
 // padLines makes s exactly n lines so the footer stays at the bottom.
@@ -975,8 +1034,9 @@ func (m *Model) footer() string {
 }
 
 func (m *Model) footerLeft(w int) string {
-	if m.notice != "" {
-		return common.Fit(" "+m.ctx.Styles.Notice.Render(m.notice), w, 1)
+	if nl := m.noticeLines(); len(nl) > 0 {
+		// The last line of a wrapped notice; the others are above it.
+		return common.Fit(" "+m.ctx.Styles.Notice.Render(nl[len(nl)-1]), w, 1)
 	}
 	if m.reloadFailed > 0 {
 		l := m.ctx.Loc
