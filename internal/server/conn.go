@@ -15,8 +15,8 @@ import (
 type connKey struct{}
 
 // connState is one TCP connection from accept to close: whether it is
-// pending (no session channel open), its grace timer, its keepalive, and
-// why it was cut, if it was.
+// pending (no session channel that asked for a shell or exec), its grace
+// timer, its keepalive, and why it was cut, if it was.
 type connState struct {
 	srv  *Server
 	conn *deadlineConn
@@ -25,6 +25,7 @@ type connState struct {
 
 	mu        sync.Mutex
 	sessions  int  // open session channels
+	live      int  // of which asked for a shell or exec
 	pending   bool // counted in Server.pending
 	closed    bool
 	grace     *time.Timer
@@ -82,7 +83,11 @@ func (cs *connState) unpendLocked() {
 }
 
 // openSession counts a new session channel; false means the connection
-// already has sessionsPerConn open.
+// already has sessionsPerConn open. A channel alone does not end the
+// connection's pending time: until one of its channels asks for a shell
+// or exec the connection stays counted against the pending caps, and its
+// grace timer runs on (a client that opens channels and sends nothing
+// more is as silent as one that never logs in).
 func (cs *connState) openSession() bool {
 	cs.mu.Lock()
 	defer cs.mu.Unlock()
@@ -90,20 +95,37 @@ func (cs *connState) openSession() bool {
 		return false
 	}
 	cs.sessions++
-	cs.grace.Stop()
-	cs.unpendLocked()
 	return true
 }
 
-// closeSession uncounts a session channel. A connection left with none is
-// pending again, and has HandshakeTimeout to open another before it is
-// closed: a client that keeps its connection after the dashboard ended
-// must not hold a file descriptor for ever.
-func (cs *connState) closeSession() {
+// startShell marks a session channel as one that asked for a shell or
+// exec: the connection now has a session (counted by the session caps
+// from here) and is no longer pending.
+func (cs *connState) startShell() {
+	cs.mu.Lock()
+	defer cs.mu.Unlock()
+	cs.live++
+	if cs.live == 1 {
+		cs.grace.Stop()
+		cs.unpendLocked()
+	}
+}
+
+// closeSession uncounts a session channel (shell: it had called
+// startShell). A connection left with no channel that asked for a shell
+// is pending again, and has HandshakeTimeout to start another before it
+// is closed: a client that keeps its connection after the dashboard ended
+// must not hold a file descriptor for ever. A channel that never asked
+// for a shell changes nothing: the grace timer it ran under runs on.
+func (cs *connState) closeSession(shell bool) {
 	cs.mu.Lock()
 	defer cs.mu.Unlock()
 	cs.sessions--
-	if cs.sessions > 0 || cs.closed {
+	if !shell {
+		return
+	}
+	cs.live--
+	if cs.live > 0 || cs.closed || cs.pending {
 		return
 	}
 	cs.pending = true
@@ -135,7 +157,7 @@ func (cs *connState) cut(r endReason) {
 		cs.cutReason = r
 	}
 	cs.mu.Unlock()
-	if first && r != endNoSession {
+	if first {
 		cs.srv.log.Warn("closing connection", "remote", cs.conn.RemoteAddr().String(), "reason", r.String())
 	}
 	_ = cs.conn.Close()

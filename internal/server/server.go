@@ -117,11 +117,6 @@ const (
 	maxArgs     = 32
 )
 
-// maxEnvRequests bounds the environment variables one session may set:
-// charm.land/ssh keeps every one, so without a cap a client could grow the
-// server's memory at will. OpenSSH sends a handful (LANG, LC_*, TERM-ish).
-const maxEnvRequests = 64
-
 // Config is everything `provdash serve` can set. Zero values take the
 // defaults above.
 type Config struct {
