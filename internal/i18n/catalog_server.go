@@ -37,6 +37,10 @@ var serverStrings = map[string]entry{
 		"%s. Cách dùng: ssh -t MÁY -- [--lang vi|en] [--tab %s] [--theme auto|dark|light|high-contrast|mono] [--ascii] [--present] [--interval 15s] [--slides overview,gdp,fdi] [--plain] [--room TÊN [--lead]]",
 		"%s. Usage: ssh -t HOST -- [--lang vi|en] [--tab %s] [--theme auto|dark|light|high-contrast|mono] [--ascii] [--present] [--interval 15s] [--slides overview,gdp,fdi] [--plain] [--room NAME [--lead]]",
 	},
+	"server.clamped": {
+		"Cửa sổ lớn hơn cỡ máy chủ vẽ: bảng điều khiển dùng %d×%d ô của nó.",
+		"Your window is larger than the server draws: the dashboard uses %d×%d of it.",
+	},
 	"server.reloaded": {
 		"Dữ liệu đã được cập nhật (số liệu đến %s).",
 		"Data reloaded (as of %s).",

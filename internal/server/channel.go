@@ -25,6 +25,9 @@ type chanState struct {
 	win *coalescer
 	// shell is set once the channel has asked for a shell or exec.
 	shell atomic.Bool
+	// clamped says whether the client's latest window (pty-req, then
+	// window-change) was larger than the server draws.
+	clamped atomic.Bool
 	// sent counts the bytes of output the channel has taken, and reach is
 	// where the write in progress would end (sent plus its length): tests
 	// use them to know for certain that a client's window is exhausted.
@@ -172,17 +175,20 @@ func (f *reqFilter) run(in <-chan *gossh.Request, out chan<- *gossh.Request) {
 	for r := range in {
 		switch r.Type {
 		case "window-change":
-			w, h, ok := parseWindowChange(r.Payload)
+			w, h, clamped, ok := parseWindowChange(r.Payload)
 			if ok && pty {
+				f.st.clamped.Store(clamped)
 				f.st.win.set(w, h)
 			}
 			_ = r.Reply(ok && pty, nil)
 			continue
 		case "pty-req":
-			if why := checkPty(r.Payload, pty); why != "" {
+			clamped, why := checkPty(r.Payload, pty)
+			if why != "" {
 				f.refuse(r, why)
 				continue
 			}
+			f.st.clamped.Store(clamped)
 			pty = true
 		case "env":
 			var kv struct{ Key, Value string }
@@ -225,34 +231,37 @@ func (f *reqFilter) run(in <-chan *gossh.Request, out chan<- *gossh.Request) {
 
 // checkPty says why a pty-req payload is refused, or "" when it is not:
 // a second one, or one over maxPtyRequest bytes or with a TERM over
-// maxTermName.
-func checkPty(p []byte, had bool) string {
+// maxTermName. clamped says whether its window is larger than the server
+// draws.
+func checkPty(p []byte, had bool) (clamped bool, why string) {
 	var m struct {
-		Term string
-		Rest []byte `ssh:"rest"`
+		Term       string
+		Cols, Rows uint32
+		Rest       []byte `ssh:"rest"`
 	}
 	switch {
 	case had:
-		return "second pty request"
+		return false, "second pty request"
 	case len(p) > maxPtyRequest:
-		return "pty request over " + strconv.Itoa(maxPtyRequest) + " bytes"
+		return false, "pty request over " + strconv.Itoa(maxPtyRequest) + " bytes"
 	case gossh.Unmarshal(p, &m) != nil:
-		return "malformed pty request"
+		return false, "malformed pty request"
 	case len(m.Term) > maxTermName:
-		return "TERM over " + strconv.Itoa(maxTermName) + " bytes"
+		return false, "TERM over " + strconv.Itoa(maxTermName) + " bytes"
 	}
-	return ""
+	return m.Cols > maxWidth || m.Rows > maxHeight, ""
 }
 
 // parseWindowChange reads a window-change payload (RFC 4254 §6.7) and
-// clamps its size.
-func parseWindowChange(p []byte) (w, h int, ok bool) {
+// clamps its size; clamped says whether it was larger than the server
+// draws.
+func parseWindowChange(p []byte) (w, h int, clamped, ok bool) {
 	var m struct{ Cols, Rows, WidthPx, HeightPx uint32 }
 	if err := gossh.Unmarshal(p, &m); err != nil {
-		return 0, 0, false
+		return 0, 0, false, false
 	}
 	w, h = clampSize(int(min(m.Cols, 1<<20)), int(min(m.Rows, 1<<20)))
-	return w, h, true
+	return w, h, m.Cols > maxWidth || m.Rows > maxHeight, true
 }
 
 // channelID reads channelEnv from a session's environment.

@@ -77,10 +77,16 @@ const (
 
 // Screen sizes are clamped to this: pty-req and window-change carry any
 // uint32, and a 100000×100000 request would make the renderer allocate 10¹⁰
-// cells. 500×200 is more than any real terminal shows legibly.
+// cells. The clamp is also what bounds a session's memory: the renderer
+// keeps some 290 bytes per cell of the drawn screen, so a session at
+// 500×200 took about 23 MB (TestMemoryPerSessionAtLargestWindow); at
+// 256×80 it takes about 6 MB, within the 8 MB budget, and still more
+// than a full-screen terminal on a 1080p monitor shows. A client whose
+// window is larger gets the dashboard at this size, top left, and a
+// footer notice saying so (server.clamped).
 const (
-	maxWidth  = 500
-	maxHeight = 200
+	maxWidth  = 256
+	maxHeight = 80
 )
 
 // frameCacheSize is how many composed frames sessions share: a room's

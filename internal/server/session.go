@@ -400,7 +400,7 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 		tea.WithFPS(sessionFPS),
 		tea.WithFilter(chainFilters(
 			suspendFilter,
-			sizeFilter(),
+			sizeFilter(ss.ch.clamped.Load, func() { go ss.send(ui.NoticeMsg(clampNotice(ss.loc))) }),
 			idleFilter(func() { idle.Reset(s.cfg.IdleTimeout) }),
 			busyFilter(s.procs),
 		)),
@@ -421,6 +421,9 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 	// panic here ends this session like one in the running program.
 	if last != nil {
 		guard.Update(*last)
+	}
+	if ss.ch.clamped.Load() { // before the room's notice, which matters more
+		guard.Update(ui.NoticeMsg(clampNotice(ss.loc)))
 	}
 	if ss.roomNotice != "" {
 		guard.Update(ui.NoticeMsg(ss.roomNotice))
@@ -567,9 +570,11 @@ func suspendFilter(_ tea.Model, msg tea.Msg) tea.Msg {
 
 // sizeFilter clamps every window size and drops one equal to the last:
 // each resize rebuilds the visible tab, and the first window-change
-// usually repeats the pty-req size the program started with. Only the
-// program's goroutine calls it.
-func sizeFilter() filterFunc {
+// usually repeats the pty-req size the program started with. After the
+// first size (the program's own, whose notice newProgram gives), each
+// size that passes calls onClamped when clamped says the client's window
+// is larger than the server draws. Only the program's goroutine calls it.
+func sizeFilter(clamped func() bool, onClamped func()) filterFunc {
 	lastW, lastH := -1, -1
 	return func(_ tea.Model, msg tea.Msg) tea.Msg {
 		m, ok := msg.(tea.WindowSizeMsg)
@@ -580,7 +585,11 @@ func sizeFilter() filterFunc {
 		if m.Width == lastW && m.Height == lastH {
 			return nil
 		}
+		first := lastW < 0
 		lastW, lastH = m.Width, m.Height
+		if !first && clamped() {
+			onClamped()
+		}
 		return m
 	}
 }
@@ -752,6 +761,10 @@ func (g *guardModel) wrapCmd(c tea.Cmd) tea.Cmd {
 		return msg
 	}
 }
+
+// clampNotice is the footer notice of a session whose window is larger
+// than the server draws.
+func clampNotice(loc *i18n.Locale) string { return loc.Tf("server.clamped", maxWidth, maxHeight) }
 
 // clampSize bounds a client-supplied size to 1..maxWidth × 1..maxHeight.
 func clampSize(w, h int) (int, int) {
