@@ -132,6 +132,11 @@ func (l *leadModel) Init() tea.Cmd { return l.dash.Init() }
 
 func (l *leadModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	_, cmd := l.dash.Update(msg)
+	if m, ok := msg.(ui.RoomMsg); ok && m.Role == ui.Leading {
+		// Leading (again, after another server's leader was gone): the
+		// room's state may be that leader's, so say where this one is.
+		l.sent = false
+	}
 	l.publish()
 	return l, cmd
 }
