@@ -360,7 +360,7 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 	var model tea.Model = dash
 	var lead *leadModel
 	if ss.member != nil && ss.member.Role() == room.Lead {
-		lead = &leadModel{dash: dash, member: ss.member}
+		lead = newLeadModel(dash, ss.member)
 		model = lead
 	}
 	if s.cfg.wrapModel != nil {
@@ -429,7 +429,7 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 		guard.Update(ui.NoticeMsg(ss.roomNotice))
 	}
 	if lead != nil {
-		lead.publish() // the followers see where the leader starts
+		lead.publish(true) // the followers see where the leader starts
 	}
 	if ended {
 		idle.Stop()
