@@ -219,11 +219,11 @@ type Server struct {
 	closing  bool
 	sessions map[*session]struct{}
 	perIP    map[string]int
-	// pending counts connections with no open session (in the handshake,
-	// or authenticated and not yet or no longer in a dashboard), in total
-	// and per address key (pendingKey).
-	pending        int
-	pendingPerAddr map[string]int
+	// pending counts connections with no session (in the handshake, or
+	// authenticated and not yet or no longer in a dashboard), in total
+	// and by address key (pendingKey), each with when it was counted.
+	pending       int
+	pendingByAddr map[string]map[*connState]time.Time // since when
 	// channels holds session channels between their shell or exec
 	// request and the start of their session handler (channel.go).
 	channels map[uint64]*chanState
@@ -299,13 +299,13 @@ func newServer(cfg Config) (*Server, error) {
 		return nil, errors.New("--watch needs --data DIR: the bundled data never changes")
 	}
 	s := &Server{
-		cfg:            cfg,
-		log:            cfg.Logger,
-		sessions:       map[*session]struct{}{},
-		perIP:          map[string]int{},
-		pendingPerAddr: map[string]int{},
-		channels:       map[uint64]*chanState{},
-		frames:         ui.NewFrameCache(frameCacheSize),
+		cfg:           cfg,
+		log:           cfg.Logger,
+		sessions:      map[*session]struct{}{},
+		perIP:         map[string]int{},
+		pendingByAddr: map[string]map[*connState]time.Time{},
+		channels:      map[uint64]*chanState{},
+		frames:        ui.NewFrameCache(frameCacheSize),
 	}
 	if s.log == nil {
 		s.log = log.New(io.Discard)

@@ -49,11 +49,12 @@ const (
 	endWriteStall             // the client took no output for WriteTimeout
 	endUnresponsive           // the client answered no keepalive for WriteTimeout
 	endNoSession              // no session within HandshakeTimeout (connections only)
+	endCrowdedOut             // a newcomer took its place among connections without a session
 )
 
 func (r endReason) String() string {
 	return [...]string{"none", "quit", "idle", "max_duration", "shutdown", "panic", "disconnect",
-		"write_stall", "keepalive_timeout", "no_session"}[r]
+		"write_stall", "keepalive_timeout", "no_session", "crowded_out"}[r]
 }
 
 // middlewares is the session chain, outermost last as wish composes it.

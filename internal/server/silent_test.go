@@ -2,6 +2,7 @@ package server
 
 import (
 	"fmt"
+	"net"
 	"strings"
 	"testing"
 	"time"
@@ -28,7 +29,7 @@ func openSilent(t *testing.T, c *gossh.Client, n int) []gossh.Channel {
 func pendingCount(s *Server) (total, perAddr int) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.pending, s.pendingPerAddr["127.0.0.1"]
+	return s.pending, len(s.pendingByAddr["127.0.0.1"])
 }
 
 // TestSilentChannelsArePending (issue 22, finding 2): a client that logs in
@@ -177,4 +178,82 @@ func TestEnvAndPtyBoundedBeforeStored(t *testing.T) {
 	}
 	_ = s.Close()
 	waitLogCount(t, srv.log, 1, "refused requests", "not served", fmt.Sprintf("count=%d", signals))
+}
+
+// TestSilentAddressesCannotFillPendingCap (issue 22, finding 10): silent
+// connections from enough addresses, each within its own cap, used to
+// fill the total cap and get every other client refused. A newcomer from
+// an address holding fewer takes the place of the oldest connection of
+// the address holding the most; the total is never exceeded, and each
+// connection crowded out is closed and logged.
+func TestSilentAddressesCannotFillPendingCap(t *testing.T) {
+	const perAddr, addrs = 2, 8 // total cap: 4 × MaxSessions = 8, filled by 4 addresses
+	srv := startServer(t, func(c *Config) {
+		c.MaxSessions, c.MaxPerIP = 2, 2
+		c.MaxPendingPerAddr = perAddr
+		c.HandshakeTimeout = time.Hour // only the caps are under test
+	})
+	var silent []net.Conn
+	t.Cleanup(func() {
+		for _, c := range silent {
+			_ = c.Close()
+		}
+	})
+	for a := range addrs {
+		for range perAddr {
+			d := net.Dialer{LocalAddr: &net.TCPAddr{IP: net.ParseIP(fmt.Sprintf("127.0.0.%d", a+2))}, Timeout: patience}
+			nc, err := d.Dial("tcp", srv.addr)
+			if err != nil {
+				t.Skipf("127.0.0.%d not usable here: %v", a+2, err)
+			}
+			silent = append(silent, nc)
+		}
+		// Each address's connections are counted before the next's come.
+		waitPending(t, srv.Server, min((a+1)*perAddr, 4*2))
+	}
+	if total, _ := pendingCount(srv.Server); total != 4*2 {
+		t.Fatalf("%d connections pending, want the cap of %d", total, 4*2)
+	}
+	// Every connection past the cap either crowded out one of an address
+	// holding more, or, once every address held as few as the newcomer's,
+	// was refused.
+	deadline := time.Now().Add(patience)
+	over := (addrs - 4) * perAddr
+	for countLog(srv.log, "reason=crowded_out")+countLog(srv.log, "refused connection") < over {
+		if time.Now().After(deadline) {
+			t.Fatalf("not every connection past the cap was accounted for:\n%s", srv.log.String())
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	// A client from an address holding none gets in.
+	c, err := dial(t, srv.addr, nil)
+	if err != nil {
+		t.Fatalf("a client from another address was refused: %v", err)
+	}
+	s := openSession(t, c, sessOpts{env: en})
+	waitFor(t, s.out, 0, "Overview", patience)
+	if total, _ := pendingCount(srv.Server); total > 4*2 {
+		t.Errorf("%d connections pending, over the cap of %d", total, 4*2)
+	}
+	if countLog(srv.log, "reason=crowded_out") == 0 {
+		t.Error("no connection was crowded out")
+	}
+	t.Logf("%d crowded out, %d refused", countLog(srv.log, "reason=crowded_out"), countLog(srv.log, "refused connection"))
+}
+
+// waitPending waits until the server counts n connections without a
+// session.
+func waitPending(t *testing.T, s *Server, n int) {
+	t.Helper()
+	deadline := time.Now().Add(patience)
+	for {
+		if total, _ := pendingCount(s); total == n {
+			return
+		}
+		if time.Now().After(deadline) {
+			total, _ := pendingCount(s)
+			t.Fatalf("%d connections pending, want %d", total, n)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
 }
