@@ -151,7 +151,7 @@ func warm(t *testing.T, addr string, w, h int) {
 	_ = c.Close()
 }
 
-// sessionBudget is DESIGN §7's budget for one SSH session at the largest
+// sessionBudget is the memory budget for one SSH session at the largest
 // window the server draws.
 const sessionBudget = 8 << 20
 
