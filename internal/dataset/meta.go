@@ -2,6 +2,7 @@ package dataset
 
 import (
 	"errors"
+	"net/url"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -124,6 +125,9 @@ func (l *loader) loadMeta(d *Dataset) {
 		need(line, "source.title", s.Title)
 		if s.Date != "" && !ValidDate(s.Date) {
 			l.addf(CodeTOMLBadDate, FileMeta, kl("date"), 0, "source.date", "%q: bad date", s.Date)
+		}
+		if s.URL != "" && !WebURL(s.URL) {
+			l.addf(CodeBadURL, FileMeta, kl("url"), 0, "source.url", "%q: not an http or https address", s.URL)
 		}
 	}
 	d.Sources = m.Sources
@@ -338,6 +342,22 @@ func keyLine(lines []string, k toml.Key) int {
 		return 0
 	}
 	return findLine(lines, k[len(k)-1], 0)
+}
+
+// WebURL reports whether u is an absolute http or https address with a
+// host: the only links a source may carry. The dashboard shows a source's
+// url as a hyperlink, so javascript:, file:, data: and the like are
+// refused at load.
+func WebURL(u string) bool {
+	p, err := url.Parse(u)
+	if err != nil || p.Host == "" || p.Opaque != "" {
+		return false
+	}
+	switch strings.ToLower(p.Scheme) {
+	case "http", "https":
+		return true
+	}
+	return false
 }
 
 // validID reports whether id is a slug: lower-case ASCII letters, digits

@@ -62,6 +62,7 @@ const (
 	CodeUnknownUnit        = "unknown_unit"
 	CodePctRange           = "pct_range"
 	CodeBadRank            = "bad_rank"
+	CodeBadURL             = "bad_url"
 	CodeLineageSelf        = "lineage_self"
 	CodeLineageRepeat      = "lineage_repeat"
 	CodeLineageNotListed   = "lineage_not_listed"
@@ -162,7 +163,7 @@ func ProblemCodes() []string {
 		CodeCSVBareQuote, CodeCSVQuote, CodeCSVSyntax, CodeCSVError, CodeTooMany,
 		CodeTOMLSyntax, CodeTOMLError, CodeUnknownKey, CodeMissingValue, CodeTOMLBadDate,
 		CodeDuplicateSource, CodeNotANumber, CodeDuplicateHeadline, CodeUnknownUnit,
-		CodePctRange, CodeBadRank, CodeTOMLUnknownSource, CodeTOMLUnknownStatus,
+		CodePctRange, CodeBadRank, CodeBadURL, CodeTOMLUnknownSource, CodeTOMLUnknownStatus,
 		CodeNumGrouping, CodeAmbiguousNumber, CodeNumPrecision, CodeRangeCount, CodeRangeShare,
 		CodeRangeGrowth, CodeRangePCI, CodeNotWholeNumber, CodeIntRange, CodeBadDate,
 		CodeUnknownValue, CodeUndatedNeedsNote, CodeGapNeedsNote, CodeUnknownSource,

@@ -46,6 +46,7 @@ var problemStrings = map[string]entry{
 	"problem.unknown_unit":       {"đơn vị không hợp lệ %q (cho phép: %s)", "unknown unit %q (allowed: %s)"},
 	"problem.pct_range":          {"%s nằm ngoài khoảng hợp lệ của một tỷ lệ phần trăm", "%s out of range for a percentage"},
 	"problem.bad_rank":           {"thứ hạng %d/%d là không thể", "rank %d of %d is impossible"},
+	"problem.bad_url":            {"%q: không phải địa chỉ http hay https", "%q: not an http or https address"},
 	"problem.toml_unknown_source": {
 		"không có nguồn [[source]] nào mang mã %q", "unknown source id %q",
 	},

@@ -144,6 +144,8 @@ func TestProblemMessagesMatchCatalogue(t *testing.T) {
 		{dataset.FileMeta, strings.Replace(fx[dataset.FileMeta], `value = "13.85"`, `value = "138.5"`, 1), dataset.CodePctRange},
 		{dataset.FileMeta, strings.Replace(fx[dataset.FileMeta], `rank_of = 63`, `rank_of = 0`+"\n"+`unit2 = 1`, 1), dataset.CodeUnknownKey},
 		{dataset.FileMeta, strings.Replace(fx[dataset.FileMeta], "rank = 1\n", "rank = 99\n", 1), dataset.CodeBadRank},
+		{dataset.FileMeta, strings.Replace(fx[dataset.FileMeta], `url = "https://`, `url = "javascript:alert(1)//`, 1), dataset.CodeBadURL},
+		{dataset.FileMeta, strings.Replace(fx[dataset.FileMeta], `url = "http://`, `url = "file:///etc/passwd#`, 1), dataset.CodeBadURL},
 		{dataset.FileMeta, strings.Replace(fx[dataset.FileMeta], `unit = "%"`, `unit = "percent"`, 1), dataset.CodeUnknownUnit},
 		{dataset.FileMeta, strings.Replace(fx[dataset.FileMeta], `id = "bac-ninh"`, `id = "bac-giang"`, 1), dataset.CodeLineageSelf},
 		{dataset.FileMeta, strings.Replace(fx[dataset.FileMeta], `id = "economy_2024"`, `id = "growth_2024"`, 1), dataset.CodeDuplicateHeadline},

@@ -41,6 +41,10 @@ var serverStrings = map[string]entry{
 		"Dữ liệu mới có %s nên chưa được dùng; vẫn hiển thị số liệu đến %s.",
 		"The new data has %s, so it is not used; still showing data as of %s.",
 	},
+	"server.clamped": {
+		"Cửa sổ lớn hơn cỡ máy chủ vẽ: bảng điều khiển dùng %d×%d ô của nó.",
+		"Your window is larger than the server draws: the dashboard uses %d×%d of it.",
+	},
 	"server.reloaded": {
 		"Dữ liệu đã được cập nhật (số liệu đến %s).",
 		"Data reloaded (as of %s).",

@@ -22,9 +22,10 @@ import (
 // None is timed: each waits (polling, within patience) for the outcome.
 
 // firehose wraps a dashboard so that it redraws every cell of the screen,
-// each in its own colours, about every 10 ms: a frame at 500×200 is about
-// two megabytes, so a client that stops reading fills its 2 MB channel
-// window within a frame or two, as a long presentation would in minutes.
+// each in its own colours, about every 10 ms: a frame at the largest
+// window (256×80) is about 400 KB, so a client that stops reading fills
+// its 2 MB channel window within a handful of frames, as a long
+// presentation would in minutes.
 // The dashboard's own view is not drawn (only its updates run), and the
 // two alternating frames are built once: on a slow machine under the race
 // detector that keeps frames cheap to make.

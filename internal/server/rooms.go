@@ -3,6 +3,7 @@ package server
 import (
 	"encoding/json"
 	"errors"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/ssh"
@@ -118,22 +119,53 @@ func (ss *session) roomView(v room.View) {
 	}
 }
 
-// leadModel publishes its dashboard's state to the room after every
-// message that changed it: a key, a presentation tick. An idle leader
+// publishEvery is the least time between two states a leader publishes:
+// a frame at the session's frame rate. Followers draw at that rate
+// anyway, so a leader holding a key down (or a script pressing 1000 keys
+// a second) costs its room at most sessionFPS states a second, each
+// fanned out to every follower and over the bus; the latest state always
+// goes out.
+const publishEvery = time.Second / sessionFPS
+
+// leadModel publishes its dashboard's state to the room after a message
+// that changed it (a key, a presentation tick), at most once every
+// publishEvery: a change within that time of the last publication is sent
+// when it ends (publishDue), as the state of that moment. An idle leader
 // publishes nothing, so its followers are sent nothing.
 type leadModel struct {
 	dash   *ui.Model
 	member *room.Member
+	pub    func([]byte) // member.Publish; tests count
 	last   ui.State
 	sent   bool
+	// at is when the last state went out; due is set while a
+	// publishDue is on its way.
+	at  time.Time
+	due bool
+}
+
+// publishDue asks a leader to publish what changed since its last state.
+type publishDue struct{}
+
+func newLeadModel(dash *ui.Model, member *room.Member) *leadModel {
+	return &leadModel{dash: dash, member: member, pub: member.Publish}
 }
 
 func (l *leadModel) Init() tea.Cmd { return l.dash.Init() }
 
 func (l *leadModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if _, ok := msg.(publishDue); ok {
+		l.due = false
+		l.publish(true)
+		return l, nil
+	}
 	_, cmd := l.dash.Update(msg)
-	l.publish()
-	return l, cmd
+	if m, ok := msg.(ui.RoomMsg); ok && m.Role == ui.Leading {
+		// Leading (again, after another server's leader was gone): the
+		// room's state may be that leader's, so say where this one is.
+		l.sent = false
+	}
+	return l, tea.Batch(cmd, l.changed())
 }
 
 func (l *leadModel) View() tea.View { return l.dash.View() }
@@ -141,11 +173,29 @@ func (l *leadModel) View() tea.View { return l.dash.View() }
 // Presenting forwards the dashboard's presentation state (idleFilter).
 func (l *leadModel) Presenting() (bool, bool) { return l.dash.Presenting() }
 
-// publish sends the dashboard's state when it differs from the last sent.
-// A message that changed nothing on screen is skipped without building the
-// state (which finds the selected row's key in the page).
-func (l *leadModel) publish() {
+// changed publishes after a message, or, within publishEvery of the last
+// state, returns the command that publishes when that time is up.
+func (l *leadModel) changed() tea.Cmd {
+	if l.due {
+		return nil // publishDue will send the latest
+	}
 	if l.sent && !l.dash.Changed() {
+		return nil
+	}
+	if wait := publishEvery - time.Since(l.at); l.sent && wait > 0 {
+		l.due = true
+		return tea.Tick(wait, func(time.Time) tea.Msg { return publishDue{} })
+	}
+	l.publish(false)
+	return nil
+}
+
+// publish sends the dashboard's state when it differs from the last sent.
+// Unless all is set, a message that changed nothing on screen is skipped
+// without building the state (which finds the selected row's key in the
+// page); publishDue sets it, as what changed came before.
+func (l *leadModel) publish(all bool) {
+	if !all && l.sent && !l.dash.Changed() {
 		return
 	}
 	st := l.dash.State()
@@ -156,6 +206,6 @@ func (l *leadModel) publish() {
 	if err != nil {
 		return
 	}
-	l.member.Publish(b)
-	l.last, l.sent = st, true
+	l.pub(b)
+	l.last, l.sent, l.at = st, true, time.Now()
 }

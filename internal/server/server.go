@@ -77,10 +77,16 @@ const (
 
 // Screen sizes are clamped to this: pty-req and window-change carry any
 // uint32, and a 100000×100000 request would make the renderer allocate 10¹⁰
-// cells. 500×200 is more than any real terminal shows legibly.
+// cells. The clamp is also what bounds a session's memory: the renderer
+// keeps some 290 bytes per cell of the drawn screen, so a session at
+// 500×200 took about 23 MB (TestMemoryPerSessionAtLargestWindow); at
+// 256×80 it takes about 6 MB, within the 8 MB budget, and still more
+// than a full-screen terminal on a 1080p monitor shows. A client whose
+// window is larger gets the dashboard at this size, top left, and a
+// footer notice saying so (server.clamped).
 const (
-	maxWidth  = 500
-	maxHeight = 200
+	maxWidth  = 256
+	maxHeight = 80
 )
 
 // frameCacheSize is how many composed frames sessions share: a room's
@@ -116,11 +122,6 @@ const (
 	maxArgBytes = 1024
 	maxArgs     = 32
 )
-
-// maxEnvRequests bounds the environment variables one session may set:
-// charm.land/ssh keeps every one, so without a cap a client could grow the
-// server's memory at will. OpenSSH sends a handful (LANG, LC_*, TERM-ish).
-const maxEnvRequests = 64
 
 // Config is everything `provdash serve` can set. Zero values take the
 // defaults above.
@@ -218,11 +219,11 @@ type Server struct {
 	closing  bool
 	sessions map[*session]struct{}
 	perIP    map[string]int
-	// pending counts connections with no open session (in the handshake,
-	// or authenticated and not yet or no longer in a dashboard), in total
-	// and per address key (pendingKey).
-	pending        int
-	pendingPerAddr map[string]int
+	// pending counts connections with no session (in the handshake, or
+	// authenticated and not yet or no longer in a dashboard), in total
+	// and by address key (pendingKey), each with when it was counted.
+	pending       int
+	pendingByAddr map[string]map[*connState]time.Time // since when
 	// channels holds session channels between their shell or exec
 	// request and the start of their session handler (channel.go).
 	channels map[uint64]*chanState
@@ -298,13 +299,13 @@ func newServer(cfg Config) (*Server, error) {
 		return nil, errors.New("--watch needs --data DIR: the bundled data never changes")
 	}
 	s := &Server{
-		cfg:            cfg,
-		log:            cfg.Logger,
-		sessions:       map[*session]struct{}{},
-		perIP:          map[string]int{},
-		pendingPerAddr: map[string]int{},
-		channels:       map[uint64]*chanState{},
-		frames:         ui.NewFrameCache(frameCacheSize),
+		cfg:           cfg,
+		log:           cfg.Logger,
+		sessions:      map[*session]struct{}{},
+		perIP:         map[string]int{},
+		pendingByAddr: map[string]map[*connState]time.Time{},
+		channels:      map[uint64]*chanState{},
+		frames:        ui.NewFrameCache(frameCacheSize),
 	}
 	if s.log == nil {
 		s.log = log.New(io.Discard)

@@ -317,10 +317,10 @@ func TestWindowChangeExtremes(t *testing.T) {
 	if w, h := clampSize(0, -5); w != 1 || h != 1 {
 		t.Errorf("clampSize(0,-5) = %d×%d", w, h)
 	}
-	if w, h, ok := parseWindowChange(gossh.Marshal(struct{ C, R, W, H uint32 }{1<<32 - 1, 1<<32 - 1, 0, 0})); !ok || w != maxWidth || h != maxHeight {
-		t.Errorf("parseWindowChange(max uint32) = %d×%d %v", w, h, ok)
+	if w, h, clamped, ok := parseWindowChange(gossh.Marshal(struct{ C, R, W, H uint32 }{1<<32 - 1, 1<<32 - 1, 0, 0})); !ok || !clamped || w != maxWidth || h != maxHeight {
+		t.Errorf("parseWindowChange(max uint32) = %d×%d %v %v", w, h, clamped, ok)
 	}
-	if _, _, ok := parseWindowChange([]byte{1, 2}); ok {
+	if _, _, _, ok := parseWindowChange([]byte{1, 2}); ok {
 		t.Error("a truncated window-change was accepted")
 	}
 }

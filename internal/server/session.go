@@ -49,11 +49,12 @@ const (
 	endWriteStall             // the client took no output for WriteTimeout
 	endUnresponsive           // the client answered no keepalive for WriteTimeout
 	endNoSession              // no session within HandshakeTimeout (connections only)
+	endCrowdedOut             // a newcomer took its place among connections without a session
 )
 
 func (r endReason) String() string {
 	return [...]string{"none", "quit", "idle", "max_duration", "shutdown", "panic", "disconnect",
-		"write_stall", "keepalive_timeout", "no_session"}[r]
+		"write_stall", "keepalive_timeout", "no_session", "crowded_out"}[r]
 }
 
 // middlewares is the session chain, outermost last as wish composes it.
@@ -360,7 +361,7 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 	var model tea.Model = dash
 	var lead *leadModel
 	if ss.member != nil && ss.member.Role() == room.Lead {
-		lead = &leadModel{dash: dash, member: ss.member}
+		lead = newLeadModel(dash, ss.member)
 		model = lead
 	}
 	if s.cfg.wrapModel != nil {
@@ -400,7 +401,7 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 		tea.WithFPS(sessionFPS),
 		tea.WithFilter(chainFilters(
 			suspendFilter,
-			sizeFilter(),
+			sizeFilter(ss.ch.clamped.Load, func() { go ss.send(ui.NoticeMsg(clampNotice(ss.loc))) }),
 			idleFilter(func() { idle.Reset(s.cfg.IdleTimeout) }),
 			busyFilter(s.procs),
 		)),
@@ -422,11 +423,14 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 	if last != nil {
 		guard.Update(*last)
 	}
+	if ss.ch.clamped.Load() { // before the room's notice, which matters more
+		guard.Update(ui.NoticeMsg(clampNotice(ss.loc)))
+	}
 	if ss.roomNotice != "" {
 		guard.Update(ui.NoticeMsg(ss.roomNotice))
 	}
 	if lead != nil {
-		lead.publish() // the followers see where the leader starts
+		lead.publish(true) // the followers see where the leader starts
 	}
 	if ended {
 		idle.Stop()
@@ -567,9 +571,11 @@ func suspendFilter(_ tea.Model, msg tea.Msg) tea.Msg {
 
 // sizeFilter clamps every window size and drops one equal to the last:
 // each resize rebuilds the visible tab, and the first window-change
-// usually repeats the pty-req size the program started with. Only the
-// program's goroutine calls it.
-func sizeFilter() filterFunc {
+// usually repeats the pty-req size the program started with. After the
+// first size (the program's own, whose notice newProgram gives), each
+// size that passes calls onClamped when clamped says the client's window
+// is larger than the server draws. Only the program's goroutine calls it.
+func sizeFilter(clamped func() bool, onClamped func()) filterFunc {
 	lastW, lastH := -1, -1
 	return func(_ tea.Model, msg tea.Msg) tea.Msg {
 		m, ok := msg.(tea.WindowSizeMsg)
@@ -580,7 +586,11 @@ func sizeFilter() filterFunc {
 		if m.Width == lastW && m.Height == lastH {
 			return nil
 		}
+		first := lastW < 0
 		lastW, lastH = m.Width, m.Height
+		if !first && clamped() {
+			onClamped()
+		}
 		return m
 	}
 }
@@ -752,6 +762,10 @@ func (g *guardModel) wrapCmd(c tea.Cmd) tea.Cmd {
 		return msg
 	}
 }
+
+// clampNotice is the footer notice of a session whose window is larger
+// than the server draws.
+func clampNotice(loc *i18n.Locale) string { return loc.Tf("server.clamped", maxWidth, maxHeight) }
 
 // clampSize bounds a client-supplied size to 1..maxWidth × 1..maxHeight.
 func clampSize(w, h int) (int, int) {

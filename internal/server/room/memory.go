@@ -6,7 +6,8 @@ import (
 )
 
 // Memory is a bus inside one process: every Bus it hands out hears what
-// any of them publishes, in order, on a goroutine of its own (as from a
+// any other publishes (not its own, as NATS without echo), in order, on a
+// goroutine of its own (as from a
 // network: a subscriber may publish from its handler). Tests use it to run
 // several hubs, as if on several servers, without a NATS server.
 type Memory struct {
@@ -57,6 +58,9 @@ func (b *memoryBus) Publish(room string, data []byte) error {
 		return errBusDown
 	}
 	for _, s := range n.subs {
+		if s == b {
+			continue
+		}
 		s.mu.Lock()
 		// A copy each: a subscriber may keep what it is given.
 		s.q = append(s.q, memoryMsg{room, append([]byte(nil), data...)})

@@ -212,7 +212,7 @@ func maskURL(raw string) string {
 // wait about two seconds at worst (natsTimeout, natsWriteTimeout), while
 // nats.go dials or writes to a host that does not answer.
 func (b *natsBus) Publish(room string, data []byte) error {
-	if err := CheckName(room); err != nil {
+	if err := CheckName(room); err != nil && room != announceRoom {
 		return fmt.Errorf("nats bus: room %q: %w", room, err)
 	}
 	if err := b.nc.Publish(subjectPrefix+room, data); err != nil {

@@ -86,6 +86,9 @@ type Config struct {
 	// many follow here; a remote leader unheard for three beats counts as
 	// gone. DefaultBeat when zero.
 	Beat time.Duration
+
+	// id, when set by tests, is the server's id on the bus (newID's form).
+	id string
 }
 
 // Hub holds the rooms of one server. Use NewHub; Close it when done.
@@ -97,13 +100,15 @@ type Hub struct {
 	rooms  map[string]*room
 	closed bool
 
-	// bus side (bus.go); id names this server on the bus; lastWarn is
-	// when a message the bus did not take was last logged as a warning.
-	id       string
-	warnMu   sync.Mutex
-	lastWarn time.Time
-	stop     chan struct{}
-	wg       sync.WaitGroup
+	// bus side (bus.go): id names this server on the bus; servers are the
+	// others that announced themselves, with when each was last heard
+	// (under mu); warns are this beat's warnings by kind (under warnMu).
+	id      string
+	servers map[string]time.Time
+	warnMu  sync.Mutex
+	warns   map[string]*warnKind
+	stop    chan struct{}
+	wg      sync.WaitGroup
 }
 
 // room is one room on this server: its local members and what is known of
@@ -115,9 +120,13 @@ type room struct {
 	state     []byte
 	who       string // the leader's name
 	here      bool   // the leader is connected
-	// A leader on another server: which one, and when it was last heard.
-	remote     string
-	remoteSeen time.Time
+	// A leader on another server: which one, and when it was last heard;
+	// displaced is the leader here it displaced, who leads again once it
+	// is gone, from the state it had then.
+	remote         string
+	remoteSeen     time.Time
+	displaced      *Member
+	displacedState []byte
 	// counts are followers on other servers, by server, with when each
 	// was reported.
 	counts map[string]remoteCount
@@ -143,7 +152,11 @@ func NewHub(cfg Config) (*Hub, error) {
 	if lg == nil {
 		lg = log.New(discard{})
 	}
-	h := &Hub{cfg: cfg, log: lg, rooms: map[string]*room{}, stop: make(chan struct{}), id: newID()}
+	h := &Hub{cfg: cfg, log: lg, rooms: map[string]*room{}, stop: make(chan struct{}), id: cfg.id,
+		servers: map[string]time.Time{}, warns: map[string]*warnKind{}}
+	if h.id == "" {
+		h.id = newID()
+	}
 	if cfg.Bus != nil {
 		if err := h.startBus(); err != nil {
 			return nil, fmt.Errorf("room bus: %w", err)
@@ -307,7 +320,8 @@ type Member struct {
 
 // Role is the member's part: Lead only if it asked and the room was free.
 // A leader can become a follower (two servers of a bus took the lead of
-// one room at once: bus.go), never the other way.
+// one room at once: bus.go), and the leader again once the other server's
+// is gone; a member that joined as a follower never leads.
 func (m *Member) Role() Role {
 	m.hub.mu.Lock()
 	defer m.hub.mu.Unlock()

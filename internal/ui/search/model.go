@@ -13,6 +13,12 @@ import (
 	"github.com/provdash/provdash/internal/ui/theme"
 )
 
+// maxQuery is the longest query the field takes, in runes: a name, not
+// an essay. Typing past it does nothing (the query, and so the matches,
+// stay as they are), and a paste is cut to it, so a client that sends
+// 50 KB of keys costs no search work past the first maxQuery.
+const maxQuery = 64
+
 // maxHits is how many matches the list holds: enough to scroll through,
 // few enough that a one-letter query stays cheap.
 const maxHits = 200
@@ -30,7 +36,7 @@ type Model struct {
 // New returns a closed search field.
 func New() Model {
 	in := textinput.New()
-	in.CharLimit = 64 // a name, not an essay: also bounds the work per key
+	in.CharLimit = maxQuery
 	return Model{input: in}
 }
 
