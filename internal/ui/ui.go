@@ -734,9 +734,12 @@ func (m *Model) moveYear(later bool) {
 	m.applyContext()
 }
 
-// sourceURL approves a hyperlink in a frame: only the addresses of the
-// dataset's sources are linked.
+// sourceURL approves a hyperlink in a frame: only the web (http, https)
+// addresses of the dataset's sources are linked.
 func (m *Model) sourceURL(uri string) bool {
+	if !dataset.WebURL(uri) {
+		return false
+	}
 	for _, s := range m.scope().Sources() {
 		if textsafe.Clean(s.URL) == uri {
 			return true

@@ -9,6 +9,7 @@ import (
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/common"
+	"github.com/provdash/provdash/internal/ui/theme"
 	"github.com/provdash/provdash/internal/ui/viewtest"
 )
 
@@ -139,5 +140,24 @@ func TestDetailScrollReachesEveryLine(t *testing.T) {
 	common.DetailScroll(ctx, "Quang Châu", fields, "esc", 60, 60, &sc)
 	if sc.Max != 0 || !strings.HasPrefix(strings.Split(tall, "\n")[1], "│ ") || strings.TrimSpace(strings.Trim(strings.Split(tall, "\n")[1], "│")) != "" {
 		t.Errorf("tall panel lost its padding or scrolls: %+v\n%s", sc, tall)
+	}
+}
+
+// A source address that is not a web address (a dataset built in code
+// skips the loader's check) is printed but never made a link.
+func TestOnlyWebAddressesAreLinks(t *testing.T) {
+	d := &dataset.Dataset{ID: "x", Sources: []dataset.Source{
+		{ID: "a", Title: "A", URL: "javascript:alert(1)"},
+		{ID: "b", Title: "B", URL: "https://example.org/b"},
+	}}
+	d.BuildIndex()
+	loc := i18n.New(i18n.EN)
+	ctx := &common.Context{Data: d, Loc: loc, Styles: theme.New(theme.Dark), Keys: common.NewKeyMap(loc, 5)}
+	out := strings.Join(common.SourceLines(ctx, []string{"a", "b"}, 80), "\n")
+	if strings.Contains(out, "\x1b]8;;javascript") {
+		t.Errorf("a javascript: address became a link:\n%q", out)
+	}
+	if !strings.Contains(out, "\x1b]8;;https://example.org/b") || !strings.Contains(out, "javascript:alert(1)") {
+		t.Errorf("the web address is no link, or the other is not printed:\n%q", out)
 	}
 }

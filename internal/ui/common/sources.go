@@ -48,7 +48,13 @@ func SourceLines(ctx *Context, ids []string, width int) []string {
 		if url := textsafe.Clean(s.URL); url != "" {
 			// The whole address, wrapped rather than cut, each piece a
 			// hyperlink to it where the terminal supports OSC 8.
-			link := st.Faint.Hyperlink(url)
+			// Only a web address becomes a link: a dataset built in code
+			// skips the loader's check, and a terminal would open a
+			// javascript: or file: link as readily as a web page.
+			link := st.Faint
+			if dataset.WebURL(url) {
+				link = link.Hyperlink(url)
+			}
 			for _, piece := range strings.Split(ansi.Hardwrap(url, body, false), "\n") {
 				out = append(out, indent+link.Render(piece))
 			}
