@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"github.com/provdash/provdash/internal/content"
 	"io"
 	"strings"
 	"testing"
@@ -136,7 +137,7 @@ func TestGoldenProvinces(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, d := range sets {
+	for _, d := range content.Provinces(sets) {
 		for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
 			for _, tab := range ui.TabIDs() {
 				for _, sz := range [][2]int{{80, 24}, {120, 40}, {200, 60}} {
