@@ -35,15 +35,19 @@ func bookCell(t *testing.T, f *excelize.File, sheet, column, key string) string 
 
 // A figure typed as text in a workbook is read like a CSV figure: 207.000
 // (bn VND) and 4.370 (USD per person), typed the Vietnamese way, are
-// refused with both readings in their cells, not read 1000 times too small.
+// refused with both readings in their cells, not read 1000 times too
+// small; so is a headline's value typed as text.
 func TestWorkbookTextThreeDecimalsRefused(t *testing.T) {
-	var vnd, usd string
+	var vnd, usd, hl string
 	err := editBook(t, func(f *excelize.File) {
 		vnd = bookCell(t, f, "grdp_size", "grdp_vnd_bn", "2024")
 		usd = bookCell(t, f, "grdp_size", "per_capita_usd", "2024")
+		hl = bookCell(t, f, "headlines", "value", "growth_2024")
 		_ = f.SetCellStr("grdp_size", vnd, "207.000")
 		_ = f.SetCellStr("grdp_size", usd, "4.370")
+		_ = f.SetCellStr("headlines", hl, "13.850")
 	})
+	wantLine(t, err, "bac-giang.xlsx: headlines!"+hl+`: column value: "13.850" could be read two ways: 13850 (the '.' groups thousands, as Vietnamese writes) or 13.8500 (the '.' is the decimal point: a figure with three decimals takes a fourth zero): write the one you mean`)
 	wantLine(t, err, "bac-giang.xlsx: grdp_size!"+vnd+`: column grdp_vnd_bn: "207.000" could be read two ways: 207000 (the '.' groups thousands, as Vietnamese writes) or 207.0000 (the '.' is the decimal point: a figure with three decimals takes a fourth zero): write the one you mean`)
 	wantLine(t, err, "bac-giang.xlsx: grdp_size!"+usd+`: column per_capita_usd: "4.370" could be read two ways: 4370 (the '.' groups thousands, as Vietnamese writes) or 4.3700 (the '.' is the decimal point: a figure with three decimals takes a fourth zero): write the one you mean`)
 }
