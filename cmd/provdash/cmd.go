@@ -29,11 +29,10 @@ import (
 var version = ""
 
 // versionString is the program version and the bundled dataset's as-of
-// date: a planner quoting a figure needs both. fang needs it before the
-// arguments are parsed, so it is made on every start, --version or not:
-// it asks data.Identity for the two strings rather than building the
-// bundled dataset for them.
-func versionString() string {
+// date, in loc's language: a planner quoting a figure needs both. It is
+// made on every start, --version or not: it asks data.Identity for the
+// two strings rather than building the bundled dataset for them.
+func versionString(loc *i18n.Locale) string {
 	v := version
 	if v == "" {
 		v = "dev"
@@ -42,9 +41,9 @@ func versionString() string {
 		}
 	}
 	if id, asOf, err := data.Identity(); err == nil {
-		return fmt.Sprintf("%s (data: %s, as of %s)", v, id, asOf)
+		return loc.Tf("cli.version", v, id, asOf)
 	}
-	return v
+	return loc.Tf("cli.version.nodata", v)
 }
 
 // globalFlags are shared by the dashboard and render. The dashboard's own
@@ -99,17 +98,12 @@ func newRootCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 		g         globalFlags
 		plainMode bool
 	)
+	// Descriptions, examples and flag help are the catalogue's
+	// (cli.cmd.*, cli.flag.*), put in the user's language by localize.
 	root := &cobra.Command{
-		Use:   "provdash",
-		Short: "A terminal dashboard of provincial economic indicators",
-		Long: "provdash shows Bắc Giang province's economy — growth, FDI, industrial parks and " +
-			"international agreements — from bundled, sourced data, in Vietnamese or English.\n\n" +
-			"Keys: tab/→/l next tab · shift+tab/←/h previous · 1…5 jump · ↑/↓ select · enter details · " +
-			"v chart/table/sources · ? help · q quit.",
-		Example: "  provdash\n  provdash --tab fdi --lang en\n  provdash --data ./provinces --province bac-giang\n" +
-			"  provdash render --tab gdp --width 120 --height 40\n  provdash validate ./my-data\n" +
-			"  provdash export --out ./my-data\n  provdash report --lang en --out briefing.md",
-		Args: cobra.NoArgs,
+		Use:               "provdash",
+		Args:              noArgs,
+		PersistentPreRunE: checkChoices,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			opts, err := g.options(cmd.ErrOrStderr())
 			if err != nil {
@@ -117,13 +111,11 @@ func newRootCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 			}
 			opts.Plain = plainMode || getenv("TERM") == "dumb"
 			if f, ok := stdout.(*os.File); !ok || !term.IsTerminal(f.Fd()) {
-				if opts.Plain {
-					return writePlain(stdout, opts, 80)
-				}
-				// Not a terminal (a pipe, a file, cron): print the overview
-				// frame instead of taking over a screen that is not there.
-				opts.Tab, opts.Present = "overview", false
-				return render.Write(stdout, render.Options{UI: opts, Width: 80, Height: 24, Profile: colorprofile.NoTTY})
+				// Not a terminal (a pipe, a file, cron): the chosen tab as
+				// plain text, without the interactive chrome (face
+				// switcher, key footer, a source line cut to the width)
+				// that only a screen one can press keys on needs.
+				return writePlain(stdout, opts, 80)
 			}
 			m, err := ui.New(opts)
 			if err != nil {
@@ -141,16 +133,24 @@ func newRootCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 		},
 	}
 	g.register(root, getenv, true)
-	root.Flags().BoolVar(&plainMode, "plain", false, "plain text for screen readers and dumb terminals: no colour, drawing or alternate screen (automatic when TERM=dumb)")
+	root.Flags().BoolVar(&plainMode, "plain", false, "")
+	root.Flags().BoolP("version", "v", false, "")
+	root.SetVersionTemplate("{{.Version}}\n")
 	// A data problem is not a usage mistake: print the problem list, not
-	// the flags.
-	root.SilenceUsage = true
+	// the flags; execute prints errors in the user's language.
+	root.SilenceUsage, root.SilenceErrors = true, true
+	root.SetHelpFunc(helpFunc)
+	root.SetUsageFunc(usageFunc)
+	root.SetFlagErrorFunc(flagError)
 	root.AddCommand(newRenderCmd(stdout, getenv))
 	root.AddCommand(newValidateCmd(stdout, getenv))
 	root.AddCommand(newExportCmd(stdout, getenv))
 	root.AddCommand(newReportCmd(stdout, getenv))
 	root.AddCommand(newServeCmd(stdout, getenv))
 	root.AddCommand(newInitCmd(stdout, getenv))
+	root.AddCommand(newLimitsTopic())
+	registerCompletions(root)
+	localize(root, i18n.New(i18n.FromEnv(getenv)))
 	return root
 }
 
@@ -162,12 +162,8 @@ func newRenderCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 		plainMode     bool
 	)
 	cmd := &cobra.Command{
-		Use:   "render",
-		Short: "Print one frame of a tab to stdout, as the dashboard would draw it",
-		Long: "render prints exactly one frame of a tab at the given size and exits. Tests, " +
-			"screenshots and scripts use it.",
-		Example: "  provdash render --tab fdi --width 120 --height 40 --color always --lang en",
-		Args:    cobra.NoArgs,
+		Use:  "render",
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			opts, m, err := g.model(cmd.ErrOrStderr())
 			if err != nil {
@@ -187,10 +183,10 @@ func newRenderCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 		},
 	}
 	g.register(cmd, getenv, false)
-	cmd.Flags().IntVar(&width, "width", 80, "frame width in cells")
-	cmd.Flags().IntVar(&height, "height", 24, "frame height in lines")
-	cmd.Flags().StringVar(&color, "color", "auto", "colour: auto|always|never")
-	cmd.Flags().BoolVar(&plainMode, "plain", false, "print the tab as plain-mode text (headings, sentences, tables) wrapped at --width")
+	cmd.Flags().IntVar(&width, "width", 80, "")
+	cmd.Flags().IntVar(&height, "height", 24, "")
+	cmd.Flags().StringVar(&color, "color", "auto", "")
+	cmd.Flags().BoolVar(&plainMode, "plain", false, "")
 	return cmd
 }
 
@@ -198,7 +194,7 @@ func newRenderCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 // screenshots), never is plain text, auto asks the terminal and honours
 // NO_COLOR.
 func profileFor(color string, out io.Writer, getenv func(string) string) (colorprofile.Profile, error) {
-	switch color {
+	switch strings.ToLower(color) {
 	case "always":
 		return colorprofile.TrueColor, nil
 	case "never":
@@ -230,8 +226,8 @@ type dataFlags struct {
 
 func (f *dataFlags) register(cmd *cobra.Command) {
 	f.cmd = cmd
-	cmd.Flags().StringVar(&f.data, "data", "", "dataset folder or .xlsx workbook, or a folder of them, to use instead of the bundled data")
-	cmd.Flags().StringVar(&f.province, "province", "", "province to show first, by dataset id (default: the province as it is today; the bundled data has bac-ninh, bac-giang and bac-ninh-cu)")
+	cmd.Flags().StringVar(&f.data, "data", "", "")
+	cmd.Flags().StringVar(&f.province, "province", "", "")
 	f.limits.register(cmd)
 }
 

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"github.com/provdash/provdash/internal/content"
 	"os"
 	"path/filepath"
@@ -25,10 +26,9 @@ func run(t *testing.T, args ...string) (string, string, error) {
 	t.Helper()
 	var out, errOut bytes.Buffer
 	root := newRootCmd(&out, noenv)
-	root.SetArgs(args)
 	root.SetOut(&out)
 	root.SetErr(&errOut)
-	err := root.Execute()
+	err := execute(context.Background(), root, args)
 	return out.String(), errOut.String(), err
 }
 
@@ -244,7 +244,7 @@ func TestVersionNamesBundledData(t *testing.T) {
 	}
 	d := content.Current(sets)
 	want := "(data: " + d.ID + ", as of " + d.AsOf + ")"
-	if got := versionString(); !strings.HasSuffix(got, want) {
+	if got := versionString(i18n.New(i18n.EN)); !strings.HasSuffix(got, want) {
 		t.Errorf("versionString() = %q, want it to end in %q", got, want)
 	}
 }

@@ -27,10 +27,9 @@ func TestErrorsInTheUsersLanguage(t *testing.T) {
 	} {
 		var out, errOut bytes.Buffer
 		root := newRootCmd(&out, noenv)
-		root.SetArgs(c.args)
 		root.SetOut(&out)
 		root.SetErr(&errOut)
-		if err := execute(context.Background(), root); err == nil {
+		if err := execute(context.Background(), root, c.args); err == nil {
 			t.Errorf("%v: no error", c.args)
 		}
 		if got := errOut.String(); got != c.want+"\n" {

@@ -7,6 +7,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -23,16 +25,8 @@ func newExportCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 		all    bool
 	)
 	cmd := &cobra.Command{
-		Use:   "export --out DIR|FILE.xlsx",
-		Short: "Write the current dataset as CSV files (the --data format), an Excel workbook or JSON",
-		Long: "export writes the dataset in use (bundled, or --data/--province) to DIR. " +
-			"--format csv writes dataset.toml and the ten CSV files exactly as --data reads them, " +
-			"so a planner can start a new year from them; --format xlsx writes the same as one " +
-			"workbook FILE.xlsx (a sheet per table, figures as numbers), which --data reads too; " +
-			"--format json writes DIR/ID.json in the shape described in data/README.md. Existing " +
-			"files of the same names are replaced.",
-		Example: "  provdash export --out ./my-data\n  provdash export --format xlsx --out bac-ninh.xlsx\n  provdash export --out ./out --format json\n  provdash export --all --out ./provinces",
-		Args:    cobra.NoArgs,
+		Use:  "export --out DIR|FILE.xlsx|FILE.json",
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			l, err := i18n.Parse(lang)
 			if err != nil {
@@ -42,11 +36,9 @@ func newExportCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 			if out == "" {
 				return errors.New(loc.T("cli.export.need_out"))
 			}
-			if format != "csv" && format != "json" && format != "xlsx" {
-				return errors.New(loc.Tf("cli.export.bad_format", format))
-			}
-			if format == "xlsx" && !all && !dataset.IsWorkbookName(out) {
-				return errors.New(loc.Tf("cli.export.need_xlsx", out))
+			format, err = exportFormat(loc, format, out, all)
+			if err != nil {
+				return err
 			}
 			d, sets, err := f.load(cmd.ErrOrStderr())
 			if err != nil {
@@ -78,11 +70,44 @@ func newExportCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 		},
 	}
 	f.register(cmd)
-	cmd.Flags().StringVar(&out, "out", "", "folder to write to (created if missing), or the .xlsx file for --format xlsx")
-	cmd.Flags().StringVar(&format, "format", "csv", "csv|xlsx|json")
-	cmd.Flags().BoolVar(&all, "all", false, "write every dataset of the collection (the bundled one: the new Bắc Ninh and the two provinces it was formed from) into --out: a folder per province (csv) or ID.xlsx / ID.json files, with their lineage")
-	cmd.Flags().StringVar(&lang, "lang", string(i18n.FromEnv(getenv)), "language of the messages: vi|en (default from LC_ALL/LANG)")
+	cmd.Flags().StringVar(&out, "out", "", "")
+	cmd.Flags().StringVar(&format, "format", "", "")
+	cmd.Flags().BoolVar(&all, "all", false, "")
+	cmd.Flags().StringVar(&lang, "lang", string(i18n.FromEnv(getenv)), "")
 	return cmd
+}
+
+// exportFormat is the format to write: --format as given (csv, xlsx or
+// json, in any case), or, without it, the one --out's name says: FILE.xlsx
+// a workbook, FILE.json one JSON file, anything else a CSV folder. A name
+// that says one format while --format says another is refused rather than
+// written as a folder called bg2.xlsx. With --all, --out is a folder.
+func exportFormat(loc *i18n.Locale, format, out string, all bool) (string, error) {
+	named := ""
+	switch {
+	case all:
+	case dataset.IsWorkbookName(out):
+		named = "xlsx"
+	case strings.EqualFold(filepath.Ext(out), ".json"):
+		named = "json"
+	}
+	if format == "" {
+		if named == "" {
+			return "csv", nil
+		}
+		return named, nil
+	}
+	f := strings.ToLower(format)
+	if !slices.Contains(choices("format"), f) {
+		return "", errors.New(loc.Tf("cli.export.bad_format", format))
+	}
+	if f == "xlsx" && !all && named != "xlsx" {
+		return "", errors.New(loc.Tf("cli.export.need_xlsx", out))
+	}
+	if named != "" && named != f {
+		return "", errors.New(loc.Tf("cli.export.format_clash", out, named, f))
+	}
+	return f, nil
 }
 
 // exportOne writes d in format to out (a folder for csv and json, a
@@ -100,6 +125,21 @@ func exportOne(stdout io.Writer, loc *i18n.Locale, d *dataset.Dataset, format, o
 			return fmt.Errorf("export: %w", err)
 		}
 		_, err = fmt.Fprintln(stdout, loc.Tf("cli.export.wrote_book", d.ID, out))
+		return err
+	}
+	if format == "json" && strings.EqualFold(filepath.Ext(out), ".json") {
+		// One dataset to the file named.
+		b, err := d.ExportJSON()
+		if err != nil {
+			return err
+		}
+		if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
+		if err := writeFile(out, b); err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
+		_, err = fmt.Fprintln(stdout, loc.Tf("cli.export.wrote_json", d.ID, out))
 		return err
 	}
 	files := map[string][]byte{}

@@ -21,15 +21,8 @@ import (
 func newInitCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 	var province, lang string
 	cmd := &cobra.Command{
-		Use:   "init PATH",
-		Short: "Write an empty dataset to fill in: a folder, or a .xlsx workbook",
-		Long: "init writes an empty dataset at PATH: for a path ending in .xlsx one workbook with a " +
-			"sheet per table and per part of dataset.toml, each with its header and a short " +
-			"explanation above it; otherwise a folder with dataset.toml and the ten CSV files " +
-			"(header lines only). --province fills in the province's name and id. init never " +
-			"overwrites: PATH must not exist. `provdash validate PATH` then names what to fill in.",
-		Example: "  provdash init tinh-mau.xlsx --province \"Tỉnh Mẫu\"\n  provdash init ./tinh-mau --province \"Tỉnh Mẫu\"",
-		Args:    cobra.ExactArgs(1),
+		Use:  "init PATH",
+		Args: exactArgs("cli.arg.path"),
 		RunE: func(_ *cobra.Command, args []string) error {
 			l, err := i18n.Parse(lang)
 			if err != nil {
@@ -72,7 +65,7 @@ func newInitCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 			return err
 		},
 	}
-	cmd.Flags().StringVar(&province, "province", "", "the province's name, e.g. \"Bắc Giang\" (its id is made from it)")
-	cmd.Flags().StringVar(&lang, "lang", string(i18n.FromEnv(getenv)), "language of the messages and explanations: vi|en (default from LC_ALL/LANG)")
+	cmd.Flags().StringVar(&province, "province", "", "")
+	cmd.Flags().StringVar(&lang, "lang", string(i18n.FromEnv(getenv)), "")
 	return cmd
 }

@@ -125,13 +125,12 @@ func TestSummariesInEachLanguage(t *testing.T) {
 	}
 }
 
-// dropCobraError removes the "Error: ..." line cobra itself prints in
-// tests (main's error handler prints the error instead), leaving what the
-// command wrote.
+// dropCobraError removes the "error: …" / "lỗi: …" line execute prints
+// for the returned error, leaving what the command wrote.
 func dropCobraError(s string) string {
 	var keep []string
 	for _, l := range strings.SplitAfter(s, "\n") {
-		if l != "" && !strings.HasPrefix(l, "Error: ") {
+		if l != "" && !strings.HasPrefix(l, "error: ") && !strings.HasPrefix(l, "lỗi: ") {
 			keep = append(keep, l)
 		}
 	}

@@ -22,12 +22,17 @@ type limitFlags struct {
 	depth    int
 }
 
+// They are hidden from each command's flag list (they still work): help
+// points to "provdash help limits", which lists them once.
 func (f *limitFlags) register(cmd *cobra.Command) {
 	fl := cmd.Flags()
-	fl.StringVar(&f.fileSize, "max-file-size", strconv.Itoa(dataset.DefaultMaxFileSize>>20)+"M", "largest data file read, in bytes (K, M, G suffixes: 1024-based)")
-	fl.IntVar(&f.rows, "max-rows", dataset.DefaultMaxRows, "most rows in one CSV table")
-	fl.IntVar(&f.cell, "max-cell", dataset.DefaultMaxCell, "most characters in one CSV cell or dataset.toml string")
-	fl.IntVar(&f.depth, "max-depth", dataset.DefaultMaxDepth, "deepest nesting of [ and { in dataset.toml")
+	fl.StringVar(&f.fileSize, "max-file-size", strconv.Itoa(dataset.DefaultMaxFileSize>>20)+"M", "")
+	fl.IntVar(&f.rows, "max-rows", dataset.DefaultMaxRows, "")
+	fl.IntVar(&f.cell, "max-cell", dataset.DefaultMaxCell, "")
+	fl.IntVar(&f.depth, "max-depth", dataset.DefaultMaxDepth, "")
+	for _, n := range []string{"max-file-size", "max-rows", "max-cell", "max-depth"} {
+		fl.Lookup(n).Hidden = true
+	}
 }
 
 // limits returns the flags as dataset.Limits; a value that is not a

@@ -18,13 +18,8 @@ func newReportCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 		out  string
 	)
 	cmd := &cobra.Command{
-		Use:   "report",
-		Short: "Write a Markdown report of every tab, with units, statuses and numbered sources",
-		Long: "report writes the key figures and tables of every tab as Markdown, with units, " +
-			"status marks and the numbered source list [n] the dashboard uses: what a planner " +
-			"pastes into a briefing. Gaps are printed as —.",
-		Example: "  provdash report --lang en --out briefing.md\n  provdash report --data ./my-data",
-		Args:    cobra.NoArgs,
+		Use:  "report",
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			l, err := i18n.Parse(lang)
 			if err != nil {
@@ -34,7 +29,8 @@ func newReportCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			md := report.Markdown(content.NewScope(all, d), i18n.New(l))
+			loc := i18n.New(l)
+			md := report.Markdown(content.NewScope(all, d), loc)
 			if out == "" || out == "-" {
 				_, err = io.WriteString(stdout, md)
 				return err
@@ -42,11 +38,13 @@ func newReportCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 			if err := writeFile(out, []byte(md)); err != nil {
 				return fmt.Errorf("report: %w", err)
 			}
-			return nil
+			// Like export, say what was written and where.
+			_, err = fmt.Fprintln(stdout, loc.Tf("cli.report.wrote", out))
+			return err
 		},
 	}
 	f.register(cmd)
-	cmd.Flags().StringVar(&lang, "lang", string(i18n.FromEnv(getenv)), "language: vi|en (default from LC_ALL/LANG)")
-	cmd.Flags().StringVarP(&out, "out", "o", "", "file to write (default: stdout)")
+	cmd.Flags().StringVar(&lang, "lang", string(i18n.FromEnv(getenv)), "")
+	cmd.Flags().StringVarP(&out, "out", "o", "", "")
 	return cmd
 }

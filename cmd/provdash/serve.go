@@ -1,9 +1,11 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"github.com/provdash/provdash/internal/content"
 	"io"
+	"net"
 	"os"
 	"os/signal"
 	"syscall"
@@ -30,23 +32,8 @@ func newServeCmd(_ io.Writer, getenv func(string) string) *cobra.Command {
 		busURL   string
 	)
 	cmd := &cobra.Command{
-		Use:   "serve",
-		Short: "Serve the dashboard over SSH",
-		Long: "serve listens for SSH clients and gives each its own dashboard, in its own size, colours " +
-			"and language (from the client's LANG, or `ssh -t host -- --lang en --tab fdi`).\n\n" +
-			"Without --authorized-keys anyone who reaches the address may connect. SIGINT or SIGTERM " +
-			"tells every session, restores each client's terminal and exits within 10 s.\n\n" +
-			"Rooms: `ssh -t host -- --room briefing --lead` presents to room briefing, and " +
-			"`ssh -t host -- --room briefing` follows it, each person in their own language and size. " +
-			"Without --presenters any session may lead.",
-		Example: "  provdash serve\n" +
-			"  provdash serve --listen 0.0.0.0:23234 --authorized-keys /etc/provdash/authorized_keys\n" +
-			"  provdash serve --data ./data/bac-giang --watch\n" +
-			"  provdash serve --presenters /etc/provdash/presenters --max-rooms 4\n" +
-			"  provdash serve --bus nats://10.0.0.5:4222\n" +
-			"  ssh -t -p 23234 localhost -- --lang en --tab fdi\n" +
-			"  ssh -t -p 23234 localhost -- --room briefing --lead",
-		Args: cobra.NoArgs,
+		Use:  "serve",
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			lv, err := log.ParseLevel(logLevel)
 			if err != nil {
@@ -96,39 +83,48 @@ func newServeCmd(_ io.Writer, getenv func(string) string) *cobra.Command {
 				logger.Info("GOMAXPROCS is set: --idle-procs is off", "GOMAXPROCS", v)
 				cfg.IdleProcs = 0
 			}
+			// Listen before anything else starts: a busy port is the
+			// operator's to fix with --listen, said once, in their language
+			// (not logged and then printed again).
+			ln, err := net.Listen("tcp", cfg.Listen)
+			if err != nil {
+				loc := i18n.New(i18n.FromEnv(getenv))
+				if errors.Is(err, syscall.EADDRINUSE) {
+					return errors.New(loc.Tf("cli.err.port_busy", cfg.Listen))
+				}
+				return errors.New(loc.Tf("cli.err.listen", cfg.Listen, errText(err)))
+			}
 			srv, err := server.New(cfg)
 			if err != nil {
+				_ = ln.Close()
 				return err
 			}
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
-			if err := srv.ListenAndServe(ctx); err != nil {
-				logger.Error("server stopped", "err", err)
-				return err
-			}
-			return nil
+			// Serve closes ln; its error is returned, and execute prints it.
+			return srv.Serve(ctx, ln)
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&cfg.Listen, "listen", server.DefaultListen, "address to listen on (host:port)")
-	f.StringVar(&cfg.HostKeyPath, "host-key", "", "ed25519 host key, created on first run (default $XDG_STATE_HOME/provdash/ssh_host_ed25519_key)")
-	f.StringVar(&cfg.AuthorizedKeysPath, "authorized-keys", "", "only these public keys may connect (OpenSSH authorized_keys format)")
-	f.IntVar(&cfg.MaxSessions, "max-sessions", server.DefaultMaxSessions, "most sessions at once")
-	f.IntVar(&cfg.MaxPerIP, "max-per-ip", server.DefaultMaxPerIP, "most sessions at once from one IP address")
-	f.IntVar(&cfg.MaxPendingPerAddr, "max-pending-per-ip", server.DefaultMaxPendingPerAddr, "most connections still logging in (no session yet) from one IP address (IPv6: one /64)")
-	f.DurationVar(&cfg.IdleTimeout, "idle-timeout", server.DefaultIdleTimeout, "close a session after this long without a key press")
-	f.DurationVar(&cfg.MaxDuration, "max-duration", server.DefaultMaxDuration, "close a session after this long in any case")
-	f.DurationVar(&cfg.WriteTimeout, "write-timeout", server.DefaultWriteTimeout, "cut off a client that takes no output, or answers no keepalive, for this long")
-	f.DurationVar(&cfg.HandshakeTimeout, "handshake-timeout", server.DefaultHandshakeTimeout, "close a connection that has not logged in and opened a session within this long")
-	f.StringVar(&cfg.DataDir, "data", "", "dataset folder or .xlsx workbook to serve instead of the bundled data")
-	f.DurationVar(&cfg.IdleProcs, "idle-procs", server.DefaultIdleProcs, "run on one processor once no session has had input for this long, on all at the next (0: always all; off when GOMAXPROCS is set)")
-	f.BoolVar(&cfg.Watch, "watch", false, "reload --data once its files have stopped changing for 2 s (an invalid dataset is logged and ignored)")
-	f.StringVar(&cfg.PresentersPath, "presenters", "", "only these public keys may lead a room (OpenSSH authorized_keys format); default: any session")
-	f.IntVar(&cfg.MaxRooms, "max-rooms", room.DefaultMaxRooms, "most rooms at once on this server")
-	f.IntVar(&cfg.MaxFollowers, "max-followers", room.DefaultMaxFollowers, "most followers in one room")
-	f.StringVar(&busURL, "bus", "", "share rooms with other provdash servers over NATS (nats://HOST:PORT); default: rooms on this server only")
-	f.StringVar(&lang, "lang", "vi", "language for clients that send no LANG: vi|en")
-	f.StringVar(&logLevel, "log-level", "info", "debug|info|warn|error")
+	f.StringVar(&cfg.Listen, "listen", server.DefaultListen, "")
+	f.StringVar(&cfg.HostKeyPath, "host-key", "", "")
+	f.StringVar(&cfg.AuthorizedKeysPath, "authorized-keys", "", "")
+	f.IntVar(&cfg.MaxSessions, "max-sessions", server.DefaultMaxSessions, "")
+	f.IntVar(&cfg.MaxPerIP, "max-per-ip", server.DefaultMaxPerIP, "")
+	f.IntVar(&cfg.MaxPendingPerAddr, "max-pending-per-ip", server.DefaultMaxPendingPerAddr, "")
+	f.DurationVar(&cfg.IdleTimeout, "idle-timeout", server.DefaultIdleTimeout, "")
+	f.DurationVar(&cfg.MaxDuration, "max-duration", server.DefaultMaxDuration, "")
+	f.DurationVar(&cfg.WriteTimeout, "write-timeout", server.DefaultWriteTimeout, "")
+	f.DurationVar(&cfg.HandshakeTimeout, "handshake-timeout", server.DefaultHandshakeTimeout, "")
+	f.StringVar(&cfg.DataDir, "data", "", "")
+	f.DurationVar(&cfg.IdleProcs, "idle-procs", server.DefaultIdleProcs, "")
+	f.BoolVar(&cfg.Watch, "watch", false, "")
+	f.StringVar(&cfg.PresentersPath, "presenters", "", "")
+	f.IntVar(&cfg.MaxRooms, "max-rooms", room.DefaultMaxRooms, "")
+	f.IntVar(&cfg.MaxFollowers, "max-followers", room.DefaultMaxFollowers, "")
+	f.StringVar(&busURL, "bus", "", "")
+	f.StringVar(&lang, "lang", "vi", "")
+	f.StringVar(&logLevel, "log-level", "info", "")
 	limits.register(cmd)
 	return cmd
 }

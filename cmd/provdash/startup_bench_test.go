@@ -18,8 +18,7 @@ func BenchmarkRenderCommand(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		root := newRootCmd(io.Discard, os.Getenv)
-		root.SetArgs([]string{"render", "--tab", "overview", "--width", "200", "--height", "60", "--color", "always"})
-		if err := execute(context.Background(), root); err != nil {
+		if err := execute(context.Background(), root, []string{"render", "--tab", "overview", "--width", "200", "--height", "60", "--color", "always"}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -33,8 +32,7 @@ func BenchmarkRenderCommandBig(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		root := newRootCmd(io.Discard, os.Getenv)
-		root.SetArgs([]string{"render", "--tab", "overview", "--width", "200", "--height", "60", "--color", "always", "--data", dir})
-		if err := execute(context.Background(), root); err != nil {
+		if err := execute(context.Background(), root, []string{"render", "--tab", "overview", "--width", "200", "--height", "60", "--color", "always", "--data", dir}); err != nil {
 			b.Fatal(err)
 		}
 	}

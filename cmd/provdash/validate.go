@@ -19,17 +19,8 @@ func newValidateCmd(stdout io.Writer, getenv func(string) string) *cobra.Command
 		limits    limitFlags
 	)
 	cmd := &cobra.Command{
-		Use:   "validate [DIR|FILE.xlsx]",
-		Short: "Check a dataset folder or workbook (or a folder of them) and list every problem",
-		Long: "validate loads DIR exactly as --data would and prints every problem as " +
-			"FILE:LINE: column NAME: message, one per line, then exits 1. With no problem it prints " +
-			"a one-line summary and exits 0. DIR may be one dataset folder, one .xlsx workbook " +
-			"(problems read FILE: SHEET!CELL: column NAME: message) or a collection (every " +
-			"sub-folder holding a dataset.toml and every workbook is checked). Without DIR it checks --data, " +
-			"or the bundled dataset. With --lang vi the messages are in Vietnamese " +
-			"(FILE:LINE: cột NAME: thông báo); file, line and column stay as written.",
-		Example: "  provdash validate ./my-data\n  provdash validate ./provinces\n  provdash validate --lang vi ./my-data",
-		Args:    cobra.MaximumNArgs(1),
+		Use:  "validate [DIR|FILE.xlsx]",
+		Args: maxOneArg("cli.arg.path"),
 		RunE: func(_ *cobra.Command, args []string) error {
 			l, err := i18n.Parse(lang)
 			if err != nil {
@@ -71,8 +62,8 @@ func newValidateCmd(stdout io.Writer, getenv func(string) string) *cobra.Command
 			return err
 		},
 	}
-	cmd.Flags().StringVar(&dir, "data", "", "dataset folder, workbook or collection to check (same as DIR)")
-	cmd.Flags().StringVar(&lang, "lang", string(i18n.FromEnv(getenv)), "language of the messages: vi|en (default from LC_ALL/LANG)")
+	cmd.Flags().StringVar(&dir, "data", "", "")
+	cmd.Flags().StringVar(&lang, "lang", string(i18n.FromEnv(getenv)), "")
 	limits.register(cmd)
 	return cmd
 }
