@@ -126,10 +126,9 @@ func (r RankList) Line(b RankBar) string {
 	}
 	name := cells.Pad(b.Label, r.lw)
 	if b.Shown {
+		// ◀ under --ascii too: it is no box drawing, and the list's
+		// coverage line names it.
 		mark := "◀"
-		if r.o.ASCII {
-			mark = "<"
-		}
 		name = cells.Pad(cells.Cut(b.Label, r.lw-2)+" "+mark, r.lw)
 		if r.lw < 3 {
 			name = cells.Pad(mark, r.lw)

@@ -208,13 +208,18 @@ func (m *Model) listBlock(nl nationList, w, h int) []string {
 	st, l := m.Ctx.Styles, m.Ctx.Loc
 	all := append(slices.Clone(nl.ranked), nl.unranked...)
 	rl := chart.NewRankList(w, all, nl.ref, m.opts())
-	head := m.nationHeading(nl.sec, w)
+	head, cites := m.nationHeading(nl.sec, w)
 	ref := ""
 	if nl.ref.OK {
 		ref = rl.RefLine(nl.refLabel)
 	}
-	for _, n := range [][2]int{{2, 2}, {1, 1}, {1, 0}} {
+	// Coverage lines, gap lines and whether the sources' line is kept:
+	// the most the rows leave room for.
+	for _, n := range [][3]int{{2, 2, 1}, {1, 1, 1}, {1, 1, 0}, {1, 0, 0}} {
 		var foot []string
+		if cites != "" && n[2] > 0 {
+			foot = append(foot, cites)
+		}
 		if nl.sec.Intro != "" {
 			for _, x := range wrap(nl.sec.Intro, w, n[0]) {
 				foot = append(foot, st.Faint.Render(x))
@@ -272,22 +277,35 @@ func (m *Model) listBlock(nl nationList, w, h int) []string {
 // nationHeading is a section's title with its source numbers: the title
 // whole first (its year kept when even it is cut), then as many whole
 // numbers as fit, "…" for the rest (the table face cites every row).
-func (m *Model) nationHeading(s content.Section, w int) string {
+// When not one number fits beside the title, they come back as a line of
+// their own (more), for the list to place under it when it has room.
+func (m *Model) nationHeading(s content.Section, w int) (head, more string) {
 	st := m.Ctx.Styles
 	title := st.Heading.Render(cells.CutTitle(s.Title, w))
-	room := w - ansi.StringWidth(s.Title) - 1
 	cites := m.nationCites(s)
-	if cites == "" || room < 5 {
-		return title
+	if cites == "" {
+		return title, ""
 	}
-	if ansi.StringWidth(cites) > room {
-		cut := cites[:strings.LastIndex(cites[:room-1], "]")+1]
-		if cut == "" {
-			return title
-		}
-		cites = cut + "…"
+	if c := cutCites(cites, w-ansi.StringWidth(s.Title)-1); c != "" {
+		return title + " " + st.Accent.Render(c), ""
 	}
-	return title + " " + st.Accent.Render(cites)
+	return title, st.Accent.Render(cutCites(cites, w))
+}
+
+// cutCites is "[1][2][3]" in at most w cells: whole numbers, "…" after
+// the last that fits; "" when none does.
+func cutCites(cites string, w int) string {
+	if ansi.StringWidth(cites) <= w {
+		return cites
+	}
+	if w < 2 {
+		return ""
+	}
+	i := strings.LastIndex(cites[:min(w-1, len(cites))], "]")
+	if i < 0 {
+		return ""
+	}
+	return cites[:i+1] + "…"
 }
 
 // nationGrowth, nationRegions and nationExports are the focus year's
