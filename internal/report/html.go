@@ -410,24 +410,31 @@ type sourceGroup struct {
 	idx  []int
 }
 
-// groupSources groups the list by kind: one group with no kind when no
-// source says one; otherwise the known kinds in kindOrder, any other kind
-// after them in the order first met, and the sources that say none with
-// "other". Every source is in exactly one group, under its own number.
+// groupSources groups the scope's list by the kind each source says.
 func groupSources(list []content.ScopeSource) []sourceGroup {
 	kinds := make([]string, len(list))
-	any := false
 	for i, s := range list {
 		kinds[i] = sourceKind(s.Source)
-		any = any || kinds[i] != ""
 	}
-	if !any {
+	return groupKinds(kinds)
+}
+
+// groupKinds groups positions by their kind: one group with no kind when
+// none says one; otherwise the known kinds in kindOrder, any other kind
+// after them in the order first met, and the positions without a kind
+// with "other". Every position is in exactly one group, in list order.
+func groupKinds(kinds []string) []sourceGroup {
+	if !slices.ContainsFunc(kinds, func(k string) bool { return k != "" }) {
 		g := sourceGroup{}
-		for i := range list {
+		for i := range kinds {
 			g.idx = append(g.idx, i)
+		}
+		if len(g.idx) == 0 {
+			return nil
 		}
 		return []sourceGroup{g}
 	}
+	kinds = slices.Clone(kinds)
 	order := slices.Clone(kindOrder[:])
 	for i, k := range kinds {
 		if k == "" {
@@ -439,7 +446,7 @@ func groupSources(list []content.ScopeSource) []sourceGroup {
 	var out []sourceGroup
 	for _, k := range order {
 		g := sourceGroup{kind: k}
-		for i := range list {
+		for i := range kinds {
 			if kinds[i] == k {
 				g.idx = append(g.idx, i)
 			}

@@ -107,7 +107,7 @@ func (w *hw) svgOpen(label string, width, height float64) {
 	if h := height * maxW / width; h > 820 {
 		maxW = 820 * width / height
 	}
-	w.p("<figure class=\"chart\"><svg viewBox=\"0 0 %s %s\" style=\"max-width:%dpx\" role=\"img\" aria-label=\"%s\" font-size=\"%d\" xmlns=\"http://www.w3.org/2000/svg\">",
+	w.p("<figure class=\"chart\"><svg viewBox=\"0 0 %s %s\" style=\"max-width:%dpx\" role=\"img\" aria-label=\"%s\" font-size=\"%d\">",
 		f1(width), f1(height), int(maxW), esc(label), chartFont)
 	w.p("<title>%s</title>", esc(label))
 }
