@@ -1,0 +1,30 @@
+package main
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/spf13/pflag"
+
+	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/server"
+)
+
+// Issue 20, item 7: the usage line an SSH session is shown names every
+// option a session takes: the dashboard's flags (--year and --face
+// included) and the session's own (--province, --plain, --room, --lead).
+func TestSessionUsageNamesEveryFlag(t *testing.T) {
+	fs := pflag.NewFlagSet("session", pflag.ContinueOnError)
+	var f server.DashboardFlags
+	f.Register(fs, i18n.EN, true)
+	names := []string{"province", "plain", "room", "lead"}
+	fs.VisitAll(func(fl *pflag.Flag) { names = append(names, fl.Name) })
+	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
+		line := i18n.New(lang).Tf("server.args", "provdash", "overview|gdp")
+		for _, n := range names {
+			if !strings.Contains(line, "[--"+n+" ") && !strings.Contains(line, "[--"+n+"]") {
+				t.Errorf("%s session usage lacks --%s: %s", lang, n, line)
+			}
+		}
+	}
+}
