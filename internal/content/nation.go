@@ -121,14 +121,14 @@ func (f fmtr) nationalSection(sc *Scope, ind string, year int) Section {
 	} else {
 		s.Intro = l.Tf("national.coverage", valued)
 	}
+	// Before a merged province was formed, its predecessors stand in
+	// for it; a province that merged into another is itself all along.
 	shown := map[string]bool{sc.D.ID: true}
-	for _, p := range sc.Pred {
-		if year < dataset.DateYear(sc.D.Lineage.Date) || sc.D.Lineage.Date == "" {
+	if len(sc.D.Lineage.FormedFrom) > 0 && year < dataset.DateYear(sc.D.Lineage.Date) {
+		delete(shown, sc.D.ID)
+		for _, p := range sc.Pred {
 			shown[p.ID] = true
 		}
-	}
-	if year < dataset.DateYear(sc.D.Lineage.Date) {
-		delete(shown, sc.D.ID)
 	}
 	for _, r := range rows {
 		name := l.Pick(r.Province)

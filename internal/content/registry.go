@@ -165,7 +165,9 @@ func LatestYear(s *Scope) int {
 	}
 	best := 0
 	for _, r := range s.D.Growth {
-		if r.Province.OK && r.Year > best {
+		// A plan is no result: a target year never becomes the focus
+		// year the dashboard opens on.
+		if r.Province.OK && r.Status != dataset.Plan && r.Year > best {
 			best = r.Year
 		}
 	}

@@ -47,6 +47,7 @@ var uiStrings = map[string]entry{
 	"app.province":        {"%s (%d/%d)", "%s (%d/%d)"},
 	"app.province.formed": {"%s (%d/%d) · tỉnh hiện nay, hình thành từ %s", "%s (%d/%d) · the province today, formed from %s"},
 	"app.province.former": {"%s (%d/%d) · tỉnh cũ, hợp nhất vào %s từ %s", "%s (%d/%d) · former province, merged into %s on %s"},
+	"app.province.none":   {"P: chỉ có một tỉnh trong dữ liệu này (--data một thư mục nhiều tỉnh để chuyển tỉnh).", "P: this data has one province (give --data a folder of several to switch)."},
 	"app.legend":          {"~ ước tính/sơ bộ · ▸ kế hoạch · ? báo chí, chưa kiểm chứng · — không có số liệu", "~ estimate/preliminary · ▸ plan · ? press report, unverified · — no data"},
 	"app.gap":             {"không có số liệu", "no data"},
 	"app.face.chart":      {"biểu đồ", "chart"},

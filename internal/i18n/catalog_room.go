@@ -12,6 +12,7 @@ var roomStrings = map[string]entry{
 	"room.waiting":         {"chờ người trình bày", "waiting for the presenter"},
 	"room.leader_gone":     {"người trình bày đã rời (trạng thái cuối)", "presenter left (last state)"},
 	"room.leader_left":     {"Người trình bày đã rời; giữ trạng thái cuối.", "The presenter left; the last state stays."},
+	"room.follow.none":     {"f: bạn không ở trong phòng nào (ssh … -- --room TÊN để theo dõi).", "f: you are in no room (ssh … -- --room NAME to follow one)."},
 	"room.new_leader":      {"%s trình bày; bạn đang theo dõi.", "%s presents now; you follow."},
 	"room.not_presenter": {
 		"Khóa SSH của bạn không có trong danh sách người trình bày của máy chủ: bạn theo dõi phòng %s.",

@@ -644,7 +644,15 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.switchTo((m.active + len(m.views) - 1) % len(m.views))
 		return m.tabMoved()
 	case key.Matches(msg, k.Province):
+		if len(content.LineageOrder(m.opts.Collection)) < 2 {
+			// Said, not silent: the key exists, it has nowhere to go.
+			m.notice = m.ctx.Loc.T("app.province.none")
+			return nil
+		}
 		m.nextProvince()
+		return nil
+	case key.Matches(msg, k.Follow) && m.room.Role != Following:
+		m.notice = m.ctx.Loc.T("room.follow.none")
 		return nil
 	case key.Matches(msg, k.Jump):
 		n := int(msg.String()[0] - '1')

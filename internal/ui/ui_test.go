@@ -395,3 +395,18 @@ func TestHelpGlossary(t *testing.T) {
 		}
 	}
 }
+
+// P with one province and f outside a room say why they do nothing
+// (a34ab89 did nothing, silently).
+func TestSilentKeysSayWhy(t *testing.T) {
+	m := newModel(t, i18n.EN, "")
+	m.SetSize(120, 30)
+	m.Update(press("P"))
+	if f := ansi.Strip(lastLine(m.Frame())); !strings.Contains(f, "this data has one province") {
+		t.Errorf("P with one province: %q", f)
+	}
+	m.Update(press("f"))
+	if f := ansi.Strip(lastLine(m.Frame())); !strings.Contains(f, "you are in no room") {
+		t.Errorf("f outside a room: %q", f)
+	}
+}
