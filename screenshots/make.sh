@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates screenshots/*.png from `provdash render`, so anyone can
-# reproduce them: every tab at 120×40, in Vietnamese and English, in the
-# dark and light themes.
+# reproduce them: every tab of the bundled province at 120×40, in
+# Vietnamese and English, in the dark and light themes; the two former
+# provinces; the nationwide ranking at 200×60.
 #
 # screenshots/png draws each PNG on a strict cell grid: text in DejaVu Sans
 # Mono (falling back per glyph to DejaVu Sans, then Unifont if installed),
@@ -24,14 +25,27 @@ dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 go build -o "$dir/provdash" ./cmd/provdash
 go build -o "$dir/png" ./screenshots/png
-shot() { # theme background foreground lang tab
-	"$dir/provdash" render --tab "$5" --width 120 --height 40 --lang "$4" --theme "$1" --color always |
-		"$dir/png" -bg "$2" -fg "$3" -o "screenshots/$5-$4-$1.png"
+shot() { # theme background foreground lang tab [name extra-flags...]
+	local name=${6:-$5-$4-$1}
+	"$dir/provdash" render --tab "$5" --width 120 --height 40 --lang "$4" --theme "$1" --color always "${@:7}" |
+		"$dir/png" -bg "$2" -fg "$3" -o "screenshots/$name.png"
 }
+dark=("#14161B" "#E6E1CF")
+light=("#FFFFFF" "#1F2328")
+# The province as it is today, every tab.
 for lang in vi en; do
-	for tab in overview gdp fdi zones agreements; do
-		shot dark "#14161B" "#E6E1CF" "$lang" "$tab"
-		shot light "#FFFFFF" "#1F2328" "$lang" "$tab"
+	for tab in overview gdp fdi zones agreements targets; do
+		shot dark "${dark[@]}" "$lang" "$tab"
+		shot light "${light[@]}" "$lang" "$tab"
 	done
 done
+# The two provinces it was formed from, one row each.
+shot light "${light[@]}" en overview overview-bac-giang-en-light --province bac-giang
+shot dark "${dark[@]}" vi overview overview-bac-ninh-cu-vi-dark --province bac-ninh-cu
+shot dark "${dark[@]}" en targets targets-bac-giang-en-dark --province bac-giang
+# The nationwide ranking beside the growth chart, on a wide screen.
+"$dir/provdash" render --tab gdp --width 200 --height 60 --lang en --theme dark --color always |
+	"$dir/png" -bg "${dark[0]}" -fg "${dark[1]}" -o screenshots/gdp-nationwide-en-dark.png
+"$dir/provdash" render --tab gdp --width 200 --height 60 --lang vi --theme light --color always --year 2024 |
+	"$dir/png" -bg "${light[0]}" -fg "${light[1]}" -o screenshots/gdp-nationwide-2024-vi-light.png
 ls -l screenshots/*.png
