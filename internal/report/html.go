@@ -197,7 +197,8 @@ func fig(c content.Cell) string {
 	if c.Mark == "" {
 		return esc(c.Text)
 	}
-	return esc(c.Text) + " <span class=\"mark\">" + esc(c.Mark) + "</span>"
+	// A no-break space keeps the mark with its figure.
+	return esc(c.Text) + "&nbsp;<span class=\"mark\">" + esc(c.Mark) + "</span>"
 }
 
 // summary is the headline figures as cards: each figure big, with its
@@ -277,7 +278,7 @@ func (w *hw) section(s content.Section) {
 	}
 	w.p("<div class=\"tw\"><table>\n<thead><tr>")
 	for _, c := range s.Columns {
-		w.p("<th%s>%s</th>", rightClass(c), esc(c.Head))
+		w.p("<th%s>%s</th>", colClass(c), esc(c.Head))
 	}
 	w.p("</tr></thead>\n<tbody>\n")
 	var notes []string
@@ -302,7 +303,7 @@ func (w *hw) section(s content.Section) {
 				notes = append(notes, note)
 				ref = w.noteRef(w.notes + len(notes))
 			}
-			w.p("<td%s>%s%s</td>", rightClass(col), fig(c), ref)
+			w.p("<td%s>%s%s</td>", colClass(col), fig(c), ref)
 		}
 		w.p("</tr>\n")
 	}
@@ -318,9 +319,15 @@ func (w *hw) section(s content.Section) {
 	w.p("</section>\n")
 }
 
-func rightClass(c content.Column) string {
-	if c.Right {
+// colClass classes a table cell: "r" for a figure (right-aligned, not
+// wrapped on a screen), "src" for a short column never wrapped (sources,
+// statuses, years, ranks).
+func colClass(c content.Column) string {
+	switch {
+	case c.Right:
 		return " class=\"r\""
+	case slices.Contains([]string{"source", "status", "year", "period", "rank"}, c.Key):
+		return " class=\"src\""
 	}
 	return ""
 }

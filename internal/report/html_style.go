@@ -35,6 +35,7 @@ table{border-collapse:collapse;width:100%;font-size:.86em;font-variant-numeric:t
 th,td{padding:.3em .55em;border-bottom:1px solid #e4e8ec;text-align:left;vertical-align:top}
 th{border-bottom:2px solid #8c959f;font-weight:600;background:#f6f8fa}
 .r{text-align:right;white-space:nowrap}
+.src{white-space:nowrap}
 tr{break-inside:avoid}
 tr.shown td{font-weight:700;background:#eef3fb}
 .empty{color:#57606a;font-style:italic}
@@ -64,11 +65,14 @@ footer{margin-top:2.5em;color:#57606a;font-size:.8em;border-top:1px solid #d0d7d
  a{color:inherit;text-decoration:none}
  .tab{break-before:page}
  h2,h3,h4{break-after:avoid}
+ .intro,.tw,figure.chart,.empty{break-before:avoid}
+ .back{font-size:8.5pt}
  .tw{overflow:visible}
  table{font-size:8.5pt}
  thead{display:table-header-group}
- td,th{overflow-wrap:anywhere}
+ td{overflow-wrap:anywhere}
  .r{white-space:normal;overflow-wrap:normal}
+ .src,th{overflow-wrap:normal}
  .notice,.card,.notes li,.method li{break-inside:avoid}
  .cards{grid-template-columns:repeat(4,1fr);gap:6px}
  .card{padding:.4em .55em}

@@ -42,7 +42,8 @@ var (
 // visible is the text a reader sees: tags dropped, entities decoded,
 // runs of white space one space.
 func visible(doc string) string {
-	return spaceR.ReplaceAllString(html.UnescapeString(tagRE.ReplaceAllString(doc, " ")), " ")
+	text := strings.ReplaceAll(html.UnescapeString(tagRE.ReplaceAllString(doc, " ")), "\u00a0", " ")
+	return spaceR.ReplaceAllString(text, " ")
 }
 
 // attrs lists the address attributes of the document's tags (name,
