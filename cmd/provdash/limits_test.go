@@ -108,7 +108,7 @@ func TestValidateHostileFolder(t *testing.T) {
 		t.Fatal("validate accepted the folder")
 	}
 	for _, want := range []string{
-		filepath.Join(dir, dataset.FileMeta) + ":7: column name.vi: control character U+001B ESC at character 16",
+		filepath.Join(dir, dataset.FileMeta) + ":7: key name.vi: control character U+001B ESC at character 16",
 		filepath.Join(dir, dataset.FilePCI) + ": not a regular file",
 		filepath.Join(dir, dataset.FileZones) + ": symbolic link to",
 	} {

@@ -83,7 +83,7 @@ func TestInit(t *testing.T) {
 		t.Fatal(err)
 	}
 	out, _, _ = run(t, "validate", folder, "--lang", "vi")
-	if !strings.Contains(out, filepath.Join(folder, "dataset.toml")+":3: cột as_of: thiếu giá trị") {
+	if !strings.Contains(out, filepath.Join(folder, "dataset.toml")+":3: khóa as_of: thiếu giá trị") {
 		t.Errorf("validate the new folder: %q", out)
 	}
 	toml, err := os.ReadFile(filepath.Join(folder, "dataset.toml"))

@@ -159,7 +159,7 @@ func TestLoadCollection(t *testing.T) {
 	for k, v := range fixtureFS(t, "c/y", nil) {
 		dup[k] = v
 	}
-	if _, err := dataset.LoadCollection(dup, "c"); err == nil || !strings.Contains(err.Error(), `y/dataset.toml: column id: duplicate dataset id "bac-giang" (also in x)`) {
+	if _, err := dataset.LoadCollection(dup, "c"); err == nil || !strings.Contains(err.Error(), `y/dataset.toml: key id: duplicate dataset id "bac-giang" (also in x)`) {
 		t.Fatalf("duplicate ids: %v", err)
 	}
 	if _, err := dataset.LoadCollection(fstest.MapFS{"e/f.txt": {}}, "e"); err == nil || !strings.Contains(err.Error(), "not a dataset or a collection") {

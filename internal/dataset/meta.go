@@ -98,7 +98,7 @@ func (l *loader) loadMeta(d *Dataset) {
 	if m.AsOf == "" {
 		l.addf(CodeMissingValue, FileMeta, findLine(lines, "as_of", 0), 0, "as_of", "missing value")
 	} else if !ValidDate(m.AsOf) {
-		l.addf(CodeTOMLBadDate, FileMeta, findLine(lines, "as_of", 0), 0, "as_of", "%q: bad date", m.AsOf)
+		l.addf(CodeTOMLBadDate, FileMeta, findLine(lines, "as_of", 0), 0, "as_of", "%q: bad date: write it as 2025-07-01 (or 2025-07, or 2025)", m.AsOf)
 	}
 	d.ID, d.Name, d.Country, d.AsOf, d.Notes = m.ID, m.Name, m.Country, m.AsOf, m.Notes
 	switch m.Kind {
@@ -124,7 +124,7 @@ func (l *loader) loadMeta(d *Dataset) {
 		}
 		need(line, "source.title", s.Title)
 		if s.Date != "" && !ValidDate(s.Date) {
-			l.addf(CodeTOMLBadDate, FileMeta, kl("date"), 0, "source.date", "%q: bad date", s.Date)
+			l.addf(CodeTOMLBadDate, FileMeta, kl("date"), 0, "source.date", "%q: bad date: write it as 2025-07-01 (or 2025-07, or 2025)", s.Date)
 		}
 		if s.URL != "" && !WebURL(s.URL) {
 			l.addf(CodeBadURL, FileMeta, kl("url"), 0, "source.url", "%q: not an http or https address", s.URL)
@@ -279,7 +279,7 @@ func (l *loader) figureMeta(lines []string, line int, key string, f tomlFigure, 
 			l.addf(CodeMissingValue, FileMeta, keyIn(lines, header, "date"), 0, key+".date", "missing value")
 		}
 	case !ValidDate(f.Date):
-		l.addf(CodeTOMLBadDate, FileMeta, keyIn(lines, header, "date"), 0, key+".date", "%q: bad date", f.Date)
+		l.addf(CodeTOMLBadDate, FileMeta, keyIn(lines, header, "date"), 0, key+".date", "%q: bad date: write it as 2025-07-01 (or 2025-07, or 2025)", f.Date)
 	default:
 		m.Date = f.Date
 	}

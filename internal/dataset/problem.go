@@ -2,6 +2,7 @@ package dataset
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	"github.com/provdash/provdash/internal/textsafe"
@@ -212,11 +213,20 @@ func (p Problem) String() string {
 	var b strings.Builder
 	b.WriteString(p.Location())
 	b.WriteString(": ")
-	if p.Column != "" {
+	if p.Column != "" && p.IsKey() {
+		fmt.Fprintf(&b, "key %s: ", p.Column)
+	} else if p.Column != "" {
 		fmt.Fprintf(&b, "column %s: ", p.Column)
 	}
 	b.WriteString(p.Msg)
 	return textsafe.Clean(b.String())
+}
+
+// IsKey says whether p's Column names a key of a dataset.toml file (a
+// TOML key, "source.date") rather than a table's column: Problem.String
+// then writes "dataset.toml:3: key as_of: …".
+func (p Problem) IsKey() bool {
+	return p.Sheet == "" && filepath.Base(p.File) == FileMeta
 }
 
 // Problems is every problem Load found. A dataset is used whole or not at

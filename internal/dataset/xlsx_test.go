@@ -476,8 +476,8 @@ func TestSkeletonWorkbookIsIncomplete(t *testing.T) {
 	_, err = dataset.Load(fsys, "new")
 	got = problemLines(t, err)
 	want = []string{
-		"dataset.toml:3: column as_of: missing value",
-		"dataset.toml: column source.id: no sources yet: add at least one (every figure names its source)",
+		"dataset.toml:3: key as_of: missing value",
+		"dataset.toml: key source.id: no sources yet: add at least one (every figure names its source)",
 		"dataset.toml: no table has a row yet: fill in at least one",
 	}
 	if !reflect.DeepEqual(got, want) {

@@ -39,7 +39,7 @@ var problemStrings = map[string]entry{
 	"problem.toml_error":         {"lỗi TOML: %v", "TOML: %v"},
 	"problem.unknown_key":        {"khóa không được hỗ trợ", "unknown key"},
 	"problem.missing_value":      {"thiếu giá trị", "missing value"},
-	"problem.toml_bad_date":      {"%q: ngày không hợp lệ", "%q: bad date"},
+	"problem.toml_bad_date":      {"%q: ngày không hợp lệ: hãy viết 2025-07-01 (hoặc 2025-07, hoặc 2025)", "%q: bad date: write it as 2025-07-01 (or 2025-07, or 2025)"},
 	"problem.duplicate_source":   {"mã nguồn %q bị trùng", "duplicate source id %q"},
 	"problem.not_a_number":       {"%q: không phải là số", "%q: not a number"},
 	"problem.duplicate_headline": {"mã chỉ tiêu nổi bật %q bị trùng", "duplicate headline id %q"},
@@ -391,7 +391,9 @@ func (l *Locale) Problem(p dataset.Problem) string {
 		msg = fmt.Sprintf(e.vi, p.Args...)
 	}
 	s := p.Location() + ": "
-	if p.Column != "" {
+	if p.Column != "" && p.IsKey() {
+		s += "khóa " + p.Column + ": "
+	} else if p.Column != "" {
 		s += "cột " + p.Column + ": "
 	}
 	return textsafe.Clean(s + msg) // as Problem.String: it quotes the dataset

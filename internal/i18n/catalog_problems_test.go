@@ -172,7 +172,8 @@ func TestProblemMessagesMatchCatalogue(t *testing.T) {
 			}
 			v := vi.Problem(p)
 			if strings.Contains(v, "%!") || !strings.HasPrefix(v, p.Location()+": ") ||
-				(p.Column != "" && !strings.HasPrefix(v, p.Location()+": cột "+p.Column+": ")) {
+				(p.Column != "" && !p.IsKey() && !strings.HasPrefix(v, p.Location()+": cột "+p.Column+": ")) ||
+				(p.Column != "" && p.IsKey() && !strings.HasPrefix(v, p.Location()+": khóa "+p.Column+": ")) {
 				t.Errorf("Vietnamese line %q for %s", v, p)
 			}
 		}
