@@ -267,11 +267,14 @@ func orNone(s, none string) string {
 // table (in a box that scrolls on a narrow screen), the notes of its rows
 // and, for targets, how each ƒ figure was worked out.
 func (w *hw) section(s content.Section) {
-	w.p("<section class=\"sec\" id=\"sec-%s\">\n<h3>%s</h3>\n", esc(s.ID), esc(s.Title))
+	// The heading, intro and chart are one block that a printed page
+	// does not split, with room kept after it for the table's first rows.
+	w.p("<section class=\"sec\" id=\"sec-%s\">\n<div class=\"sh\"><h3>%s</h3>\n", esc(s.ID), esc(s.Title))
 	if intro := strings.TrimSpace(s.Intro); intro != "" {
 		w.p("<p class=\"intro\">%s</p>\n", esc(sentence(capitalize(intro))))
 	}
 	w.sectionChart(s)
+	w.p("</div>\n")
 	if len(s.Rows) == 0 {
 		w.p("<p class=\"empty\">%s</p>\n</section>\n", esc(orNone(s.Empty, w.t("none"))))
 		return

@@ -65,7 +65,8 @@ footer{margin-top:2.5em;color:#57606a;font-size:.8em;border-top:1px solid #d0d7d
  a{color:inherit;text-decoration:none}
  .tab{break-before:page}
  h2,h3,h4{break-after:avoid}
- .intro,.tw,figure.chart,.empty{break-before:avoid}
+ .sh{break-inside:avoid}
+ .sh::after{content:"";display:block;height:5em;margin-bottom:-5em}
  .back{font-size:8.5pt}
  .tw{overflow:visible}
  table{font-size:8.5pt}
