@@ -97,7 +97,17 @@ type Source struct {
 	PublisherEN string `toml:"publisher_en"`
 	URL         string `toml:"url"`
 	Date        string `toml:"date"`
+	// Kind says what kind of publisher it is (SourceKinds): a briefing
+	// groups its sources by it, so a statistics office is never read
+	// alongside a real-estate blog as if they were alike. Optional.
+	Kind string `toml:"kind"`
 }
+
+// SourceKinds are the kinds a source may be: a statistics office
+// (national or provincial), another government body or its portal, the
+// press (including reposts), or anything else (a thesis, a company blog,
+// a consultancy).
+var SourceKinds = []string{"statistics", "government", "press", "other"}
 
 // PublisherIn is the publisher in lang ("vi" or "en"): an English screen
 // never says "(từ Báo Lào Cai)" when the dataset gives the English.

@@ -185,6 +185,7 @@ func (d *Dataset) exportTOML() []byte {
 		kvOpt("publisher_en", s.PublisherEN)
 		kvOpt("url", s.URL)
 		kvOpt("date", s.Date)
+		kvOpt("kind", s.Kind)
 	}
 	return []byte(b.String())
 }

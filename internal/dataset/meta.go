@@ -129,6 +129,9 @@ func (l *loader) loadMeta(d *Dataset) {
 		if s.URL != "" && !WebURL(s.URL) {
 			l.addf(CodeBadURL, FileMeta, kl("url"), 0, "source.url", "%q: not an http or https address", s.URL)
 		}
+		if s.Kind != "" && !contains(SourceKinds, s.Kind) {
+			l.addf(CodeSourceKind, FileMeta, kl("kind"), 0, "source.kind", "unknown kind %q (allowed: %s)", s.Kind, strings.Join(SourceKinds, ", "))
+		}
 	}
 	d.Sources = m.Sources
 

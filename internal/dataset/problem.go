@@ -71,6 +71,7 @@ const (
 	CodeLineageDate        = "lineage_date"
 	CodeLineageCycle       = "lineage_cycle"
 	CodeWrongKind          = "wrong_kind"
+	CodeSourceKind         = "source_kind"
 	CodeRangeFigure        = "range_figure"
 	CodeBadKind            = "bad_kind"
 	CodeSharedRank         = "shared_rank"
@@ -180,7 +181,7 @@ func ProblemCodes() []string {
 		CodeNumDotTwoWays, CodeNumCommaTwoWays, CodeNumDecimalComma, CodeNumThousandsComma, CodeNumThousandsDot,
 		CodeSplitDecimal, CodeSplitThousands, CodeSplitWhich,
 		CodeLineageSelf, CodeLineageRepeat, CodeLineageNotListed, CodeLineageBecameOther, CodeLineageDate, CodeLineageCycle,
-		CodeWrongKind, CodeRangeFigure, CodeBadKind, CodeSharedRank, CodeRankNoCount, CodeTargetStatus, CodeTargetRange, CodeTargetHigh, CodeTargetDefinition,
+		CodeWrongKind, CodeSourceKind, CodeRangeFigure, CodeBadKind, CodeSharedRank, CodeRankNoCount, CodeTargetStatus, CodeTargetRange, CodeTargetHigh, CodeTargetDefinition,
 	}
 }
 

@@ -67,7 +67,7 @@ func metaSheets() []metaSheet {
 	}
 	return []metaSheet{
 		{name: "dataset", keys: text("id", "kind", "as_of", "name.vi", "name.en", "country.vi", "country.en")},
-		{name: "sources", table: "source", list: true, keys: text("id", "title", "publisher", "publisher_en", "url", "date")},
+		{name: "sources", table: "source", list: true, keys: text("id", "title", "publisher", "publisher_en", "url", "date", "kind")},
 		{name: "headlines", table: "headline", list: true, keys: cat(
 			text("id", "label.vi", "label.en"),
 			[]metaKey{{key: "value", kind: metaNumber}},

@@ -247,6 +247,7 @@ var problemStrings = map[string]entry{
 		"belongs to a dataset of kind %q, and this one is of kind %q",
 	},
 	"problem.range_figure":      {"%s nằm ngoài khoảng hợp lệ của một số liệu (%g đến %g)", "%s out of range for a figure (%g to %g)"},
+	"problem.source_kind":       {"loại nguồn %q không hợp lệ (cho phép: %s)", "unknown kind %q (allowed: %s)"},
 	"problem.bad_kind":          {"loại %q không hợp lệ (cho phép: province, national)", "unknown kind %q (allowed: province, national)"},
 	"problem.shared_rank":       {"thứ hạng %d/%d năm %d đã thuộc về tỉnh khác (dòng %d)", "rank %d of %d in %d is already another province's (line %d)"},
 	"problem.rank_no_count":     {"thứ hạng cần kèm số tỉnh được xếp hạng (63 trước khi sáp nhập năm 2025, 34 sau đó), như nguồn ghi", "a rank needs the count it is among (63 before the 2025 merger, 34 after), as the source states it"},

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"html"
 	"net/url"
-	"reflect"
 	"slices"
 	"strings"
 
@@ -397,18 +396,8 @@ func (w *hw) back() {
 }
 
 // sourceKind is a source's kind ("statistics", "government", "press",
-// "other"), "" when the source does not say one. It reads a string field
-// named Kind of dataset.Source by reflection, so the briefing groups by
-// kind as soon as the dataset format carries one, and lists every source
-// under one heading until then.
-func sourceKind(s dataset.Source) string {
-	v := reflect.ValueOf(s)
-	f := v.FieldByName("Kind")
-	if !f.IsValid() || f.Kind() != reflect.String {
-		return ""
-	}
-	return strings.TrimSpace(f.String())
-}
+// "other"), "" when the source does not say one.
+func sourceKind(s dataset.Source) string { return strings.TrimSpace(s.Kind) }
 
 // kindOrder is the order of the groups of the source list.
 var kindOrder = [...]string{"statistics", "government", "press", "other"}
