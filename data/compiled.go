@@ -5,7 +5,7 @@ package data
 import "github.com/provdash/provdash/internal/dataset"
 
 // compiledSum is filesSum of the embedded files compiled was made from.
-const compiledSum = "7014afb49e424ea9af9228c284148980143eafd432940a2c9d2cdd0c489d7df5"
+const compiledSum = "1201d16ac0d2b86251bf0c83dc621ec18e8a168bc41254965d7398ab9a92a0af"
 
 // compiledID and compiledAsOf are the id and as-of date of the province
 // the dashboard opens on, for Identity.
@@ -77,6 +77,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Bắc Giang Department of Foreign Affairs (Sở Ngoại vụ)",
 					URL:         "https://baoquocte.vn/tro-luc-giup-bac-giang-tro-thanh-diem-den-chien-luoc-298714.html",
 					Date:        "2025",
+					Kind:        "government",
 				},
 				{
 					ID:          "ppc-2012",
@@ -85,6 +86,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Bắc Giang provincial portal (People's Committee)",
 					URL:         "http://www.bacgiang.gov.vn/tong-quan-bac-giang/16875/Mot-so-chi-tieu-kinh-te-%E2%80%93-xa-hoi-chu-yeu-dat-duoc-trong-thoi-gian-qua.html",
 					Date:        "2012-12-10",
+					Kind:        "government",
 				},
 				{
 					ID:          "ppc-2013",
@@ -93,6 +95,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Bắc Giang provincial portal (People's Committee)",
 					URL:         "http://www.bacgiang.gov.vn/tong-quan-bac-giang/16910/Mot-so-chi-tieu-kinh-te-%E2%80%93-xa-hoi-chu-yeu-dat-duoc-nam-2013.html",
 					Date:        "2015-03-26",
+					Kind:        "government",
 				},
 				{
 					ID:          "dpi-2014",
@@ -101,6 +104,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Bắc Giang Department of Planning and Investment",
 					URL:         "http://bacgiangdpi.gov.vn/node/10507",
 					Date:        "2014-06-24",
+					Kind:        "government",
 				},
 				{
 					ID:          "dofa-2015",
@@ -108,6 +112,7 @@ func compiled() []*dataset.Dataset {
 					Publisher:   "Sở Ngoại vụ Bắc Giang",
 					PublisherEN: "Bắc Giang Department of Foreign Affairs (Sở Ngoại vụ)",
 					URL:         "https://dofa.bacgiang.gov.vn/detail-news/-/asset_publisher/lESTfJsEpD5y/content/socio-economic-development-situation-of-bac-giang-province-in-the-stage-from-2011-to-2015",
+					Kind:        "government",
 				},
 				{
 					ID:          "portal-2024",
@@ -116,6 +121,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Bắc Giang provincial portal (English edition)",
 					URL:         "https://en.bacgiang.gov.vn/vi_VN/detailed-news/-/asset_publisher/MVQI5B2YMPsk/content/the-economy-is-on-a-strong-growth-momentum",
 					Date:        "2024-06-19",
+					Kind:        "government",
 				},
 				{
 					ID:          "bgtv-2019",
@@ -124,6 +130,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Bắc Giang Radio and Television (BGTV), provincial Statistics Office figures",
 					URL:         "http://bacgiangtv.vn/tin-tuc/4/81058/bac-giang-toc-do-tang-truong-grdp-dat-khoang-hon-16",
 					Date:        "2019-10-22",
+					Kind:        "press",
 				},
 				{
 					ID:          "dofa-2017",
@@ -132,6 +139,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Bắc Giang Department of Foreign Affairs (Sở Ngoại vụ)",
 					URL:         "https://songoaivu.bacgiang.gov.vn/en/dramatic-economic-growth-bac-giang-province-2017",
 					Date:        "2017-11",
+					Kind:        "government",
 				},
 				{
 					ID:          "gocnhin-2022",
@@ -140,6 +148,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Góc nhìn BĐS (citing the General Statistics Office)",
 					URL:         "https://gocnhinbatdongsan.vn/tinh-thanh-co-tang-truong-grdp-lien-tiep-lot-top-10-cao-nhat-ca-nuoc-trong-5-nam-qua-a105960.html",
 					Date:        "2022-09-24",
+					Kind:        "other",
 				},
 				{
 					ID:          "hatinh-2020",
@@ -148,6 +157,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Hà Tĩnh New Rural Development portal (republishing a Bắc Giang Provincial People's Committee press conference)",
 					URL:         "https://nongthonmoi.hatinh.gov.vn/Tin-trong-nuoc/bac-giang-bat-ngo-dat-muc-tang-truong-cao-nhat-ca-nuoc-nam-2020-dat-13-105556.html",
 					Date:        "2020-12",
+					Kind:        "government",
 				},
 				{
 					ID:        "qdnd-2022",
@@ -155,12 +165,14 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Quân đội Nhân dân",
 					URL:       "https://en.qdnd.vn/politics/news/bac-giang-province-told-to-enhance-self-reliance-to-boost-development-542022",
 					Date:      "2022-06",
+					Kind:      "press",
 				},
 				{
 					ID:        "homehere-2021",
 					Title:     "Top 20 tỉnh, TP có quy mô kinh tế lớn nhất Việt Nam 2021",
 					Publisher: "homehere.vn",
 					URL:       "https://homehere.vn/top-20-tinh-tp-co-quy-mo-kinh-te-lon-nhat-viet-nam-2021-19682/",
+					Kind:      "other",
 				},
 				{
 					ID:        "cafef-2023",
@@ -168,6 +180,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "CafeF",
 					URL:       "https://cafef.vn/dia-phuong-duy-nhat-thang-hang-trong-top-15-tinh-thanh-grdp-cao-nhat-vuot-qua-thai-nguyen-vinh-phuc-2023011610510481.chn",
 					Date:      "2023-01-16",
+					Kind:      "press",
 				},
 				{
 					ID:          "vnplus-2023-growth",
@@ -176,6 +189,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "VietnamPlus (Vietnam News Agency)",
 					URL:         "https://en.vietnamplus.vn/bac-giang-province-logs-highest-grdp-growth-nationwide/272431.vnp",
 					Date:        "2023-12-06",
+					Kind:        "press",
 				},
 				{
 					ID:          "dnktx-2023",
@@ -183,6 +197,7 @@ func compiled() []*dataset.Dataset {
 					Publisher:   "Doanh nghiệp và Kinh tế xanh (dẫn Tổng cục Thống kê)",
 					PublisherEN: "Doanh nghiệp và Kinh tế xanh (citing the General Statistics Office)",
 					URL:         "https://doanhnghiepkinhtexanh.vn/bac-giang-dan-dau-ca-nuoc-ve-tang-truong-grdp-nam-2023-a20756.html",
+					Kind:        "press",
 				},
 				{
 					ID:          "dantri-2025",
@@ -191,6 +206,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Dân Trí (citing the Bắc Giang Statistics Office)",
 					URL:         "https://dantri.com.vn/kinh-doanh/top-dia-phuong-tang-truong-manh-nhat-nuoc-nhieu-noi-lap-ky-luc-20250109090011420.htm",
 					Date:        "2025-01",
+					Kind:        "press",
 				},
 				{
 					ID:          "pc-2024",
@@ -199,6 +215,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Vietnam.vn (Bắc Giang Provincial People's Committee press conference)",
 					URL:         "https://www.vietnam.vn/en/bac-giang-thong-tin-bao-chi-ve-ket-qua-phat-trien-kinh-te-xa-hoi-nam-2024",
 					Date:        "2024-12-06",
+					Kind:        "press",
 				},
 				{
 					ID:        "vnvn-2024-impressive",
@@ -206,12 +223,14 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Vietnam.vn",
 					URL:       "https://vietnam.vn/bacgiang/an-tuong-tang-truong-kinh-te-cua-bac-giang",
 					Date:      "2024-03",
+					Kind:      "press",
 				},
 				{
 					ID:        "thesis-2811067",
 					Title:     "Điều kiện kinh tế - xã hội (trích đoạn luận văn)",
 					Publisher: "123docz",
 					URL:       "https://123docz.net/trich-doan/2811067-dieu-kien-kinh-te-xa-hoi.htm",
+					Kind:      "other",
 				},
 				{
 					ID:          "afamily-2022",
@@ -220,6 +239,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Afamily (citing the General Statistics Office)",
 					URL:         "https://afamily.vn/kinh-te-hoi-phuc-gdp-nam-2022-tang-cao-nhat-hon-mot-thap-ky-20221229115552125.chn",
 					Date:        "2022-12-29",
+					Kind:        "press",
 				},
 				{
 					ID:          "vnexpress-2023",
@@ -228,6 +248,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "VnExpress (citing the General Statistics Office)",
 					URL:         "https://vnexpress.net/gdp-nam-2023-tang-5-05-4694770.html",
 					Date:        "2023-12-29",
+					Kind:        "press",
 				},
 				{
 					ID:          "dantri-gdp-2024",
@@ -236,6 +257,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Dân Trí (citing the General Statistics Office)",
 					URL:         "https://dantri.com.vn/kinh-doanh/gdp-viet-nam-nam-2024-tang-truong-an-tuong-709-20250106093943787.htm",
 					Date:        "2025-01-06",
+					Kind:        "press",
 				},
 				{
 					ID:          "baolangson-2010",
@@ -244,12 +266,14 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Báo Lạng Sơn (citing the General Statistics Office)",
 					URL:         "https://baolangson.vn/kinh-te/60158-cong-bo-so-lieu-thong-ke-kinh-te-xa-hoi-nam-2010.html",
 					Date:        "2010-12-31",
+					Kind:        "press",
 				},
 				{
 					ID:        "vcci-pci",
 					Title:     "PCI của tỉnh Bắc Giang (hồ sơ tỉnh)",
 					Publisher: "VCCI / PCI Vietnam",
 					URL:       "https://www.pcivietnam.vn/ho-so-tinh/bac-giang",
+					Kind:      "government",
 				},
 				{
 					ID:          "vietbao-pci-2023",
@@ -258,6 +282,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Việt Nam News, republished on vietbao",
 					URL:         "https://vietbao.vn/bac-giang-strives-to-improve-business-attractiveness-in-the-provincial-competitiveness-index-488400.html",
 					Date:        "2024-06-06",
+					Kind:        "press",
 				},
 				{
 					ID:        "sggp-pci-2024",
@@ -265,6 +290,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "SGGP",
 					URL:       "https://en.sggp.org.vn/ho-chi-minh-city-ranks-among-top-30-localities-in-vietnams-2024-pci-post117421.html",
 					Date:      "2025-05",
+					Kind:      "press",
 				},
 				{
 					ID:          "baodauthau-2017",
@@ -272,6 +298,7 @@ func compiled() []*dataset.Dataset {
 					Publisher:   "Báo Đấu thầu (dẫn Sở KH&ĐT)",
 					PublisherEN: "Báo Đấu thầu (citing the provincial Department of Planning and Investment)",
 					URL:         "https://baodauthau.vn/fdi-vao-bac-giang-von-dang-ky-tang-cao-giai-ngan-giam-manh-post32784.html",
+					Kind:        "press",
 				},
 				{
 					ID:        "bgo-2018-07",
@@ -279,6 +306,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Báo Bắc Giang",
 					URL:       "https://en.baobacninhtv.vn/bac-giang-draws-nearly-116-million-usd-from-fdi-projects-postid69225.bbg?p=10",
 					Date:      "2018-07-26",
+					Kind:      "press",
 				},
 				{
 					ID:        "bbg-2018-rok",
@@ -286,6 +314,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Báo Bắc Giang",
 					URL:       "http://m.en.baobacgiang.com.vn/bg/business/investment/263175/bac-giang-ideal-destination-for-rok-s-enterprises.html",
 					Date:      "2018-11-01",
+					Kind:      "press",
 				},
 				{
 					ID:          "ipc-2019-h1",
@@ -293,6 +322,7 @@ func compiled() []*dataset.Dataset {
 					Publisher:   "Trung tâm Xúc tiến đầu tư Bắc Giang (từ Cổng TTĐT tỉnh)",
 					PublisherEN: "Bắc Giang Investment Promotion Centre (from the provincial portal)",
 					URL:         "http://ipcbacgiang.com/bac-giang-6-thang-dau-nam-cap-moi-va-dieu-chinh-86-du-dau-tu.html",
+					Kind:        "government",
 				},
 				{
 					ID:          "ipc-2019-8m",
@@ -300,6 +330,7 @@ func compiled() []*dataset.Dataset {
 					Publisher:   "Trung tâm Xúc tiến đầu tư Bắc Giang",
 					PublisherEN: "Bắc Giang Investment Promotion Centre",
 					URL:         "http://ipcbacgiang.com/bac-giang-8-thang-thu-hut-hon-100-du-dau-tu.html",
+					Kind:        "government",
 				},
 				{
 					ID:        "baophapluat-2020",
@@ -307,6 +338,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Báo Pháp luật Việt Nam",
 					URL:       "https://m.baophapluat.vn/kinh-te/bac-giang-thu-hut-duoc-125-trieu-usd-von-dau-tu-quy-doi-trong-thang-9-545299.html",
 					Date:      "2020",
+					Kind:      "press",
 				},
 				{
 					ID:        "bbg-fdi-experience",
@@ -314,6 +346,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Báo Bắc Giang",
 					URL:       "https://en.baobacgiang.com.vn/bg/business/investment/411103/experience-in-attracting-fdi.html",
 					Date:      "2023",
+					Kind:      "press",
 				},
 				{
 					ID:        "bbg-2022-693m",
@@ -321,6 +354,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Báo Bắc Giang",
 					URL:       "https://en.baobacgiang.vn/nearly-693-million-usd-of-registered-investment-added-to-fdi-projects-in-bac-giang.bbg",
 					Date:      "2022-12-22",
+					Kind:      "press",
 				},
 				{
 					ID:        "dantri-2022-08",
@@ -328,6 +362,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Dân Trí",
 					URL:       "https://dantri.com.vn/bat-dong-san/bac-giang-thu-hut-hon-1-ty-usd-von-dau-tu-trong-8-thang-20220823095742793.htm",
 					Date:      "2022-08-23",
+					Kind:      "press",
 				},
 				{
 					ID:        "mtahanoi-2022",
@@ -335,6 +370,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "MTA Hanoi",
 					URL:       "https://mtahanoi.com/2022/05/07/fdi-flows-along-the-industrial-chain-to-support-development-in-bac-giang-province/?lang=en",
 					Date:      "2022-05-07",
+					Kind:      "other",
 				},
 				{
 					ID:        "kinhtexahoi-2023",
@@ -342,6 +378,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Kinh tế & Xã hội",
 					URL:       "https://kinhtexahoi.vn/tai-chinh/bac-giang-thu-hut-duoc-22-ty-usd-trong-10-thang_t114c10n39882",
 					Date:      "2023",
+					Kind:      "press",
 				},
 				{
 					ID:        "lforum-2024",
@@ -349,6 +386,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Vietnam Business Forum",
 					URL:       "https://lforum.biz/bac-giang-provincial-industrial-zones-authority-enhancing-capacity-for-better-service-management.html",
 					Date:      "2024-04-16",
+					Kind:      "press",
 				},
 				{
 					ID:          "delco-2024",
@@ -357,6 +395,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Delco (republishing Ministry of Planning and Investment figures)",
 					URL:         "https://delco-construction.com/?p=41086",
 					Date:        "2024",
+					Kind:        "other",
 				},
 				{
 					ID:        "dnhn-2025",
@@ -364,6 +403,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Doanh nghiệp Hội nhập",
 					URL:       "https://doanhnghiephoinhap.vn/diem-danh-tinh-thanh-duoc-giao-chi-tieu-tang-truong-hai-con-so-nam-2025-94790.html",
 					Date:      "2025",
+					Kind:      "press",
 				},
 				{
 					ID:        "vns-fdi-2025",
@@ -371,6 +411,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Việt Nam News",
 					URL:       "https://vietnamnews.vn/economy/1691836/bac-giang-sets-goal-of-attracting-1-5-billion-in-fdi-this-year.html",
 					Date:      "2025-02-07",
+					Kind:      "press",
 				},
 				{
 					ID:          "vns-rok-2022",
@@ -379,6 +420,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Việt Nam News via EIN Presswire",
 					URL:         "https://www.einpresswire.com/article/567879238/b-c-giang-work-to-provide-optimal-conditions-for-rok-investors",
 					Date:        "2022-04-08",
+					Kind:        "press",
 				},
 				{
 					ID:          "vnplus-chungcheongnam",
@@ -387,6 +429,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "VietnamPlus (Vietnam News Agency)",
 					URL:         "https://en.vietnamplus.vn/bac-giang-roks-chungcheongnam-province-sign-cooperation-agreement/272369.vnp",
 					Date:        "2023-12",
+					Kind:        "press",
 				},
 				{
 					ID:        "kenfox-2023",
@@ -394,6 +437,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "KENFOX IP & Law",
 					URL:       "https://kenfoxlaw.com/chinese-enterprises-flock-to-bac-giang-trends-and-developments",
 					Date:      "2023",
+					Kind:      "other",
 				},
 				{
 					ID:          "tinphat-japan",
@@ -401,6 +445,7 @@ func compiled() []*dataset.Dataset {
 					Publisher:   "Tín Phát (blog doanh nghiệp)",
 					PublisherEN: "Tín Phát (a company blog)",
 					URL:         "https://tinphatvietnam.com/27-du-an-dau-tu-cua-nhat-ban-tai-bac-giang/",
+					Kind:        "other",
 				},
 				{
 					ID:          "vnplus-foxconn-2021",
@@ -409,12 +454,14 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "VietnamPlus (Vietnam News Agency)",
 					URL:         "https://en.vietnamplus.vn/foxconn-invests-in-270million-usd-laptop-plant-in-bac-giang/194904.vnp",
 					Date:        "2021-01-18",
+					Kind:        "press",
 				},
 				{
 					ID:        "vietdata-20y",
 					Title:     "20-year journey of strong development with industrial parks in Bac Giang province, Vietnam",
 					Publisher: "Vietdata",
 					URL:       "https://www.vietdata.vn/post/20-year-journey-of-strong-development-with-industrial-parks-in-bac-giang-province-vietnam",
+					Kind:      "other",
 				},
 				{
 					ID:          "vns-quangchau-2022",
@@ -423,6 +470,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Việt Nam News via EIN Presswire",
 					URL:         "https://www.einpresswire.com/article/600215603/prime-minister-approves-kbc-to-expand-quang-ch-u-industrial-park",
 					Date:        "2022-11-08",
+					Kind:        "press",
 				},
 				{
 					ID:        "bbg-2022-ips",
@@ -430,6 +478,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Báo Bắc Giang",
 					URL:       "http://en.baobacgiang.com.vn/bg/business/351616/bac-giang-builds-industrial-parks-to-welcome-new-investment-waves.html",
 					Date:      "2022-01-29",
+					Kind:      "press",
 				},
 				{
 					ID:        "fntvina-2022",
@@ -437,6 +486,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "FNT Vina",
 					URL:       "https://fntvina.com/en/bac-giang-strives-to-become-an-industrial-center-of-the-region",
 					Date:      "2022-04",
+					Kind:      "other",
 				},
 				{
 					ID:        "vcci-hoaphu-2023",
@@ -444,6 +494,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "VCCI News",
 					URL:       "https://vccinews.com/news/49720/hoa-phu-industrial-park-accompanying-bac-giang-to-make-strong-breakthrough-in-investment-attraction.html",
 					Date:      "2023-08-31",
+					Kind:      "press",
 				},
 				{
 					ID:        "vcci-ips-2022",
@@ -451,12 +502,14 @@ func compiled() []*dataset.Dataset {
 					Publisher: "VCCI News",
 					URL:       "https://vccinews.com/news/48693/bac-giang-industrial-parks-expanding-land-fund-attracting-effective-investment.html",
 					Date:      "2022-12-20",
+					Kind:      "press",
 				},
 				{
 					ID:        "daidoanket-tanhung",
 					Title:     "Bắc Giang thành lập Khu công nghiệp Tân Hưng có vốn đầu tư hơn 1.100 tỷ đồng",
 					Publisher: "Đại Đoàn Kết",
 					URL:       "https://daidoanket.vn/bac-giang-thanh-lap-khu-cong-nghiep-tan-hung-co-von-dau-tu-hon-1-100-ty-dong-10211762.html",
+					Kind:      "press",
 				},
 				{
 					ID:        "duan24h-2021",
@@ -464,6 +517,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "duan24h",
 					URL:       "https://duan24h.net/2021/bac-giang-quy-hoach-moi-va-mo-rong-1-1053-ha-dat-kcn.html",
 					Date:      "2021",
+					Kind:      "other",
 				},
 				{
 					ID:        "vns-xuancam-2025",
@@ -471,12 +525,14 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Việt Nam News",
 					URL:       "https://vietnamnews.vn/economy/1690170/new-industrial-park-to-be-constructed-in-bac-giang.html",
 					Date:      "2025-01-06",
+					Kind:      "press",
 				},
 				{
 					ID:        "vneconomy-4ips",
 					Title:     "Additional 4 IPs to be built in Bac Giang province",
 					Publisher: "VnEconomy",
 					URL:       "https://en.vneconomy.vn/additional-4-ips-to-be-built-in-bac-giang-province.htm",
+					Kind:      "press",
 				},
 				{
 					ID:        "bbg-5ips-2023",
@@ -484,6 +540,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Báo Bắc Giang",
 					URL:       "https://en.baobacninhtv.vn/bac-giang-approves-for-planning-of-5-industrial-parks-on-over-1100-hectares.bbg",
 					Date:      "2023",
+					Kind:      "press",
 				},
 				{
 					ID:          "vns-ccn-2025",
@@ -492,6 +549,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Việt Nam News (Deputy Director of the provincial Department of Industry and Trade)",
 					URL:         "https://vietnamnews.vn/economy/1694178/bac-giang-to-develop-eight-more-industrial-clusters.html",
 					Date:        "2025-03-19",
+					Kind:        "press",
 				},
 				{
 					ID:          "vnplus-laos-2021",
@@ -500,6 +558,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "VietnamPlus (Vietnam News Agency)",
 					URL:         "https://en.vietnamplus.vn/vietnamese-lao-provinces-seek-to-deepen-cooperative-ties/206083.vnp",
 					Date:        "2021-08-09",
+					Kind:        "press",
 				},
 				{
 					ID:        "bbg-anouvong-2022",
@@ -507,6 +566,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Báo Bắc Giang",
 					URL:       "http://baobacgiang.com.vn/bg/chinh-tri/395292/",
 					Date:      "2022-11-30",
+					Kind:      "press",
 				},
 				{
 					ID:          "thoidai-nanning",
@@ -514,6 +574,7 @@ func compiled() []*dataset.Dataset {
 					Publisher:   "Thời Đại (Liên hiệp các tổ chức hữu nghị Việt Nam)",
 					PublisherEN: "Thời Đại (Vietnam Union of Friendship Organizations)",
 					URL:         "https://tacnghiep.thoidai.com.vn/bac-giang-va-tpnam-ninh-trung-quoc-ky-y-dinh-thu-thiet-lap-quan-he-quan-he-huu-nghi-174367.html",
+					Kind:        "press",
 				},
 				{
 					ID:          "nq-202-2025",
@@ -522,6 +583,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "National Assembly (Quốc hội)",
 					URL:         "https://github.com/ihbkaiser/vietnam-province-intelligence/blob/1c55eaa/backend/src/data/pdf/NghiQuyet.txt",
 					Date:        "2025-06-12",
+					Kind:        "government",
 				},
 				{
 					ID:          "baolaocai-nq25-2025",
@@ -530,6 +592,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Báo Lào Cai (Government Resolution 25/NQ-CP)",
 					URL:         "https://baolaocai.vn/chinh-phu-giao-muc-tieu-tang-truong-2-con-so-cho-16-tinh-thanh-post397070.html",
 					Date:        "2025-02",
+					Kind:        "press",
 				},
 				{
 					ID:        "ngoisao-q1-2025",
@@ -537,6 +600,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Ngôi Sao",
 					URL:       "https://ngoisao.vn/theo-dong-su-kien/dong-su-kien/tinh-duoc-coi-la-thu-phu-cong-nghiep-mien-bac-co-grdp-tang-truong-cao-nhat-viet-nam-quy-12025-451377.htm",
 					Date:      "2025",
+					Kind:      "press",
 				},
 				{
 					ID:          "congthuong-q1-2025",
@@ -545,6 +609,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Công Thương (Bắc Giang Provincial Statistics Office)",
 					URL:         "https://kinhte.congthuong.vn/bac-giang-dan-dau-ca-nuoc-ve-tang-truong-grdp-quy-i2025-381599.html",
 					Date:        "2025",
+					Kind:        "press",
 				},
 				{
 					ID:        "xaydung-2024",
@@ -552,6 +617,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Báo Xây dựng",
 					URL:       "https://xaydungtoday.vn/bac-giang-them-26-du-an-dau-tu-moi-vao-cac-khu-cong-nghiep",
 					Date:      "2024",
+					Kind:      "press",
 				},
 				{
 					ID:          "baomoi-h1-2025",
@@ -560,6 +626,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Baomoi (citing the Minister-Chairman of the Government Office)",
 					URL:         "https://baomoi.net.vn/diem-ten-6-dia-phuong-dat-tang-truong-2-con-so-trong-nua-dau-nam-c52671963.epi",
 					Date:        "2025-07",
+					Kind:        "press",
 				},
 			},
 			Headline: []dataset.Headline{
@@ -4117,6 +4184,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "National Assembly (Quốc hội)",
 					URL:         "https://github.com/ihbkaiser/vietnam-province-intelligence/blob/1c55eaa/backend/src/data/pdf/NghiQuyet.txt",
 					Date:        "2025-06-12",
+					Kind:        "government",
 				},
 				{
 					ID:          "znews-grdp-2025",
@@ -4125,6 +4193,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Znews (chart: National Statistics Office, Ministry of Finance)",
 					URL:         "https://znews.vn/6-dia-phuong-tang-truong-kinh-te-tren-10-nam-2025-post1617118.html",
 					Date:        "2026-01-05",
+					Kind:        "press",
 				},
 				{
 					ID:          "tienphong-grdp-2025",
@@ -4133,6 +4202,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Tiền Phong (National Statistics Office press conference)",
 					URL:         "https://tienphong.vn/xep-hang-kinh-te-34-tinh-thanh-nam-dau-tien-sap-nhap-post1810445.tpo",
 					Date:        "2026-01-05",
+					Kind:        "press",
 				},
 				{
 					ID:          "fireant-grdp-2025",
@@ -4140,6 +4210,7 @@ func compiled() []*dataset.Dataset {
 					Publisher:   "FireAnt (từ Báo Bắc Ninh; báo cáo của Phó Chủ tịch UBND tỉnh tại kỳ họp HĐND 09/12/2025)",
 					PublisherEN: "FireAnt (from Báo Bắc Ninh; report by the Vice Chairman of the Provincial People's Committee to the People's Council session of 9 Dec 2025)",
 					URL:         "https://test.fireant.vn/bai-viet/grdp-2025-cua-bac-ninh-vuot-522-nghin-ty-dong-nhieu-chi-tieu-nam-trong-nhom-dan-dau-ca-nuoc/37162090",
+					Kind:        "press",
 				},
 				{
 					ID:        "cafef-grdp-2025-10",
@@ -4147,6 +4218,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "CafeF",
 					URL:       "https://cafef.vn/chua-het-nam-lo-dien-dia-phuong-dau-tien-lot-nhom-5-tinh-thanh-co-quy-mo-kinh-te-lon-nhat-viet-nam-nam-2025-188251002042828066.chn",
 					Date:      "2025-10-02",
+					Kind:      "press",
 				},
 				{
 					ID:          "vnn-exports-2025",
@@ -4155,6 +4227,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "VietNamNet (figures from Customs, Ministry of Finance)",
 					URL:         "https://vietnamnet.vn/bac-ninh-vuot-tphcm-lan-dau-dan-dau-xuat-khau-ca-nuoc-voi-hon-93-ty-usd-2479663.html",
 					Date:        "2026-01",
+					Kind:        "press",
 				},
 				{
 					ID:          "vnn-exports-10m",
@@ -4163,6 +4236,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "VietNamNet (preliminary Customs figures)",
 					URL:         "https://vietnamnet.vn/cuoc-doi-ngoi-xuat-khau-bac-ninh-len-so-1-tphcm-lui-vi-tri-2460151.html",
 					Date:        "2025-11-07",
+					Kind:        "press",
 				},
 				{
 					ID:        "vns-fdi-2025",
@@ -4170,6 +4244,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Việt Nam News",
 					URL:       "https://vietnamnews.vn/economy/1764609/bac-ninh-ranks-second-nationwide-in-foreign-investment-attraction-in-2025.html",
 					Date:      "2026-01-27",
+					Kind:      "press",
 				},
 				{
 					ID:          "vns-fdi-h1-2025",
@@ -4178,6 +4253,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Việt Nam News (Provincial People's Committee figures)",
 					URL:         "https://vietnamnews.vn/economy/1721412/bac-ninh-ranks-second-nationwide-in-fdi-attraction.html",
 					Date:        "2025-07",
+					Kind:        "press",
 				},
 				{
 					ID:        "cafef-7m-2025",
@@ -4185,6 +4261,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "CafeF",
 					URL:       "https://cafef.vn/truoc-them-don-dong-von-gan-7-ty-usd-vao-ngay-mai-dia-phuong-sat-vach-ha-noi-dang-co-tinh-hinh-kinh-te-phat-trien-ra-sao-188250814144955696.chn",
 					Date:      "2025-08-14",
+					Kind:      "press",
 				},
 				{
 					ID:          "znews-fdi-8m-2025",
@@ -4193,6 +4270,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Znews (citing the National Statistics Office)",
 					URL:         "https://znews.vn/xao-tron-trong-cuoc-dua-hut-von-fdi-post1585242.html",
 					Date:        "2025-09-15",
+					Kind:        "press",
 				},
 				{
 					ID:          "tbtco-8m-2025",
@@ -4201,6 +4279,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Thời báo Tài chính Việt Nam (provincial Department of Finance figures)",
 					URL:         "https://thoibaotaichinhvietnam.vn/suc-bat-moi-khang-dinh-vi-the-thu-phu-cong-nghiep-bac-ninh-183919-183919.html",
 					Date:        "2025-09-26",
+					Kind:        "press",
 				},
 				{
 					ID:        "tccs-10m-2025",
@@ -4208,6 +4287,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Tạp chí Cộng sản",
 					URL:       "https://www.tapchicongsan.org.vn/vi_VN/web/guest/bac-ninh/-/2018/1165502/tinh-bac-ninh---thu-hut-fdi-dung-thu-2-toan-quoc.aspx",
 					Date:      "2025-11-04",
+					Kind:      "press",
 				},
 				{
 					ID:          "vns-ips-2025",
@@ -4216,6 +4296,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Việt Nam News (Head of the provincial Industrial Parks Management Board)",
 					URL:         "https://vietnamnews.vn/economy/1726704/bac-ninh-gains-nine-new-industrial-parks.html",
 					Date:        "2025-10-06",
+					Kind:        "press",
 				},
 				{
 					ID:        "laodong-dongphuc-2026",
@@ -4223,6 +4304,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Lao Động",
 					URL:       "https://news.laodong.vn/kinh-doanh/bac-ninh-co-them-khu-cong-nghiep-37-nghin-ti-dong-1651913.ldo",
 					Date:      "2026-02",
+					Kind:      "press",
 				},
 				{
 					ID:        "laodong-2ips-2025",
@@ -4230,12 +4312,14 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Lao Động",
 					URL:       "https://news.laodong.vn/kinh-doanh/bac-ninh-tiep-thu-y-kien-cua-bo-cong-an-ve-2-du-an-khu-cong-nghiep-1544196.ldo",
 					Date:      "2025-07",
+					Kind:      "press",
 				},
 				{
 					ID:        "cafef-quevo-2025",
 					Title:     "CafeF article 188250922103131521",
 					Publisher: "CafeF",
 					Date:      "2025-09-22",
+					Kind:      "press",
 				},
 				{
 					ID:        "vnf-yenphong",
@@ -4243,6 +4327,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "VNF",
 					URL:       "https://vnf.info.vn/bac-ninh-mo-rong-gan-300ha-dat-cho-viglacera-phat-trien-kcn-yen-phong-d2559.html",
 					Date:      "2025",
+					Kind:      "press",
 				},
 				{
 					ID:        "vneconomy-gyeongsangbuk-2025",
@@ -4250,6 +4335,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "VnEconomy",
 					URL:       "https://vneconomy.vn/tang-cuong-hop-tac-dau-tu-giua-tinh-gyeongsangbuk-va-bac-ninh.htm",
 					Date:      "2025-12-04",
+					Kind:      "press",
 				},
 				{
 					ID:          "nhandan-hdnd-2025-07",
@@ -4258,6 +4344,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Nhân Dân (National Brand section; Provincial People's Council session of 14 Jul 2025)",
 					URL:         "https://thuonghieuquocgia.nhandan.vn/bac-ninh-phan-dau-toc-do-tang-truong-grdp-dat-1129-post893608.html",
 					Date:        "2025-07",
+					Kind:        "press",
 				},
 				{
 					ID:        "vrviet-2025-09",
@@ -4265,6 +4352,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "VRViet",
 					URL:       "https://vrviet.vn/en/dong-bo-cac-giai-phap-phan-dau-tang-truong-kinh-te-nam-2025-dat-tu-11-5-tro-len",
 					Date:      "2025-09",
+					Kind:      "press",
 				},
 				{
 					ID:          "cafef-hdnd-2025-12",
@@ -4273,6 +4361,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "CafeF (Chairman of the Provincial People's Committee at the Provincial People's Council session of 10 Dec 2025)",
 					URL:         "https://cafef.vn/tinh-co-grdp-dau-nguoi-cao-gap-116-lan-binh-quan-ca-nuoc-phan-dau-tro-thanh-tp-truc-thuoc-trung-uong-truoc-2030-188251211165810547.chn",
 					Date:        "2025-12-11",
+					Kind:        "press",
 				},
 				{
 					ID:          "vtc-2026-plan",
@@ -4281,6 +4370,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "VTC News (provincial conference of 31 Dec 2025)",
 					URL:         "https://vtcnews.vn/bac-ninh-dat-muc-tieu-tang-truong-12-5-13-grdp-dat-6-350-usd-nguoi-nam-2026-ar996030.html",
 					Date:        "2025-12",
+					Kind:        "press",
 				},
 				{
 					ID:          "vtc-congress-2025",
@@ -4289,6 +4379,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "VTC News (1st Provincial Party Congress)",
 					URL:         "https://vtcnews.vn/xay-dung-tinh-bac-ninh-tro-thanh-thanh-pho-truc-thuoc-trung-uong-truoc-nam-2030-ar968405.html",
 					Date:        "2025-09-30",
+					Kind:        "press",
 				},
 				{
 					ID:          "stockline-h1-2025",
@@ -4297,6 +4388,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Stockline (citing the National Statistics Office press conference of 5 Jul 2025 and the two provinces' statistics offices)",
 					URL:         "https://stockline.vn/vi/post/ky-vong-tro-thanh--sieu-tinh-cong-nghiep--sau-sap-nhap--kinh-te-bac-ninh-tang-truong-the-nao-nua-dau-nam-5784.htm",
 					Date:        "2025-07",
+					Kind:        "press",
 				},
 				{
 					ID:          "kienthuc-9m-2025",
@@ -4305,6 +4397,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Kiến Thức (provincial statistics office)",
 					URL:         "https://kienthuc.net.vn/bac-ninh-tang-truong-kinh-te-dung-thu-5-ca-nuoc-post1574026.html",
 					Date:        "2025-10-03",
+					Kind:        "press",
 				},
 			},
 			Headline: []dataset.Headline{
@@ -5562,6 +5655,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "National Assembly (Quốc hội)",
 					URL:         "https://github.com/ihbkaiser/vietnam-province-intelligence/blob/1c55eaa/backend/src/data/pdf/NghiQuyet.txt",
 					Date:        "2025-06-12",
+					Kind:        "government",
 				},
 				{
 					ID:          "bacninh-dcs-2024",
@@ -5570,6 +5664,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Bắc Ninh Provincial Party Committee portal",
 					URL:         "http://bacninh.dcs.vn/news/-/details/20182/bac-ninh-mot-so-ket-qua-phat-trien-kinh-te-xa-hoi-noi-bat-nam-2024",
 					Date:        "2025",
+					Kind:        "government",
 				},
 				{
 					ID:          "baoquocte-2025-06",
@@ -5578,6 +5673,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Báo Quốc tế (Provincial People's Committee meeting of 11 Jun 2025)",
 					URL:         "http://id.baoquocte.vn/grdp-6-thang-dau-nam-cua-bac-ninh-uoc-tang-918-vuot-kich-ban-tang-truong-hai-con-so-317387.html",
 					Date:        "2025-06",
+					Kind:        "press",
 				},
 				{
 					ID:          "reatimes-2025-01",
@@ -5586,6 +5682,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Reatimes (citing the Foreign Investment Agency)",
 					URL:         "https://reatimes.vn/10-dia-phuong-thu-hut-nhieu-von-fdi-nhat-nam-2024-202250114154719044.htm",
 					Date:        "2025-01-14",
+					Kind:        "press",
 				},
 				{
 					ID:          "tbtc-2025-05",
@@ -5594,6 +5691,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Thời báo Tài chính Việt Nam (citing the provincial Statistics Office)",
 					URL:         "https://thoibaotaichinhvietnam.vn/bac-ninhs-fdi-atraction-sees-two-fold-rise-in-four-month-176206.html",
 					Date:        "2025-05-11",
+					Kind:        "press",
 				},
 				{
 					ID:          "tbtc-151100",
@@ -5602,6 +5700,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Thời báo Tài chính Việt Nam (Customs figures)",
 					URL:         "https://thoibaotaichinhvietnam.vn/four-localities-join-us-10-bln-export-club-151100.html",
 					Date:        "2024-05-19",
+					Kind:        "press",
 				},
 				{
 					ID:        "laodong-1527528",
@@ -5609,6 +5708,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Lao Động",
 					URL:       "https://news.laodong.vn/bat-dong-san/bac-ninh-thanh-lap-3-cum-cong-nghiep-moi-hon-2400-ti-dong-1527528.ldo",
 					Date:      "2025",
+					Kind:      "press",
 				},
 				{
 					ID:          "dangcongsan-603326",
@@ -5617,18 +5717,21 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Bắc Ninh Provincial Party Committee portal",
 					URL:         "https://bacninh.dangcongsan.vn/tin-tuc/ty-le-lap-day-dien-tich-dat-cong-nghiep-tren-dia-ban-tinh-dat-60-04-603326.html",
 					Date:        "2023",
+					Kind:        "government",
 				},
 				{
 					ID:        "vietnammoi-2022",
 					Title:     "Vietnammoi article 202232817489242 (dự thảo quy hoạch tỉnh Bắc Ninh)",
 					Publisher: "Vietnammoi",
 					Date:      "2022-03-28",
+					Kind:      "press",
 				},
 				{
 					ID:        "nhandan-782577",
 					Title:     "Nhân Dân article post782577",
 					Publisher: "Nhân Dân",
 					Date:      "2023-10",
+					Kind:      "press",
 				},
 				{
 					ID:          "doanhnhan-2018",
@@ -5637,6 +5740,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Doanh nhân Bắc Ninh (citing the provincial Statistics Office)",
 					URL:         "http://doanhnhanbacninh.net/bac-ninh-dung-thu-2-ca-nuoc-ve-thu-hut-von-fdi-nam-2017/",
 					Date:        "2018",
+					Kind:        "press",
 				},
 				{
 					ID:          "gocnhin-2022",
@@ -5645,6 +5749,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Góc nhìn BĐS (citing the General Statistics Office)",
 					URL:         "https://gocnhinbatdongsan.vn/tinh-thanh-co-tang-truong-grdp-lien-tiep-lot-top-10-cao-nhat-ca-nuoc-trong-5-nam-qua-a105960.html",
 					Date:        "2022-09-24",
+					Kind:        "other",
 				},
 				{
 					ID:          "ppc-2018",
@@ -5653,6 +5758,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Bắc Ninh provincial portal (English edition)",
 					URL:         "http://bacninh.gov.vn/web/english/news/-/details/4790216/10-outstanding-socio-economic-achievements-in-2018",
 					Date:        "2019-01-05",
+					Kind:        "government",
 				},
 				{
 					ID:          "soha-2022-12",
@@ -5661,6 +5767,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Soha (citing the provincial Statistics Office press conference of 30 Dec 2022)",
 					URL:         "https://soha.vn/bac-ninh-dung-thu-2-ca-nuoc-ve-kim-ngach-xuat-khau-trong-nam-2022-20221231092618806.htm",
 					Date:        "2022-12-31",
+					Kind:        "press",
 				},
 				{
 					ID:          "infonet-2022",
@@ -5669,6 +5776,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Infonet (VietNamNet), Vũ Minh Giang, acting Director of the provincial Statistics Office",
 					URL:         "https://infonet.vietnamnet.vn/bac-ninh-dat-muc-tang-grdp-cao-nhat-giai-doan-2019-2022-5013944.html",
 					Date:        "2022-12-30",
+					Kind:        "press",
 				},
 				{
 					ID:          "vienthongke-2023",
@@ -5676,6 +5784,7 @@ func compiled() []*dataset.Dataset {
 					Publisher:   "Viện Thống kê (dẫn Tổng cục Thống kê)",
 					PublisherEN: "Statistical Science Institute (Viện Thống kê), citing the General Statistics Office",
 					URL:         "https://vienthongke.vn/tang-truong-kinh-te-grdp/",
+					Kind:        "statistics",
 				},
 				{
 					ID:          "cafebiz-2024",
@@ -5684,6 +5793,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "CafeBiz (graphic of General Statistics Office figures)",
 					URL:         "https://cafebiz.vn/tinh-thanh-nao-soan-ngoi-tang-truong-kinh-te-cao-nhat-nuoc-176240101140040754.chn",
 					Date:        "2024-01-01",
+					Kind:        "press",
 				},
 				{
 					ID:        "giaoducthoidai-2024",
@@ -5691,6 +5801,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Giáo dục & Thời đại",
 					URL:       "https://giaoducthoidai.vn/bac-ninh-tro-thanh-cuc-tang-truong-cua-vung-dong-bang-song-hong-post706651.html",
 					Date:      "2024",
+					Kind:      "press",
 				},
 				{
 					ID:          "afamily-2022",
@@ -5699,6 +5810,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Afamily (citing the General Statistics Office)",
 					URL:         "https://afamily.vn/kinh-te-hoi-phuc-gdp-nam-2022-tang-cao-nhat-hon-mot-thap-ky-20221229115552125.chn",
 					Date:        "2022-12-29",
+					Kind:        "press",
 				},
 				{
 					ID:          "vnexpress-2023",
@@ -5707,6 +5819,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "VnExpress (citing the General Statistics Office)",
 					URL:         "https://vnexpress.net/gdp-nam-2023-tang-5-05-4694770.html",
 					Date:        "2023-12-29",
+					Kind:        "press",
 				},
 				{
 					ID:          "dantri-gdp-2024",
@@ -5715,6 +5828,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Dân Trí (citing the General Statistics Office)",
 					URL:         "https://dantri.com.vn/kinh-doanh/gdp-viet-nam-nam-2024-tang-truong-an-tuong-709-20250106093943787.htm",
 					Date:        "2025-01-06",
+					Kind:        "press",
 				},
 				{
 					ID:          "baolangson-2010",
@@ -5723,12 +5837,14 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Báo Lạng Sơn (citing the General Statistics Office)",
 					URL:         "https://baolangson.vn/kinh-te/60158-cong-bo-so-lieu-thong-ke-kinh-te-xa-hoi-nam-2010.html",
 					Date:        "2010-12-31",
+					Kind:        "press",
 				},
 				{
 					ID:        "sggp-2010",
 					Title:     "SGGP English article post40205 (báo cáo Đại hội Đảng bộ tỉnh Bắc Ninh lần thứ XVIII)",
 					Publisher: "SGGP",
 					Date:      "2010",
+					Kind:      "press",
 				},
 				{
 					ID:          "vinanet-2015",
@@ -5737,6 +5853,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Vinanet (political report to the 19th Provincial Party Congress)",
 					URL:         "https://m.vinanet.vn/nhan-su/ong-nguyen-nhan-chien-tai-dac-cu-bi-thu-tinh-bac-ninh-630408.html",
 					Date:        "2015-09-24",
+					Kind:        "press",
 				},
 				{
 					ID:          "bntv-2020",
@@ -5745,6 +5862,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Bắc Ninh Radio and Television (Bắc Ninh TV)",
 					URL:         "http://bacninhtv.vn/tin-tuc-n9811/bac-ninh-mot-so-ket-qua-kinh-te---xa-hoi-dat-duoc-sau-5-nam--thuc-hien-nghi-quyet-dai-hoi-xix.html",
 					Date:        "2020",
+					Kind:        "press",
 				},
 				{
 					ID:          "dbk-284025",
@@ -5752,6 +5870,7 @@ func compiled() []*dataset.Dataset {
 					Publisher:   "Cổng TTĐT Đoàn ĐBQH và HĐND tỉnh Bắc Ninh (dbkcqdnbacninh.vn, tin 284025)",
 					PublisherEN: "Portal of the Bắc Ninh National Assembly Delegation and Provincial People's Council (dbkcqdnbacninh.vn, item 284025)",
 					Date:        "2022",
+					Kind:        "government",
 				},
 				{
 					ID:          "viipip-2017",
@@ -5759,6 +5878,7 @@ func compiled() []*dataset.Dataset {
 					Publisher:   "VnExpress International, đăng lại trên viipip.vn",
 					PublisherEN: "VnExpress International, republished on viipip.vn",
 					Date:        "2017-04",
+					Kind:        "press",
 				},
 				{
 					ID:          "vna-2018",
@@ -5766,6 +5886,7 @@ func compiled() []*dataset.Dataset {
 					Publisher:   "VietnamPlus (TTXVN), bài 137965",
 					PublisherEN: "VietnamPlus (Vietnam News Agency), article 137965",
 					Date:        "2018",
+					Kind:        "press",
 				},
 				{
 					ID:          "ppc-2017-12",
@@ -5774,6 +5895,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Bắc Ninh provincial portal (English edition)",
 					URL:         "http://bacninh.gov.vn/web/english/news/-/details/4790216/economic-growth-rate-in-2017-reached-18-6-permanent-vice-chairman-of-provincial-people-s-committee-addresses",
 					Date:        "2017-12-11",
+					Kind:        "government",
 				},
 				{
 					ID:          "ppc-khaiquat-2020",
@@ -5781,6 +5903,7 @@ func compiled() []*dataset.Dataset {
 					Publisher:   "Cổng TTĐT tỉnh Bắc Ninh",
 					PublisherEN: "Bắc Ninh provincial portal",
 					URL:         "https://bacninh.gov.vn/news/-/details/20182/khai-quat-ve-bac-ninh-21394479",
+					Kind:        "government",
 				},
 				{
 					ID:        "vietnamnet-2020",
@@ -5788,12 +5911,14 @@ func compiled() []*dataset.Dataset {
 					Publisher: "VietNamNet",
 					URL:       "https://vietnamnet.vn/vn/kinh-doanh/kinh-te-bac-ninh-tang-truong-bat-chap-dich-covid-19-700482.html",
 					Date:      "2020-12",
+					Kind:      "press",
 				},
 				{
 					ID:        "homehere-2021",
 					Title:     "Top 20 tỉnh, TP có quy mô kinh tế lớn nhất Việt Nam 2021",
 					Publisher: "homehere.vn",
 					URL:       "https://homehere.vn/top-20-tinh-tp-co-quy-mo-kinh-te-lon-nhat-viet-nam-2021-19682/",
+					Kind:      "other",
 				},
 				{
 					ID:          "mpi-2019",
@@ -5801,6 +5926,7 @@ func compiled() []*dataset.Dataset {
 					Publisher:   "Bộ Kế hoạch và Đầu tư",
 					PublisherEN: "Ministry of Planning and Investment",
 					Date:        "2019-12",
+					Kind:        "government",
 				},
 				{
 					ID:        "tienphong-2020",
@@ -5808,6 +5934,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Tiền Phong",
 					URL:       "https://tienphong.vn/dai-hoi-dang-bo-tinh-bac-ninh-toc-do-tang-truong-cong-nghiep-dan-dau-ca-nuoc-post1277055.tpo",
 					Date:      "2020-09-24",
+					Kind:      "press",
 				},
 				{
 					ID:          "ppc-2023-01",
@@ -5815,6 +5942,7 @@ func compiled() []*dataset.Dataset {
 					Publisher:   "Cổng TTĐT tỉnh Bắc Ninh",
 					PublisherEN: "Bắc Ninh provincial portal",
 					Date:        "2023-01",
+					Kind:        "government",
 				},
 				{
 					ID:        "soha-2017",
@@ -5822,6 +5950,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Soha",
 					URL:       "http://soha.vn/cong-nghiep-tang-1200-lan-sau-20-nam-nguoi-dan-tinh-nay-giau-co-hon-ca-dan-tphcm-va-ha-noi-cao-gap-23-lan-ca-nuoc-20170214134854457.htm",
 					Date:      "2017-02-14",
+					Kind:      "press",
 				},
 				{
 					ID:          "ppc-pci-2014",
@@ -5829,18 +5958,21 @@ func compiled() []*dataset.Dataset {
 					Publisher:   "Báo Bắc Ninh, qua Cổng TTĐT tỉnh Bắc Ninh",
 					PublisherEN: "Báo Bắc Ninh, via the Bắc Ninh provincial portal",
 					Date:        "2015",
+					Kind:        "press",
 				},
 				{
 					ID:        "vcci-pci-table",
 					Title:     "Tổng hợp chỉ số PCI (bảng của VCCI)",
 					Publisher: "VCCI / PCI Vietnam",
 					URL:       "https://eng.pcivietnam.org/tong-hop-chi-so",
+					Kind:      "government",
 				},
 				{
 					ID:          "iptime",
 					Title:       "iptime.com.vn page on Bắc Ninh's PCI",
 					Publisher:   "iptime.com.vn (công ty tư vấn)",
 					PublisherEN: "iptime.com.vn (a consulting firm)",
+					Kind:        "other",
 				},
 				{
 					ID:        "vov-pci-2017",
@@ -5848,6 +5980,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "VOV",
 					URL:       "https://vov.vn/kinh-te/10-tinh-thanh-pho-dan-dau-pci-2017-742419.vov",
 					Date:      "2018-03",
+					Kind:      "press",
 				},
 				{
 					ID:          "ppc-pci-2019",
@@ -5855,6 +5988,7 @@ func compiled() []*dataset.Dataset {
 					Publisher:   "Cổng TTĐT tỉnh Bắc Ninh (tiếng Anh)",
 					PublisherEN: "Bắc Ninh provincial portal (English edition)",
 					Date:        "2020-05",
+					Kind:        "government",
 				},
 				{
 					ID:          "iza-pci-2020",
@@ -5863,12 +5997,14 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Bắc Ninh Industrial Parks Management Board",
 					URL:         "http://www.izabacninh.gov.vn/en/xem-tin-tuc/news-63/pci-bac-ninh-ranked-10th-out-of-63-provinces-7127.html",
 					Date:        "2021-04-23",
+					Kind:        "government",
 				},
 				{
 					ID:        "vcci-pci-2021",
 					Title:     "Bảng chỉ số các tỉnh thành Việt Nam",
 					Publisher: "VCCI / PCI Vietnam",
 					URL:       "https://pcivietnam.vn/bang-chi-so-cac-tinh-thanh-viet-nam",
+					Kind:      "government",
 				},
 				{
 					ID:        "baonghean-pci-2022",
@@ -5876,6 +6012,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Báo Nghệ An",
 					URL:       "https://baonghean.vn/provincial-competitiveness-index-pci-for-2022-released-and-nghe-ans-ranking-increases-by-7-places-post267904.html",
 					Date:      "2023-04-11",
+					Kind:      "press",
 				},
 				{
 					ID:        "tbtc-pci-2024",
@@ -5883,6 +6020,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Thời báo Tài chính Việt Nam",
 					URL:       "https://thoibaotaichinhvietnam.vn/hai-phong-tops-2024-pci-rankings-following-strong-business-environment-reform-efforts-176007.html",
 					Date:      "2025-05-08",
+					Kind:      "press",
 				},
 				{
 					ID:          "ppc-2017-08",
@@ -5891,6 +6029,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Bắc Ninh provincial portal (English edition)",
 					URL:         "http://bacninh.gov.vn/web/english/news/-/details/4790216/bac-ninh-takes-lead-in-fdi-attraction",
 					Date:        "2017-08-02",
+					Kind:        "government",
 				},
 				{
 					ID:          "ppc-2019-12",
@@ -5898,6 +6037,7 @@ func compiled() []*dataset.Dataset {
 					Publisher:   "Cổng TTĐT tỉnh Bắc Ninh (tiếng Anh)",
 					PublisherEN: "Bắc Ninh provincial portal (English edition)",
 					Date:        "2019-12-05",
+					Kind:        "government",
 				},
 				{
 					ID:          "vnplus-2020-09",
@@ -5905,6 +6045,7 @@ func compiled() []*dataset.Dataset {
 					Publisher:   "VietnamPlus (TTXVN)",
 					PublisherEN: "VietnamPlus (Vietnam News Agency)",
 					Date:        "2020-09-03",
+					Kind:        "press",
 				},
 				{
 					ID:          "baodauthau-2021",
@@ -5913,6 +6054,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Báo Đấu thầu (citing the provincial Statistics Office)",
 					URL:         "https://baodauthau.vn/bac-ninh-thu-hut-108-du-an-fdi-moi-trong-10-thang-nam-2021-post115915.html",
 					Date:        "2021",
+					Kind:        "press",
 				},
 				{
 					ID:          "tbtc-2021-12",
@@ -5921,6 +6063,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Thời báo Tài chính Việt Nam (citing the provincial Statistics Office)",
 					URL:         "https://thoibaotaichinhvietnam.vn/bac-ninh-sees-trade-surplus-exceeding-64-billion-usd-98007.html",
 					Date:        "2021-12-29",
+					Kind:        "press",
 				},
 				{
 					ID:          "vnplus-2022-03",
@@ -5929,6 +6072,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "VietnamPlus (Vietnam News Agency)",
 					URL:         "https://en.vietnamplus.vn/bac-ninh-leads-in-fdi-attraction-in-two-months/222801.vnp",
 					Date:        "2022-03-01",
+					Kind:        "press",
 				},
 				{
 					ID:          "baoquocte-2022",
@@ -5937,6 +6081,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Báo Quốc tế (provincial Department of Planning and Investment)",
 					URL:         "https://baoquocte.vn/no-luc-thu-trai-ngot-bac-ninh-dat-con-so-tang-truong-kinh-te-dang-mo-uoc-trong-nam-2022-207930.html",
 					Date:        "2022",
+					Kind:        "press",
 				},
 				{
 					ID:          "consosukien-2023",
@@ -5945,6 +6090,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Con số & Sự kiện (General Statistics Office)",
 					URL:         "https://consosukien.vn/ba-c-ninh-duy-tri-to-t-hoat-dong-thu-hut-dau-tu-trong-nuoc-va-truc-tiep-nuoc-ngoai-trong-9-tha-ng-da.htm",
 					Date:        "2023-10-16",
+					Kind:        "statistics",
 				},
 				{
 					ID:          "vnvn-fdi-2025",
@@ -5953,6 +6099,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Vietnam.vn (citing the Foreign Investment Agency)",
 					URL:         "https://www.vietnam.vn/en/tinh-la-cu-diem-cua-ong-lon-toan-cau-giu-ngoi-vuong-hut-von-nuoc-ngoai",
 					Date:        "2025-01",
+					Kind:        "press",
 				},
 				{
 					ID:          "vnplus-2024-06",
@@ -5961,6 +6108,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "VietnamPlus (citing the Foreign Investment Agency)",
 					URL:         "https://www.vietnamplus.vn/tinh-bac-ninh-dung-thu-3-ca-nuoc-ve-thu-hut-von-dau-tu-nuoc-ngoai-post957372.vnp",
 					Date:        "2024-06",
+					Kind:        "press",
 				},
 				{
 					ID:          "baolaocai-2024",
@@ -5969,6 +6117,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Báo Lào Cai (citing the Foreign Investment Agency)",
 					URL:         "https://baolaocai.vn/tinh-bac-ninh-dan-dau-ca-nuoc-thu-hut-von-fdi-trong-6-thang-dau-nam-post386989.html",
 					Date:        "2024-06",
+					Kind:        "press",
 				},
 				{
 					ID:        "reatimes-2024-06",
@@ -5976,6 +6125,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Reatimes",
 					URL:       "https://reatimes.vn/bac-ninh-thu-hut-244-du-an-fdi-trong-6-thang-202240627120226378.htm",
 					Date:      "2024-06-28",
+					Kind:      "press",
 				},
 				{
 					ID:          "vns-2024-10",
@@ -5983,6 +6133,7 @@ func compiled() []*dataset.Dataset {
 					Publisher:   "Việt Nam News (Sở KH&ĐT)",
 					PublisherEN: "Việt Nam News (provincial Department of Planning and Investment)",
 					Date:        "2024-10",
+					Kind:        "press",
 				},
 				{
 					ID:          "cafef-2024-11",
@@ -5991,6 +6142,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "CafeF (citing the Foreign Investment Agency)",
 					URL:         "https://cafef.vn/thu-hut-hon-45-ty-usd-von-fdi-trong-10-thang-nam-2024-cac-nen-kinh-te-lon-tai-chau-a-dang-tich-cuc-rot-von-vao-mot-tinh-phia-bac-188241115115435617.chn",
 					Date:        "2024-11-15",
+					Kind:        "press",
 				},
 				{
 					ID:          "cafef-2025-02",
@@ -5999,6 +6151,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "CafeF (citing the Bắc Ninh provincial portal)",
 					URL:         "https://cafef.vn/tinh-nho-nhat-va-rong-nhat-viet-nam-co-quy-mo-kinh-te-chenh-lech-bao-nhieu-18825022207373165.chn",
 					Date:        "2025-02",
+					Kind:        "press",
 				},
 				{
 					ID:        "danviet-2025",
@@ -6006,6 +6159,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Dân Việt",
 					URL:       "https://danviet.vn/chua-tung-co-trong-lich-su-bac-ninh-thu-ngan-sach-7200-ty-dong-chi-trong-1-thang-dau-nam-20250212100318735.htm",
 					Date:      "2025-02-12",
+					Kind:      "press",
 				},
 				{
 					ID:          "vns-634532943",
@@ -6013,12 +6167,14 @@ func compiled() []*dataset.Dataset {
 					Publisher:   "Việt Nam News qua EIN Presswire",
 					PublisherEN: "Việt Nam News via EIN Presswire",
 					Date:        "2023-05-18",
+					Kind:        "press",
 				},
 				{
 					ID:          "bntv-n17733",
 					Title:       "Bắc Ninh TV article n17733",
 					Publisher:   "Đài PT-TH Bắc Ninh (Bắc Ninh TV)",
 					PublisherEN: "Bắc Ninh Radio and Television (Bắc Ninh TV)",
+					Kind:        "press",
 				},
 				{
 					ID:          "ein-677374470",
@@ -6027,23 +6183,27 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Việt Nam News via EIN Presswire",
 					URL:         "https://www.einpresswire.com/article/677374470/b-c-ninh-focuses-on-developing-economic-ties-with-chinese-businesses-and-localities",
 					Date:        "2023-12-25",
+					Kind:        "press",
 				},
 				{
 					ID:          "dautu360-1327",
 					Title:       "Quy hoạch khu, cụm công nghiệp tại Bắc Ninh đến năm 2030",
 					Publisher:   "dautu360 (bảng trong tài liệu quy hoạch tỉnh)",
 					PublisherEN: "dautu360 (a table in the provincial master plan documents)",
+					Kind:        "other",
 				},
 				{
 					ID:        "tbtc-16349",
 					Title:     "Thời báo Tài chính Việt Nam article 16349",
 					Publisher: "Thời báo Tài chính Việt Nam",
+					Kind:      "press",
 				},
 				{
 					ID:        "nhandan-620963",
 					Title:     "Nhân Dân article 620963",
 					Publisher: "Nhân Dân",
 					Date:      "2020-10-19",
+					Kind:      "press",
 				},
 				{
 					ID:        "tienphong-2022-09",
@@ -6051,24 +6211,28 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Tiền Phong",
 					URL:       "https://tienphong.vn/bac-ninh-bo-sung-loat-khu-cong-nghiep-vao-ke-hoach-su-dung-dat-post1471649.tpo",
 					Date:      "2022-09",
+					Kind:      "press",
 				},
 				{
 					ID:          "kbc-1412",
 					Title:       "Kinh Bắc City news 1412",
 					Publisher:   "Tổng Công ty Phát triển Đô thị Kinh Bắc (kinhbaccity.vn)",
 					PublisherEN: "Kinh Bắc City Development Holding Corporation (kinhbaccity.vn)",
+					Kind:        "other",
 				},
 				{
 					ID:        "vnf-d2559",
 					Title:     "Bắc Ninh mở rộng gần 300ha đất cho Viglacera phát triển KCN Yên Phong",
 					Publisher: "VNF",
 					URL:       "https://vnf.info.vn/bac-ninh-mo-rong-gan-300ha-dat-cho-viglacera-phat-trien-kcn-yen-phong-d2559.html",
+					Kind:      "press",
 				},
 				{
 					ID:        "vcci-2013",
 					Title:     "VCCI News article 28890",
 					Publisher: "VCCI News",
 					Date:      "2013-08-07",
+					Kind:      "press",
 				},
 				{
 					ID:          "ppc-2020-08",
@@ -6076,6 +6240,7 @@ func compiled() []*dataset.Dataset {
 					Publisher:   "Cổng TTĐT tỉnh Bắc Ninh (tiếng Anh)",
 					PublisherEN: "Bắc Ninh provincial portal (English edition)",
 					Date:        "2020-08-26",
+					Kind:        "government",
 				},
 				{
 					ID:          "baoquocte-houaphanh",
@@ -6083,6 +6248,7 @@ func compiled() []*dataset.Dataset {
 					Publisher:   "Báo Quốc tế (tiếng Anh)",
 					PublisherEN: "Báo Quốc tế (English edition)",
 					URL:         "https://en.baoquocte.vn/bac-ninh-strengthens-friendly-cooperation-with-houaphanh-province-lao-pdr-195877.html",
+					Kind:        "press",
 				},
 				{
 					ID:          "qdnd-585374",
@@ -6091,6 +6257,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Quân đội Nhân dân (English edition)",
 					URL:         "https://en.qdnd.vn/foreign-affairs/bilateral-relations/bac-ninh-rok-s-gyeongsangbuk-do-seal-cooperation-pact-585374",
 					Date:        "2025-12",
+					Kind:        "press",
 				},
 				{
 					ID:        "vneconomy-2025-12",
@@ -6098,6 +6265,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "VnEconomy",
 					URL:       "https://vneconomy.vn/tang-cuong-hop-tac-dau-tu-giua-tinh-gyeongsangbuk-va-bac-ninh.htm",
 					Date:      "2025-12-04",
+					Kind:      "press",
 				},
 				{
 					ID:          "vnplus-gyeongsangbuk-2023",
@@ -6106,6 +6274,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "VietnamPlus (Vietnam News Agency)",
 					URL:         "https://en.vietnamplus.vn/bac-ninh-strengthens-cooperation-with-roks-gyeongsangbuk-province/272066.vnp",
 					Date:        "2023-11-30",
+					Kind:        "press",
 				},
 				{
 					ID:        "lecourrier-2024",
@@ -6113,6 +6282,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Le Courrier du Vietnam",
 					URL:       "https://lecourrier.vn/bac-ninh-promeut-sa-cooperation-avec-la-region-du-kazakhstan-oriental/1272709.html",
 					Date:      "2024-11",
+					Kind:      "press",
 				},
 				{
 					ID:        "baobacninh-2017",
@@ -6120,6 +6290,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Báo Bắc Ninh",
 					URL:       "http://baobacninh.com.vn/news_detail/99701/binh-quan-moi-nam-kim-ngach-xuat-khau-cua-bac-ninh-tang-42.html",
 					Date:      "2017-10-27",
+					Kind:      "press",
 				},
 				{
 					ID:          "vns-669408665",
@@ -6128,6 +6299,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Việt Nam News via EIN Presswire (Customs figures)",
 					URL:         "https://www.einpresswire.com/article/669408665/b-c-ninh-leads-the-country-s-exports-for-the-second-consecutive-month",
 					Date:        "2023-11-18",
+					Kind:        "press",
 				},
 				{
 					ID:          "vnplus-fr-2020",
@@ -6136,6 +6308,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "VietnamPlus (French edition)",
 					URL:         "https://fr.vietnamplus.vn/la-province-de-bac-ninh-tire-son-epingle-du-jeu-face-au-coronavirus/137257.vnp",
 					Date:        "2020-05",
+					Kind:        "press",
 				},
 				{
 					ID:        "tbtc-113442",
@@ -6143,6 +6316,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Thời báo Tài chính Việt Nam",
 					URL:       "https://thoibaotaichinhvietnam.vn/bac-ninh-posts-104-economic-growth-in-9-months-113442.html",
 					Date:      "2022-09-27",
+					Kind:      "press",
 				},
 				{
 					ID:          "dangcongsan-602398",
@@ -6151,6 +6325,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Bắc Ninh Provincial Party Committee portal (Customs figures)",
 					URL:         "https://bacninh.dangcongsan.vn/tin-tuc/bac-ninh-lan-dau-tien-dat-kim-ngach-xuat-khau-cao-nhat-ca-nuoc-602398.html",
 					Date:        "2023-10",
+					Kind:        "government",
 				},
 				{
 					ID:          "tvnpartners-2024",
@@ -6159,6 +6334,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "tvnpartners (republishing provincial Statistics Office figures)",
 					URL:         "https://tvnpartners.com.vn/grdp-quy-iii-dat-45",
 					Date:        "2024",
+					Kind:        "other",
 				},
 				{
 					ID:          "thitruonghanghoa-2025",
@@ -6167,6 +6343,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Thị trường Hàng hóa (Customs figures)",
 					URL:         "https://www.thitruonghanghoa.com/tin-tuc/tinh-co-dien-tich-nho-nhat-viet-nam-lot-top-5-dia-phuong-co-kim-ngach-xuat-khau-lon-nhat-so-huu-mat-hang-cong-nghe-ty-usd-269198.html",
 					Date:        "2025-03-19",
+					Kind:        "press",
 				},
 				{
 					ID:          "vnvn-export-2025",
@@ -6175,6 +6352,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Vietnam.vn (from Báo Lào Cai, Customs figures)",
 					URL:         "https://thongtin.vietnam.vn/en/cuoc-dua-xuat-khau-bac-ninh-tang-toc-sap-duoi-kip-tphcm",
 					Date:        "2025",
+					Kind:        "press",
 				},
 				{
 					ID:          "thuvien-2015",
@@ -6183,6 +6361,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Bắc Ninh Provincial Library (portal)",
 					URL:         "http://thuvientinh.bacninh.gov.vn/Event.aspx?id=401&groupid=134",
 					Date:        "2015",
+					Kind:        "government",
 				},
 				{
 					ID:        "congthuong-1589",
@@ -6190,6 +6369,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Công Thương",
 					URL:       "https://congthuong.vn/phe-duyet-quy-hoach-tinh-bac-ninh-thoi-ky-2021-2030-tam-nhin-den-nam-2050-290805.html",
 					Date:      "2023-12",
+					Kind:      "press",
 				},
 				{
 					ID:          "tintucdantoc-2024-07",
@@ -6198,6 +6378,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Tin tức Dân tộc (Bắc Ninh Statistics Office)",
 					URL:         "http://tintucdantoc.vn/toc-do-tang-truong-kinh-te-quy-ii2024-cua-bac-ninh-dat-806-1720493312252.htm",
 					Date:        "2024-07-09",
+					Kind:        "press",
 				},
 				{
 					ID:          "cafef-2025-02-13",
@@ -6205,6 +6386,7 @@ func compiled() []*dataset.Dataset {
 					Publisher:   "CafeF (Chủ tịch UBND tỉnh Vương Quốc Tuấn)",
 					PublisherEN: "CafeF (Vương Quốc Tuấn, Chairman of the Provincial People's Committee)",
 					Date:        "2025-02-13",
+					Kind:        "press",
 				},
 			},
 			Headline: []dataset.Headline{
@@ -10073,6 +10255,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Znews (chart: National Statistics Office, Ministry of Finance)",
 					URL:         "https://znews.vn/6-dia-phuong-tang-truong-kinh-te-tren-10-nam-2025-post1617118.html",
 					Date:        "2026-01-05",
+					Kind:        "press",
 				},
 				{
 					ID:          "vir-grdp-2025",
@@ -10081,6 +10264,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "VIR (National Statistics Office figures)",
 					URL:         "https://vir.com.vn/six-localities-record-double-digit-growth-as-regional-performance-diverges-in-2025-144157.html",
 					Date:        "2026-01-06",
+					Kind:        "press",
 				},
 				{
 					ID:          "dantri-gso-2026",
@@ -10089,6 +10273,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Dân Trí (citing the National Statistics Office)",
 					URL:         "https://dantri.com.vn/kinh-doanh/lo-dien-tinh-tang-truong-kinh-te-manh-nhat-bat-ngo-ve-ha-noi-tphcm-20260106003448618.htm",
 					Date:        "2026-01-06",
+					Kind:        "press",
 				},
 				{
 					ID:          "dantri-dongnai-2025",
@@ -10097,6 +10282,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Dân Trí (citing a letter from the National Statistics Office)",
 					URL:         "https://dantri.com.vn/thoi-su/dong-nai-but-pha-grdp-nam-2025-uoc-tang-963-20251203105016461.htm",
 					Date:        "2025-12-03",
+					Kind:        "press",
 				},
 				{
 					ID:        "dantri-tayninh-2026",
@@ -10104,6 +10290,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Dân Trí",
 					URL:       "https://dantri.com.vn/thoi-su/tay-ninh-dung-thu-2-dong-nam-bo-ve-tang-truong-kinh-te-20260205145746908.htm",
 					Date:      "2026-02-05",
+					Kind:      "press",
 				},
 				{
 					ID:          "vneconomy-danang-2025",
@@ -10112,6 +10299,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "VnEconomy (Đà Nẵng City Statistics Office)",
 					URL:         "https://vneconomy.vn/da-nang-toc-do-tang-grdp-nam-2025-dat-918-dung-thu-1334-tinh-thanh-pho-trong-ca-nuoc.htm",
 					Date:        "2025-12-31",
+					Kind:        "press",
 				},
 				{
 					ID:        "baohatinh-2025",
@@ -10119,6 +10307,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Báo Hà Tĩnh",
 					URL:       "https://baohatinh.vn/tang-truong-grdp-ha-tinh-uoc-dat-878-xep-thu-nhat-bac-trung-bo-post300784.html",
 					Date:      "2025-12",
+					Kind:      "press",
 				},
 				{
 					ID:          "nghean24h-2026",
@@ -10127,6 +10316,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Nghệ An 24h (provincial Department of Finance)",
 					URL:         "https://nghean24h.vn/nghe-an-len-hang-kinh-te-diem-nhan-trong-2025-a771825.html",
 					Date:        "2026-02-19",
+					Kind:        "press",
 				},
 				{
 					ID:          "angiang-portal-2025",
@@ -10134,6 +10324,7 @@ func compiled() []*dataset.Dataset {
 					Publisher:   "Cổng TTĐT tỉnh An Giang (Cục Thống kê tỉnh)",
 					PublisherEN: "An Giang provincial portal (provincial Statistics Office)",
 					URL:         "https://angiang.gov.vn/en/an-giang-records-highest-economic-growth-mekong-delta",
+					Kind:        "government",
 				},
 				{
 					ID:          "vneconomy-thanhhoa-2026",
@@ -10142,6 +10333,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "VnEconomy (Thanh Hóa Provincial People's Committee press conference)",
 					URL:         "https://vneconomy.vn/thanh-hoa-lap-ky-luc-thu-ngan-sach-nam-2025.htm",
 					Date:        "2026-01-18",
+					Kind:        "press",
 				},
 				{
 					ID:        "soha-dienbien-2026",
@@ -10149,6 +10341,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Soha",
 					URL:       "https://soha.vn/tong-bi-thu-to-lam-chi-ro-cac-nhiem-vu-trong-tam-cua-tinh-dien-bien-198260131202527714.htm",
 					Date:      "2026-01-31",
+					Kind:      "press",
 				},
 				{
 					ID:          "baogialai-2026",
@@ -10157,6 +10350,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Báo Gia Lai (provincial Statistics Office)",
 					URL:         "https://baogialai.com.vn/gia-lai-hop-bao-cong-bo-so-lieu-thong-ke-kinh-te-xa-hoi-nam-2025-post576694.html",
 					Date:        "2026-01-05",
+					Kind:        "press",
 				},
 				{
 					ID:        "dnhn-laocai-2025",
@@ -10164,6 +10358,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Doanh nghiệp Hội nhập",
 					URL:       "https://doanhnghiephoinhap.vn/lao-cai-uoc-tang-truong-85-nam-2025-thong-qua-46-nghi-quyet-tao-dong-luc-phat-trien-moi-123129.html",
 					Date:      "2025-12",
+					Kind:      "press",
 				},
 				{
 					ID:          "vnplus-cities-2026",
@@ -10172,11 +10367,13 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "VietnamPlus (Vietnam News Agency)",
 					URL:         "https://www.vietnamplus.vn/co-cau-toc-do-tang-grdp-cua-6-thanh-pho-truc-thuoc-trung-uong-post1087793.vnp",
 					Date:        "2026-01-11",
+					Kind:        "press",
 				},
 				{
 					ID:        "trangtraiviet-laichau-2025",
 					Title:     "Trang trại Việt article d1380251",
 					Publisher: "Trang trại Việt (Dân Việt)",
+					Kind:      "press",
 				},
 				{
 					ID:        "vtc-langson-2026",
@@ -10184,6 +10381,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "VTC News",
 					URL:       "https://vtcnews.vn/lang-son-kinh-te-cua-khau-lap-ky-luc-xuat-nhap-khau-hon-86-ty-usd-nam-2025-ar998675.html",
 					Date:      "2026-01-16",
+					Kind:      "press",
 				},
 				{
 					ID:        "cafef-dongthap-2026",
@@ -10191,6 +10389,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "CafeF",
 					URL:       "https://cafef.vn/dong-thap-duoc-mua-nhieu-du-an-lon-188260121181640951.chn",
 					Date:      "2026-01",
+					Kind:      "press",
 				},
 				{
 					ID:        "tienphong-quangtri-2025",
@@ -10198,6 +10397,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Tiền Phong",
 					URL:       "https://tienphong.vn/quang-tri-thu-ngan-sach-hon-13300-ti-dong-post1803453.tpo",
 					Date:      "2025-12-10",
+					Kind:      "press",
 				},
 				{
 					ID:        "sggp-camau-2025",
@@ -10205,6 +10405,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "SGGP",
 					URL:       "https://www.sggp.org.vn/ca-mau-buc-tranh-kinh-te-xa-hoi-nam-2025-co-nhieu-diem-sang-post826013.html",
 					Date:      "2025-11-28",
+					Kind:      "press",
 				},
 				{
 					ID:        "vnn-caobang-2026",
@@ -10212,6 +10413,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "VietNamNet",
 					URL:       "https://vietnamnet.vn/cu-dao-chieu-tren-vung-phen-dau-khi-cao-bang-chon-pha-rao-tu-duy-2480126.html",
 					Date:      "2026-01",
+					Kind:      "press",
 				},
 				{
 					ID:        "nld-khanhhoa-2026",
@@ -10219,6 +10421,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Người Lao Động",
 					URL:       "https://nld.com.vn/khanh-hoa-ly-giai-nguyen-nhan-tang-truong-thap-19626011916060117.htm",
 					Date:      "2026-01-19",
+					Kind:      "press",
 				},
 				{
 					ID:          "cafef-top10-2024",
@@ -10227,6 +10430,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "CafeF (citing the provincial statistics offices)",
 					URL:         "https://cafef.vn/tu-nhom-bet-bang-kinh-te-mot-tinh-ngheo-vuon-minh-nhay-vot-hon-50-bac-lot-top-10-dia-phuong-tang-truong-grdp-cao-nhat-viet-nam-nam-2024-188250110140709895.chn",
 					Date:        "2025-01-10",
+					Kind:        "press",
 				},
 				{
 					ID:          "cafef-quangninh-2025",
@@ -10235,6 +10439,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "CafeF (citing the General Statistics Office)",
 					URL:         "https://cafef.vn/grdp-binh-quan-dau-nguoi-mot-tinh-mien-bac-vuot-moc-10000-usd-cao-hon-ba-ria-vung-tau-neu-khong-tinh-dau-khi-188250207111255042.chn",
 					Date:        "2025-02",
+					Kind:        "press",
 				},
 				{
 					ID:        "ngoisao-hungyen-2025",
@@ -10242,6 +10447,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Ngôi Sao",
 					URL:       "https://ngoisao.vn/theo-dong-su-kien/kien-thuc/du-kien-sap-nhap-tinh-nao-se-thay-the-bac-ninh-tro-thanh-tinh-nho-nhat-nuoc-ta-452557.htm",
 					Date:      "2025",
+					Kind:      "press",
 				},
 				{
 					ID:        "vns-top5-2024",
@@ -10249,6 +10455,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Việt Nam News",
 					URL:       "https://vietnamnews.vn/economy/1690605/top-five-localities-with-the-largest-economies-in-2024.html",
 					Date:      "2025-01-14",
+					Kind:      "press",
 				},
 				{
 					ID:          "qbtv-2024",
@@ -10257,6 +10464,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Quảng Bình Radio and Television (QBTV; report of the Provincial People's Committee)",
 					URL:         "https://qbtv.vn/portal/pages/2024-12-06/Quang-Binh-Nam-2024-nen-kinh-te-phat-trien-on-dinh.aspx",
 					Date:        "2024-12-06",
+					Kind:        "press",
 				},
 				{
 					ID:        "soha-thainguyen-2025",
@@ -10264,6 +10472,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Soha",
 					URL:       "https://soha.vn/can-canh-svd-lon-nhat-mien-nui-phia-bac-sap-hoan-thanh-cach-ha-noi-80-km-trong-loai-co-dang-cap-tg-19825022513530022.htm",
 					Date:      "2025-02",
+					Kind:      "press",
 				},
 				{
 					ID:          "bacninh-dcs-2024",
@@ -10272,6 +10481,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Bắc Ninh Provincial Party Committee portal",
 					URL:         "http://bacninh.dcs.vn/news/-/details/20182/bac-ninh-mot-so-ket-qua-phat-trien-kinh-te-xa-hoi-noi-bat-nam-2024",
 					Date:        "2025",
+					Kind:        "government",
 				},
 				{
 					ID:          "vnplus-2023-growth",
@@ -10280,6 +10490,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "VietnamPlus (Vietnam News Agency)",
 					URL:         "https://en.vietnamplus.vn/bac-giang-province-logs-highest-grdp-growth-nationwide/272431.vnp",
 					Date:        "2023-12-06",
+					Kind:        "press",
 				},
 				{
 					ID:          "infina-haugiang-2024",
@@ -10288,6 +10499,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Infina Community (republished, citing the Hậu Giang Statistics Office)",
 					URL:         "https://congdong.infina.vn/t/su-thay-doi-cua-quy-mo-grdp-o-3-dia-phuong-hang-dau-nam-2023/35194",
 					Date:        "2024-01",
+					Kind:        "other",
 				},
 				{
 					ID:          "baohaiduong-quangninh-2023",
@@ -10296,6 +10508,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Báo Hải Dương (via VietnamPlus)",
 					URL:         "https://baohaiduong.vn/quang-ninh-lap-ky-tich-9-nam-lien-tiep-tang-truong-grdp-hai-con-so-364640.html",
 					Date:        "2023-11-24",
+					Kind:        "press",
 				},
 				{
 					ID:          "vneconomy-haiphong-2023",
@@ -10304,6 +10517,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "VnEconomy (Hải Phòng Statistics Office)",
 					URL:         "https://vneconomy.vn/hai-phong-tang-truong-hai-con-so-tiep-tuc-thu-ngan-sach-dat-tren-100-000-ty.htm",
 					Date:        "2023-12-28",
+					Kind:        "press",
 				},
 				{
 					ID:          "baokiemtoan-hungyen-2023",
@@ -10312,6 +10526,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Báo Kiểm toán (topic page)",
 					URL:         "http://baokiemtoan.vn/hung-yen-ptag.html",
 					Date:        "2023-12",
+					Kind:        "press",
 				},
 				{
 					ID:          "hatinh-portal-2024",
@@ -10320,6 +10535,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Hà Tĩnh provincial portal",
 					URL:         "http://hotrophaply.hatinh.gov.vn/tang-truong-kinh-te-ha-tinh-tung-buoc-hien-thuc-hoa-khat-vong-1704166627.html",
 					Date:        "2024-01-02",
+					Kind:        "government",
 				},
 				{
 					ID:          "thainguyentv-2023",
@@ -10327,6 +10543,7 @@ func compiled() []*dataset.Dataset {
 					Publisher:   "Đài PT-TH Thái Nguyên",
 					PublisherEN: "Thái Nguyên Radio and Television",
 					URL:         "https://thainguyentv.vn/thai-nguyen-gross-regional-domestic-product-grdp-reaches-556-102548.html",
+					Kind:        "press",
 				},
 				{
 					ID:          "vienthongke-2023",
@@ -10334,6 +10551,7 @@ func compiled() []*dataset.Dataset {
 					Publisher:   "Viện Thống kê (dẫn Tổng cục Thống kê)",
 					PublisherEN: "Statistical Science Institute (Viện Thống kê), citing the General Statistics Office",
 					URL:         "https://vienthongke.vn/tang-truong-kinh-te-grdp/",
+					Kind:        "statistics",
 				},
 				{
 					ID:          "cafef-dongnai-2026",
@@ -10342,6 +10560,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "CafeF (Đồng Nai Statistics Office)",
 					URL:         "https://cafef.vn/vuot-chi-tieu-cao-nhat-ca-nuoc-grdp-binh-quan-dau-nguoi-cua-thu-phu-cong-nghiep-viet-nam-dat-muc-nao-188260110073638083.chn",
 					Date:        "2026-01-10",
+					Kind:        "press",
 				},
 				{
 					ID:          "fireant-grdp-2025",
@@ -10349,6 +10568,7 @@ func compiled() []*dataset.Dataset {
 					Publisher:   "FireAnt (từ Báo Bắc Ninh; báo cáo của Phó Chủ tịch UBND tỉnh tại kỳ họp HĐND 09/12/2025)",
 					PublisherEN: "FireAnt (from Báo Bắc Ninh; report by the Vice Chairman of the Provincial People's Committee to the People's Council session of 9 Dec 2025)",
 					URL:         "https://test.fireant.vn/bai-viet/grdp-2025-cua-bac-ninh-vuot-522-nghin-ty-dong-nhieu-chi-tieu-nam-trong-nhom-dan-dau-ca-nuoc/37162090",
+					Kind:        "press",
 				},
 				{
 					ID:          "cafef-quangninh-2026",
@@ -10357,6 +10577,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "CafeF (Chairman of the Quảng Ninh Provincial People's Committee)",
 					URL:         "https://cafef.vn/khai-mo-dong-luc-moi-kien-dinh-muc-tieu-tang-truong-2-con-so-188260108172839668.chn",
 					Date:        "2026-01-08",
+					Kind:        "press",
 				},
 				{
 					ID:        "plo-tayninh-2026",
@@ -10364,6 +10585,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "PLO",
 					URL:       "https://plo.vn/quy-mo-grdp-vuot-345000-ti-dong-tay-ninh-dat-muc-tieu-tang-truong-hai-con-so-post897047.html",
 					Date:      "2026-02-26",
+					Kind:      "press",
 				},
 				{
 					ID:        "laodong-hungyen-2025",
@@ -10371,6 +10593,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Lao Động",
 					URL:       "https://news.laodong.vn/xa-hoi/kinh-te-phat-trien-toan-dien-nang-tam-vi-the-cua-tinh-hung-yen-trong-khu-vuc-1584553.ldo",
 					Date:      "2025",
+					Kind:      "press",
 				},
 				{
 					ID:        "vneconomy-dienbien-2026",
@@ -10378,6 +10601,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "VnEconomy",
 					URL:       "https://vneconomy.vn/thu-tuong-dien-bien-can-dat-tang-truong-11-nam-2026.htm",
 					Date:      "2026-03-09",
+					Kind:      "press",
 				},
 				{
 					ID:          "vnn-exports-2025",
@@ -10386,6 +10610,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "VietNamNet (figures from Customs, Ministry of Finance)",
 					URL:         "https://vietnamnet.vn/bac-ninh-vuot-tphcm-lan-dau-dan-dau-xuat-khau-ca-nuoc-voi-hon-93-ty-usd-2479663.html",
 					Date:        "2026-01",
+					Kind:        "press",
 				},
 				{
 					ID:        "ngaynay-regions-2026",
@@ -10393,6 +10618,7 @@ func compiled() []*dataset.Dataset {
 					Publisher: "Ngày Nay",
 					URL:       "https://ngaynay.vn/sau-vung-kinh-te-tao-nen-buc-tranh-tang-truong-da-cuc-nam-2025-post168289.html",
 					Date:      "2026-01-11",
+					Kind:      "press",
 				},
 				{
 					ID:          "vnexpress-2023",
@@ -10401,6 +10627,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "VnExpress (citing the General Statistics Office)",
 					URL:         "https://vnexpress.net/gdp-nam-2023-tang-5-05-4694770.html",
 					Date:        "2023-12-29",
+					Kind:        "press",
 				},
 				{
 					ID:          "dantri-gdp-2024",
@@ -10409,6 +10636,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Dân Trí (citing the General Statistics Office)",
 					URL:         "https://dantri.com.vn/kinh-doanh/gdp-viet-nam-nam-2024-tang-truong-an-tuong-709-20250106093943787.htm",
 					Date:        "2025-01-06",
+					Kind:        "press",
 				},
 				{
 					ID:          "tienphong-grdp-2025",
@@ -10417,6 +10645,7 @@ func compiled() []*dataset.Dataset {
 					PublisherEN: "Tiền Phong (National Statistics Office press conference)",
 					URL:         "https://tienphong.vn/xep-hang-kinh-te-34-tinh-thanh-nam-dau-tien-sap-nhap-post1810445.tpo",
 					Date:        "2026-01-05",
+					Kind:        "press",
 				},
 			},
 			National: []dataset.NationalRow{

@@ -399,3 +399,19 @@ func TestBundledLineage(t *testing.T) {
 		t.Errorf("Identity() = %q, %v; want bac-ninh", id, err)
 	}
 }
+
+// Every bundled source says what kind of publisher it is, so the briefing
+// never lists the statistics office among blogs undistinguished.
+func TestBundledSourcesHaveAKind(t *testing.T) {
+	sets, err := Collection()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range sets {
+		for _, s := range d.Sources {
+			if s.Kind == "" {
+				t.Errorf("%s: source %q has no kind", d.ID, s.ID)
+			}
+		}
+	}
+}

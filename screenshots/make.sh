@@ -49,3 +49,11 @@ shot dark "${dark[@]}" en targets targets-bac-giang-en-dark --province bac-giang
 "$dir/provdash" render --tab gdp --width 200 --height 60 --lang vi --theme light --color always --year 2024 |
 	"$dir/png" -bg "${light[0]}" -fg "${light[1]}" -o screenshots/gdp-nationwide-2024-vi-light.png
 ls -l screenshots/*.png
+# The briefing, where Chromium and poppler-utils are installed (.ci/run
+# installs them): its browser test keeps the files it checks.
+if command -v chromium >/dev/null && command -v pdftoppm >/dev/null; then
+	PROVDASH_BRIEFING_DIR="$dir/brief" go test -count=1 -run TestHTMLInBrowser ./internal/report >/dev/null
+	cp "$dir/brief/bac-ninh.vi.390.png" screenshots/briefing-phone.png
+	pdftoppm -png -r 60 -f 1 -l 1 "$dir/brief/bac-giang.en.pdf" "$dir/brief/page"
+	cp "$dir/brief/page-"*1.png screenshots/briefing-print.png
+fi

@@ -281,3 +281,31 @@ func TestExportAll(t *testing.T) {
 		}
 	}
 }
+
+// report --format html (or an .html name) writes the briefing, one
+// self-contained file, and says so; a format the name contradicts is an
+// error.
+func TestReportHTML(t *testing.T) {
+	dir := t.TempDir()
+	for _, args := range [][]string{
+		{"report", "--lang", "en", "--out", filepath.Join(dir, "b.html")},
+		{"report", "--lang", "en", "--format", "html", "--out", filepath.Join(dir, "b2.htm")},
+	} {
+		out, _, err := run(t, args...)
+		file := args[len(args)-1]
+		if err != nil || !strings.Contains(out, "wrote the HTML briefing") {
+			t.Fatalf("%v: %v %q", args, err, out)
+		}
+		b, err := os.ReadFile(file)
+		if err != nil || !bytes.HasPrefix(bytes.TrimSpace(b), []byte("<!DOCTYPE html>")) || bytes.Contains(b, []byte("<script")) ||
+			!bytes.Contains(b, []byte("Bắc Ninh")) {
+			t.Fatalf("%s: %v\n%.200s", file, err, b)
+		}
+	}
+	if _, _, err := run(t, "report", "--format", "md", "--out", filepath.Join(dir, "x.html")); err == nil {
+		t.Error("--format md with an .html name was accepted")
+	}
+	if out, _, err := run(t, "report", "--format", "html", "--lang", "en"); err != nil || !strings.Contains(out, "<html") {
+		t.Errorf("--format html to stdout: %v %.80q", err, out)
+	}
+}

@@ -287,6 +287,8 @@ func registerCompletions(c *cobra.Command) {
 	c.Flags().VisitAll(func(f *pflag.Flag) {
 		var fn cobra.CompletionFunc
 		switch {
+		case f.Name == "format" && c.Name() == "report":
+			fn = cobra.FixedCompletions([]string{"md", "html"}, cobra.ShellCompDirectiveNoFileComp)
 		case f.Name == "province" && c.Name() != "init":
 			fn = func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 				return bundledProvinces(), cobra.ShellCompDirectiveNoFileComp

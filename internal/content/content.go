@@ -168,8 +168,20 @@ type Section struct {
 type Notice struct {
 	Title string
 	Text  string
-	Note  string
-	Cite  []string
+	// Hint is what a key does about it ("P opens each former province"):
+	// said by the dashboard's faces, never by a report or a briefing that
+	// has no keys.
+	Hint string
+	Note string
+	Cite []string
+}
+
+// Interactive is the notice as a dashboard says it: its text and hint.
+func (n Notice) Interactive() string {
+	if n.Hint == "" {
+		return n.Text
+	}
+	return n.Text + " " + n.Hint
 }
 
 // Page is what one tab shows.

@@ -27,15 +27,14 @@ func lineageNotice(s *Scope, l *i18n.Locale) (Notice, bool) {
 		}
 		n.Text = l.Tf("content.lineage.formed", l.Pick(d.Name), date, l.List(names))
 		if len(s.Pred) > 0 {
-			n.Text += " " + l.T("content.lineage.formed.p")
+			n.Hint = l.T("content.lineage.formed.p")
 		}
 	}
 	if b := lin.Became; b.ID != "" {
-		t := l.Tf("content.lineage.became", date, l.Pick(d.Name), l.Pick(b.Name))
+		n.Text = strings.TrimSpace(n.Text + " " + l.Tf("content.lineage.became", date, l.Pick(d.Name), l.Pick(b.Name)))
 		if s.Succ != nil {
-			t += " " + l.Tf("content.lineage.became.p", l.Pick(b.Name))
+			n.Hint = strings.TrimSpace(n.Hint + " " + l.Tf("content.lineage.became.p", l.Pick(b.Name)))
 		}
-		n.Text = strings.TrimSpace(n.Text + " " + t)
 	}
 	return n, true
 }

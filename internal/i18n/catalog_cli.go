@@ -72,6 +72,8 @@ var cliStrings = map[string]entry{
 	},
 	"cli.export.wrote_json": {"đã ghi %s (json) vào %s", "wrote %s (json) to %s"},
 	"cli.report.wrote":      {"đã ghi báo cáo Markdown vào %s", "wrote the Markdown report to %s"},
+	"cli.report.wrote_html": {"đã ghi bản tóm tắt HTML (một tệp, mở bằng trình duyệt, in ra PDF được) vào %s", "wrote the HTML briefing (one file: open it in a browser, print it to PDF) to %s"},
+	"cli.report.bad_format": {"--format %q không dùng được với --out %q: dùng md hoặc html (hoặc bỏ --format để theo tên tệp)", "--format %q does not fit --out %q: use md or html (or leave --format out to follow the file name)"},
 
 	// Commands: short line, description, examples; use where the
 	// command takes arguments.
@@ -113,14 +115,14 @@ var cliStrings = map[string]entry{
 		"provdash export --out ./du-lieu\nprovdash export --out bac-ninh.xlsx\nprovdash export --out bac-ninh.json\nprovdash export --all --out ./cac-tinh",
 		"provdash export --out ./my-data\nprovdash export --out bac-ninh.xlsx\nprovdash export --out bac-ninh.json\nprovdash export --all --out ./provinces",
 	},
-	"cli.cmd.report.short": {"Ghi báo cáo Markdown của mọi thẻ, có đơn vị, trạng thái và nguồn đánh số", "Write a Markdown report of every tab, with units, statuses and numbered sources"},
+	"cli.cmd.report.short": {"Ghi báo cáo Markdown, hoặc bản tóm tắt HTML để gửi, của mọi thẻ, có đơn vị, trạng thái và nguồn đánh số", "Write a Markdown report, or an HTML briefing to send, of every tab, with units, statuses and numbered sources"},
 	"cli.cmd.report.long": {
 		"report ghi các số liệu chính và bảng của mọi thẻ dưới dạng Markdown, có đơn vị, dấu trạng thái và danh sách nguồn đánh số [n] như bảng điều khiển: thứ người lập kế hoạch dán vào một bản báo cáo. Chỗ không có số liệu in là —.",
 		"report writes the key figures and tables of every tab as Markdown, with units, status marks and the numbered source list [n] the dashboard uses: what a planner pastes into a briefing. Gaps are printed as —.",
 	},
 	"cli.cmd.report.example": {
-		"provdash report --out bao-cao.md\nprovdash report --data ./du-lieu",
-		"provdash report --lang en --out briefing.md\nprovdash report --data ./my-data",
+		"provdash report --out bao-cao.md\nprovdash report --out tom-tat.html\nprovdash report --data ./du-lieu",
+		"provdash report --lang en --out briefing.md\nprovdash report --lang en --out briefing.html\nprovdash report --data ./my-data",
 	},
 	"cli.cmd.serve.short": {"Phục vụ bảng điều khiển qua SSH", "Serve the dashboard over SSH"},
 	"cli.cmd.serve.long": {
@@ -207,6 +209,7 @@ var cliStrings = map[string]entry{
 	"cli.flag.format":        {"định dạng (mặc định: theo tên --out: .xlsx, .json, còn lại csv)", "format (default: from the --out name: .xlsx, .json, else csv)"},
 	"cli.flag.all":           {"ghi mọi bộ dữ liệu của bộ sưu tập vào --out (mỗi tỉnh một thư mục, hoặc tệp MÃ.xlsx / MÃ.json), kèm quan hệ hợp nhất", "write every dataset of the collection into --out (a folder per province, or ID.xlsx / ID.json files), with their lineage"},
 	"cli.flag.report.out":    {"tệp cần ghi (mặc định: stdout)", "file to write (default: stdout)"},
+	"cli.flag.report.format": {"md hoặc html (mặc định: theo tên --out: .html là HTML, còn lại Markdown)", "md or html (default: from the --out name: .html is HTML, else Markdown)"},
 	"cli.flag.init.province": {"tên tỉnh, ví dụ \"Bắc Giang\" (mã được tạo từ tên)", "the province's name, e.g. \"Bắc Giang\" (its id is made from it)"},
 	"cli.flag.init.lang":     {"ngôn ngữ của thông báo và lời giải thích", "language of the messages and explanations"},
 

@@ -75,7 +75,7 @@ func PageBody(ctx *Context, p content.Page, w int, item ItemOf) *Body {
 	for _, n := range p.Notices {
 		// A notice is read whole here: the chart face may cut it.
 		b.Add(Heading(ctx, n.Title, "", w))
-		b.Add(WrapText(n.Text+" "+citeText(ctx, n.Cite), w-2, func(s ...string) string { return "  " + st.Notice.Render(s...) })...)
+		b.Add(WrapText(n.Interactive()+" "+citeText(ctx, n.Cite), w-2, func(s ...string) string { return "  " + st.Notice.Render(s...) })...)
 		if n.Note != "" {
 			b.Add(WrapText(n.Note, w-2, func(s ...string) string { return "  " + st.Faint.Render(s...) })...)
 		}
@@ -185,7 +185,7 @@ func RowFields(ctx *Context, s content.Section, r content.Row) []Field {
 // NoticeFields are the detail of a notice (the merger): its text, note
 // and sources, whole.
 func NoticeFields(ctx *Context, n content.Notice) []Field {
-	fs := []Field{{"", n.Text}, {ctx.Loc.T("app.note"), n.Note}}
+	fs := []Field{{"", n.Interactive()}, {ctx.Loc.T("app.note"), n.Note}}
 	return append(fs, SourceFields(ctx, n.Cite)...)
 }
 

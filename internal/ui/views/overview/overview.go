@@ -173,7 +173,7 @@ func (m *Model) merger(max int) []string {
 	if len(m.Page.Notices) == 0 {
 		return nil // a dataset without a merger shows none: no province text lives in code
 	}
-	return callout(m.Page.Notices[0].Text, m.bar(), m.Ctx.Styles.Notice, m.W, max)
+	return callout(m.Page.Notices[0].Interactive(), m.bar(), m.Ctx.Styles.Notice, m.W, max)
 }
 
 // bar is the notice's left bar: a half block, or "| " under --ascii (old
