@@ -232,12 +232,17 @@ func TestHTMLInBrowser(t *testing.T) {
 			probes := map[int]string{}
 			for wd, shot := range shots {
 				probes[wd] = strings.TrimSuffix(shot, ".png") + ".probe.png"
+			}
+			for wd, shot := range shots {
+				// The goroutines read their own copies: the map is
+				// filled before any of them starts.
+				shotProbe, wd := probes[wd], wd
 				run(func() error {
 					_, err := chrome(ctx, bin, dir, "--screenshot="+shot, fmt.Sprintf("--window-size=%d,2000", wd), url)
 					return err
 				})
 				run(func() error {
-					_, err := chrome(ctx, bin, dir, "--screenshot="+probes[wd], fmt.Sprintf("--window-size=%d,900", wd), "file://"+probe)
+					_, err := chrome(ctx, bin, dir, "--screenshot="+shotProbe, fmt.Sprintf("--window-size=%d,900", wd), "file://"+probe)
 					return err
 				})
 			}
