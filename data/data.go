@@ -4,17 +4,15 @@
 // Bắc Giang and the former Bắc Ninh, one folder each, as one collection.
 package data
 
-//go:generate go test -run TestCompiledIsLoad -update .
+//go:generate go run github.com/provdash/provdash/internal/cmd/gencompiled
 
 import (
-	"crypto/sha256"
 	"embed"
-	"encoding/hex"
 	"fmt"
-	"io"
 	"io/fs"
 	"sync"
 
+	"github.com/provdash/provdash/internal/bundle"
 	"github.com/provdash/provdash/internal/dataset"
 )
 
@@ -53,7 +51,8 @@ func Bundled() (*dataset.Dataset, error) {
 //
 // Parsing and checking the same embedded bytes on every start was most of
 // the time `provdash render` took, so the binary starts from compiled.go,
-// Load's result written out as Go (go generate ./data). The bundled data
+// Load's result written out as Go by internal/cmd/gencompiled (go generate
+// ./data), which needs only the loader. The bundled data
 // still gets no shortcut: Load runs on these files in `go test`, which
 // fails when compiled.go is not exactly Load's result; and compiled.go
 // carries a checksum of the files it was made from, so a binary built from
@@ -89,29 +88,17 @@ func Identity() (id, asOf string, err error) {
 	if err != nil {
 		return "", "", err
 	}
-	d := current(sets)
+	d := bundle.Current(sets)
 	return d.ID, d.AsOf, nil
 }
 
-// current is the first dataset of sets that became no other dataset of
-// sets: the province as it is today. (The dashboard's own rule, with the
-// order P goes in, is content.LineageOrder; this package sits below it.)
-func current(sets []*dataset.Dataset) *dataset.Dataset {
-	for _, d := range sets {
-		if _, ok := dataset.Find(sets, d.Lineage.Became.ID); !ok && d.Kind != dataset.KindNational {
-			return d
-		}
-	}
-	return sets[0]
-}
-
-// embeddedSum is filesSum of the embedded files, worked out once per
+// embeddedSum is bundle.Sum of the embedded files, worked out once per
 // process: they cannot change while it runs, and the version string and
 // the dataset both ask. The value is immutable, so sharing it between the
 // dashboards of an SSH server is safe.
-var embeddedSum = sync.OnceValues(func() (string, error) { return filesSum(files) })
+var embeddedSum = sync.OnceValues(func() (string, error) { return bundle.Sum(files, Root) })
 
-// bundledFrom is BundledWith for the files in fsys, whose filesSum is sum,
+// bundledFrom is CollectionWith for the files in fsys, whose bundle.Sum is sum,
 // so tests can change them.
 func bundledFrom(fsys fs.FS, sum func() (string, error), lim dataset.Limits) ([]*dataset.Dataset, error) {
 	if lim.Covers(dataset.DefaultLimits()) {
@@ -124,40 +111,4 @@ func bundledFrom(fsys fs.FS, sum func() (string, error), lim dataset.Limits) ([]
 		}
 	}
 	return dataset.LoadCollectionWith(fsys, Root, lim)
-}
-
-// filesSum is a SHA-256 over the name, length and bytes of every file of
-// the bundled collection, in name order. The files are streamed
-// through one buffer rather than read whole: a copy of every file would
-// be garbage the moment it is summed.
-func filesSum(fsys fs.FS) (string, error) {
-	h := sha256.New()
-	buf := make([]byte, 8<<10)
-	err := fs.WalkDir(fsys, Root, func(name string, e fs.DirEntry, err error) error {
-		if err != nil || e.IsDir() {
-			return err
-		}
-		f, err := fsys.Open(name)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		st, err := f.Stat()
-		if err != nil {
-			return err
-		}
-		fmt.Fprintf(h, "%s\x00%d\x00", name, st.Size())
-		n, err := io.CopyBuffer(h, f, buf)
-		if err != nil {
-			return fmt.Errorf("summing %s: %w", name, err)
-		}
-		if n != st.Size() {
-			return fmt.Errorf("summing %s: read %d bytes of %d", name, n, st.Size())
-		}
-		return nil
-	})
-	if err != nil {
-		return "", fmt.Errorf("summing the bundled files: %w", err)
-	}
-	return hex.EncodeToString(h.Sum(nil)), nil
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/provdash/provdash/internal/bundle"
 	"github.com/provdash/provdash/internal/dataset"
 )
 
@@ -392,7 +393,7 @@ func TestBundledLineage(t *testing.T) {
 	if cu.Name.VI != "Bắc Ninh (cũ)" || cu.Name.EN != "Bắc Ninh (former)" {
 		t.Errorf("former Bắc Ninh is named %+v", cu.Name)
 	}
-	if got := current(sets); got != bn {
+	if got := bundle.Current(sets); got != bn {
 		t.Errorf("the province the dashboard opens on is %s, want bac-ninh", got.ID)
 	}
 	if id, _, err := Identity(); err != nil || id != "bac-ninh" {
