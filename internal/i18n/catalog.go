@@ -88,6 +88,7 @@ var uiStrings = map[string]entry{
 	"help.more":          {"↑/↓ cuộn · ? hoặc esc đóng · phím khác đóng rồi thực hiện", "↑/↓ scroll · ? or esc closes · any other key closes, then acts"},
 
 	"present.paused":      {"tạm dừng", "paused"},
+	"present.held":        {"Trình chiếu tạm dừng khi bạn di chuyển trong trang; space hoặc thẻ kế tiếp để chạy tiếp.", "The show waits while you move in the slide; space or the next tab runs it again."},
 	"present.title":       {"trang tiêu đề", "title slide"},
 	"theme.notice":        {"giao diện: %s", "theme: %s"},
 	"theme.auto":          {"tự động", "auto"},

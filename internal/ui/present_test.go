@@ -384,3 +384,32 @@ func TestPresentDetailHolds(t *testing.T) {
 		t.Fatalf("after the detail closed: active %s, want agreements", m.Active())
 	}
 }
+
+// While slides run, moving the selection holds the slide: the countdown
+// waits (a34ab89 kept counting and changed the slide under the
+// presenter) until space or the next tab.
+func TestMovingHoldsTheSlide(t *testing.T) {
+	m := newWith(t, Options{Lang: i18n.EN, Theme: theme.Dark, Present: true, Interval: 3 * time.Second, Tab: "zones"})
+	m.SetSize(120, 40)
+	m.Update(press("right")) // past the title slide, onto the first slide
+	start := m.Active()
+	m.Update(press("j"))
+	if !m.paused || !strings.Contains(ansi.Strip(m.Frame()), "The show waits while you move in the slide") {
+		t.Fatalf("j on a slide did not hold it: paused %v", m.paused)
+	}
+	for i := 0; i < 6; i++ {
+		tick(m)
+	}
+	if m.Active() != start {
+		t.Fatalf("the slide changed under the presenter: %s → %s", start, m.Active())
+	}
+	m.Update(press("tab"))
+	if m.paused || m.heldByMove {
+		t.Fatalf("the next tab did not let the show run again")
+	}
+	m.Update(press("j"))
+	m.Update(press("space"))
+	if m.paused {
+		t.Fatalf("space did not resume a held slide")
+	}
+}

@@ -122,6 +122,9 @@ const DefaultInterval = 15 * time.Second
 type Model struct {
 	opts Options
 	ctx  *common.Context
+	// heldByMove is true while the show is paused because the presenter
+	// moved inside a slide; the next tab resumes it.
+	heldByMove bool
 	// reloadFailed is how many problems the last reload of --data found
 	// (0: none, or a later one succeeded); the footer says so.
 	reloadFailed int
@@ -436,6 +439,7 @@ func (m *Model) togglePresent() tea.Cmd {
 
 // togglePause pauses the countdown where it is, or resumes it.
 func (m *Model) togglePause() tea.Cmd {
+	m.heldByMove = false
 	m.paused = !m.paused
 	m.gen++
 	if m.paused {
@@ -444,9 +448,26 @@ func (m *Model) togglePause() tea.Cmd {
 	return m.tick()
 }
 
+// movesInTab reports whether msg moves the selection (an open detail
+// holds the slide on its own, until it closes).
+func (m *Model) movesInTab(msg tea.KeyPressMsg) bool {
+	k := m.ctx.Keys
+	for _, b := range []key.Binding{k.Up, k.Down, k.PageUp, k.PageDn, k.Top, k.Bottom} {
+		if key.Matches(msg, b) {
+			return true
+		}
+	}
+	return false
+}
+
 // tabMoved restarts the countdown after the presenter moved by hand, so
 // the new tab gets its full interval.
 func (m *Model) tabMoved() tea.Cmd {
+	if m.heldByMove {
+		// The presenter held the slide by moving in it: going on to a
+		// tab lets the show run again.
+		m.heldByMove, m.paused = false, false
+	}
 	if !m.present || m.paused {
 		m.left = m.opts.Interval
 		return nil
@@ -673,6 +694,14 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	if m.tooSmall() || m.titleSlide {
 		return nil // the title slide hides the tab: its keys would act unseen
+	}
+	if m.present && !m.paused && m.movesInTab(msg) {
+		// The presenter is showing something on this slide: the show
+		// waits (until space or the next tab) instead of pulling the
+		// slide away under them.
+		m.paused, m.heldByMove = true, true
+		m.gen++
+		m.notice = m.ctx.Loc.T("present.held")
 	}
 	return m.views[m.active].Update(msg)
 }
