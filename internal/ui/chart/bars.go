@@ -376,9 +376,25 @@ func Meter(w int, pct dataset.Num, o Opts) string {
 // baseline of 0 (or of the smallest value when some are negative). A gap
 // is an empty column; a present value, however small, shows at least ⅛ of
 // a cell so it is never confused with a gap. When there are more values
-// than columns the latest ones are kept.
+// than columns the latest ones are kept. Under --ascii a cell's height is
+// a character of asciiRamp, so the heights stay readable.
 func Sparkline(w, h int, values []dataset.Num, style lipgloss.Style, o Opts) string {
 	return safe(w, h, o, func() string { return spark(w, h, values, style, o, nil) })
+}
+
+// asciiRamp is the sparkline's eight heights under --ascii, lowest first:
+// a cell of ▁ is '_', of █ is '#', so a one-row sparkline still says
+// which year was higher ("_.:-=+*#"), and a column of several rows ends
+// in the part of a cell its top reaches.
+const asciiRamp = "_.:-=+*#"
+
+// asciiBlock is the ASCII character of a sparkline cell: the lower block
+// elements ▁…█ by height on asciiRamp, anything else '#'.
+func asciiBlock(r rune) rune {
+	if r >= '▁' && r <= '█' {
+		return rune(asciiRamp[r-'▁'])
+	}
+	return '#'
 }
 
 // span is a sparkline's scale when several share one (Trends): bars of
@@ -448,7 +464,7 @@ func spark(w, h int, values []dataset.Num, style lipgloss.Style, o Opts, shared 
 		for x := 0; x < len(cols); x++ {
 			r := sl.Canvas.Cell(canvas.Point{X: x, Y: y}).Rune
 			if o.ASCII && r != 0 {
-				r = '#'
+				r = asciiBlock(r)
 			}
 			if r == 0 {
 				r = ' '
