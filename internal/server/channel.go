@@ -81,7 +81,7 @@ type filteredChannel struct {
 func (f *filteredChannel) Accept() (gossh.Channel, <-chan *gossh.Request, error) {
 	ch, reqs, err := f.NewChannel.Accept()
 	if err != nil {
-		return ch, reqs, err //nolint:wrapcheck // passed through unchanged to charm.land/ssh
+		return ch, reqs, err
 	}
 	out := make(chan *gossh.Request)
 	go f.f.run(reqs, out)
@@ -98,7 +98,7 @@ func (c countingChannel) Write(p []byte) (int, error) {
 	c.st.reach.Store(c.st.sent.Load() + int64(len(p)))
 	n, err := c.Channel.Write(p)
 	c.st.sent.Add(int64(n))
-	return n, err //nolint:wrapcheck // passed through unchanged
+	return n, err
 }
 
 // Bounds on what a client may store in a session before it has one:

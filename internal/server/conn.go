@@ -300,14 +300,14 @@ func (c *deadlineConn) Write(p []byte) (int, error) {
 	if err != nil && errors.As(err, &ne) && ne.Timeout() {
 		go c.cs.cut(endWriteStall)
 	}
-	return n, err //nolint:wrapcheck // a net.Conn's errors pass through unchanged
+	return n, err
 }
 
 func (c *deadlineConn) SetDeadline(t time.Time) error {
-	return c.Conn.SetReadDeadline(t) //nolint:wrapcheck // as above
+	return c.Conn.SetReadDeadline(t)
 }
 
 func (c *deadlineConn) Close() error {
 	c.once.Do(c.cs.released)
-	return c.Conn.Close() //nolint:wrapcheck // as above
+	return c.Conn.Close()
 }

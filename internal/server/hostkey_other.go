@@ -12,4 +12,4 @@ import (
 func checkOwner(fs.FileInfo) error       { return nil }
 func checkFolderOwner(fs.FileInfo) error { return nil }
 
-func openNoFollow(path string) (*os.File, error) { return os.Open(path) } //nolint:wrapcheck // wrapped by the caller
+func openNoFollow(path string) (*os.File, error) { return os.Open(path) } // wrapped by the caller

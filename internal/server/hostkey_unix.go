@@ -38,5 +38,5 @@ func checkFolderOwner(st fs.FileInfo) error {
 // without waiting on a named pipe put there since it was checked (the
 // caller checks the open file is a regular one).
 func openNoFollow(path string) (*os.File, error) {
-	return os.OpenFile(path, os.O_RDONLY|syscall.O_NOFOLLOW|syscall.O_NONBLOCK, 0) //nolint:wrapcheck // wrapped by the caller
+	return os.OpenFile(path, os.O_RDONLY|syscall.O_NOFOLLOW|syscall.O_NONBLOCK, 0) // wrapped by the caller
 }

@@ -392,7 +392,7 @@ func newServer(cfg Config) (*Server, error) {
 	s.hub, err = room.NewHub(room.Config{MaxRooms: cfg.MaxRooms, MaxFollowers: cfg.MaxFollowers, Bus: cfg.Bus,
 		Logger: s.log.With("part", "rooms")})
 	if err != nil {
-		return nil, err //nolint:wrapcheck // room.NewHub names the bus
+		return nil, err // room.NewHub names the bus
 	}
 	return s, nil
 }

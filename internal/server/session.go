@@ -27,8 +27,9 @@ import (
 	"github.com/provdash/provdash/internal/ui"
 )
 
-// sessionFPS is the most frames a second a session's renderer draws
-// (newProgram says why 30).
+// sessionFPS is the most frames a second a session's renderer draws: 30
+// took less idle CPU than 60 and kept a key's first byte within 50 ms,
+// which 20 did not (internal/perf/README.md, "Frame rate").
 const sessionFPS = 30
 
 // teaModel is tea.Model under a short name for Config.wrapModel.
@@ -129,7 +130,7 @@ func (ss *session) Pty() (ssh.Pty, <-chan ssh.Window, bool) {
 func (ss *session) Write(p []byte) (int, error) {
 	ss.stall.begin()
 	defer ss.stall.end()
-	return ss.Session.Write(p) //nolint:wrapcheck // the channel's errors pass through unchanged
+	return ss.Session.Write(p)
 }
 
 func (ss *session) Stderr() io.ReadWriter {
@@ -386,18 +387,11 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 		tea.WithWindowSize(w, h),
 		tea.WithoutSignalHandler(),
 		// Bubble Tea's renderer wakes at every tick even when nothing
-		// changed (it compares the view and writes nothing), so an idle
-		// crowd costs ticks × sessions: with 200 idle sessions 60 fps
-		// measured 9–16 % of a core and 30 fps 7–11 % in the same
-		// runs (internal/perf TestCrowds). A key's frame waits for the
-		// next tick: one session alone measured key → first byte p95
-		// 23–44 ms at 30 fps, within the 50 ms budget; 20 fps went over
-		// it (p50 49 ms) and, in one run, saved no more CPU. Starting
-		// every session on one frame grid, so that idle ticks come
-		// together, cut idle wake-ups by a third but was left out: it
-		// delays a first frame by up to a frame (TestLoad200Sessions,
-		// 8 dialers: p95 114 ms) and draws all of a room's followers on
-		// the same tick (TestRoomFanout200: p95 80–109 ms against 70–75).
+		// changed, so the frame rate sets what an idle crowd costs, and
+		// a key's frame waits for the next tick: sessionFPS is the rate
+		// that keeps both within budget. The measurements, and why
+		// sessions' ticks are not put on one grid, are in
+		// internal/perf/README.md ("Frame rate").
 		tea.WithFPS(sessionFPS),
 		tea.WithFilter(chainFilters(
 			suspendFilter,
@@ -526,7 +520,7 @@ func parseArgs(args []string, lang i18n.Lang) (a sessionArgs, help bool, err err
 		if errors.Is(err, pflag.ErrHelp) {
 			return sessionArgs{opts: ui.Options{Lang: lang}}, true, nil
 		}
-		return sessionArgs{}, false, err //nolint:wrapcheck // shown to the client as is
+		return sessionArgs{}, false, err // shown to the client as is
 	}
 	if fs.NArg() > 0 {
 		return sessionArgs{}, false, fmt.Errorf("unexpected argument %q", fs.Arg(0))
@@ -673,7 +667,7 @@ type stallReadWriter struct {
 func (s stallReadWriter) Write(p []byte) (int, error) {
 	s.w.begin()
 	defer s.w.end()
-	return s.ReadWriter.Write(p) //nolint:wrapcheck // passed through unchanged
+	return s.ReadWriter.Write(p)
 }
 
 // guardModel contains a panic in the dashboard to its own session: it logs

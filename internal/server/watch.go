@@ -160,7 +160,7 @@ func (c ctxFS) Open(name string) (fs.File, error) {
 	}
 	f, err := c.fsys.Open(name)
 	if err != nil {
-		return nil, err //nolint:wrapcheck // the loader reports it with the file's name
+		return nil, err // the loader reports it with the file's name
 	}
 	return ctxFile{File: f, ctx: c.ctx}, nil
 }
@@ -181,7 +181,7 @@ func (c ctxFS) OpenIn(folder, name string) (fs.File, error) {
 		f, err = c.fsys.Open(name)
 	}
 	if err != nil {
-		return nil, err //nolint:wrapcheck // the loader reports it with the file's name
+		return nil, err // the loader reports it with the file's name
 	}
 	return ctxFile{File: f, ctx: c.ctx}, nil
 }
@@ -190,7 +190,7 @@ func (c ctxFS) ReadDir(name string) ([]fs.DirEntry, error) {
 	if err := c.ctx.Err(); err != nil {
 		return nil, &fs.PathError{Op: "readdir", Path: name, Err: err}
 	}
-	return fs.ReadDir(c.fsys, name) //nolint:wrapcheck // as above
+	return fs.ReadDir(c.fsys, name)
 }
 
 type ctxFile struct {
@@ -200,9 +200,9 @@ type ctxFile struct {
 
 func (f ctxFile) Read(p []byte) (int, error) {
 	if err := f.ctx.Err(); err != nil {
-		return 0, err //nolint:wrapcheck // as above
+		return 0, err
 	}
-	return f.File.Read(p) //nolint:wrapcheck // as above
+	return f.File.Read(p)
 }
 
 // snapshot is a fingerprint of every file under dir: path, size, mtime.
@@ -243,19 +243,19 @@ func (c ctxFS) Stat(name string) (fs.FileInfo, error) {
 	if err := c.ctx.Err(); err != nil {
 		return nil, &fs.PathError{Op: "stat", Path: name, Err: err}
 	}
-	return fs.Stat(c.fsys, name) //nolint:wrapcheck // as above
+	return fs.Stat(c.fsys, name)
 }
 
 func (c ctxFS) Lstat(name string) (fs.FileInfo, error) {
 	if err := c.ctx.Err(); err != nil {
 		return nil, &fs.PathError{Op: "lstat", Path: name, Err: err}
 	}
-	return fs.Lstat(c.fsys, name) //nolint:wrapcheck // as above
+	return fs.Lstat(c.fsys, name)
 }
 
 func (c ctxFS) ReadLink(name string) (string, error) {
 	if err := c.ctx.Err(); err != nil {
 		return "", &fs.PathError{Op: "readlink", Path: name, Err: err}
 	}
-	return fs.ReadLink(c.fsys, name) //nolint:wrapcheck // as above
+	return fs.ReadLink(c.fsys, name)
 }

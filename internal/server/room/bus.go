@@ -92,7 +92,7 @@ func validID(id string) bool {
 // beat.
 func (h *Hub) startBus() error {
 	if err := h.cfg.Bus.Subscribe(h.onBus); err != nil {
-		return err //nolint:wrapcheck // wrapped by NewHub
+		return err // wrapped by NewHub
 	}
 	h.sendHello()
 	h.wg.Add(1)

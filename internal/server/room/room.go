@@ -268,7 +268,7 @@ func (h *Hub) Close() error {
 	close(h.stop)
 	h.wg.Wait()
 	if h.cfg.Bus != nil {
-		return h.cfg.Bus.Close() //nolint:wrapcheck // the bus names itself
+		return h.cfg.Bus.Close() // the bus names itself
 	}
 	return nil
 }

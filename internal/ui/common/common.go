@@ -52,10 +52,12 @@ type Selector interface {
 //
 // The root model owns one View per tab of the registry (content.Registry),
 // which alone names the tabs: the tab bar, the jump keys and the help
-// derive from the registry, not from the views. WindowSizeMsg reaches every view via
-// SetSize; key presses reach only the active view, after the global keys.
-// Views cache what they render and rebuild only when the size or the
-// Context change, because View() runs after every message.
+// derive from the registry, not from the views. Only the active view is
+// kept in step: SetSize and SetContext reach a view when it is shown and
+// while it is active, so a resize rebuilds one tab, not all; key presses
+// reach only the active view, after the global keys. Views cache what they
+// render and rebuild only when the size or the Context change, because
+// View() runs after every message.
 type View interface {
 	// SetContext gives the view its session context (initially and after a
 	// change of data, language or theme).
@@ -67,6 +69,8 @@ type View interface {
 	// View renders the tab: at most height lines, each at most width cells.
 	View() string
 	// ShortHelp and FullHelp list the tab's own bindings (help.KeyMap).
+	// The footer shows ShortHelp; the `?` overlay draws the dashboard's
+	// key table, and nothing calls FullHelp today.
 	ShortHelp() []key.Binding
 	FullHelp() [][]key.Binding
 	// Capturing reports whether the view has a detail open. Esc then

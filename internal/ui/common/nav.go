@@ -74,7 +74,7 @@ func (s ListNav) ShortHelp(k *KeyMap) []key.Binding {
 	return []key.Binding{k.Open, k.Face, k.Up, k.Down}
 }
 
-// FullHelp is the help overlay's key list for a list tab.
+// FullHelp is a list tab's keys in groups, for View.FullHelp.
 func (s ListNav) FullHelp(k *KeyMap) [][]key.Binding {
 	if k == nil {
 		return nil

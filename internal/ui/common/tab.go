@@ -269,7 +269,7 @@ func (t *ListTab) Capturing() bool { return t.Nav.Detail }
 // ShortHelp lists the tab's own keys for the footer.
 func (t *ListTab) ShortHelp() []key.Binding { return t.Nav.ShortHelp(t.keys()) }
 
-// FullHelp lists the tab's own keys in groups for the help overlay.
+// FullHelp lists the tab's own keys in groups (View: nothing calls it today).
 func (t *ListTab) FullHelp() [][]key.Binding { return t.Nav.FullHelp(t.keys()) }
 
 // FaceNav is the interaction state of a tab with three faces, a selection
