@@ -5,8 +5,10 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/provdash/provdash/data"
+	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
 )
@@ -79,5 +81,36 @@ func TestReloadKeepsCollection(t *testing.T) {
 	m.Update(tea.KeyPressMsg{Code: 'p', ShiftedCode: 'P', Mod: tea.ModShift, Text: "P"})
 	if m.opts.Data != a2 {
 		t.Fatal("P came back to the data from before the reload")
+	}
+}
+
+// On the bundled collection the dashboard opens on the new Bắc Ninh, and
+// P goes through the lineage in order — the new province, then Bắc Giang,
+// then the former Bắc Ninh, then round — saying each time which province
+// it opened and where it stands in the lineage; the national table is
+// never one of them.
+func TestProvinceKeyFollowsTheLineage(t *testing.T) {
+	sets, err := data.Collection()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := New(Options{Data: content.Current(sets), Collection: sets, Lang: i18n.EN})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.SetSize(160, 40)
+	if m.opts.Data.ID != "bac-ninh" {
+		t.Fatalf("opens on %s, want bac-ninh", m.opts.Data.ID)
+	}
+	for _, want := range []struct{ id, notice string }{
+		{"bac-giang", "Bắc Giang (2/3) · former province, merged into Bắc Ninh on 1 Jul 2025"},
+		{"bac-ninh-cu", "Bắc Ninh (former) (3/3) · former province, merged into Bắc Ninh on 1 Jul 2025"},
+		{"bac-ninh", "Bắc Ninh (1/3) · the province today, formed from Bắc Giang and Bắc Ninh (former)"},
+	} {
+		m.Update(press("P"))
+		f := ansi.Strip(m.Frame())
+		if m.opts.Data.ID != want.id || !strings.Contains(f, want.notice) {
+			t.Fatalf("P went to %s; footer %q; want %s saying %q", m.opts.Data.ID, lastLine(f), want.id, want.notice)
+		}
 	}
 }
