@@ -72,38 +72,6 @@ func spans(st *theme.Styles) []Span {
 	}
 }
 
-// TestShow prints every chart at two sizes for a human to read (go test -v -run Show).
-func TestShow(t *testing.T) {
-	if !testing.Verbose() {
-		t.Skip("visual check; run with -v")
-	}
-	for _, ascii := range []bool{false, true} {
-		o := opts(ascii)
-		o.Styles = theme.New(theme.Mono) // plain output, readable in a log
-		st := o.Styles
-		for _, sz := range [][2]int{{60, 12}, {100, 20}} {
-			w, h := sz[0], sz[1]
-			show := func(name, s string) {
-				t.Logf("%s %dx%d ascii=%v\n%s\n%s", name, w, h, ascii, ruler(w), ansi.Strip(s))
-			}
-			show("Line", Line(w, h, growth(st), o))
-			show("Sparkline", Sparkline(w/3, 3, []dataset.Num{dataset.N(3, 0), gap(), dataset.N(5, 0), dataset.N(-1, 0), dataset.N(8, 0)}, st.Bar, o))
-			show("HBars", strings.Join(HBars(w, bars(st), 0, o), "\n"))
-			show("Diverging", Diverging(w, h, diverg(st), o))
-			show("Meter", Meter(20, dataset.N(63.5, 1), o)+"|\n"+Meter(20, gap(), o)+"|")
-			show("Timeline", strings.Join(Timeline(w, spans(st), 2015, 2030, o), "\n"))
-		}
-	}
-}
-
-func ruler(w int) string {
-	var b strings.Builder
-	for i := 0; i < w; i++ {
-		b.WriteByte("0123456789"[i%10])
-	}
-	return b.String()
-}
-
 // checkBlock asserts the rendering rule: at most h lines of at most w cells.
 func checkBlock(t *testing.T, name string, s string, w, h int) {
 	t.Helper()
