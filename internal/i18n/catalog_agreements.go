@@ -5,7 +5,7 @@ var agreementsStrings = map[string]entry{
 	"agreements.title":          {"Hợp tác quốc tế", "Agreements"},
 	"agreements.heading":        {"Thỏa thuận và quan hệ hợp tác quốc tế", "International agreements and partnerships"},
 	"agreements.timeline":       {"Thời hạn các thỏa thuận", "Agreement periods"},
-	"agreements.timeline_nb":    {"● ngày ký, khi không có thời hạn", "● signing date where there is no period"},
+	"agreements.timeline_dot":   {"%c ngày ký, khi không có thời hạn", "%c signing date where there is no period"},
 	"agreements.list":           {"Danh sách", "List"},
 	"agreements.partner":        {"Đối tác", "Partner"},
 	"agreements.country":        {"Quốc gia", "Country"},

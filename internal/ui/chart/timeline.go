@@ -64,10 +64,11 @@ func timeline(w int, spans []Span, from, to int, o Opts) []string {
 	text := g.style(role(o, func(s *theme.Styles) *lipgloss.Style { return &s.Text }))
 	sel := g.style(role(o, func(s *theme.Styles) *lipgloss.Style { return &s.Selected }))
 	label := g.style(role(o, func(s *theme.Styles) *lipgloss.Style { return &s.AxisLabel }))
-	rule, dot, right, left, mark := '━', '●', '▶', '◀', '┊'
+	rule, right, left, mark := '━', '▶', '◀', '┊'
 	if o.ASCII {
-		rule, dot, right, left, mark = '=', '*', '>', '<', ':'
+		rule, right, left, mark = '=', '>', '<', ':'
 	}
+	dot := TimelineDot(o.ASCII)
 
 	for i, s := range spans {
 		if lw > 0 {
@@ -160,6 +161,15 @@ func timeline(w int, spans []Span, from, to int, o Opts) []string {
 		}
 	}
 	return strings.Split(g.render(), "\n")
+}
+
+// TimelineDot is the glyph Timeline draws for a point event (●, under
+// --ascii '*'), so a legend names the glyph that is drawn.
+func TimelineDot(ascii bool) rune {
+	if ascii {
+		return '*'
+	}
+	return '●'
 }
 
 // spanLabel is the label and mark of s in at most w cells: the label is

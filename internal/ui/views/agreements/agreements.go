@@ -320,7 +320,7 @@ func (m *Model) timeline(b *common.Body) {
 	if len(its) == 0 {
 		return
 	}
-	b.Add(common.Heading(m.Ctx, l.T("agreements.timeline"), l.T("agreements.timeline_nb"), m.W))
+	b.Add(common.Heading(m.Ctx, l.T("agreements.timeline"), l.Tf("agreements.timeline_dot", chart.TimelineDot(m.Ctx.ASCII)), m.W))
 	o := chart.Opts{Styles: st, Loc: l, ASCII: m.Ctx.ASCII, Focus: float64(m.Ctx.FocusYear())}
 	w := min(m.W, 140) - 2
 	// The spans are no items: the list below is where the selection sits
