@@ -45,6 +45,8 @@ var serverStrings = map[string]entry{
 		"Cửa sổ lớn hơn cỡ máy chủ vẽ: bảng điều khiển dùng %d×%d ô của nó.",
 		"Your window is larger than the server draws: the dashboard uses %d×%d of it.",
 	},
+	"server.arg.unexpected": {"đối số không mong đợi %q", "unexpected argument %q"},
+	"server.arg.lead_room":  {"--lead cần --room TÊN", "--lead needs --room NAME"},
 	"server.reloaded": {
 		"Dữ liệu đã được cập nhật (số liệu đến %s).",
 		"Data reloaded (as of %s).",

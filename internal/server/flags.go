@@ -2,7 +2,6 @@ package server
 
 import (
 	"errors"
-	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -55,7 +54,8 @@ func (f *DashboardFlags) Register(fs *pflag.FlagSet, lang i18n.Lang, presenting 
 func (f *DashboardFlags) Options() (ui.Options, error) {
 	lang, err := i18n.Parse(f.lang)
 	if err != nil {
-		return ui.Options{}, fmt.Errorf("--lang: %w", err)
+		// Not known yet which language the user reads: say it in both.
+		return ui.Options{}, errors.New(i18n.New(i18n.VI).Tf("cli.err.bad_lang", f.lang) + " / " + i18n.New(i18n.EN).Tf("cli.err.bad_lang", f.lang))
 	}
 	// Errors from here on are in the language just chosen.
 	loc := i18n.New(lang)
@@ -67,7 +67,7 @@ func (f *DashboardFlags) Options() (ui.Options, error) {
 		return ui.Options{}, errors.New(loc.Tf("cli.unknown_theme", f.theme))
 	}
 	if _, err := common.ParseFace(f.face); err != nil {
-		return ui.Options{}, fmt.Errorf("--face: %w", err)
+		return ui.Options{}, errors.New(loc.Tf("cli.err.bad_face", f.face, strings.Join(common.FaceNames(), ", ")))
 	}
 	if f.presenting && f.interval <= 0 {
 		return ui.Options{}, errors.New(loc.Tf("cli.interval", f.interval))

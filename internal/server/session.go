@@ -522,15 +522,21 @@ func parseArgs(args []string, lang i18n.Lang) (a sessionArgs, help bool, err err
 		}
 		return sessionArgs{}, false, err // shown to the client as is
 	}
+	// The session's language for what follows: --lang when it parses,
+	// else the environment's.
+	loc := i18n.New(lang)
+	if l, err := i18n.Parse(fs.Lookup("lang").Value.String()); err == nil {
+		loc = i18n.New(l)
+	}
 	if fs.NArg() > 0 {
-		return sessionArgs{}, false, fmt.Errorf("unexpected argument %q", fs.Arg(0))
+		return sessionArgs{}, false, errors.New(loc.Tf("server.arg.unexpected", fs.Arg(0)))
 	}
 	if a.lead && a.room == "" {
-		return sessionArgs{}, false, errors.New("--lead needs --room NAME")
+		return sessionArgs{}, false, errors.New(loc.T("server.arg.lead_room"))
 	}
 	if a.room != "" {
 		if err := room.CheckName(a.room); err != nil {
-			return sessionArgs{}, false, fmt.Errorf("--room %q: %w", a.room, err)
+			return sessionArgs{}, false, fmt.Errorf("--room: %s", loc.Tf("room.bad_name", a.room))
 		}
 	}
 	a.opts, err = f.Options()
