@@ -194,6 +194,11 @@ type Config struct {
 	// dataFS, when set by tests, replaces os.DirFS(DataDir) for reloads
 	// (to make one slow, for instance).
 	dataFS func(dir string) fs.FS
+	// watchPolled, when set by tests, is told the state of DataDir (its
+	// files' names, sizes and times) each time the watcher has polled it,
+	// so a test waits for the watcher to have seen a state rather than
+	// sleeping.
+	watchPolled func(state string)
 }
 
 // Server is a configured SSH dashboard server. Use New, then Serve or

@@ -45,6 +45,9 @@ func (s *Server) watch(ctx context.Context) {
 			s.log.Warn("watching data", "dir", s.cfg.DataDir, "err", err)
 			continue
 		}
+		if s.cfg.watchPolled != nil {
+			s.cfg.watchPolled(cur)
+		}
 		if cur != seen {
 			seen, since = cur, time.Now() // still changing: the settle time starts again
 			continue

@@ -32,8 +32,8 @@ func copyData(t *testing.T) string {
 // pauses at a row boundary used to have the valid first half of its file
 // served, because one unchanged poll counted as done. A change is now
 // loaded only once the files have stayed unchanged for WatchSettle, so the
-// half file (here unchanged for a few polls, fewer than the settle time) is
-// never loaded and the whole file is, once.
+// half file (seen unchanged by several polls, then replaced well within the
+// settle time) is never loaded and the whole file is, once.
 func TestWatchWaitsForFilesToSettle(t *testing.T) {
 	dir := copyData(t)
 	csvPath := filepath.Join(dir, "fdi_year.csv")
@@ -53,35 +53,61 @@ func TestWatchWaitsForFilesToSettle(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(probe, "fdi_year.csv"), []byte(half), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := dataset.Load(os.DirFS(probe), "."); err != nil {
+	halfSet, err := dataset.Load(os.DirFS(probe), ".")
+	if err != nil {
 		t.Fatalf("half of fdi_year.csv does not validate, so it cannot test settling: %v", err)
 	}
 
+	var (
+		mu    sync.Mutex
+		polls = map[string]int{} // how many polls saw each state
+	)
+	seen := func(state string) int { mu.Lock(); defer mu.Unlock(); return polls[state] }
 	srv := startServer(t, func(c *Config) {
 		c.Data, c.DataDir, c.Watch = nil, dir, true
 		c.WatchInterval = 10 * time.Millisecond
-		c.WatchSettle = time.Second
+		// Long beside the test's own steps, so that only a writer that
+		// really paused this long could have its half file loaded.
+		c.WatchSettle = 2 * time.Second
+		c.watchPolled = func(state string) { mu.Lock(); polls[state]++; mu.Unlock() }
 	})
 	waitLog(t, srv.log, "watching data", patience)
 	old := srv.data.Load()
 
-	// The pause below is many polls long but shorter than the settle time:
-	// the half file can never have looked settled.
+	// The writer pauses at a row boundary until several polls have seen
+	// the half file unchanged (each of which once counted as settled),
+	// then writes the rest.
 	if err := os.WriteFile(csvPath, []byte(half), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(300 * time.Millisecond)
+	halfState, err := snapshot(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitUntil(t, "polls of the half-written file", func() bool { return seen(halfState) >= 5 })
 	if err := os.WriteFile(csvPath, []byte(changed), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	waitLog(t, srv.log, "data reloaded", patience)
-	if srv.data.Load() == old {
-		t.Fatal("the change was not served")
-	}
-	// Let a few more settle periods pass: nothing else is loaded.
-	time.Sleep(1500 * time.Millisecond)
+	// Served at last: the whole file's rows. Had the half file been
+	// loaded first, that was a reload of its own.
+	waitUntil(t, "the whole file served", func() bool {
+		d := srv.data.Load()
+		return d != old && len(d.FDIYear) > len(halfSet.FDIYear)
+	})
 	if n := countLog(srv.log, "data reloaded"); n != 1 {
 		t.Fatalf("%d reloads, want 1 (the half-written file was served):\n%s", n, srv.log.String())
+	}
+}
+
+// waitUntil polls cond until it holds, failing after patience.
+func waitUntil(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(patience)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("no %s within %v", what, patience)
+		}
+		time.Sleep(5 * time.Millisecond)
 	}
 }
 
