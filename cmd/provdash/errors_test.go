@@ -42,3 +42,22 @@ func TestErrorsInTheUsersLanguage(t *testing.T) {
 		}
 	}
 }
+
+// serve's own errors speak the operator's language (LANG), not English.
+func TestServeErrorsInTheOperatorsLanguage(t *testing.T) {
+	vi := func(k string) string {
+		if k == "LANG" {
+			return "vi_VN.UTF-8"
+		}
+		return ""
+	}
+	var out, errOut bytes.Buffer
+	root := newRootCmd(&out, vi)
+	root.SetArgs([]string{"serve", "--log-level", "nope"})
+	root.SetOut(&out)
+	root.SetErr(&errOut)
+	err := root.Execute()
+	if err == nil || !strings.Contains(err.Error(), `--log-level "nope" không hợp lệ`) {
+		t.Errorf("serve --log-level nope under LANG=vi: %v", err)
+	}
+}

@@ -35,15 +35,18 @@ func newServeCmd(_ io.Writer, getenv func(string) string) *cobra.Command {
 		Use:  "serve",
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			// The operator's language (serve's --lang is the clients'
+			// default, checked below).
+			op := i18n.New(i18n.FromEnv(getenv))
 			lv, err := log.ParseLevel(logLevel)
 			if err != nil {
-				return fmt.Errorf("--log-level: %w", err)
+				return errors.New(op.Tf("cli.err.bad_log_level", logLevel))
 			}
 			logger := log.NewWithOptions(os.Stderr, log.Options{ReportTimestamp: true, TimeFormat: time.RFC3339, Level: lv, Prefix: "provdash"})
 			cfg.Logger = logger
 			l, err := i18n.Parse(lang)
 			if err != nil {
-				return fmt.Errorf("--lang: %w", err)
+				return errors.New(op.Tf("cli.err.bad_lang", lang))
 			}
 			cfg.DefaultLang = l
 			if cfg.HostKeyPath == "" {
@@ -63,12 +66,12 @@ func newServeCmd(_ io.Writer, getenv func(string) string) *cobra.Command {
 					return reportProblems(cmd.ErrOrStderr(), i18n.New(i18n.FromEnv(getenv)), cfg.DataDir, err) // the operator's language, not the clients' default
 				}
 				if len(all) > 1 {
-					return fmt.Errorf("serve takes one dataset folder; %s holds %d datasets: name one of its folders", cfg.DataDir, len(all))
+					return errors.New(op.Tf("cli.err.serve_one", cfg.DataDir, len(all)))
 				}
 				cfg.Data = all[0]
 			} else {
 				if cfg.Collection, err = data.Collection(); err != nil {
-					return fmt.Errorf("loading bundled data: %w", err)
+					return fmt.Errorf("%s: %w", op.T("cli.bundled"), err)
 				}
 				cfg.Data = content.Current(cfg.Collection)
 			}

@@ -55,6 +55,8 @@ var cliStrings = map[string]entry{
 	"cli.err.at_most_one":     {"%s nhận nhiều nhất một %s (có %d)", "%s takes at most one %s (got %d)"},
 	"cli.err.unknown_topic":   {"không có lệnh hay chủ đề trợ giúp %q: dùng một trong %s", "no command or help topic %q: use one of %s"},
 	"cli.err.bad_lang":        {"--lang %q không hợp lệ: dùng vi hoặc en", "unknown --lang %q: use vi or en"},
+	"cli.err.bad_log_level":   {"--log-level %q không hợp lệ: dùng debug, info, warn hoặc error", "unknown --log-level %q: use debug, info, warn or error"},
+	"cli.err.serve_one":       {"serve phục vụ một bộ dữ liệu; %s có %d bộ: hãy chỉ một thư mục con", "serve takes one dataset folder; %s holds %d datasets: name one of its folders"},
 	"cli.err.bad_face":        {"--face %q không hợp lệ: dùng một trong %s", "unknown --face %q: use one of %s"},
 	"cli.err.year_range":      {"không có số liệu năm %d: bộ dữ liệu có số liệu từ %d đến %d", "year %d: the dataset has figures for %d–%d only"},
 	"cli.err.port_busy": {
