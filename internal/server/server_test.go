@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -20,6 +21,7 @@ import (
 
 	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/ui"
 )
 
 var en = map[string]string{"LANG": "en_US.UTF-8"}
@@ -441,22 +443,63 @@ func TestIdleTimeoutCountsKeyPresses(t *testing.T) {
 func TestPresentingIsNotIdle(t *testing.T) {
 	// The presentation ticks every second: three seconds of idle timeout
 	// leave room for a tick late on a loaded machine.
-	srv := startServer(t, func(c *Config) { c.IdleTimeout = 3 * time.Second })
+	var slides atomic.Int64
+	srv := startServer(t, func(c *Config) {
+		c.IdleTimeout = 3 * time.Second
+		c.wrapModel = func(m teaModel) teaModel { return &slideCounter{Model: m, n: &slides} }
+	})
 	c, err := dial(t, srv.addr, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	s := openSession(t, c, sessOpts{env: en, command: "--present --interval 1s"})
 	waitFor(t, s.out, 0, "Overview", patience)
-	time.Sleep(6 * time.Second) // twice the idle timeout, presenting
-	if strings.Contains(srv.log.String(), "reason=idle") {
-		t.Fatal("a running presentation was ended as idle")
+	// Six slides of a second each: twice the idle timeout with nothing but
+	// the presentation moving (a slide never comes early, however slow the
+	// machine).
+	idle := func() bool { return strings.Contains(srv.log.String(), "reason=idle") }
+	waitUntil(t, "six slides or an idle end", func() bool { return slides.Load() >= 6 || idle() })
+	if idle() {
+		t.Fatalf("a running presentation was ended as idle after %d slides", slides.Load())
 	}
 	s.press(t, " ") // pause: now nobody is watching anything move
 	if code := s.wait(t, patience); code != 1 {
 		t.Fatalf("exit %d, want 1", code)
 	}
 	waitLog(t, srv.log, "reason=idle", patience)
+}
+
+// slideCounter counts the slides a dashboard's presentation has moved to
+// (the title slide, then each tab), and says, as the dashboard does,
+// whether its presentation runs (idleFilter asks).
+type slideCounter struct {
+	tea.Model
+	at struct {
+		title bool
+		tab   string
+	}
+	n *atomic.Int64
+}
+
+func (c *slideCounter) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	next, cmd := c.Model.Update(msg)
+	c.Model = next
+	if d, ok := next.(interface{ State() ui.State }); ok {
+		if st := d.State(); st.Present && (st.Title != c.at.title || st.Tab != c.at.tab) {
+			if c.at.tab != "" {
+				c.n.Add(1)
+			}
+			c.at.title, c.at.tab = st.Title, st.Tab
+		}
+	}
+	return c, cmd
+}
+
+func (c *slideCounter) Presenting() (on, paused bool) {
+	if p, ok := c.Model.(presenting); ok {
+		return p.Presenting()
+	}
+	return false, false
 }
 
 // TestIdleFilter: keys, clicks and the wheel count as activity; sizes,
