@@ -11,5 +11,6 @@ var overviewStrings = map[string]entry{
 	"overview.pci.short":   {"PCI", "PCI"},
 	"overview.pci.rank":    {"Hạng PCI", "PCI rank"},
 	"overview.card.growth": {"Tăng trưởng GRDP %d", "GRDP growth %d"},
+	"overview.card.pci":    {"Chỉ số PCI %d", "PCI %d"},
 	"overview.none":        {"Chưa có số liệu tổng quan.", "No overview figures yet."},
 }

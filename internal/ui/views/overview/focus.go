@@ -19,17 +19,57 @@ import (
 // that year's sources. The table face keeps the headlines as published.
 
 // cardRows is the headline rows the cards draw: the headlines, the growth
-// card replaced by the focus year's (focusCard) when that is another year.
+// card replaced by the focus year's (focusCard) and the PCI card by the
+// PCI table's row of the focus year (pciFocusCard) when that is another
+// year.
 func (m *Model) cardRows() []content.Row {
 	s, _ := m.Page.Section("headlines")
 	rows := slices.Clone(s.Rows)
-	i, year, ok := m.growthCard()
 	fy := m.Ctx.FocusYear()
-	if !ok || fy == 0 || fy == year || i >= len(rows) {
+	if fy == 0 {
 		return rows
 	}
-	rows[i] = m.focusCard(rows[i], fy)
+	if i, year, ok := m.growthCard(); ok && fy != year && i < len(rows) {
+		rows[i] = m.focusCard(rows[i], fy)
+	}
+	if i, year, ok := m.pciCard(); ok && fy != year && i < len(rows) {
+		if r, ok := m.section("pci").YearRow(fy); ok {
+			rows[i] = m.pciFocusCard(rows[i], r)
+		}
+	}
 	return rows
+}
+
+// pciCard is the index of the PCI headline and its year: the first
+// headline in points whose figure is the PCI table's for its year.
+func (m *Model) pciCard() (int, int, bool) {
+	p := m.section("pci")
+	for i, h := range m.Ctx.Data.Headline {
+		y := dataset.DateYear(h.Date)
+		if h.Unit != dataset.UnitScore || y == 0 || !h.Value.OK {
+			continue
+		}
+		r, ok := p.YearRow(y)
+		if !ok {
+			continue
+		}
+		if c, _ := p.Cell(r, "score"); c.Num.OK && c.Num.V == h.Value.V {
+			return i, y, true
+		}
+	}
+	return 0, 0, false
+}
+
+// pciFocusCard is the PCI card for the PCI table's row r, in the
+// headline row h's columns: the year's score, rank and source, as the
+// PCI panel beside the growth trend says them. A year the index has no
+// row for keeps the headline, as the panel keeps the latest year.
+func (m *Model) pciFocusCard(h content.Row, r content.Row) content.Row {
+	p := m.section("pci")
+	score, _ := p.Cell(r, "score")
+	rank, _ := p.Cell(r, "rank")
+	src, _ := p.Cell(r, "source")
+	return m.cardRow(h.Key, m.Ctx.Loc.Tf("overview.card.pci", r.Year), r.Year, r.Status, score, rank, src)
 }
 
 // growthCard is the index of the growth headline and its year: the first
@@ -61,9 +101,43 @@ func (m *Model) growthCard() (int, int, bool) {
 func (m *Model) focusCard(h content.Row, year int) content.Row {
 	l := m.Ctx.Loc
 	label := l.Tf("overview.card.growth", year)
-	val, rank := content.Cell{Text: i18n.Gap}, content.Cell{Text: i18n.Gap}
-	var status dataset.Status
-	var cites []string
+	val, rank, status, cites := m.growthIn(year)
+	src := content.Cell{Text: i18n.Gap}
+	if len(cites) > 0 {
+		src = content.Cell{Text: m.cite(cites), Cite: cites}
+	}
+	return m.cardRow(h.Key, label, year, status, val, rank, src)
+}
+
+// cardRow is a headline row in the headline section's columns, for a
+// card that follows the focus year.
+func (m *Model) cardRow(key, label string, year int, status dataset.Status, val, rank, src content.Cell) content.Row {
+	byKey := map[string]content.Cell{
+		"figure": {Text: label},
+		"value":  val,
+		"rank":   rank,
+		"status": {Text: m.Ctx.Loc.Status(status), Status: status},
+		"date":   {Text: strconv.Itoa(year)},
+		"source": src,
+	}
+	s := m.section("headlines")
+	cells := make([]content.Cell, len(s.Columns))
+	for j, c := range s.Columns {
+		cells[j] = byKey[c.Key]
+		if cells[j].Text == "" {
+			cells[j].Text = i18n.Gap
+		}
+	}
+	return content.Row{Key: key, Label: label, Status: status, Year: year, Cells: cells}
+}
+
+// growthIn is the growth in year as the growth card and the growth
+// panel's readout say it: the province's figure and rank (the growth
+// table's, else the national table's), or before a merged province was
+// formed each predecessor's after its glyph; "—" when no one has one.
+// cites are the sources of the figures and ranks.
+func (m *Model) growthIn(year int) (val, rank content.Cell, status dataset.Status, cites []string) {
+	val, rank = content.Cell{Text: i18n.Gap}, content.Cell{Text: i18n.Gap}
 	g := m.section("growth")
 	if r, ok := g.YearRow(year); ok {
 		if c, _ := g.Cell(r, "province"); c.Num.OK {
@@ -109,27 +183,7 @@ func (m *Model) focusCard(h content.Row, year int) content.Row {
 			val = content.Cell{Text: text}
 		}
 	}
-	src := content.Cell{Text: i18n.Gap}
-	if len(cites) > 0 {
-		src = content.Cell{Text: m.cite(cites), Cite: cites}
-	}
-	byKey := map[string]content.Cell{
-		"figure": {Text: label},
-		"value":  val,
-		"rank":   rank,
-		"status": {Text: l.Status(status), Status: status},
-		"date":   {Text: strconv.Itoa(year)},
-		"source": src,
-	}
-	s := m.section("headlines")
-	cells := make([]content.Cell, len(s.Columns))
-	for j, c := range s.Columns {
-		cells[j] = byKey[c.Key]
-		if cells[j].Text == "" {
-			cells[j].Text = i18n.Gap
-		}
-	}
-	return content.Row{Key: h.Key, Label: label, Status: status, Year: year, Cells: cells}
+	return val, rank, status, cites
 }
 
 // nationalRank is the province's rank in year from the national table's

@@ -9,6 +9,7 @@ package overview
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -720,6 +721,7 @@ func (m *Model) growthPanel(w, h int) []string {
 	g := m.section("growth")
 	var pts []chart.Point
 	var vals []dataset.Num
+	var years []int // of vals
 	var first, last *content.Row
 	var lastCell content.Cell
 	gaps := false
@@ -741,16 +743,14 @@ func (m *Model) growthPanel(w, h int) []string {
 		last, lastCell = r, c
 		pts = append(pts, chart.Point{X: float64(r.Year), Y: c.Num, Mark: c.Mark, Label: c.Text})
 		vals = append(vals, c.Num)
+		years = append(years, r.Year)
 	}
 	if first == nil || h < 2 || w < 12 {
 		return nil
 	}
 	title := st.Heading.Render(l.T("overview.growth"))
 	unit := st.Faint.Render("  " + l.T("overview.growth.unit"))
-	latest := st.Province.Render(fmt.Sprintf("%d ", last.Year)) + common.WithMarkStyled(m.Ctx, st.CardValue.Render(lastCell.Text), lastCell)
-	if r, _ := g.Cell(*last, "rank"); !r.Gap() {
-		latest += st.Faint.Render(" · " + r.Text)
-	}
+	latest := m.growthReadout(g, *last, lastCell, m.Ctx.FocusYear())
 	out := []string{ansi.Truncate(title+unit, w, "…")}
 	o := chart.Opts{Styles: st, Loc: l, ASCII: m.Ctx.ASCII, Focus: float64(m.Ctx.FocusYear())}
 	if h == 2 {
@@ -796,8 +796,10 @@ func (m *Model) growthPanel(w, h int) []string {
 	// the figures, unlike a line whose markers snap to whole cells.
 	sh := min(h-2, 8)
 	// The latest figure sits right of the sparkline so the line ends on
-	// the number it leads to.
-	lw := lipgloss.Width(latest)
+	// the number it leads to; the focus year's when that is another,
+	// in the room the latest takes at least, so the sparkline keeps its
+	// width as the focus moves.
+	lw := max(lipgloss.Width(latest), lipgloss.Width(m.growthReadout(g, *last, lastCell, last.Year)))
 	spw := w - lw - 2
 	if spw < 8 {
 		spw, latest, lw = w, "", 0
@@ -815,16 +817,105 @@ func (m *Model) growthPanel(w, h int) []string {
 	if gaps {
 		mid = l.T("overview.gaps")
 	}
-	axis := fy
-	if room := spw - len(fy) - len(ly); room > 0 {
-		if lipgloss.Width(mid)+2 <= room {
-			pad := room - lipgloss.Width(mid)
-			axis += strings.Repeat(" ", pad/2) + mid + strings.Repeat(" ", pad-pad/2) + ly
-		} else {
-			axis += strings.Repeat(" ", room) + ly
+	return append(out, m.sparkAxis(spw, fy, ly, mid, m.focusCol(spw, years)))
+}
+
+// focusCol is the column of the focus year's bar in a sparkline of the
+// years' figures spw cells wide (chart.Sparkline's layout: the latest
+// figures when there are more than cells, each in spw/n columns), or -1
+// when the focus year has no bar or is the last year, which the readout
+// beside the bar already names.
+func (m *Model) focusCol(spw int, years []int) int {
+	if len(years) > spw {
+		years = years[len(years)-spw:]
+	}
+	fy := m.Ctx.FocusYear()
+	i := slices.Index(years, fy)
+	if i < 0 || i == len(years)-1 || len(years) == 0 {
+		return -1
+	}
+	return i * (spw / len(years))
+}
+
+// sparkAxis is the year axis under the sparkline, w cells: the first and
+// last year at its ends, mid (years skipped) between them, and, when the
+// focus year has a bar at column fc, the year bold under it after the
+// focus mark (┊2019, as the line chart's axis), or before it when it
+// would touch the last year; mid gives way to it.
+func (m *Model) sparkAxis(w int, fy, ly, mid string, fc int) string {
+	st := m.Ctx.Styles
+	room := w - len(fy) - len(ly)
+	if room <= 0 {
+		return st.AxisLabel.Render(fy)
+	}
+	mark := "┊"
+	if m.Ctx.ASCII {
+		mark = ":"
+	}
+	var label string
+	lx := -1
+	if fc >= 0 {
+		y := fmt.Sprint(m.Ctx.FocusYear())
+		switch {
+		case fc > len(fy) && fc+1+len(y) < w-len(ly):
+			label, lx = mark+y, fc
+		case fc-len(y) > len(fy) && fc+1 < w-len(ly):
+			label, lx = y+mark, fc-len(y)
 		}
 	}
-	return append(out, st.AxisLabel.Render(axis))
+	mw := lipgloss.Width(mid)
+	mx := len(fy) + (room-mw)/2 // mid's column, centred
+	if mw+2 > room || (label != "" && mx < lx+lipgloss.Width(label)+1 && lx < mx+mw+1) {
+		mid, mw = "", 0 // no room, or it would touch the focus year
+	}
+	if label == "" {
+		lx = w - len(ly) // the pieces below then leave it out
+	}
+	var b strings.Builder
+	b.WriteString(st.AxisLabel.Render(fy))
+	at := len(fy)
+	put := func(x int, s string, sty lipgloss.Style) {
+		b.WriteString(st.AxisLabel.Render(strings.Repeat(" ", x-at)) + sty.Render(s))
+		at = x + lipgloss.Width(s)
+	}
+	if mid != "" && mx < lx {
+		put(mx, mid, st.AxisLabel)
+	}
+	if label != "" {
+		put(lx, label, st.Bold)
+	}
+	if mid != "" && mx > lx {
+		put(mx, mid, st.AxisLabel)
+	}
+	put(w-len(ly), ly, st.AxisLabel)
+	return b.String()
+}
+
+// growthReadout is the figure the growth panel leads to: the focus
+// year's growth and rank as the growth card says them (growthIn), so
+// stepping through the years with [ and ] moves it with the card and the
+// PCI; the latest row's (last, its figure c) when fy is 0 or its year.
+func (m *Model) growthReadout(g content.Section, last content.Row, c content.Cell, fy int) string {
+	st := m.Ctx.Styles
+	year, rank := last.Year, ""
+	if r, _ := g.Cell(last, "rank"); !r.Gap() {
+		rank = r.Text
+	}
+	if fy != 0 && fy != last.Year {
+		val, rk, _, _ := m.growthIn(fy)
+		year, c, rank = fy, val, ""
+		// A merged province's predecessors' ranks are on the card, each
+		// after its glyph; beside their figures here they would read
+		// as one more figure.
+		if val.Num.OK && !rk.Gap() {
+			rank = rk.Text
+		}
+	}
+	out := st.Province.Render(fmt.Sprintf("%d ", year)) + common.WithMarkStyled(m.Ctx, st.CardValue.Render(c.Text), c)
+	if rank != "" {
+		out += st.Faint.Render(" · " + rank)
+	}
+	return out
 }
 
 // pciPanel is the PCI: the latest score and rank, then a row of ranks by
