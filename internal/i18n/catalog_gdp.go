@@ -21,6 +21,7 @@ var gdpStrings = map[string]entry{
 	"gdp.col.vnd":           {"Tỷ đồng", "VND bn"},
 	"gdp.col.usd":           {"Tỷ USD", "USD bn"},
 	"gdp.col.percap":        {"USD/người", "USD/cap."},
+	"gdp.focus_rows":        {"%s năm đang xem: %d", "%s focus year: %d"},
 	"gdp.none":              {"Chưa có số liệu tăng trưởng.", "No growth figures yet."},
 	"gdp.sector.aff":        {"NLTS", "AFF"},
 	"gdp.sector.ic":         {"CN–XD", "Ind.&con."},

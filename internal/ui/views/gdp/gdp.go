@@ -691,8 +691,9 @@ func beside(a []string, lw int, b []string, gap int) []string {
 }
 
 // tableFace is every section of the page (growth, sectors, structure,
-// size) with the selection, the selected row's note and the citation.
-func (m *Model) tableFace() []string { return m.TableFace([]string{m.header(m.headingText())}) }
+// size) with the selection, the selected row's note and the citation;
+// the focus year's rows are marked (markedTable).
+func (m *Model) tableFace() []string { return m.markedTable() }
 
 // sourcesFace is the numbered list of the tab's sources, scrolled by ↑/↓
 // when it is longer than the screen.

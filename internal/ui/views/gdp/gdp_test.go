@@ -155,7 +155,7 @@ func TestSelection(t *testing.T) {
 		t.Fatalf("after 4×↓ selected %q, want growth/2024", m.Selected())
 	}
 	out := viewtest.Plain(m.View())
-	if !strings.Contains(out, "› 2024") {
+	if !strings.Contains(out, "› ◆ 2024") { // the focus year's row, marked
 		t.Fatalf("selected row scrolled out of view:\n%s", out)
 	}
 	if !strings.Contains(out, "2024: Một nguồn khác ghi 13,87 %") {
