@@ -20,6 +20,7 @@ import (
 	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/server"
 	"github.com/provdash/provdash/internal/ui/common"
 	"github.com/provdash/provdash/internal/ui/theme"
 )
@@ -119,50 +120,15 @@ func printError(w io.Writer, loc *i18n.Locale, _ *cobra.Command, err error) {
 	}
 }
 
-// flagError translates pflag's parse errors.
+// flagError translates pflag's parse errors (server.FlagErrorText, which
+// SSH sessions share); --room and --lead are said to belong to sessions.
 func flagError(c *cobra.Command, err error) error {
 	loc := cmdLocale(c)
-	msg := err.Error()
-	var (
-		ne *pflag.NotExistError
-		ve *pflag.ValueRequiredError
-		ie *pflag.InvalidValueError
-		se *pflag.InvalidSyntaxError
-	)
-	switch {
-	case errors.As(err, &ne):
-		name := ne.GetSpecifiedName()
-		switch {
-		case name == "room" || name == "lead":
-			msg = loc.Tf("cli.err.ssh_only", "--"+name)
-		case name != "":
-			msg = loc.Tf("cli.err.unknown_flag", "--"+name)
-		default:
-			s := ne.GetSpecifiedShortnames()
-			msg = loc.Tf("cli.err.unknown_short", s[:1], "-"+s)
-		}
-	case errors.As(err, &ve):
-		msg = loc.Tf("cli.err.needs_value", "--"+ve.GetFlag().Name)
-	case errors.As(err, &ie):
-		f := ie.GetFlag()
-		key := "cli.err.bad_value"
-		switch f.Value.Type() {
-		case "int", "int64", "uint":
-			key = "cli.err.bad_int"
-		case "duration":
-			key = "cli.err.bad_duration"
-		case "bool":
-			key = "cli.err.bad_bool"
-		}
-		if key == "cli.err.bad_value" {
-			msg = loc.Tf(key, ie.GetValue(), "--"+f.Name)
-		} else {
-			msg = loc.Tf(key, "--"+f.Name, ie.GetValue())
-		}
-	case errors.As(err, &se):
-		msg = loc.Tf("cli.err.bad_syntax", se.GetSpecifiedFlag())
+	var ne *pflag.NotExistError
+	if errors.As(err, &ne) && (ne.GetSpecifiedName() == "room" || ne.GetSpecifiedName() == "lead") {
+		return &usageError{msg: loc.Tf("cli.err.ssh_only", "--"+ne.GetSpecifiedName()), cmd: c}
 	}
-	return &usageError{msg: msg, cmd: c}
+	return &usageError{msg: server.FlagErrorText(loc, err), cmd: c}
 }
 
 // noArgs refuses arguments; on a command with subcommands an argument is a

@@ -99,3 +99,39 @@ func (f *DashboardFlags) slideIDs(loc *i18n.Locale) ([]string, error) {
 	}
 	return out, nil
 }
+
+// FlagErrorText is pflag's parse error in loc's language: an unknown flag,
+// a missing or bad value, bad syntax; any other error as pflag says it.
+// The command line and SSH sessions both use it, so neither answers a
+// Vietnamese user in English.
+func FlagErrorText(loc *i18n.Locale, err error) string {
+	var (
+		ne *pflag.NotExistError
+		ve *pflag.ValueRequiredError
+		ie *pflag.InvalidValueError
+		se *pflag.InvalidSyntaxError
+	)
+	switch {
+	case errors.As(err, &ne):
+		if s := ne.GetSpecifiedShortnames(); s != "" {
+			return loc.Tf("cli.err.unknown_short", ne.GetSpecifiedName(), "-"+s)
+		}
+		return loc.Tf("cli.err.unknown_flag", "--"+ne.GetSpecifiedName())
+	case errors.As(err, &ve):
+		return loc.Tf("cli.err.needs_value", "--"+ve.GetFlag().Name)
+	case errors.As(err, &ie):
+		f := ie.GetFlag()
+		switch f.Value.Type() {
+		case "int", "int64", "uint":
+			return loc.Tf("cli.err.bad_int", "--"+f.Name, ie.GetValue())
+		case "duration":
+			return loc.Tf("cli.err.bad_duration", "--"+f.Name, ie.GetValue())
+		case "bool":
+			return loc.Tf("cli.err.bad_bool", "--"+f.Name, ie.GetValue())
+		}
+		return loc.Tf("cli.err.bad_value", ie.GetValue(), "--"+f.Name)
+	case errors.As(err, &se):
+		return loc.Tf("cli.err.bad_syntax", se.GetSpecifiedFlag())
+	}
+	return err.Error()
+}

@@ -772,8 +772,9 @@ func TestParseArgs(t *testing.T) {
 		{"--lang fr", "", "", `unknown --lang "fr": use vi or en`},
 		{"--lang en --tab nope", "", "", "unknown tab"},
 		{"--tab nope", "", "", "không có thẻ"}, // the session's language
-		{"--shell", "", "", "unknown flag"},
-		{"rm -rf /", "", "", "unknown shorthand flag"},
+		{"--shell", "", "", "không có tùy chọn --shell"}, // the session's language
+		{"--lang en --shell", "", "", "unknown flag: --shell"},
+		{"rm -rf /", "", "", "không có tùy chọn -r"},
 		{"ls", "", "", "đối số không mong đợi"},
 		{"--lang en ls", "", "", "unexpected argument"},
 		{"--theme light --ascii --present --interval 5s", i18n.VI, "overview", ""},

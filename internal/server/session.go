@@ -520,7 +520,11 @@ func parseArgs(args []string, lang i18n.Lang) (a sessionArgs, help bool, err err
 		if errors.Is(err, pflag.ErrHelp) {
 			return sessionArgs{opts: ui.Options{Lang: lang}}, true, nil
 		}
-		return sessionArgs{}, false, err // shown to the client as is
+		loc := i18n.New(lang)
+		if l, perr := i18n.Parse(fs.Lookup("lang").Value.String()); perr == nil {
+			loc = i18n.New(l)
+		}
+		return sessionArgs{}, false, errors.New(FlagErrorText(loc, err)) // shown to the client as is
 	}
 	// The session's language for what follows: --lang when it parses,
 	// else the environment's.

@@ -102,3 +102,30 @@ func TestSearchFindsPredecessorRows(t *testing.T) {
 		}
 	}
 }
+
+// The Targets tab is searched like the others: a target by its indicator
+// or by who set it, and the nationwide lists by province.
+func TestSearchFindsTargetsAndProvinces(t *testing.T) {
+	sets, err := data.Collection()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := New(Options{Data: content.Current(sets), Collection: sets, Lang: i18n.EN})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.SetSize(120, 40)
+	tabOf := func(q string) string {
+		hits := m.index().Find(q, 0)
+		if len(hits) == 0 {
+			return ""
+		}
+		return m.tabs[hits[0].Tab].ID
+	}
+	if got := tabOf("people's council"); got != "targets" {
+		t.Errorf("people's council: first hit on %q, want targets", got)
+	}
+	if got := tabOf("quang ninh"); got != "gdp" {
+		t.Errorf("quang ninh: first hit on %q, want the nationwide list on gdp", got)
+	}
+}

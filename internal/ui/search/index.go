@@ -57,6 +57,7 @@ type Index struct {
 var named = map[string]bool{
 	"figure": true, "country": true, "name": true, "district": true, "developer": true,
 	"tenants": true, "partner": true, "kind": true, "stage": true, "level": true,
+	"indicator": true, "set_by": true, "province": true, "region": true,
 }
 
 // rowFields is the searchable names of a row, the label first.
