@@ -62,8 +62,8 @@ type crowdFigures struct {
 // 200 SSH sessions (PTY xterm-256color 80×24): resident memory per live
 // session, key → first byte of output for one session alone and for all
 // sessions pressing tab at once, and the CPU the process uses while every
-// session is idle. It reports; it never fails on a figure (README,
-// "Performance"). Run it with
+// session is idle. It reports; it never fails on a figure (README.md in
+// this folder has the method and the figures). Run it with
 //
 //	PROVDASH_PERF=1 go test -run TestCrowds -v -timeout 30m ./internal/perf
 //
@@ -450,7 +450,7 @@ func cpuTicks(t *testing.T, pid int) int64 {
 
 // contextSwitches is how many times the threads of process pid have been
 // switched out so far, voluntarily (a thread going to sleep) or not: an
-// idle crowd costs mostly its wake-ups (README, Performance).
+// idle crowd costs mostly its wake-ups (README.md in this folder).
 func contextSwitches(t *testing.T, pid int) int64 {
 	t.Helper()
 	tasks, err := filepath.Glob(fmt.Sprintf("/proc/%d/task/*/status", pid))

@@ -1,7 +1,9 @@
 // Package perf measures provdash as a whole process, against a minimal
-// Bubble Tea + lipgloss program built on the same machine. It reports
-// figures; it never fails because a machine was slow (README,
-// "Performance"). Run it with
+// Bubble Tea + lipgloss program built on the same machine, bare and linking
+// the libraries whose package initialisation provdash pays on every start
+// (baseline/minimal, -tags linked). It reports figures; it never fails
+// because a machine was slow (README.md in this folder has the method and
+// the figures). Run it with
 //
 //	PROVDASH_PERF=1 go test -run TestStartup -v ./internal/perf
 //
@@ -61,12 +63,14 @@ func TestStartup(t *testing.T) {
 	}
 	dir := t.TempDir()
 	minimal := build(t, dir, "minimal", "./baseline/minimal")
+	linked := build(t, dir, "minimal-linked", "./baseline/minimal", "-tags", "linked")
 	provdash := build(t, dir, "provdash", "../../cmd/provdash")
 	big := datasettest.WriteBig(t, filepath.Join(dir, "big"), 20_000, 10_000)
 
 	render := []string{"render", "--tab", "overview", "--width", "200", "--height", "60", "--color", "always"}
 	progs := []*program{
 		{name: "minimal Bubble Tea + lipgloss, one styled 200×60 frame", args: []string{minimal}, lines: 60},
+		{name: "the same linking excelize and nats.go (-tags linked)", args: []string{linked}, lines: 60},
 		{name: "provdash render --tab overview 200×60 --color always", args: append([]string{provdash}, render...), lines: 60},
 		{name: "the same with --data (20,000 parks, 10,000 FDI rows)", args: append(append([]string{provdash}, render...), "--data", big), lines: 60},
 	}
@@ -83,22 +87,26 @@ func TestStartup(t *testing.T) {
 			run(t, p)
 		}
 	}
-	base := median(progs[0].samples)
+	base, linkedm := median(progs[0].samples), median(progs[1].samples)
 	for _, p := range progs {
 		m := median(p.samples)
-		t.Logf("%s\n\tmedians of %d runs: wall %.1f ms (%.2f×), CPU %.1f ms (%.2f×), peak RSS %.1f MB (%.2f×)",
-			p.name, len(p.samples), ms(m.wall), ratio(m.wall, base.wall), ms(m.cpu), ratio(m.cpu, base.cpu), mb(m.rss), ratio(m.rss, base.rss))
+		t.Logf("%s\n\tmedians of %d runs: wall %.1f ms (%.2f× bare, %.2f× linked), CPU %.1f ms (%.2f× bare, %.2f× linked), "+
+			"peak RSS %.1f MB (%.2f× bare, %.2f× linked)", p.name, len(p.samples),
+			ms(m.wall), ratio(m.wall, base.wall), ratio(m.wall, linkedm.wall),
+			ms(m.cpu), ratio(m.cpu, base.cpu), ratio(m.cpu, linkedm.cpu),
+			mb(m.rss), ratio(m.rss, base.rss), ratio(m.rss, linkedm.rss))
 	}
-	bundled, bigm := median(progs[1].samples), median(progs[2].samples)
+	bundled, bigm := median(progs[2].samples), median(progs[3].samples)
 	t.Logf("big dataset / bundled: wall %.2f×, CPU %.2f×, peak RSS %.2f×",
 		ratio(bigm.wall, bundled.wall), ratio(bigm.cpu, bundled.cpu), ratio(bigm.rss, bundled.rss))
 }
 
-// build compiles pkg into dir/name as `go build` would for a user.
-func build(t *testing.T, dir, name, pkg string) string {
+// build compiles pkg into dir/name as `go build` would for a user, with
+// flags (build tags) before the package.
+func build(t *testing.T, dir, name, pkg string, flags ...string) string {
 	t.Helper()
 	out := filepath.Join(dir, name)
-	cmd := exec.Command("go", "build", "-o", out, pkg)
+	cmd := exec.Command("go", append(append([]string{"build", "-o", out}, flags...), pkg)...)
 	if b, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("go build %s: %v\n%s", pkg, err, b)
 	}
