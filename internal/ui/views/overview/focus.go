@@ -33,8 +33,11 @@ func (m *Model) cardRows() []content.Row {
 		rows[i] = m.focusCard(rows[i], fy)
 	}
 	if i, year, ok := m.pciCard(); ok && fy != year && i < len(rows) {
-		if r, ok := m.section("pci").YearRow(fy); ok {
-			rows[i] = m.pciFocusCard(rows[i], r)
+		p := m.section("pci")
+		if r, ok := p.YearRow(fy); ok {
+			if c, _ := p.Cell(r, "score"); c.Num.OK {
+				rows[i] = m.pciFocusCard(rows[i], r)
+			}
 		}
 	}
 	return rows
@@ -63,7 +66,8 @@ func (m *Model) pciCard() (int, int, bool) {
 // pciFocusCard is the PCI card for the PCI table's row r, in the
 // headline row h's columns: the year's score, rank and source, as the
 // PCI panel beside the growth trend says them. A year the index has no
-// row for keeps the headline, as the panel keeps the latest year.
+// score for keeps the headline, whose title says its year: the card is
+// never emptier than the figure the dataset leads with.
 func (m *Model) pciFocusCard(h content.Row, r content.Row) content.Row {
 	p := m.section("pci")
 	score, _ := p.Cell(r, "score")
