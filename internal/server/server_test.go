@@ -771,7 +771,7 @@ func TestParseArgs(t *testing.T) {
 		{"--tab=zones", i18n.VI, "zones", ""},
 		{"--lang fr", "", "", `unknown --lang "fr": use vi or en`},
 		{"--lang en --tab nope", "", "", "unknown tab"},
-		{"--tab nope", "", "", "không có thẻ"}, // the session's language
+		{"--tab nope", "", "", "không có thẻ"},           // the session's language
 		{"--shell", "", "", "không có tùy chọn --shell"}, // the session's language
 		{"--lang en --shell", "", "", "unknown flag: --shell"},
 		{"rm -rf /", "", "", "không có tùy chọn -r"},
