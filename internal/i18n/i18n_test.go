@@ -22,7 +22,7 @@ func TestCatalogComplete(t *testing.T) {
 	}
 }
 
-// TestFormats pins the number, unit and date conventions of README: House rules.
+// TestFormats pins the number, unit and date conventions of CONTRIBUTING: House rules.
 func TestFormats(t *testing.T) {
 	vi, en := New(VI), New(EN)
 	cases := []struct {

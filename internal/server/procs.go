@@ -18,7 +18,7 @@ import (
 // session, changed or not, and with several processors the scheduler
 // wakes a second thread to look for work at nearly every tick: with 200
 // idle sessions that is thousands of thread switches a second, most of
-// what an idle crowd costs (README, Performance). On one processor the
+// what an idle crowd costs (internal/perf/README.md). On one processor the
 // ticks run one after another on one thread. Work that comes in bursts (a
 // key in every session at once, a presenter's key to a room, handshakes)
 // gets every processor back before it starts.

@@ -2,7 +2,7 @@
 // independent Bubble Tea program per SSH session, on charm.land/wish/v2.
 //
 // Wish and charm.land/ssh leave the operational limits to the operator, so
-// this package adds them (README.md, "Serving over SSH", lists each with
+// this package adds them (internal/server/README.md lists each with
 // what happens when it is reached): a persistent host key outside the
 // working directory, an authorized-keys allowlist checked at start, caps on
 // connections that have no session yet (per address, with a handshake

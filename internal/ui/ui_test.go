@@ -28,7 +28,7 @@ func newModel(t testing.TB, lang i18n.Lang, tab string) *Model {
 	return m
 }
 
-// checkFrame asserts the rendering rule of README: House rules.
+// checkFrame asserts the rendering rule of CONTRIBUTING: House rules.
 func checkFrame(t *testing.T, frame string, w, h int, what string) {
 	t.Helper()
 	if w <= 0 || h <= 0 {

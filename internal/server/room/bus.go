@@ -290,7 +290,7 @@ func (h *Hub) beat() {
 }
 
 // onBus takes in a message from another server. Anyone who reaches an
-// unauthenticated bus can send anything (README, "Rooms across servers"),
+// unauthenticated bus can send anything (internal/server/README.md),
 // so a message is believed only from a server that announced itself
 // within three beats, never under this server's own id, and with counts
 // in bounds; the rest is ignored with a warning (at most one a beat per

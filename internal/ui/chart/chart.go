@@ -1,5 +1,5 @@
 // Package chart adapts ntcharts to the dashboard: it clamps sizes, computes
-// label widths from the data so ntcharts never panics (README: House rules), draws
+// label widths from the data so ntcharts never panics (CONTRIBUTING: House rules), draws
 // gaps as gaps, negatives below a zero axis, and returns plain strings that
 // views place with lipgloss. Every function returns at most the width and
 // height it was given.

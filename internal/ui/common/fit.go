@@ -10,7 +10,7 @@ import (
 )
 
 // Fit clips s to at most h lines of at most w cells each, keeping ANSI
-// styling intact. It is the last guard of the rendering rule (README: House rules):
+// styling intact. It is the last guard of the rendering rule (CONTRIBUTING: House rules):
 // views lay out to fit, and Fit makes sure an off-by-one never wraps the
 // terminal. Fit(s, 0, 0) is "".
 func Fit(s string, w, h int) string {

@@ -1,6 +1,6 @@
 // Package viewtest is the shared test harness of the dashboard's tabs: a
 // session context on the real bundled dataset, key presses, and the checks
-// of the rendering rule (README: House rules). It is imported only from _test
+// of the rendering rule (CONTRIBUTING: House rules). It is imported only from _test
 // files, so it may use package testing; nothing in the binary links it.
 package viewtest
 
