@@ -217,9 +217,9 @@ func foreignBundled(t *testing.T) []byte {
 	fb.sheet("dataset", []string{"key", "value"}, kv, false)
 	var src [][]string
 	for _, s := range d.Sources {
-		src = append(src, []string{s.ID, s.Title, s.Publisher, s.PublisherEN, s.URL, s.Date})
+		src = append(src, []string{s.ID, s.Title, s.Publisher, s.PublisherEN, s.URL, s.Date, s.Kind})
 	}
-	fb.sheet("sources", []string{"id", "title", "publisher", "publisher_en", "url", "date"}, src, false)
+	fb.sheet("sources", []string{"id", "title", "publisher", "publisher_en", "url", "date", "kind"}, src, false)
 	var hl [][]string
 	for _, h := range d.Headline {
 		rank, of, approx := "", "", ""
