@@ -210,17 +210,59 @@ func callout(text, prefix string, style lipgloss.Style, w, max int) []string {
 }
 
 // card renders one headline as a bordered box exactly cw cells wide.
-func (m *Model) card(h content.Row, cw int) string {
+func (m *Model) card(h content.Row, cw, titleRows int) string {
 	st := m.Ctx.Styles
 	inner := cw - st.Card.GetHorizontalFrameSize()
 	if inner < 1 {
 		inner = 1
 	}
-	label := st.CardLabel.Render(cells.CutTitle(h.Label, inner))
+	label := m.cardTitle(h.Label, inner, titleRows)
 	v := m.cell(h, "value")
 	v.Text = cutParts(v.Text, inner-lipgloss.Width(v.String())+lipgloss.Width(v.Text))
 	value := ansi.Truncate(common.WithMarkStyled(m.Ctx, st.CardValue.Render(v.Text), v), inner, "…")
 	return st.Card.Width(cw).Render(label + "\n" + value + "\n" + m.cardFoot(h, inner))
+}
+
+// wholeTitles is the width from which a card's title is never cut: a
+// title longer than its card wraps to a second line (and every card of
+// its row gets one, so their figures stay on one line). Narrower, a title
+// is cut on one line, keeping its year ("Vốn đầu tư nước… 2025").
+const wholeTitles = 100
+
+// titleLines is a card's title in inner cells: one line when it fits or
+// the screen is narrower than wholeTitles (cut, keeping the year), else
+// wrapped at words, into two lines at most (the second then cut, keeping
+// the year: no label of the bundled data needs three).
+func (m *Model) titleLines(label string, inner int) []string {
+	if lipgloss.Width(label) <= inner || m.W < wholeTitles {
+		return []string{cells.CutTitle(label, inner)}
+	}
+	// The narrowest wrap in two lines, so they are of like length
+	// ("Quốc gia, vùng lãnh / thổ đầu tư", not "… đầu / tư").
+	var ls []string
+	for ww := (lipgloss.Width(label) + 1) / 2; ww <= inner; ww++ {
+		ls = strings.Split(ansi.Wrap(label, ww, " "), "\n")
+		if len(ls) <= 2 {
+			break
+		}
+	}
+	for i := range ls {
+		ls[i] = strings.TrimSpace(ls[i])
+	}
+	if len(ls) > 2 {
+		ls = []string{ls[0], cells.CutTitle(strings.Join(ls[1:], " "), inner)}
+	}
+	return ls
+}
+
+// cardTitle is a card's title in rows lines, styled: its titleLines, then
+// blank lines.
+func (m *Model) cardTitle(label string, inner, rows int) string {
+	ls := m.titleLines(label, inner)
+	for len(ls) < rows {
+		ls = append(ls, "")
+	}
+	return m.Ctx.Styles.CardLabel.Render(strings.Join(ls, "\n"))
 }
 
 // cardFoot is a card's last line, inner cells wide: the rank on the left,
@@ -359,10 +401,10 @@ func center(s string, w int) string {
 
 // bigCard renders one headline in presentation type, cw cells wide and
 // bigCardH rows tall.
-func (m *Model) bigCard(h content.Row, cw int) string {
+func (m *Model) bigCard(h content.Row, cw, titleRows int) string {
 	st := m.Ctx.Styles
 	inner := max(cw-st.Card.GetHorizontalFrameSize(), 1)
-	lines := []string{st.CardLabel.Render(cells.CutTitle(h.Label, inner))}
+	lines := []string{m.cardTitle(h.Label, inner, titleRows)}
 	lines = append(lines, m.bigValue(h, inner)...)
 	lines = append(lines, m.cardFoot(h, inner))
 	return st.Card.Width(cw).Render(strings.Join(lines, "\n"))
@@ -392,7 +434,7 @@ func (m *Model) bigLayout(hAvail int) (n, cols int) {
 				continue // the same grid as fewer rows
 			}
 			cw := (m.W - (cols - 1)) / cols
-			if cw >= bigPref && cw-frame >= need {
+			if cw >= bigPref && cw-frame >= need && m.gridHeight(hs[:n], cols, bigCardH) <= hAvail {
 				return n, cols
 			}
 		}
@@ -409,6 +451,12 @@ func (m *Model) bigCards(n, cols int) []string {
 // width first, more (narrower) columns when height is short, never below
 // minCard. It returns 0 when not even one card fits.
 func cardCols(n, w, hAvail int) int {
+	return cardColsIn(n, w, hAvail, func(cols int) int { return rowsOf(n, cols) * cardH })
+}
+
+// cardColsIn is cardCols with the grid's height in cols columns given by
+// height (rows with a title on two lines are taller).
+func cardColsIn(n, w, hAvail int, height func(cols int) int) int {
 	if n == 0 || w < minCard {
 		return 0
 	}
@@ -416,10 +464,40 @@ func cardCols(n, w, hAvail int) int {
 	if cols > n {
 		cols = n
 	}
-	for rowsOf(n, cols)*cardH > hAvail && cols < n && (w-cols)/(cols+1) >= minCard {
+	for height(cols) > hAvail && cols < n && (w-cols)/(cols+1) >= minCard {
 		cols++
 	}
 	return cols
+}
+
+// gridHeight is the lines cardGrid takes for hs in cols columns of cards
+// base lines tall: one more for each row whose titles take two.
+func (m *Model) gridHeight(hs []content.Row, cols, base int) int {
+	n := 0
+	for start := 0; start < len(hs); start += cols {
+		n += base - 1 + m.titleRows(hs, start, min(start+cols, len(hs)), cols)
+	}
+	return n
+}
+
+// cardWidth is the width of the i-th card of a row of cols cards filling
+// the tab, one space between cards (the first cards take the remainder).
+func (m *Model) cardWidth(i, cols int) int {
+	base, extra := (m.W-(cols-1))/cols, (m.W-(cols-1))%cols
+	if i < extra {
+		return base + 1
+	}
+	return base
+}
+
+// titleRows is the lines the titles of the row hs[start:end] take: the
+// most any of them needs in its card.
+func (m *Model) titleRows(hs []content.Row, start, end, cols int) int {
+	n, frame := 1, m.Ctx.Styles.Card.GetHorizontalFrameSize()
+	for i := start; i < end; i++ {
+		n = max(n, len(m.titleLines(hs[i].Label, max(m.cardWidth(i-start, cols)-frame, 1))))
+	}
+	return n
 }
 
 func rowsOf(n, cols int) int { return (n + cols - 1) / cols }
@@ -431,8 +509,9 @@ func rowsOf(n, cols int) int { return (n + cols - 1) / cols }
 func (m *Model) chooseCols(hAvail int) int {
 	n := len(m.headlines())
 	const reserve = 6 // blank, heading, 2-line sparkline, year axis, legend
+	height := func(cols int) int { return m.gridHeight(m.headlines(), cols, cardH) }
 	for _, hh := range []int{hAvail - reserve, hAvail} {
-		if cols := cardCols(n, m.W, hh); cols > 0 && rowsOf(n, cols)*cardH <= hh {
+		if cols := cardColsIn(n, m.W, hh, height); cols > 0 && height(cols) <= hh {
 			return cols
 		}
 	}
@@ -447,21 +526,17 @@ func (m *Model) cards(cols int) []string {
 // cardGrid lays hs out cols to a row, one space between cards, the width
 // shared so the grid fills the tab exactly (the first cards of a row take
 // the spare cells). Normal and big-digit cards share it.
-func (m *Model) cardGrid(hs []content.Row, cols int, card func(content.Row, int) string) []string {
+func (m *Model) cardGrid(hs []content.Row, cols int, card func(content.Row, int, int) string) []string {
 	var out []string
-	base, extra := (m.W-(cols-1))/cols, (m.W-(cols-1))%cols
 	for start := 0; start < len(hs); start += cols {
 		end := min(start+cols, len(hs))
+		tr := m.titleRows(hs, start, end, cols)
 		row := make([]string, 0, 2*cols)
 		for i := start; i < end; i++ {
-			cw := base
-			if i-start < extra {
-				cw++
-			}
 			if i > start {
 				row = append(row, " ")
 			}
-			row = append(row, card(hs[i], cw))
+			row = append(row, card(hs[i], m.cardWidth(i-start, cols), tr))
 		}
 		out = append(out, strings.Split(lipgloss.JoinHorizontal(lipgloss.Top, row...), "\n")...)
 	}
