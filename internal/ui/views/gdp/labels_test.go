@@ -86,30 +86,3 @@ func abs(v int) int {
 	}
 	return v
 }
-
-// nearestGlyph is the distance (in cells, rows counting double) from the
-// label at (x, y), n cells wide, to the nearest cell holding glyph.
-func nearestGlyph(rows []string, x, y, n int, glyph string) int {
-	best := 1 << 30
-	g := []rune(glyph)[0]
-	for yy, row := range rows {
-		for xx, r := range []rune(row) {
-			if r != g {
-				continue
-			}
-			dx := 0
-			switch {
-			case xx < x:
-				dx = x - xx
-			case xx >= x+n:
-				dx = xx - (x + n - 1)
-			}
-			dy := yy - y
-			if dy < 0 {
-				dy = -dy
-			}
-			best = min(best, dx+2*dy)
-		}
-	}
-	return best
-}
