@@ -8,6 +8,7 @@ package i18n
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -359,6 +360,71 @@ func (l *Locale) date(iso string) string {
 		return strings.TrimPrefix(d, "0") + " " + monthEN(m) + " " + y
 	}
 	return iso
+}
+
+// DateLong is Date with periods written out, for screens wide enough
+// (the short forms are in the glossary): "2018-7M" → "7 tháng đầu năm
+// 2018" / "Jan–Jul 2018"; "2025-H1" → "6 tháng đầu năm 2025" / "first
+// half of 2025"; "2025-H2" → "6 tháng cuối năm 2025" / "second half of
+// 2025"; "2025-Q2" → "quý 2 năm 2025" / "second quarter of 2025";
+// "2024-03" → "tháng 3 năm 2024" / "March 2024". Days and years are as
+// Date writes them, and so is anything else.
+func (l *Locale) DateLong(iso string) string { return textsafe.Clean(l.dateLong(iso)) }
+
+func (l *Locale) dateLong(iso string) string {
+	parts := strings.Split(iso, "-")
+	if len(parts) != 2 {
+		return l.date(iso)
+	}
+	vi := l.Lang == VI
+	y, p := parts[0], parts[1]
+	num := func(s string) int { // 0 unless s is a number
+		n, err := strconv.Atoi(s)
+		if err != nil || s == "" || s[0] < '0' || s[0] > '9' {
+			return 0
+		}
+		return n
+	}
+	ordinals := [...]string{"first", "second", "third", "fourth"}
+	switch {
+	case p == "H1" && vi:
+		return "6 tháng đầu năm " + y
+	case p == "H1":
+		return "first half of " + y
+	case p == "H2" && vi:
+		return "6 tháng cuối năm " + y
+	case p == "H2":
+		return "second half of " + y
+	case len(p) == 2 && p[0] == 'Q' && num(p[1:]) >= 1 && num(p[1:]) <= 4:
+		n := num(p[1:])
+		if vi {
+			return "quý " + strconv.Itoa(n) + " năm " + y
+		}
+		return ordinals[n-1] + " quarter of " + y
+	case strings.HasSuffix(p, "M") && num(strings.TrimSuffix(p, "M")) >= 1 && num(strings.TrimSuffix(p, "M")) <= 12:
+		n := num(strings.TrimSuffix(p, "M"))
+		if vi {
+			return strconv.Itoa(n) + " tháng đầu năm " + y
+		}
+		if n == 1 {
+			return "Jan " + y
+		}
+		return "Jan–" + monthEN(strconv.Itoa(n)) + " " + y
+	case len(p) == 2 && num(p) >= 1 && num(p) <= 12:
+		n := num(p)
+		if vi {
+			return "tháng " + strconv.Itoa(n) + " năm " + y
+		}
+		return monthLongEN(n) + " " + y
+	}
+	return l.date(iso)
+}
+
+// monthLongEN is the English name of month m (1–12).
+func monthLongEN(m int) string {
+	names := [...]string{"January", "February", "March", "April", "May", "June", "July",
+		"August", "September", "October", "November", "December"}
+	return names[m-1]
 }
 
 func monthEN(m string) string {
