@@ -141,9 +141,19 @@ func diverging(w, h int, bars []Bar, o Opts) string {
 		return Placeholder(w, h, tooSmall(o), o)
 	}
 	bw := min(slot-1, 10) // bar width, centred in its slot
+	// Category labels: one line on a short chart, two from 12 rows, and
+	// a third from 16 rows when a label needs it (a sector named in full,
+	// "Agriculture, forestry, fishery", in a narrow slot).
 	catLines := 1
 	if h >= 12 {
 		catLines = 2
+	}
+	if h >= 16 {
+		for _, b := range bars {
+			if len(wrap(b.Label, slot-1, 3)) == 3 {
+				catLines = 3
+			}
+		}
 	}
 	var posMax, negMax float64
 	for _, b := range bars {

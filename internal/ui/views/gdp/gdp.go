@@ -314,11 +314,21 @@ func (m *Model) readoutLines(w, n int) []string {
 	return out
 }
 
-// sectorName is the short sector name for bar labels; an id the catalogue
-// has no short name for falls back to the dataset's long name, then to the
-// id.
-func (m *Model) sectorName(id string) string {
+// spelledOut is the width from which sector names and periods are
+// written out ("Agriculture, forestry, fishery", "first half of 2025"):
+// narrower screens use the short forms, which the legend and the `?`
+// glossary explain.
+const spelledOut = 120
+
+// sectorName is the sector's name for bar labels and the sector line: in
+// full when long, else the catalogue's short name; an id the catalogue
+// has no short name for falls back to the dataset's long name, then to
+// the id.
+func (m *Model) sectorName(id string, long bool) string {
 	l := m.Ctx.Loc
+	if t, ok := dataset.SectorNames[id]; ok && long {
+		return l.Pick(t)
+	}
 	if s, ok := l.Lookup("gdp.sector." + id); ok {
 		return s
 	}
@@ -328,7 +338,8 @@ func (m *Model) sectorName(id string) string {
 	return id
 }
 
-func (m *Model) sectorBars(figs []sectorFig) []chart.Bar {
+// sectorBars are the sector figures as bars, labelled by sectorName.
+func (m *Model) sectorBars(figs []sectorFig, long bool) []chart.Bar {
 	st, l := m.Ctx.Styles, m.Ctx.Loc
 	bars := make([]chart.Bar, 0, len(figs))
 	for _, f := range figs {
@@ -340,9 +351,30 @@ func (m *Model) sectorBars(figs []sectorFig) []chart.Bar {
 		if f.cell.Mark != "" {
 			text += " " + f.cell.Mark
 		}
-		bars = append(bars, chart.Bar{Label: m.sectorName(f.id), Value: f.cell.Num, Text: text, Style: style})
+		bars = append(bars, chart.Bar{Label: m.sectorName(f.id, long), Value: f.cell.Num, Text: text, Style: style})
 	}
 	return bars
+}
+
+// longSectorChart is the sector bars with the sectors named in full, nil
+// when a name would be cut ("Nông, lâm,…").
+func (m *Model) longSectorChart(w, h int, secs []sectorFig, o chart.Opts) []string {
+	out := chart.Diverging(w, h, m.sectorBars(secs, true), o)
+	if strings.Contains(ansi.Strip(out), "…") {
+		return nil
+	}
+	return strings.Split(out, "\n")
+}
+
+// sectorChart is the sector bars, the sectors named in full from
+// spelledOut columns when the names fit, else by their short names.
+func (m *Model) sectorChart(w, h int, secs []sectorFig, o chart.Opts) []string {
+	if m.W >= spelledOut {
+		if out := m.longSectorChart(w, h, secs, o); out != nil {
+			return out
+		}
+	}
+	return strings.Split(chart.Diverging(w, h, m.sectorBars(secs, false), o), "\n")
 }
 
 // sectorLine is the one-line form of the sector growth for narrow screens.
@@ -357,7 +389,7 @@ func (m *Model) sectorLine(year int, figs []sectorFig, src string) string {
 		if f.cell.Num.OK && f.cell.Num.V < 0 {
 			v = st.Negative.Render(l.Signed(f.cell.Num))
 		}
-		parts = append(parts, st.Muted.Render(m.sectorName(f.id)+" ")+common.WithMarkStyled(m.Ctx, v, f.cell))
+		parts = append(parts, st.Muted.Render(m.sectorName(f.id, m.W >= spelledOut)+" ")+common.WithMarkStyled(m.Ctx, v, f.cell))
 	}
 	if src != "" && len(parts) > 0 {
 		parts[len(parts)-1] += " " + st.Accent.Render(src)
@@ -552,7 +584,7 @@ func (m *Model) chartFace() []string {
 			dh := common.Clamp(lh/3, divMinH, 14)
 			lh -= dh + 2
 			extra = append([]string{"", st.Heading.Render(ansi.Truncate(l.Tf("gdp.sectors", year), w, "…"))},
-				strings.Split(chart.Diverging(w, dh, m.sectorBars(secs), o), "\n")...)
+				m.sectorChart(w, dh, secs, o)...)
 			extra = append(extra, "", ansi.Truncate(m.sizeLine(), w, "…"))
 			lh = avail - len(extra)
 		}
@@ -641,14 +673,24 @@ func (m *Model) rightColumn(w, h, year int, secs []sectorFig, src content.Cell, 
 	if len(secs) == 0 {
 		out = []string{st.Faint.Render(ansi.Truncate(l.Tf("gdp.sectors.none_year", year), w, "…"))}
 	} else {
-		legend := wrap(l.T("gdp.sector.legend"), w, 2)
+		// From spelledOut columns the sectors are named in full, unless
+		// the bars leave their names too little room (a name cut to
+		// "Nông, lâm,…" says less than "NLTS" and the legend under it).
+		var legend, bars []string
 		// The bars stop growing at 20 rows: taller bars add no precision
 		// and push the size list away from them.
-		dh := common.Clamp(h-len(size)-len(legend)-2, 0, 20)
-		out = append(out, ansi.Truncate(st.Heading.Render(l.Tf("gdp.sectors", year))+" "+st.Accent.Render(src.Text), w, "…"))
-		if dh > 0 {
-			out = append(out, strings.Split(chart.Diverging(w, dh, m.sectorBars(secs), o), "\n")...)
+		dh := common.Clamp(h-len(size)-2, 0, 20)
+		if m.W >= spelledOut && dh > 0 {
+			bars = m.longSectorChart(w, dh, secs, o)
 		}
+		if bars == nil {
+			legend = wrap(l.T("gdp.sector.legend"), w, 2)
+			if dh = common.Clamp(h-len(size)-len(legend)-2, 0, 20); dh > 0 {
+				bars = strings.Split(chart.Diverging(w, dh, m.sectorBars(secs, false), o), "\n")
+			}
+		}
+		out = append(out, ansi.Truncate(st.Heading.Render(l.Tf("gdp.sectors", year))+" "+st.Accent.Render(src.Text), w, "…"))
+		out = append(out, bars...)
 		for _, x := range legend {
 			out = append(out, st.Faint.Render(x))
 		}
