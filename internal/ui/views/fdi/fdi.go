@@ -288,6 +288,13 @@ func (m *Model) rebuild() {
 	if m.Nav.Sel >= 0 && m.Nav.Sel < len(m.items) {
 		sel = m.section(m.items[m.Nav.Sel].sec)
 	}
+	if m.W >= spelledOut {
+		// Periods written out while the frame is drawn (the list, the
+		// table and the detail read the page).
+		p := m.Page
+		m.Page = longPeriods(p, l)
+		defer func() { m.Page = p }()
+	}
 	m.Render(common.ListFrame{Title: l.T("fdi.heading"), Sub: []string{m.countLine(), m.whose(sel)},
 		N: len(m.items), Empty: l.T("fdi.empty"),
 		Detail: func() (string, []common.Field, string) { return m.detailTitle(), m.detailFields(), l.T("fdi.hint") },

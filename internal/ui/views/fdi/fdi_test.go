@@ -73,10 +73,11 @@ func TestKeyContent(t *testing.T) {
 	if !strings.Contains(sg, "—") || strings.Contains(sg, " 0 ") {
 		t.Errorf("Singapore should be a gap: %q", sg)
 	}
-	// 10 months of 2018: 43 new projects, capital not reported.
-	r := viewtest.LineWith(out, "10T/2018 ")
+	// 10 months of 2018: 43 new projects, capital not reported (the
+	// period written out at 120 columns).
+	r := viewtest.LineWith(out, "10 tháng đầu năm 2018 ")
 	if !strings.Contains(r, "—") || !strings.Contains(r, "43 dự án") || strings.Contains(r, " 0 triệu") {
-		t.Errorf("10T/2018 row should show 43 projects and a capital gap: %q", r)
+		t.Errorf("10 tháng đầu năm 2018 row should show 43 projects and a capital gap: %q", r)
 	}
 	// Definitions are labelled, each its own block.
 	for _, def := range []string{"Cấp mới", "Điều chỉnh tăng vốn", "Vốn quy đổi", "Cấp mới + tăng vốn", "Tổng vốn nước ngoài"} {
