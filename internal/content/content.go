@@ -39,6 +39,38 @@ type Cell struct {
 	// Cite lists the source ids the cell cites: a source column cites the
 	// row's sources, a rank cell the rank's own source.
 	Cite []string
+	// Long is Text with its periods written out ("6 tháng đầu năm 2025"
+	// for "6T/2025"), "" when it would read the same: a screen at least
+	// WideCols wide shows it (Page.Long), a narrow one keeps the short form.
+	Long string
+}
+
+// WideCols is the width from which a screen writes periods out.
+const WideCols = 120
+
+// Long is p with every cell that has a long form showing it (see
+// Cell.Long). p's slices are copied, not changed, so a tab keeps the page
+// it was given and can go back to the short forms when it narrows.
+func (p Page) Long() Page {
+	secs := make([]Section, len(p.Sections))
+	for i, s := range p.Sections {
+		rows := make([]Row, len(s.Rows))
+		for j, r := range s.Rows {
+			cells := make([]Cell, len(r.Cells))
+			for k, c := range r.Cells {
+				if c.Long != "" {
+					c.Text, c.Long = c.Long, ""
+				}
+				cells[k] = c
+			}
+			r.Cells = cells
+			rows[j] = r
+		}
+		s.Rows = rows
+		secs[i] = s
+	}
+	p.Sections = secs
+	return p
 }
 
 // String is the cell as printed: the text and, after a space, the mark.
@@ -328,7 +360,17 @@ func (f fmtr) status(s dataset.Status) Cell {
 }
 
 // date is a date or period cell.
-func (f fmtr) date(s string) Cell { return Cell{Text: f.l.Date(s)} }
+func (f fmtr) date(s string) Cell {
+	return withLong(Cell{Text: f.l.Date(s)}, f.l.DateLong(s))
+}
+
+// withLong is c with long as its long form, unless the two read the same.
+func withLong(c Cell, long string) Cell {
+	if long != c.Text {
+		c.Long = long
+	}
+	return c
+}
 
 // source is the source column: "[7][20]" for the ids, "—" for none.
 func (f fmtr) source(ids ...string) Cell {

@@ -89,7 +89,11 @@ func formedFrom(s *Scope, l *i18n.Locale) Section {
 		}))
 		pk := latestBy(p.ZoneTotals, func(r dataset.ZoneTotal) (string, bool) { return r.Date, r.Kind == "parks" && r.Count.OK })
 		row.Cells = append(row.Cells, cellOf(pk, func(r dataset.ZoneTotal) Cell {
-			return cell(f.fig(r.Count, dataset.UnitCount, r.Status), l.Date(r.Date), r.Source)
+			c := cell(f.fig(r.Count, dataset.UnitCount, r.Status), l.Date(r.Date), r.Source)
+			if long := l.DateLong(r.Date); long != l.Date(r.Date) && strings.HasPrefix(c.Text, l.Date(r.Date)) {
+				c.Long = long + strings.TrimPrefix(c.Text, l.Date(r.Date))
+			}
+			return c
 		}))
 		row.Cells = append(row.Cells, f.source(cited...))
 		sec.Rows = append(sec.Rows, row)

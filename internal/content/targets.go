@@ -223,7 +223,9 @@ func (f fmtr) targetRow(t dataset.TargetRow) Row {
 	verdict := VerdictNoResult
 	if ok {
 		result = f.fig(res.n, unit, res.status)
-		result.Text += " (" + l.Date(res.when) + ")"
+		short := result.Text + " (" + l.Date(res.when) + ")"
+		result = withLong(result, result.Text+" ("+l.DateLong(res.when)+")")
+		result.Text = short
 		result.Cite = f.ids(res.source)
 		cites = append(cites, res.source)
 		if n := l.Pick(res.note); n != "" {

@@ -706,6 +706,9 @@ func (m *Model) formedPanel(w int) []string {
 				continue
 			}
 			cell := r.Cells[j]
+			if m.W >= spelledOut && cell.Long != "" {
+				cell.Text = cell.Long
+			}
 			text := cell.String()
 			if j == 0 {
 				text = m.predGlyph(i) + " " + text
@@ -1096,7 +1099,7 @@ func (m *Model) pciPanel(w, h int) []string {
 func (m *Model) tableFace() []string {
 	if m.W >= spelledOut {
 		p := m.Page
-		m.Page = m.longDates(p)
+		m.Page = m.longDates(p).Long()
 		defer func() { m.Page = p }()
 	}
 	return m.TableFace([]string{m.header(), ""})

@@ -37,6 +37,9 @@ type Model struct {
 	// year is the focus year, found once per context: every row drawn
 	// asks whether its period holds it.
 	year int
+	// base is the page as bound, with short periods ("6T/2025"); Page is
+	// base or its long form (content.Page.Long) by the width.
+	base content.Page
 }
 
 // row is one item: its section and row on the page and the target behind
@@ -83,7 +86,8 @@ func (m *Model) SetContext(ctx *common.Context) {
 	if ctx != nil && ctx.ASCII {
 		m.Page = asciiPage(m.Page)
 	}
-	m.rows = m.items()
+	m.base = m.Page
+	m.fitPage()
 	m.year = 0
 	if ctx != nil && ctx.Data != nil {
 		m.year = ctx.FocusYear()
@@ -95,7 +99,19 @@ func (m *Model) SetContext(ctx *common.Context) {
 // SetSize implements common.View.
 func (m *Model) SetSize(w, h int) {
 	m.Resize(w, h)
+	m.fitPage()
 	m.rebuild()
+}
+
+// fitPage writes periods out from content.WideCols columns ("14,01 % (6
+// tháng đầu năm 2025)"), keeping the short form the glossary explains on
+// narrower screens; the items follow the page.
+func (m *Model) fitPage() {
+	m.Page = m.base
+	if m.W >= content.WideCols {
+		m.Page = m.base.Long()
+	}
+	m.rows = m.items()
 }
 
 // Update implements common.View.
@@ -158,7 +174,7 @@ func (m *Model) dataset(s content.Section) *dataset.Dataset {
 func asciiPage(p content.Page) content.Page {
 	fix := func(s string) string { return strings.ReplaceAll(s, computedMark, asciiMark) }
 	cell := func(c content.Cell) content.Cell {
-		c.Text, c.Mark = fix(c.Text), fix(c.Mark)
+		c.Text, c.Mark, c.Long = fix(c.Text), fix(c.Mark), fix(c.Long)
 		return c
 	}
 	p.Title = fix(p.Title)

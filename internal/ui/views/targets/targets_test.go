@@ -446,3 +446,41 @@ func TestDetailFormatsEveryFigure(t *testing.T) {
 		}
 	}
 }
+
+// From content.WideCols columns a result's period is written out, on
+// every face; narrower screens keep the short form the glossary explains,
+// and going back and forth changes nothing else.
+func TestPeriodsWrittenOut(t *testing.T) {
+	for _, c := range []struct {
+		lang        i18n.Lang
+		long, short string
+	}{{i18n.VI, "(6 tháng đầu năm 2025)", "(6T/2025)"}, {i18n.EN, "(first half of 2025)", "(H1 2025)"}} {
+		m := mergedModel(t, c.lang, 100, 40)
+		if out := plain(m); !strings.Contains(out, c.short) || strings.Contains(out, c.long) {
+			t.Errorf("%s at 100 columns: want %q, not %q:\n%s", c.lang, c.short, c.long, out)
+		}
+		for _, w := range []int{120, 200} {
+			m.SetSize(w, 50)
+			for face, keys := range map[string][]string{"chart": nil, "table": {"v"}, "detail": {"enter"}} {
+				f := mergedModel(t, c.lang, w, 50)
+				if face == "detail" { // the first row with a part-year result
+					for _, it := range f.rows {
+						if strings.Contains(cell(it, colResult).Text, c.long) {
+							break
+						}
+						press(f, "j")
+					}
+				}
+				press(f, keys...)
+				out := plain(f)
+				if !strings.Contains(out, c.long) || strings.Contains(out, c.short) {
+					t.Errorf("%s %s face at %d columns: want %q, not %q:\n%s", c.lang, face, w, c.long, c.short, out)
+				}
+			}
+		}
+		m.SetSize(100, 40)
+		if out := plain(m); !strings.Contains(out, c.short) {
+			t.Errorf("%s back at 100 columns: want %q again:\n%s", c.lang, c.short, out)
+		}
+	}
+}

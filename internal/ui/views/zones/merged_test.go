@@ -175,3 +175,45 @@ func TestMergedSizeSweep(t *testing.T) {
 		press(m, k)
 	}
 }
+
+// From content.WideCols columns the former Bắc Ninh's totals say their
+// quarter in words ("data as of Q2 2025" becomes "…second quarter of
+// 2025"); narrower screens keep the short form the glossary explains.
+func TestPeriodsWrittenOut(t *testing.T) {
+	sets, err := data.Collection()
+	if err != nil {
+		t.Fatalf("bundled collection: %v", err)
+	}
+	var d *dataset.Dataset
+	for _, s := range sets {
+		if s.ID == "bac-ninh-cu" {
+			d = s
+		}
+	}
+	if d == nil {
+		t.Fatal("bac-ninh-cu is not in the bundled collection")
+	}
+	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
+		l := i18n.New(lang)
+		short, long := l.Date("2025-Q2"), l.DateLong("2025-Q2")
+		if short == long {
+			t.Fatalf("%s: Q2 2025 has one form %q", lang, short)
+		}
+		m := New()
+		m.SetContext(viewtest.ContextFor(d, lang, theme.Mono))
+		for _, c := range []struct {
+			w          int
+			want, not string
+		}{{100, short, long}, {120, long, short}, {200, long, short}, {100, short, long}} {
+			m.SetSize(c.w, 40)
+			for _, face := range []string{"chart", "table"} {
+				out := viewtest.Plain(m.View())
+				if !strings.Contains(out, c.want) || strings.Contains(out, c.not) {
+					t.Errorf("%s %s face at %d columns: want %q, not %q:\n%s", lang, face, c.w, c.want, c.not, out)
+				}
+				viewtest.PressAll(m, "v")
+			}
+			viewtest.PressAll(m, "v") // back to the chart face
+		}
+	}
+}

@@ -34,6 +34,9 @@ import (
 // and the table face's rows are the items.
 type Model struct {
 	common.ListTab
+	// base is the page as bound, with short periods ("Q2/2025"); Page is
+	// base or its long form (content.Page.Long) by the width.
+	base content.Page
 }
 
 // New returns the tab; it draws nothing until SetContext and SetSize.
@@ -46,13 +49,26 @@ func New() *Model {
 // SetContext implements common.View.
 func (m *Model) SetContext(ctx *common.Context) {
 	m.Bind(ctx)
+	m.base = m.Page
+	m.fitPage()
 	m.Nav.Sel = common.Clamp(m.Nav.Sel, 0, m.count()-1)
 	m.rebuild()
+}
+
+// fitPage writes periods out from content.WideCols columns: "quý 2 năm
+// 2025" where there is room, the short form the glossary explains where
+// there is not.
+func (m *Model) fitPage() {
+	m.Page = m.base
+	if m.W >= content.WideCols {
+		m.Page = m.base.Long()
+	}
 }
 
 // SetSize implements common.View.
 func (m *Model) SetSize(w, h int) {
 	m.Resize(w, h)
+	m.fitPage()
 	m.rebuild()
 }
 
