@@ -202,7 +202,7 @@ func TestPeriodsWrittenOut(t *testing.T) {
 		m := New()
 		m.SetContext(viewtest.ContextFor(d, lang, theme.Mono))
 		for _, c := range []struct {
-			w          int
+			w         int
 			want, not string
 		}{{100, short, long}, {120, long, short}, {200, long, short}, {100, short, long}} {
 			m.SetSize(c.w, 40)
