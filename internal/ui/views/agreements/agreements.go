@@ -110,83 +110,12 @@ func text(s content.Section, r content.Row, key string) string {
 	return c.Text
 }
 
-// merged reports whether the page holds a former province's rows: the
-// province's own then say whose they are.
-func (m *Model) merged() bool {
-	for _, s := range m.Page.Sections {
-		if s.From != "" {
-			return true
-		}
-	}
-	return false
-}
-
 // name is the name of the province whose rows section s holds.
 func (m *Model) name(s content.Section) string {
-	l := m.Ctx.Loc
-	if s.From == "" {
-		return l.Pick(m.Ctx.Data.Name)
-	}
-	for _, p := range m.Ctx.Scoped().Pred {
-		if p.ID == s.From {
-			return l.Pick(p.Name)
-		}
+	if d := common.SectionData(m.Ctx, s); d != nil {
+		return m.Ctx.Loc.Pick(d.Name)
 	}
 	return s.From
-}
-
-// province names the former province whose rows s holds and the date its
-// figures run to, "" for the shown province's own section: a row's detail
-// says whose agreement it is even when opened from a search.
-func (m *Model) province(s content.Section) string {
-	if s.From == "" {
-		return ""
-	}
-	l := m.Ctx.Loc
-	for _, p := range m.Ctx.Scoped().Pred {
-		if p.ID == s.From {
-			return l.Pick(p.Name) + " · " + l.T("app.asof") + " " + l.Date(p.AsOf)
-		}
-	}
-	return s.From
-}
-
-// predHeading is the heading of a former province's section s: its title,
-// which names the province and the date its figures run to. Where the
-// title does not fit in w cells, the words it shares with the title of
-// the province's own section of that kind give way first, so the name and
-// the date, which tell the sections apart, stay on screen; note is shown
-// only beside a whole title.
-func (m *Model) predHeading(s content.Section, note string, w int) common.Line {
-	t := s.Title
-	own, _ := m.Page.Section(secOwn)
-	if rest, ok := strings.CutPrefix(t, own.Title); own.Title != "" && ok && lipgloss.Width(t) > w {
-		if room := w - lipgloss.Width(rest); room >= 4 {
-			t = common.Fit(own.Title, room, 1) + rest
-		} else {
-			t = strings.TrimSpace(rest)
-		}
-	}
-	if lipgloss.Width(t)+3 >= w {
-		note = ""
-	}
-	return common.Heading(m.Ctx, t, note, w)
-}
-
-// whose is the line under the tab's title that names the province of the
-// selected row and the date its figures run to, once former provinces'
-// rows are shown: a row scrolled far below its section's heading still
-// reads as its province's. "" for a province shown alone.
-func (m *Model) whose(s content.Section) string {
-	if !m.merged() {
-		return ""
-	}
-	l := m.Ctx.Loc
-	p := m.province(s)
-	if p == "" {
-		p = l.Pick(m.Ctx.Data.Name) + " · " + l.T("app.asof") + " " + l.Date(m.Ctx.Data.AsOf)
-	}
-	return common.Fit(m.Ctx.Styles.Faint.Render(l.T("content.col.province")+": "+p), m.W, 1)
 }
 
 // year is the row's first or last year (More's "from", "to"), 0 for none.
@@ -255,7 +184,7 @@ func (m *Model) rebuild() {
 	}
 	l := m.Ctx.Loc
 	sel, _ := m.at(m.Nav.Sel)
-	m.Render(common.ListFrame{Title: l.T("agreements.heading"), Sub: []string{m.countLine(), m.whose(sel)},
+	m.Render(common.ListFrame{Title: l.T("agreements.heading"), Sub: []string{m.countLine(), common.WhoseLine(m.Ctx, m.Page, sel, m.W)},
 		N: m.count(), Empty: l.T("agreements.empty"),
 		Detail: func() (string, []common.Field, string) {
 			return m.row(m.Nav.Sel).Label, m.detailFields(), l.T("agreements.hint")
@@ -277,7 +206,7 @@ func (m *Model) chartBody() *common.Body {
 // province it counts, so it is not read as a count of every row shown.
 func (m *Model) countLine() string {
 	intro := m.section().Intro
-	if m.merged() {
+	if common.Merged(m.Page) {
 		if intro == "" {
 			intro = i18n.Gap + " " + m.Ctx.Loc.T("app.gap")
 		}
@@ -483,7 +412,7 @@ func (m *Model) list(b *common.Body) {
 		switch {
 		case sec.From == "":
 			title := l.T("agreements.list")
-			if m.merged() {
+			if common.Merged(m.Page) {
 				title += " — " + m.name(sec)
 			}
 			b.Add(common.Heading(m.Ctx, title, note, m.W))
@@ -494,7 +423,7 @@ func (m *Model) list(b *common.Body) {
 			if sec.Intro != "" {
 				counts = sec.Intro + " · " + note
 			}
-			b.Add(common.Text(""), m.predHeading(sec, "", m.W),
+			b.Add(common.Text(""), common.PredHeading(m.Ctx, m.Page, sec, "", m.W),
 				common.Text(common.Fit("  "+st.Faint.Render(counts), m.W, 1)))
 		}
 		if len(sec.Rows) == 0 {
@@ -521,7 +450,7 @@ func (m *Model) detailFields() []common.Field {
 	l := m.Ctx.Loc
 	s, r := m.at(m.Nav.Sel)
 	var fs []common.Field
-	if p := m.province(s); p != "" {
+	if p := common.Whose(m.Ctx, s); p != "" {
 		fs = append(fs, common.Field{Label: l.T("content.col.province"), Value: p})
 	}
 	fs = append(fs, []common.Field{

@@ -126,7 +126,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 func buildItems(p content.Page) []item {
 	var items []item
 	for _, s := range p.Sections {
-		if b := base(s.ID); b != secCountry && !strings.HasPrefix(b, secYear) {
+		if b := common.BaseID(s.ID); b != secCountry && !strings.HasPrefix(b, secYear) {
 			continue
 		}
 		for i := range s.Rows {
@@ -138,81 +138,9 @@ func buildItems(p content.Page) []item {
 
 func itemKey(sec, key string) string { return sec + "\x00" + key }
 
-// base is a section id without the former province it belongs to
-// ("fdi.by_country@bac-giang" is a fdi.by_country).
-func base(id string) string {
-	b, _, _ := strings.Cut(id, "@")
-	return b
-}
-
 // isCountry reports whether section sec is capital by country, the
 // province's own or a former province's.
-func isCountry(sec string) bool { return base(sec) == secCountry }
-
-// merged reports whether page p holds a former province's rows: the
-// province's own then say whose they are.
-func merged(p content.Page) bool {
-	for _, s := range p.Sections {
-		if s.From != "" {
-			return true
-		}
-	}
-	return false
-}
-
-// province names the former province whose rows s holds and the date its
-// figures run to, "" for the shown province's own section: a row's
-// detail says whose figure it is even when opened from a search.
-func (m *Model) province(s content.Section) string {
-	if s.From == "" {
-		return ""
-	}
-	l := m.Ctx.Loc
-	for _, p := range m.Ctx.Scoped().Pred {
-		if p.ID == s.From {
-			return l.Pick(p.Name) + " · " + l.T("app.asof") + " " + l.Date(p.AsOf)
-		}
-	}
-	return s.From
-}
-
-// predHeading is the heading of a former province's section s: its title,
-// which names the province and the date its figures run to. Where the
-// title does not fit in w cells, the words it shares with the title of
-// the province's own section of that kind give way first, so the name and
-// the date, which tell the sections apart, stay on screen; note is shown
-// only beside a whole title.
-func (m *Model) predHeading(s content.Section, note string, w int) common.Line {
-	t := s.Title
-	own, _ := m.Page.Section(base(s.ID))
-	if rest, ok := strings.CutPrefix(t, own.Title); own.Title != "" && ok && lipgloss.Width(t) > w {
-		if room := w - lipgloss.Width(rest); room >= 4 {
-			t = common.Fit(own.Title, room, 1) + rest
-		} else {
-			t = strings.TrimSpace(rest)
-		}
-	}
-	if lipgloss.Width(t)+3 >= w {
-		note = ""
-	}
-	return common.Heading(m.Ctx, t, note, w)
-}
-
-// whose is the line under the tab's title that names the province of the
-// selected row and the date its figures run to, once former provinces'
-// rows are shown: a row scrolled far below its section's heading still
-// reads as its province's. "" for a province shown alone.
-func (m *Model) whose(s content.Section) string {
-	if !merged(m.Page) {
-		return ""
-	}
-	l := m.Ctx.Loc
-	p := m.province(s)
-	if p == "" {
-		p = l.Pick(m.Ctx.Data.Name) + " · " + l.T("app.asof") + " " + l.Date(m.Ctx.Data.AsOf)
-	}
-	return common.Fit(m.Ctx.Styles.Faint.Render(l.T("content.col.province")+": "+p), m.W, 1)
-}
+func isCountry(sec string) bool { return common.BaseID(sec) == secCountry }
 
 func (m *Model) section(id string) content.Section {
 	s, _ := m.Page.Section(id)
@@ -295,7 +223,7 @@ func (m *Model) rebuild() {
 		m.Page = longPeriods(p, l)
 		defer func() { m.Page = p }()
 	}
-	m.Render(common.ListFrame{Title: l.T("fdi.heading"), Sub: []string{m.countLine(), m.whose(sel)},
+	m.Render(common.ListFrame{Title: l.T("fdi.heading"), Sub: []string{m.countLine(), common.WhoseLine(m.Ctx, m.Page, sel, m.W)},
 		N: len(m.items), Empty: l.T("fdi.empty"),
 		Detail: func() (string, []common.Field, string) { return m.detailTitle(), m.detailFields(), l.T("fdi.hint") },
 		Chart:  m.chartBody, Table: m.tableItem})
@@ -317,7 +245,7 @@ func (m *Model) countLine() string {
 		}
 	}
 	s := st.CardValue.Render(n) + " " + st.Muted.Render(l.T("fdi.countries_n"))
-	if merged(m.Page) {
+	if common.Merged(m.Page) {
 		s = st.Muted.Render(l.Pick(m.Ctx.Data.Name)+": ") + s
 	}
 	if date != "" {
@@ -422,7 +350,7 @@ func (m *Model) chartBody() *common.Body {
 	}
 	for _, sec := range m.Page.Sections {
 		if sec.From != "" && isCountry(sec.ID) {
-			b.Add(common.Text(""), m.predHeading(sec, "", m.W))
+			b.Add(common.Text(""), common.PredHeading(m.Ctx, m.Page, sec, "", m.W))
 			m.countries(b, sec.ID)
 		}
 	}
@@ -670,7 +598,7 @@ func (m *Model) detailFields() []common.Field {
 	l := m.Ctx.Loc
 	it := m.items[m.Nav.Sel]
 	var fs []common.Field
-	if p := m.province(m.section(it.sec)); p != "" {
+	if p := common.Whose(m.Ctx, m.section(it.sec)); p != "" {
 		fs = append(fs, common.Field{Label: l.T("content.col.province"), Value: p})
 	}
 	if isCountry(it.sec) {

@@ -165,7 +165,7 @@ func (m *Model) chartBody() *common.Body {
 func (m *Model) heading(s content.Section) common.Line {
 	if s.From == "" {
 		note := ""
-		if m.merged() {
+		if common.Merged(m.Page) {
 			note = m.Ctx.Loc.Pick(m.Ctx.Data.Name)
 		}
 		return common.Heading(m.Ctx, s.Title, note, m.W)
@@ -319,7 +319,7 @@ func (m *Model) detail() (string, []common.Field, string) {
 		return key
 	}
 	var fs []common.Field
-	if p := m.province(it.sec); p != "" {
+	if p := common.Whose(m.Ctx, it.sec); p != "" {
 		fs = append(fs, common.Field{Label: l.T("content.col.province"), Value: p})
 	}
 	period, _ := it.r.Extra("period")

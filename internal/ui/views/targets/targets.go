@@ -127,7 +127,7 @@ func (m *Model) items() []row {
 	var out []row
 	for _, s := range m.Page.Sections {
 		var ts []dataset.TargetRow
-		if d := m.dataset(s); d != nil {
+		if d := common.SectionData(m.Ctx, s); d != nil {
 			ts = d.Targets
 		}
 		for _, r := range s.Rows {
@@ -147,24 +147,6 @@ func (m *Model) items() []row {
 // targetKey is the key content gives a target's row.
 func targetKey(t dataset.TargetRow) string {
 	return t.Indicator + "/" + content.TargetPeriod(t) + "/" + t.SetBy + "/" + content.FormatKeyNum(t.Low)
-}
-
-// dataset is the dataset whose targets section s holds: the shown
-// province's, or the former province's it names.
-func (m *Model) dataset(s content.Section) *dataset.Dataset {
-	if m.Ctx == nil || m.Ctx.Data == nil {
-		return nil
-	}
-	sc := m.Ctx.Scoped()
-	if s.From == "" {
-		return sc.D
-	}
-	for _, p := range sc.Pred {
-		if p.ID == s.From {
-			return p
-		}
-	}
-	return nil
 }
 
 // asciiPage is p with the computed mark written as asciiMark in every
@@ -254,29 +236,6 @@ func family(st *theme.Styles, v string) lipgloss.Style {
 	return st.VerdictNeutral
 }
 
-// merged reports whether the page holds a former province's targets.
-func (m *Model) merged() bool {
-	for _, s := range m.Page.Sections {
-		if s.From != "" {
-			return true
-		}
-	}
-	return false
-}
-
-// province names the former province whose targets s holds and the date
-// its figures run to, "" for the shown province's own section.
-func (m *Model) province(s content.Section) string {
-	if s.From == "" {
-		return ""
-	}
-	l := m.Ctx.Loc
-	if d := m.dataset(s); d != nil {
-		return l.Pick(d.Name) + " · " + l.T("app.asof") + " " + l.Date(d.AsOf)
-	}
-	return s.From
-}
-
 func (m *Model) rebuild() {
 	if !m.Ready() {
 		m.Out = ""
@@ -295,9 +254,9 @@ func (m *Model) rebuild() {
 func (m *Model) sub() []string {
 	l, st := m.Ctx.Loc, m.Ctx.Styles
 	var out []string
-	if m.merged() && len(m.rows) > 0 {
+	if common.Merged(m.Page) && len(m.rows) > 0 {
 		s := m.rows[common.Clamp(m.Nav.Sel, 0, len(m.rows)-1)].sec
-		p := m.province(s)
+		p := common.Whose(m.Ctx, s)
 		if p == "" {
 			p = l.Pick(m.Ctx.Data.Name) + " · " + l.T("app.asof") + " " + l.Date(m.Ctx.Data.AsOf)
 		}

@@ -306,7 +306,7 @@ func mergedModel(t *testing.T, lang i18n.Lang, w, h int) *Model {
 	ctx := viewtest.ContextFor(d, lang, theme.Mono)
 	ctx.Scope = content.NewScope(sets, d)
 	m := newModel(ctx, w, h)
-	if !m.merged() {
+	if !common.Merged(m.Page) {
 		t.Skip("no former province of the bundled collection has targets yet")
 	}
 	return m
@@ -328,7 +328,7 @@ func TestMergedPredecessorSection(t *testing.T) {
 		if len(pred.Rows) == 0 {
 			t.Fatalf("the former province's section %s has no rows", pred.ID)
 		}
-		d := m.dataset(pred)
+		d := common.SectionData(m.Ctx, pred)
 		name, date := m.Ctx.Loc.Pick(d.Name), m.Ctx.Loc.Date(d.AsOf)
 		if out := plain(m); !strings.Contains(out, pred.Title) {
 			t.Errorf("%s: no heading %q:\n%s", lang, pred.Title, out)

@@ -130,7 +130,7 @@ func TestMergedTotalsNotSummed(t *testing.T) {
 	m, _ := mergedModel(t, i18n.EN, 200, 60)
 	counts, rows := map[string]bool{}, 0
 	for _, s := range m.Page.Sections {
-		if base(s.ID) != secTotals {
+		if common.BaseID(s.ID) != secTotals {
 			continue
 		}
 		for _, r := range s.Rows {

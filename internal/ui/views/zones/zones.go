@@ -16,10 +16,7 @@
 package zones
 
 import (
-	"strings"
-
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
@@ -87,12 +84,6 @@ const (
 	secParks  = "zones.parks"
 )
 
-// base is a section id without the former province it belongs to.
-func base(id string) string {
-	b, _, _ := strings.Cut(id, "@")
-	return b
-}
-
 // count is the number of items: every row of every section.
 func (m *Model) count() int {
 	n := 0
@@ -112,71 +103,6 @@ func (m *Model) at(n int) (content.Section, content.Row) {
 		n -= len(s.Rows)
 	}
 	return content.Section{}, content.Row{}
-}
-
-// merged reports whether page p holds a former province's rows: the
-// province's own then say whose they are.
-func merged(p content.Page) bool {
-	for _, s := range p.Sections {
-		if s.From != "" {
-			return true
-		}
-	}
-	return false
-}
-
-// province names the former province whose rows s holds and the date its
-// figures run to, "" for the shown province's own section: a row's
-// detail says whose park it is even when opened from a search.
-func (m *Model) province(s content.Section) string {
-	if s.From == "" {
-		return ""
-	}
-	l := m.Ctx.Loc
-	for _, p := range m.Ctx.Scoped().Pred {
-		if p.ID == s.From {
-			return l.Pick(p.Name) + " · " + l.T("app.asof") + " " + l.Date(p.AsOf)
-		}
-	}
-	return s.From
-}
-
-// predHeading is the heading of a former province's section s: its title,
-// which names the province and the date its figures run to. Where the
-// title does not fit in w cells, the words it shares with the title of
-// the province's own section of that kind give way first, so the name and
-// the date, which tell the sections apart, stay on screen; note is shown
-// only beside a whole title.
-func (m *Model) predHeading(s content.Section, note string, w int) common.Line {
-	t := s.Title
-	own, _ := m.Page.Section(base(s.ID))
-	if rest, ok := strings.CutPrefix(t, own.Title); own.Title != "" && ok && lipgloss.Width(t) > w {
-		if room := w - lipgloss.Width(rest); room >= 4 {
-			t = common.Fit(own.Title, room, 1) + rest
-		} else {
-			t = strings.TrimSpace(rest)
-		}
-	}
-	if lipgloss.Width(t)+3 >= w {
-		note = ""
-	}
-	return common.Heading(m.Ctx, t, note, w)
-}
-
-// whose is the line under the tab's title that names the province of the
-// selected row and the date its figures run to, once former provinces'
-// rows are shown: a row scrolled far below its section's heading still
-// reads as its province's. "" for a province shown alone.
-func (m *Model) whose(s content.Section) string {
-	if !merged(m.Page) {
-		return ""
-	}
-	l := m.Ctx.Loc
-	p := m.province(s)
-	if p == "" {
-		p = l.Pick(m.Ctx.Data.Name) + " · " + l.T("app.asof") + " " + l.Date(m.Ctx.Data.AsOf)
-	}
-	return common.Fit(m.Ctx.Styles.Faint.Render(l.T("content.col.province")+": "+p), m.W, 1)
 }
 
 // marked is a figure cell with its mark, or two blanks in the mark's
@@ -229,7 +155,7 @@ func (m *Model) rebuild() {
 	// The table face is the content page: totals then parks, in the chart
 	// face's item order (Sequential), so the selection stays on switching.
 	sel, _ := m.at(m.Nav.Sel)
-	m.Render(common.ListFrame{Title: l.T("zones.heading"), Sub: []string{m.whose(sel)},
+	m.Render(common.ListFrame{Title: l.T("zones.heading"), Sub: []string{common.WhoseLine(m.Ctx, m.Page, sel, m.W)},
 		N: m.count(), Empty: l.T("zones.empty"),
 		Detail: func() (string, []common.Field, string) { return m.detailTitle(), m.detailFields(), l.T("zones.hint") },
 		Chart:  m.chartBody})
@@ -243,7 +169,7 @@ func (m *Model) chartBody() *common.Body {
 	b := &common.Body{}
 	off := 0
 	for _, s := range m.Page.Sections {
-		switch base(s.ID) {
+		switch common.BaseID(s.ID) {
 		case secTotals:
 			if s.From != "" && b.Len() > 0 {
 				// A blank line ends the parks above.
@@ -265,12 +191,12 @@ func (m *Model) chartBody() *common.Body {
 func (m *Model) totals(b *common.Body, s content.Section, off int) {
 	l, st := m.Ctx.Loc, m.Ctx.Styles
 	switch {
-	case s.From == "" && merged(m.Page):
+	case s.From == "" && common.Merged(m.Page):
 		// Beside a former province's totals, the province's own say
 		// whose they are.
 		b.Add(common.Heading(m.Ctx, s.Title, l.Pick(m.Ctx.Data.Name), m.W))
 	case s.From != "":
-		b.Add(m.predHeading(s, "", m.W))
+		b.Add(common.PredHeading(m.Ctx, m.Page, s, "", m.W))
 		if len(s.Rows) == 0 {
 			b.Add(common.Text(st.Muted.Render("  "+i18n.Gap+" "+l.T("app.gap"))), common.Text(""))
 			return
@@ -321,7 +247,7 @@ func (m *Model) parks(b *common.Body, s content.Section, off int) {
 	l, st := m.Ctx.Loc, m.Ctx.Styles
 	if len(s.Rows) == 0 {
 		if s.From != "" {
-			b.Add(m.predHeading(s, "", m.W), common.Text(st.Muted.Render("  "+i18n.Gap+" "+l.T("app.gap"))))
+			b.Add(common.PredHeading(m.Ctx, m.Page, s, "", m.W), common.Text(st.Muted.Render("  "+i18n.Gap+" "+l.T("app.gap"))))
 		}
 		return
 	}
@@ -359,7 +285,7 @@ func (m *Model) parks(b *common.Body, s content.Section, off int) {
 	if s.From == "" {
 		b.Add(common.Text(common.Fit(st.Heading.Render(l.T("zones.parks"))+st.Faint.Render(" · "+l.T("zones.parks_nb")), m.W, 1)))
 	} else {
-		b.Add(m.predHeading(s, l.T("zones.parks_nb"), m.W))
+		b.Add(common.PredHeading(m.Ctx, m.Page, s, l.T("zones.parks_nb"), m.W))
 	}
 	b.Add(common.Text("  " + st.TableHeader.Render(tb.Head)))
 	b.Rows(tb.Len(), func(r int) int { return off + r }, func(r, sel int) string { return tb.Row(st, r, off+r, sel, 2).S })
@@ -383,10 +309,10 @@ func (m *Model) detailFields() []common.Field {
 	l := m.Ctx.Loc
 	s, r := m.at(m.Nav.Sel)
 	var fs []common.Field
-	if p := m.province(s); p != "" {
+	if p := common.Whose(m.Ctx, s); p != "" {
 		fs = append(fs, common.Field{Label: l.T("content.col.province"), Value: p})
 	}
-	if base(s.ID) == secTotals {
+	if common.BaseID(s.ID) == secTotals {
 		fs = append(fs, []common.Field{
 			{Label: l.T("zones.count"), Value: marked(cell(s, r, "count"))},
 			{Label: l.T("zones.area"), Value: marked(cell(s, r, "area"))},
