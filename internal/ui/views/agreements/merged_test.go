@@ -5,53 +5,20 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
-	"github.com/provdash/provdash/internal/ui/common"
-	"github.com/provdash/provdash/internal/ui/theme"
 	"github.com/provdash/provdash/internal/ui/viewtest"
 )
 
-// mergedContext is a session context on the bundled collection's current
-// province (the new Bắc Ninh) with its lineage in scope, and the
-// predecessor dataset pred of that scope.
-func mergedContext(t testing.TB, lang i18n.Lang, pred string) (*common.Context, *dataset.Dataset) {
-	t.Helper()
-	sets, err := data.Collection()
-	if err != nil {
-		t.Fatalf("bundled collection: %v", err)
-	}
-	d := content.Current(sets)
-	ctx := viewtest.ContextFor(d, lang, theme.Mono)
-	ctx.Scope = content.NewScope(sets, d)
-	for _, p := range ctx.Scope.Pred {
-		if p.ID == pred {
-			return ctx, p
-		}
-	}
-	t.Fatalf("%s is not a predecessor of %s in the bundled collection", pred, d.ID)
-	return nil, nil
-}
-
 func mergedModel(t testing.TB, lang i18n.Lang, w, h int) (*Model, *dataset.Dataset) {
 	t.Helper()
-	ctx, bg := mergedContext(t, lang, "bac-giang")
+	ctx := viewtest.Merged(t, lang)
+	bg := viewtest.Predecessor(t, ctx, "bac-giang")
 	m := New()
 	m.SetContext(ctx)
 	m.SetSize(w, h)
 	return m, bg
-}
-
-// selectedLine is the line of the frame that carries the selection mark.
-func selectedLine(out string) string {
-	for _, l := range strings.Split(out, "\n") {
-		if strings.HasPrefix(strings.TrimSpace(l), "›") {
-			return l
-		}
-	}
-	return ""
 }
 
 // A merged province's chart face lists Bắc Giang's partners under their
@@ -101,7 +68,7 @@ func TestMergedPredecessorPartners(t *testing.T) {
 	if s, r := m.at(m.Nav.Sel); s.ID != sec || r.Key != key {
 		t.Fatalf("j never reached %s in %s (at %s %s)", partner, sec, s.ID, r.Key)
 	}
-	if sl := selectedLine(plain(m)); !strings.Contains(sl, partner) {
+	if sl := viewtest.SelectedLine(plain(m)); !strings.Contains(sl, partner) {
 		t.Fatalf("the chart face's selection is not on %s: %q\n%s", partner, sl, plain(m))
 	}
 	_, num, ok := m.Ctx.Scoped().SourceByID(content.Qualify(bg.ID, xs.Source))
@@ -125,7 +92,7 @@ func TestMergedPredecessorPartners(t *testing.T) {
 	if s, r := m.at(m.Nav.Sel); s.ID != sec || r.Key != key {
 		t.Fatalf("SelectRow selected %s %s", s.ID, r.Key)
 	}
-	if sl := selectedLine(plain(m)); !strings.Contains(sl, partner) {
+	if sl := viewtest.SelectedLine(plain(m)); !strings.Contains(sl, partner) {
 		t.Fatalf("after SelectRow the selection is not drawn on %s: %q", partner, sl)
 	}
 }

@@ -5,33 +5,13 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/chart"
-	"github.com/provdash/provdash/internal/ui/common"
 	"github.com/provdash/provdash/internal/ui/theme"
 	"github.com/provdash/provdash/internal/ui/viewtest"
 )
-
-// merged is a session on the bundled collection's current province (the
-// new Bắc Ninh) with its lineage in scope, as the dashboard opens it.
-func merged(t testing.TB, lang i18n.Lang) *common.Context {
-	t.Helper()
-	sets, err := data.Collection()
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := content.Current(sets)
-	sc := content.NewScope(sets, d)
-	if len(sc.Pred) == 0 {
-		t.Skip("the bundled collection has no merged province")
-	}
-	ctx := viewtest.ContextFor(d, lang, theme.Mono)
-	ctx.Scope = sc
-	return ctx
-}
 
 // predYear is the latest year a predecessor has a growth figure for, and
 // that row's source id.
@@ -51,7 +31,7 @@ func predYear(p *dataset.Dataset) (int, string) {
 // readout names the predecessor and cites its own source's number.
 func TestMergedChart(t *testing.T) {
 	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
-		ctx := merged(t, lang)
+		ctx := viewtest.Merged(t, lang)
 		sc, l := ctx.Scoped(), ctx.Loc
 		m := render(t, ctx, 120, 40)
 		out := viewtest.Plain(m.View())
@@ -110,7 +90,7 @@ func TestMergedChart(t *testing.T) {
 // TestMergedDetail: enter on the chart at a predecessor's year opens that
 // year's rows, the predecessor's among them.
 func TestMergedDetail(t *testing.T) {
-	ctx := merged(t, i18n.EN)
+	ctx := viewtest.Merged(t, i18n.EN)
 	p := ctx.Scoped().Pred[0]
 	year, _ := predYear(p)
 	ctx.Year = year
@@ -126,7 +106,7 @@ func TestMergedDetail(t *testing.T) {
 // languages, never panics and never draws outside its size.
 func TestMergedSizes(t *testing.T) {
 	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
-		m := render(t, merged(t, lang), 80, 24)
+		m := render(t, viewtest.Merged(t, lang), 80, 24)
 		for range 3 {
 			viewtest.Sweep(t, m, 200, 60, 7, 5)
 			m.SetSize(1000, 1000)
@@ -141,7 +121,7 @@ func TestMergedSizes(t *testing.T) {
 // instead, and no value label is drawn.
 func TestShortChartGivesWay(t *testing.T) {
 	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
-		ctx := merged(t, lang)
+		ctx := viewtest.Merged(t, lang)
 		m := render(t, ctx, 60, 13)
 		out := viewtest.Plain(m.View())
 		if m.line[2] != 0 && chart.Hidden(m.line[2], m.line[3], m.series(), m.opts()) > 0 {

@@ -16,7 +16,7 @@ import (
 // scope) at the focus year, w×h, in the mono theme.
 func nationAt(t testing.TB, lang i18n.Lang, year, w, h int) *Model {
 	t.Helper()
-	ctx := merged(t, lang)
+	ctx := viewtest.Merged(t, lang)
 	ctx.Year = year
 	return render(t, ctx, w, h)
 }

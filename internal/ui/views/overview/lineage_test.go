@@ -4,8 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/provdash/provdash/data"
-	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/chart"
 	"github.com/provdash/provdash/internal/ui/common"
@@ -13,30 +11,12 @@ import (
 	"github.com/provdash/provdash/internal/ui/viewtest"
 )
 
-// merged is a session on the bundled collection's current province with
-// its lineage in scope.
-func merged(t testing.TB, lang i18n.Lang) *common.Context {
-	t.Helper()
-	sets, err := data.Collection()
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := content.Current(sets)
-	sc := content.NewScope(sets, d)
-	if len(sc.Pred) == 0 {
-		t.Skip("the bundled collection has no merged province")
-	}
-	ctx := viewtest.ContextFor(d, lang, theme.Mono)
-	ctx.Scope = sc
-	return ctx
-}
-
 // TestFormedPanel: below the cards, the chart face lists each predecessor
 // by name with its latest growth cell (its year) and that cell's source
 // number.
 func TestFormedPanel(t *testing.T) {
 	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
-		ctx := merged(t, lang)
+		ctx := viewtest.Merged(t, lang)
 		m := New()
 		m.SetContext(ctx)
 		m.SetSize(200, 60)
@@ -73,7 +53,7 @@ func TestFormedPanel(t *testing.T) {
 func TestMergedSizes(t *testing.T) {
 	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
 		m := New()
-		m.SetContext(merged(t, lang))
+		m.SetContext(viewtest.Merged(t, lang))
 		for range 3 {
 			viewtest.Sweep(t, m, 200, 60, 7, 5)
 			m.SetSize(1000, 1000)

@@ -14,44 +14,14 @@ import (
 	"github.com/provdash/provdash/internal/ui/viewtest"
 )
 
-// mergedContext is a session context on the bundled collection's current
-// province (the new Bắc Ninh) with its lineage in scope, and the
-// predecessor dataset pred of that scope.
-func mergedContext(t testing.TB, lang i18n.Lang, pred string) (*common.Context, *dataset.Dataset) {
-	t.Helper()
-	sets, err := data.Collection()
-	if err != nil {
-		t.Fatalf("bundled collection: %v", err)
-	}
-	d := content.Current(sets)
-	ctx := viewtest.ContextFor(d, lang, theme.Mono)
-	ctx.Scope = content.NewScope(sets, d)
-	for _, p := range ctx.Scope.Pred {
-		if p.ID == pred {
-			return ctx, p
-		}
-	}
-	t.Fatalf("%s is not a predecessor of %s in the bundled collection", pred, d.ID)
-	return nil, nil
-}
-
 func mergedModel(t testing.TB, lang i18n.Lang, w, h int) (*Model, *dataset.Dataset) {
 	t.Helper()
-	ctx, bg := mergedContext(t, lang, "bac-giang")
+	ctx := viewtest.Merged(t, lang)
+	bg := viewtest.Predecessor(t, ctx, "bac-giang")
 	m := New()
 	m.SetContext(ctx)
 	m.SetSize(w, h)
 	return m, bg
-}
-
-// selectedLine is the line of the frame that carries the selection mark.
-func selectedLine(out string) string {
-	for _, l := range strings.Split(out, "\n") {
-		if strings.HasPrefix(strings.TrimSpace(l), "›") {
-			return l
-		}
-	}
-	return ""
 }
 
 // A merged province's chart face shows its own totals (33 parks), then
@@ -87,7 +57,7 @@ func TestMergedPredecessorParks(t *testing.T) {
 	if s, r := m.at(m.Nav.Sel); s.ID != sec || r.Key != park {
 		t.Fatalf("j never reached %s in %s (at %s %s)", park, sec, s.ID, r.Key)
 	}
-	if l := selectedLine(plain(m)); !strings.Contains(l, park) {
+	if l := viewtest.SelectedLine(plain(m)); !strings.Contains(l, park) {
 		t.Fatalf("the chart face's selection is not on %s: %q\n%s", park, l, plain(m))
 	}
 
@@ -119,7 +89,7 @@ func TestMergedPredecessorParks(t *testing.T) {
 	if s, r := m.at(m.Nav.Sel); s.ID != sec || r.Key != park {
 		t.Fatalf("SelectRow selected %s %s", s.ID, r.Key)
 	}
-	if l := selectedLine(plain(m)); !strings.Contains(l, park) {
+	if l := viewtest.SelectedLine(plain(m)); !strings.Contains(l, park) {
 		t.Fatalf("after SelectRow the selection is not drawn on %s: %q", park, l)
 	}
 }
