@@ -34,11 +34,16 @@ func Rows(p content.Page) int {
 	return n
 }
 
-// RowAt returns the n-th row of a page across sections, with its section.
+// RowAt returns the n-th row of a page across sections, with its section;
+// false, and zero values, for an n outside the page (a selection of -1 on
+// an empty list).
 func RowAt(p content.Page, n int) (content.Section, content.Row, bool) {
+	if n < 0 {
+		return content.Section{}, content.Row{}, false
+	}
 	for _, s := range p.Sections {
 		if n < len(s.Rows) {
-			return s, s.Rows[n], n >= 0
+			return s, s.Rows[n], true
 		}
 		n -= len(s.Rows)
 	}

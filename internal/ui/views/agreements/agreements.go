@@ -78,24 +78,13 @@ func (m *Model) section() content.Section {
 }
 
 // count is the number of items: every row of every section.
-func (m *Model) count() int {
-	n := 0
-	for _, s := range m.Page.Sections {
-		n += len(s.Rows)
-	}
-	return n
-}
+func (m *Model) count() int { return common.Rows(m.Page) }
 
 // at returns the section and row of item n, counting the rows of the
 // page's sections in order (the table face's order).
 func (m *Model) at(n int) (content.Section, content.Row) {
-	for _, s := range m.Page.Sections {
-		if n >= 0 && n < len(s.Rows) {
-			return s, s.Rows[n]
-		}
-		n -= len(s.Rows)
-	}
-	return content.Section{}, content.Row{}
+	s, r, _ := common.RowAt(m.Page, n)
+	return s, r
 }
 
 // row is the page row of item n.
