@@ -113,8 +113,13 @@ func exportFormat(loc *i18n.Locale, format, out string, all bool) (string, error
 // exportOne writes d in format to out (a folder for csv and json, a
 // workbook file for xlsx) and says what it wrote.
 func exportOne(stdout io.Writer, loc *i18n.Locale, d *dataset.Dataset, format, out string) error {
-	if format == "xlsx" {
-		b, err := d.ExportXLSX()
+	if format == "xlsx" || format == "json" && strings.EqualFold(filepath.Ext(out), ".json") {
+		// One dataset to the file named: a workbook, or one JSON document.
+		export, wrote := d.ExportXLSX, "cli.export.wrote_book"
+		if format == "json" {
+			export, wrote = d.ExportJSON, "cli.export.wrote_json"
+		}
+		b, err := export()
 		if err != nil {
 			return err
 		}
@@ -124,22 +129,7 @@ func exportOne(stdout io.Writer, loc *i18n.Locale, d *dataset.Dataset, format, o
 		if err := writeFile(out, b); err != nil {
 			return fmt.Errorf("export: %w", err)
 		}
-		_, err = fmt.Fprintln(stdout, loc.Tf("cli.export.wrote_book", d.ID, out))
-		return err
-	}
-	if format == "json" && strings.EqualFold(filepath.Ext(out), ".json") {
-		// One dataset to the file named.
-		b, err := d.ExportJSON()
-		if err != nil {
-			return err
-		}
-		if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
-			return fmt.Errorf("export: %w", err)
-		}
-		if err := writeFile(out, b); err != nil {
-			return fmt.Errorf("export: %w", err)
-		}
-		_, err = fmt.Fprintln(stdout, loc.Tf("cli.export.wrote_json", d.ID, out))
+		_, err = fmt.Fprintln(stdout, loc.Tf(wrote, d.ID, out))
 		return err
 	}
 	files := map[string][]byte{}
