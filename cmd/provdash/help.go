@@ -10,7 +10,6 @@ import (
 	"sort"
 	"strings"
 
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
@@ -111,7 +110,7 @@ func printError(w io.Writer, loc *i18n.Locale, _ *cobra.Command, err error) {
 	cw := colorprofile.NewWriter(w, os.Environ())
 	label := loc.T("cli.error") + ":"
 	if cw.Profile > colorprofile.ASCII {
-		label = lipgloss.NewStyle().Bold(true).Foreground(lipgloss.Color("1")).Render(label)
+		label = theme.NewCLI().ErrorLabel.Render(label)
 	}
 	_, _ = fmt.Fprintf(cw, "%s %s\n", label, err)
 	var ue *usageError
@@ -453,7 +452,7 @@ func helpText(loc *i18n.Locale, c *cobra.Command, width int, colour bool) string
 	heading := func(key string) {
 		h := loc.T(key)
 		if colour {
-			h = lipgloss.NewStyle().Bold(true).Render(h)
+			h = theme.NewCLI().Heading.Render(h)
 		}
 		b.WriteString("\n" + h + "\n")
 	}
