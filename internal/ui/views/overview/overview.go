@@ -130,27 +130,13 @@ func (m *Model) cell(r content.Row, key string) content.Cell {
 	if c.Gap() && key != "value" {
 		c.Text, c.Mark = "", ""
 	}
-	if key == "date" && m.W >= spelledOut {
-		c.Text = m.longDate(r, c.Text)
+	if m.W >= content.WideCols && c.Long != "" {
+		// From 120 columns a card writes its period out ("first half of
+		// 2025", "6 tháng đầu năm 2025" for "H1 2025", "6T/2025");
+		// narrower cards keep the short forms the `?` glossary explains.
+		c.Text = c.Long
 	}
 	return c
-}
-
-// spelledOut is the width from which a card writes its period out
-// ("first half of 2025", "6 tháng đầu năm 2025" for "H1 2025", "6T/2025"):
-// narrower cards keep the short forms, which the `?` glossary explains.
-const spelledOut = 120
-
-// longDate is the date of headline row r written out (Locale.DateLong)
-// when text is that headline's date as Date writes it; else text.
-func (m *Model) longDate(r content.Row, text string) string {
-	l := m.Ctx.Loc
-	for _, h := range m.Ctx.Data.Headline {
-		if h.ID == r.Key && h.Date != "" && l.Date(h.Date) == text {
-			return l.DateLong(h.Date)
-		}
-	}
-	return text
 }
 
 // Selected returns the key of the row selected on the table face
@@ -706,7 +692,7 @@ func (m *Model) formedPanel(w int) []string {
 				continue
 			}
 			cell := r.Cells[j]
-			if m.W >= spelledOut && cell.Long != "" {
+			if m.W >= content.WideCols && cell.Long != "" {
 				cell.Text = cell.Long
 			}
 			text := cell.String()
@@ -1097,33 +1083,12 @@ func (m *Model) pciPanel(w, h int) []string {
 // citation): ↑/↓ select a row and its note (where conflicting values are
 // disclosed) is shown under the table.
 func (m *Model) tableFace() []string {
-	if m.W >= spelledOut {
+	if m.W >= content.WideCols {
 		p := m.Page
-		m.Page = m.longDates(p).Long()
+		m.Page = p.Long()
 		defer func() { m.Page = p }()
 	}
 	return m.TableFace([]string{m.header(), ""})
-}
-
-// longDates is p with the headlines' dates written out (longDate).
-func (m *Model) longDates(p content.Page) content.Page {
-	p.Sections = slices.Clone(p.Sections)
-	for i, s := range p.Sections {
-		j := slices.IndexFunc(s.Columns, func(c content.Column) bool { return c.Key == "date" })
-		if s.ID != "headlines" || j < 0 {
-			continue
-		}
-		s.Rows = slices.Clone(s.Rows)
-		for k, r := range s.Rows {
-			if j < len(r.Cells) {
-				r.Cells = slices.Clone(r.Cells)
-				r.Cells[j].Text = m.longDate(r, r.Cells[j].Text)
-				s.Rows[k] = r
-			}
-		}
-		p.Sections[i] = s
-	}
-	return p
 }
 
 // sourcesFace is the numbered list of every source the tab cites, scrolled
