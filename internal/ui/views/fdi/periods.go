@@ -11,7 +11,7 @@ import (
 // spelledOut is the width from which periods are written out ("Jan–Jul
 // 2018", "7 tháng đầu năm 2018" for "7M 2018", "7T/2018"): narrower
 // screens keep the short forms, which the `?` glossary explains.
-const spelledOut = 120
+const spelledOut = content.WideCols
 
 // longPeriods is p with the period column of every table by year written
 // out (Locale.DateLong). A row's key ends in its ISO period ("new/2018-7M");

@@ -318,7 +318,7 @@ func (m *Model) readoutLines(w, n int) []string {
 // written out ("Agriculture, forestry, fishery", "first half of 2025"):
 // narrower screens use the short forms, which the legend and the `?`
 // glossary explain.
-const spelledOut = 120
+const spelledOut = content.WideCols
 
 // sectorName is the sector's name for bar labels and the sector line: in
 // full when long, else the catalogue's short name; an id the catalogue
