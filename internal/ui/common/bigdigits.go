@@ -23,9 +23,10 @@ var bigGlyphs = map[rune][3]string{
 	'-': {"   ", "▀▀▀", "   "},
 	'−': {"   ", "▀▀▀", "   "},
 	'+': {" ▄ ", "▀█▀", "   "},
-	'~': {"    ", "▄▀▄▀", "    "},
-	'≈': {"▄▀▄▀", "▄▀▄▀", "    "},
+	'~': {"     ", "▄▀▀▄▀", "     "},
+	'≈': {"▄▀▀▄▀", " ▄▄ ▄", "▀  ▀ "},
 	'>': {"▀▄ ", " ▄▀", "▀  "},
+	'<': {" ▄▀", "▀▄ ", "  ▀"},
 	' ': {" ", " ", " "},
 }
 
@@ -51,6 +52,7 @@ var asciiGlyphs = map[rune][3]string{
 	'~': {"   ", "~~~", "   "},
 	'≈': {"   ", "~~~", "~~~"},
 	'>': {"\\ ", " >", "/ "},
+	'<': {" /", "< ", " \\"},
 	' ': {" ", " ", " "},
 }
 
@@ -89,6 +91,15 @@ func BigDigits(s string, ascii bool) (string, bool) {
 		return "", false
 	}
 	return lines[0].String() + "\n" + lines[1].String() + "\n" + lines[2].String(), true
+}
+
+// HasBigGlyph reports whether r can be drawn by BigDigits, in both the
+// block and the ASCII glyphs: a view finds the figure inside a text such
+// as "USD 459.38 m" by it.
+func HasBigGlyph(r rune) bool {
+	_, a := bigGlyphs[r]
+	_, b := asciiGlyphs[r]
+	return a && b
 }
 
 // BigDigitsWidth is the width in cells of BigDigits(s, ascii), or -1 when

@@ -13,7 +13,7 @@ import (
 
 // TestFormedPanel: below the cards, the chart face lists each predecessor
 // by name with its latest growth cell (its year) and that cell's source
-// number.
+// number beside it.
 func TestFormedPanel(t *testing.T) {
 	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
 		ctx := viewtest.Merged(t, lang)
@@ -24,12 +24,15 @@ func TestFormedPanel(t *testing.T) {
 		sec, _ := m.Page.Section("formed_from")
 		for i, r := range sec.Rows {
 			p := ctx.Scoped().Pred[i]
-			line := viewtest.LineWith(out, theme.PredGlyph(i, false)+" "+chart.PredName(ctx.Scoped(), p, ctx.Loc))
-			if line == "" {
-				t.Errorf("%s: no row names %s:\n%s", lang, p.ID, out)
+			if viewtest.LineWith(out, theme.PredGlyph(i, false)+" "+chart.PredName(ctx.Scoped(), p, ctx.Loc)) == "" {
+				t.Errorf("%s: the panel does not name %s:\n%s", lang, p.ID, out)
 				continue
 			}
+			// The panel is a row per predecessor, or on a screen too
+			// narrow for its rows, a column each: the growth cell is on
+			// the predecessor's row or on the growth row.
 			g, _ := sec.Cell(r, "growth")
+			line := viewtest.LineWith(out, g.Text)
 			if !strings.Contains(line, g.Text) {
 				t.Errorf("%s: %s's row %q lacks its growth %q", lang, p.ID, line, g.Text)
 			}
@@ -43,6 +46,43 @@ func TestFormedPanel(t *testing.T) {
 		for i := range ctx.Scoped().Pred {
 			if g := theme.PredGlyph(i, false); strings.Count(out, g) < 3 {
 				t.Errorf("%s: the growth chart lacks predecessor %d's line (%s):\n%s", lang, i, g, out)
+			}
+		}
+	}
+}
+
+// TestFormedWhole: on a 160×45 and a 200×60 terminal, presenting or not,
+// every figure of the formed-from panel is shown whole (an FDI figure's
+// definition, "(New projects)", was cut to "(New pr…" at 160 and 200):
+// the panel is turned on its side when its rows are too wide.
+func TestFormedWhole(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
+		for _, sz := range [][2]int{{160, 42}, {200, 57}} {
+			for _, present := range []bool{false, true} {
+				ctx := viewtest.Merged(t, lang)
+				if present {
+					ctx = presenting(ctx)
+				}
+				m := New()
+				m.SetContext(ctx)
+				m.SetSize(sz[0], sz[1])
+				out := viewtest.Plain(m.View())
+				viewtest.CheckSize(t, m.View(), sz[0], sz[1])
+				sec, _ := m.Page.Section("formed_from")
+				for _, r := range sec.Rows {
+					for j, c := range r.Cells {
+						if sec.Columns[j].Key == "source" || c.Gap() {
+							continue
+						}
+						text := c.Text
+						if c.Long != "" {
+							text = c.Long
+						}
+						if !strings.Contains(out, text) {
+							t.Errorf("%s %v present=%v: %q (%s) not shown whole:\n%s", lang, sz, present, text, sec.Columns[j].Key, out)
+						}
+					}
+				}
 			}
 		}
 	}

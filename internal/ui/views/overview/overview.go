@@ -11,6 +11,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -316,26 +318,50 @@ func cutParts(s string, w int) string {
 // qualifier or "about" sign) to draw in glyphs, and the unit words before
 // and after it, kept in normal type so "USD 8.6 bn" and "8,6 tỷ USD" read
 // as in the rest of the dashboard. A figure without letters ("13,85 %")
-// is drawn whole. ok is false when the figure cannot be drawn big (a gap,
-// a qualifier without a glyph).
+// is drawn whole. A qualifier written before the unit ("≈USD 8.6 bn",
+// ">VND 522,000 bn") moves onto the number ("USD ≈8.6 bn"): a sign in
+// small type beside big digits would be missed from the back of a room,
+// and it must never be. ok is false when the figure cannot be drawn big:
+// a gap, or anything but unit words around the number (a sign without a
+// glyph, a merged province's second figure), which only the normal type
+// shows whole.
 func (m *Model) bigParts(h content.Row) (pre, num, suf string, ok bool) {
-	v := m.cell(h, "value")
-	full := v.Text
+	full := m.cell(h, "value").Text
 	if _, ok := common.BigDigits(full, m.Ctx.ASCII); ok {
 		return "", full, "", true
 	}
-	if !v.Num.OK {
+	i := strings.IndexFunc(full, unicode.IsDigit)
+	if i < 0 {
 		return "", "", "", false
 	}
-	num = m.Ctx.Loc.Num(v.Num)
-	i := strings.Index(full, num)
-	if i < 0 {
+	start, end := i, i
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(full[:start])
+		if r == ' ' || !common.HasBigGlyph(r) {
+			break
+		}
+		start -= n
+	}
+	for end < len(full) {
+		r, n := utf8.DecodeRuneInString(full[end:])
+		if r == ' ' || !common.HasBigGlyph(r) {
+			break
+		}
+		end += n
+	}
+	pre, num, suf = strings.TrimSpace(full[:start]), full[start:end], strings.TrimSpace(full[end:])
+	if q, n := utf8.DecodeRuneInString(pre); n > 0 && q != ' ' && common.HasBigGlyph(q) {
+		pre, num = strings.TrimSpace(pre[n:]), string(q)+num
+	}
+	// What stays in normal type is unit words only: a sign or a second
+	// number there ("≤", "· 6,03 %") would be read apart from the figure.
+	if strings.IndexFunc(pre+suf, func(r rune) bool { return r != ' ' && !unicode.IsLetter(r) }) >= 0 {
 		return "", "", "", false
 	}
 	if _, ok := common.BigDigits(num, m.Ctx.ASCII); !ok {
 		return "", "", "", false
 	}
-	return strings.TrimSpace(full[:i]), num, strings.TrimSpace(full[i+len(num):]), true
+	return pre, num, suf, true
 }
 
 // bigNeed is the width in cells a headline's big figure takes with its
@@ -425,11 +451,20 @@ func (m *Model) bigLayout(hAvail int) (n, cols int) {
 	hs := m.headlines()
 	frame := m.Ctx.Styles.Card.GetHorizontalFrameSize()
 	for n := min(bigMax, len(hs)); n >= min(bigMin, len(hs)) && n > 0; n-- {
-		need, drawable := 0, false
+		// Every figure shown big, or none: a card in small type among
+		// big ones reads as less important, which no figure is. A gap
+		// has nothing to draw and stays "—".
+		need, drawable, all := 0, false, true
 		for _, h := range hs[:n] {
-			if x := m.bigNeed(h); x >= 0 {
+			switch x := m.bigNeed(h); {
+			case x >= 0:
 				need, drawable = max(need, x), true
+			case !m.cell(h, "value").Gap():
+				all = false
 			}
+		}
+		if !all {
+			continue
 		}
 		if !drawable {
 			return 0, 0
@@ -641,7 +676,7 @@ func (m *Model) chartFace() []string {
 	}
 	// A merged province's predecessors, one line each, below the cards.
 	var formed []string
-	if ff := m.formedPanel(w); len(ff) > 0 && left >= len(ff)+1 {
+	if ff := m.formedPanel(w, left-1); len(ff) > 0 && left >= len(ff)+1 {
 		formed = append([]string{""}, ff...)
 		left -= len(formed)
 	}
@@ -668,63 +703,113 @@ func (m *Model) chartFace() []string {
 	return append(out, source)
 }
 
-// formedPanel is the "formed from" section as a compact table in w cells:
-// a heading, the column heads, and one row per predecessor (its glyph on
-// the growth chart, its name), then as many of its latest figures as fit
-// (growth first; the section's priorities decide), each cell saying its
-// year and citing the predecessor's own source. Nil for a province with
-// no predecessors in the collection, or when not even one figure fits.
-func (m *Model) formedPanel(w int) []string {
+// formedPanel is the "formed from" section as a compact table in w cells
+// and at most h lines: a heading, the column heads, and one row per
+// predecessor (its glyph on the growth chart, its name), then as many of
+// its latest figures as fit (growth first; the section's priorities
+// decide), each cell saying its year and citing the predecessor's own
+// source. When that table is wider than w but turned on its side (one
+// row per figure, one column per predecessor) it fits whole in w and
+// keeps roomFor lines for the growth panel below, it is drawn that way:
+// a figure cut in the middle ("USD 459.38 m (New pr…") loses what it
+// counts. Otherwise long figures are cut before their citation (the
+// table face and the row's detail print them whole). Nil for a province
+// with no predecessors in the collection, or when not even one figure
+// fits.
+func (m *Model) formedPanel(w, h int) []string {
 	st := m.Ctx.Styles
 	sec, ok := m.Page.Section("formed_from")
 	if !ok || len(sec.Rows) == 0 || w < 20 {
 		return nil
 	}
-	var cols []common.Column
+	type col struct {
+		c     content.Column
+		cells []string // figure text and citation, uncut
+		cites []string
+	}
+	var cs []col
+	natural := 0
 	for j, c := range sec.Columns {
 		if c.Key == "source" {
 			continue // every cell cites its own source
 		}
-		col := common.Column{Head: c.Head, Right: c.Right && j > 0, Prio: c.Prio}
+		x := col{c: c}
+		width := lipgloss.Width(c.Head)
 		for i, r := range sec.Rows {
-			if j >= len(r.Cells) {
-				col.Cells = append(col.Cells, i18n.Gap)
-				continue
+			text, cite := i18n.Gap, ""
+			if j < len(r.Cells) {
+				cell := r.Cells[j]
+				if m.W >= content.WideCols && cell.Long != "" {
+					cell.Text = cell.Long
+				}
+				text = cell.String()
+				for _, id := range cell.Cite {
+					cite += " " + common.SourceNum(m.Ctx, id)
+				}
 			}
-			cell := r.Cells[j]
-			if m.W >= content.WideCols && cell.Long != "" {
-				cell.Text = cell.Long
-			}
-			text := cell.String()
 			if j == 0 {
 				text = m.predGlyph(i) + " " + text
 			}
-			cite := ""
-			for _, id := range cell.Cite {
-				cite += " " + common.SourceNum(m.Ctx, id)
-			}
-			// A long figure (an FDI definition in words) is cut before
-			// its citation, which always stays; the table face and the
-			// row's detail print it whole.
-			if j > 0 && lipgloss.Width(text+cite) > formedCell {
-				text = ansi.Truncate(text, max(formedCell-lipgloss.Width(cite), 4), "…")
-			}
-			text += cite
-			col.Cells = append(col.Cells, text)
+			x.cells, x.cites = append(x.cells, text), append(x.cites, cite)
+			width = max(width, lipgloss.Width(text+cite))
 		}
-		cols = append(cols, col)
+		natural += width + len(common.ColGap)
+		cs = append(cs, x)
 	}
-	t := common.Grid(cols, w)
-	if len(t.Rows) == 0 || len(t.Rows[0]) < 2 {
-		return nil // the names alone say nothing the notice does not
+	title := ansi.Truncate(st.Heading.Render(sec.Title), w, "…")
+	table := func(cols []common.Column) []string {
+		t := common.Grid(cols, w)
+		if len(t.Rows) == 0 || len(t.Rows[0]) < 2 {
+			return nil // the names alone say nothing the notice does not
+		}
+		lines := []string{title, st.TableHeader.Render(ansi.Truncate(strings.TrimRight(t.Head, " "), w, "…"))}
+		for _, r := range t.Rows {
+			lines = append(lines, st.TableCell.Render(ansi.Truncate(strings.TrimRight(strings.Join(r, common.ColGap), " "), w, "…")))
+		}
+		return lines
 	}
-	out := []string{ansi.Truncate(st.Heading.Render(sec.Title), w, "…"),
-		st.TableHeader.Render(ansi.Truncate(strings.TrimRight(t.Head, " "), w, "…"))}
-	for _, r := range t.Rows {
-		out = append(out, st.TableCell.Render(ansi.Truncate(strings.TrimRight(strings.Join(r, common.ColGap), " "), w, "…")))
+	fits := natural-len(common.ColGap) <= w
+	if !fits && len(cs) > 1 {
+		// On its side: the figures' names, then a column per predecessor.
+		side := []common.Column{{Head: cs[0].c.Head}}
+		for _, x := range cs[1:] {
+			side[0].Cells = append(side[0].Cells, x.c.Head)
+		}
+		sideW := lipgloss.Width(side[0].Head)
+		for _, n := range side[0].Cells {
+			sideW = max(sideW, lipgloss.Width(n))
+		}
+		for i := range sec.Rows {
+			pc := common.Column{Head: cs[0].cells[i]}
+			pw := lipgloss.Width(pc.Head)
+			for _, x := range cs[1:] {
+				pc.Cells = append(pc.Cells, x.cells[i]+x.cites[i])
+				pw = max(pw, lipgloss.Width(x.cells[i]+x.cites[i]))
+			}
+			side = append(side, pc)
+			sideW += len(common.ColGap) + pw
+		}
+		if lines := table(side); lines != nil && sideW <= w && len(lines) <= h-roomFor {
+			return lines
+		}
 	}
-	return out
+	var cols []common.Column
+	for j, x := range cs {
+		c := common.Column{Head: x.c.Head, Right: x.c.Right && j > 0, Prio: x.c.Prio}
+		for i, text := range x.cells {
+			if !fits && j > 0 && lipgloss.Width(text+x.cites[i]) > formedCell {
+				text = ansi.Truncate(text, max(formedCell-lipgloss.Width(x.cites[i]), 4), "…")
+			}
+			c.Cells = append(c.Cells, text+x.cites[i])
+		}
+		cols = append(cols, c)
+	}
+	return table(cols)
 }
+
+// roomFor is the lines the formed-from panel leaves the growth panel
+// below it when it is drawn on its side (taller than as rows).
+const roomFor = 14
 
 // formedCell is the widest a cell of the formed-from panel is drawn, so
 // one long figure does not push the others off the screen.

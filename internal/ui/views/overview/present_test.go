@@ -127,24 +127,46 @@ func TestPresentFallback(t *testing.T) {
 	}
 }
 
-// TestPresentLetters: a figure whose qualifier has no glyph ("<") stays
-// in normal type inside its big card; the others are still big.
+// TestPresentLetters: when one of the headlines shown cannot be drawn in
+// glyphs (here a qualifier without one, "≤"), every card is drawn in
+// normal type, that figure whole: a small figure among big ones would read
+// as less important. A gap headline stays "—".
 func TestPresentLetters(t *testing.T) {
 	d := fixture()
-	d.Headline[0].Value.Qual = "<"
+	d.Headline[0].Value.Qual = "≤"
 	m := New()
 	m.SetContext(presenting(viewtest.ContextFor(d, i18n.VI, theme.Mono)))
 	m.SetSize(120, 37)
 	plain := viewtest.Plain(m.View())
-	if !strings.Contains(plain, "<13,85 %") {
-		t.Errorf("figure with a letter-like qualifier not in normal type:\n%s", plain)
+	if !strings.Contains(plain, "≤13,85 %") {
+		t.Errorf("figure with a qualifier without a glyph not in normal type:\n%s", plain)
 	}
-	if !hasBig(plain, "55", false) {
-		t.Errorf("other figures not big:\n%s", plain)
+	if hasBig(plain, "55", false) {
+		t.Errorf("other figures still big beside one in normal type:\n%s", plain)
 	}
-	// The gap headline is "—" in normal type.
 	if !strings.Contains(plain, "—") {
 		t.Errorf("gap headline not drawn as —:\n%s", plain)
+	}
+}
+
+// TestPresentQualifiers: the bundled Bắc Giang's figures written with a
+// qualifier before their unit ("≈USD 8.6 bn", ">USD 2.14 bn") are drawn
+// big like the others, the qualifier in glyphs on the number and the unit
+// in normal type beside it, so every card of the slide is in the same
+// type.
+func TestPresentQualifiers(t *testing.T) {
+	ctx := viewtest.ContextTheme(t, i18n.EN, theme.Dark)
+	m := New()
+	m.SetContext(presenting(ctx))
+	m.SetSize(160, 42)
+	plain := viewtest.Plain(m.View())
+	for _, num := range []string{"13.85%", "≈8.6", ">2.14", "459.38", "762.02", "11"} {
+		if !hasBig(plain, num, false) {
+			t.Errorf("%q not in big glyphs:\n%s", num, plain)
+		}
+	}
+	if strings.Contains(plain, "≈USD") || strings.Contains(plain, ">USD") {
+		t.Errorf("a figure left in normal type:\n%s", plain)
 	}
 }
 
