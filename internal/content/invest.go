@@ -301,7 +301,7 @@ func (f fmtr) agreements() Section {
 		}
 	}
 	if len(d.Agreements) > 0 {
-		s.Intro = l.Tf("agreements.count", len(d.Agreements), verified)
+		s.Intro = l.Tf("agreements.count", l.Plural(len(d.Agreements), "agreements.n"), verified)
 	}
 	for _, i := range AgreementOrder(d.Agreements) {
 		a := d.Agreements[i]

@@ -1,8 +1,10 @@
 package content
 
 import (
+	"strings"
 	"testing"
 
+	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
 )
@@ -29,6 +31,24 @@ func TestEveryValueNamed(t *testing.T) {
 					t.Errorf("%s: %s%s has no name (got %q)", lang, prefix, id, s)
 				}
 			}
+		}
+	}
+}
+
+// TestAgreementCount: one agreement is "1 agreement", not "1 agreements"
+// (the new Bắc Ninh has one); more take the plural.
+func TestAgreementCount(t *testing.T) {
+	sets, err := data.Collection()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ id, want string }{
+		{"bac-ninh", "1 agreement · "}, {"bac-giang", "7 agreements · "},
+	} {
+		d, _ := dataset.Find(sets, c.id)
+		p := Builtin("agreements").Page(NewScope(sets, d), i18n.New(i18n.EN))
+		if len(p.Sections) == 0 || !strings.HasPrefix(p.Sections[0].Intro, c.want) {
+			t.Errorf("%s: intro %q, want it to start %q", c.id, p.Sections[0].Intro, c.want)
 		}
 	}
 }

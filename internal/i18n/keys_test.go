@@ -12,7 +12,7 @@ import (
 // dynamicPrefixes are key prefixes the code completes at run time (a
 // problem code, a plural form); every other key must be written out in
 // the code that uses it.
-var dynamicPrefixes = []string{"problem.", "cli.problems.", "cli.datasets.", "cli.rows."}
+var dynamicPrefixes = []string{"problem.", "cli.problems.", "cli.datasets.", "cli.rows.", "agreements.n."}
 
 // codeLiterals returns every string literal that looks like a key in the
 // repository's Go files outside the catalogue tables.

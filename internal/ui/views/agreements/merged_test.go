@@ -111,7 +111,7 @@ func TestMergedCountsNotSummed(t *testing.T) {
 				v++
 			}
 		}
-		if len(s.Rows) > 0 && !strings.Contains(out, l.Tf("agreements.count", len(s.Rows), v)) {
+		if len(s.Rows) > 0 && !strings.Contains(out, l.Tf("agreements.count", l.Plural(len(s.Rows), "agreements.n"), v)) {
 			t.Errorf("%s's own count is not shown:\n%s", s.ID, out)
 		}
 		rows, verified, n = rows+len(s.Rows), verified+v, n+1
@@ -119,7 +119,7 @@ func TestMergedCountsNotSummed(t *testing.T) {
 	if n < 2 {
 		t.Fatalf("%d sections on the merged page", n)
 	}
-	if sum := l.Tf("agreements.count", rows, verified); strings.Contains(out, sum) {
+	if sum := l.Tf("agreements.count", l.Plural(rows, "agreements.n"), verified); strings.Contains(out, sum) {
 		t.Errorf("a count of every province's agreements together (%q):\n%s", sum, out)
 	}
 }
