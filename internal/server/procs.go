@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/provdash/provdash/internal/ui"
+	"github.com/provdash/provdash/internal/ui/crowd"
 )
 
 // procGovernor runs the Go scheduler on one processor while no session has
@@ -105,7 +106,7 @@ func (g *procGovernor) run(ctx context.Context) {
 func busyFilter(g *procGovernor) filterFunc {
 	return func(_ tea.Model, msg tea.Msg) tea.Msg {
 		switch msg.(type) {
-		case tea.KeyPressMsg, tea.MouseMsg, tea.WindowSizeMsg, tea.PasteMsg, ui.RoomMsg, ui.DataMsg:
+		case tea.KeyPressMsg, tea.MouseMsg, tea.WindowSizeMsg, tea.PasteMsg, crowd.RoomMsg, ui.DataMsg:
 			g.active()
 		}
 		return msg

@@ -12,6 +12,7 @@ import (
 	"github.com/provdash/provdash/internal/server/room"
 	"github.com/provdash/provdash/internal/textsafe"
 	"github.com/provdash/provdash/internal/ui"
+	"github.com/provdash/provdash/internal/ui/crowd"
 )
 
 // maxWhoRunes bounds the leader's name shown in followers' footers: it is
@@ -97,10 +98,10 @@ func (ss *session) who() string {
 // the session's room member on a goroutine of its own; before the program
 // exists the view is kept for newProgram to apply.
 func (ss *session) roomView(v room.View) {
-	msg := ui.RoomMsg{Room: v.Room, Followers: v.Followers, Leader: textsafe.Clean(v.Leader), LeaderHere: v.LeaderHere}
-	msg.Role = ui.Following
+	msg := crowd.RoomMsg{Room: v.Room, Followers: v.Followers, Leader: textsafe.Clean(v.Leader), LeaderHere: v.LeaderHere}
+	msg.Role = crowd.Following
 	if v.Role == room.Lead {
-		msg.Role = ui.Leading
+		msg.Role = crowd.Leading
 	}
 	if v.State != nil {
 		var st ui.State
@@ -133,7 +134,7 @@ const publishEvery = time.Second / sessionFPS
 // when it ends (publishDue), as the state of that moment. An idle leader
 // publishes nothing, so its followers are sent nothing.
 type leadModel struct {
-	dash   *ui.Model
+	dash   crowd.Dashboard
 	member *room.Member
 	pub    func([]byte) // member.Publish; tests count
 	last   ui.State
@@ -147,7 +148,7 @@ type leadModel struct {
 // publishDue asks a leader to publish what changed since its last state.
 type publishDue struct{}
 
-func newLeadModel(dash *ui.Model, member *room.Member) *leadModel {
+func newLeadModel(dash crowd.Dashboard, member *room.Member) *leadModel {
 	return &leadModel{dash: dash, member: member, pub: member.Publish}
 }
 
@@ -160,7 +161,7 @@ func (l *leadModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return l, nil
 	}
 	_, cmd := l.dash.Update(msg)
-	if m, ok := msg.(ui.RoomMsg); ok && m.Role == ui.Leading {
+	if m, ok := msg.(crowd.RoomMsg); ok && m.Role == crowd.Leading {
 		// Leading (again, after another server's leader was gone): the
 		// room's state may be that leader's, so say where this one is.
 		l.sent = false

@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/provdash/provdash/internal/ui"
+	"github.com/provdash/provdash/internal/ui/crowd"
 )
 
 // TestRoomFanout200 measures a briefing of 200 followers on one server
@@ -36,7 +36,7 @@ func TestRoomFanout200(t *testing.T) {
 		c.IdleProcs = 400 * time.Millisecond
 	})
 	_, lead := joinRoom(t, srv, nil, en, "--room hall --lead")
-	rec.waitSeen(t, 0, "leading", func(s *seen) bool { return s.room.Role == ui.Leading })
+	rec.waitSeen(t, 0, "leading", func(s *seen) bool { return s.room.Role == crowd.Leading })
 
 	fols := make([]*termSession, n)
 	var wg sync.WaitGroup

@@ -7,7 +7,7 @@ import (
 	natsserver "github.com/nats-io/nats-server/v2/server"
 
 	"github.com/provdash/provdash/internal/server/room"
-	"github.com/provdash/provdash/internal/ui"
+	"github.com/provdash/provdash/internal/ui/crowd"
 )
 
 // TestRoomAcrossServers is README's load-balanced briefing: two provdash
@@ -37,7 +37,7 @@ func TestRoomAcrossServers(t *testing.T) {
 	b := roomServer(t, recB, withBus)
 
 	_, lead := joinRoom(t, a, nil, vi, "--room briefing --lead")
-	recA.waitSeen(t, 0, "leading on A", func(s *seen) bool { return s.room.Role == ui.Leading })
+	recA.waitSeen(t, 0, "leading on A", func(s *seen) bool { return s.room.Role == crowd.Leading })
 	lead.press(t, "2")
 	recA.waitSeen(t, 0, "leader on gdp", func(s *seen) bool { return s.state.Tab == "gdp" })
 
@@ -54,7 +54,7 @@ func TestRoomAcrossServers(t *testing.T) {
 	})
 	// A --lead on B while A's leader is here follows instead.
 	_, _ = joinRoom(t, b, nil, en, "--room briefing --lead")
-	recB.waitSeen(t, 1, "second leader follows", func(s *seen) bool { return s.room.Role == ui.Following && s.state.Tab == "fdi" })
+	recB.waitSeen(t, 1, "second leader follows", func(s *seen) bool { return s.room.Role == crowd.Following && s.state.Tab == "fdi" })
 	recA.waitSeen(t, 0, "two followers on B", func(s *seen) bool { return s.room.Followers == 2 })
 
 	fol.press(t, "q")

@@ -17,6 +17,7 @@ import (
 
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui"
+	"github.com/provdash/provdash/internal/ui/crowd"
 )
 
 // seen is what a session's dashboard looked like after its last message,
@@ -24,7 +25,7 @@ import (
 type seen struct {
 	state ui.State
 	lang  i18n.Lang
-	room  ui.RoomMsg
+	room  crowd.RoomMsg
 	alone bool   // browsing on its own
 	frame string // the screen, without styling
 }
@@ -84,9 +85,9 @@ type recordModel struct {
 	noFrame bool
 }
 
-func dashOf(m tea.Model) *ui.Model {
+func dashOf(m tea.Model) crowd.Dashboard {
 	switch m := m.(type) {
-	case *ui.Model:
+	case crowd.Dashboard:
 		return m
 	case *leadModel:
 		return m.dash
@@ -96,7 +97,11 @@ func dashOf(m tea.Model) *ui.Model {
 
 func (r *recordModel) note() {
 	if d := dashOf(r.inner); d != nil {
-		room, alone := d.Room()
+		var room crowd.RoomMsg
+		var alone bool
+		if f, ok := d.(*crowd.Follower); ok {
+			room, alone = f.Room()
+		}
 		s := &seen{state: d.State(), lang: d.Lang(), room: room, alone: alone}
 		if !r.noFrame {
 			s.frame = ansi.Strip(d.Frame())
@@ -147,9 +152,9 @@ func TestRoomFollowsTheLeader(t *testing.T) {
 	rec := &recorder{}
 	srv := roomServer(t, rec, nil)
 	_, lead := joinRoom(t, srv, nil, vi, "--room briefing --lead")
-	rec.waitSeen(t, 0, "leading", func(s *seen) bool { return s.room.Role == ui.Leading })
+	rec.waitSeen(t, 0, "leading", func(s *seen) bool { return s.room.Role == crowd.Leading })
 	_, fol := joinRoom(t, srv, nil, en, "--room briefing")
-	rec.waitSeen(t, 1, "following", func(s *seen) bool { return s.room.Role == ui.Following && s.room.LeaderHere })
+	rec.waitSeen(t, 1, "following", func(s *seen) bool { return s.room.Role == crowd.Following && s.room.LeaderHere })
 	rec.waitSeen(t, 1, "the follower's footer", func(s *seen) bool { return strings.Contains(s.frame, "▶ following ") })
 	rec.waitSeen(t, 0, "the leader's count", func(s *seen) bool { return strings.Contains(s.frame, "● briefing · 1 người theo dõi") })
 
@@ -206,7 +211,7 @@ func TestRoomFollowsTheLeader(t *testing.T) {
 
 	// A new --lead takes the room over.
 	_, next := joinRoom(t, srv, nil, vi, "--room briefing --lead --tab overview")
-	rec.waitSeen(t, 3, "new leader", func(s *seen) bool { return s.room.Role == ui.Leading })
+	rec.waitSeen(t, 3, "new leader", func(s *seen) bool { return s.room.Role == crowd.Leading })
 	next.press(t, "2")
 	rec.waitSeen(t, 1, "following the new leader", func(s *seen) bool { return s.room.LeaderHere && s.state.Tab == "gdp" })
 }
@@ -217,7 +222,7 @@ func TestRoomLeaderIdleSendsNothing(t *testing.T) {
 	rec := &recorder{}
 	srv := roomServer(t, rec, nil)
 	_, lead := joinRoom(t, srv, nil, en, "--room quiet --lead")
-	rec.waitSeen(t, 0, "leading", func(s *seen) bool { return s.room.Role == ui.Leading })
+	rec.waitSeen(t, 0, "leading", func(s *seen) bool { return s.room.Role == crowd.Leading })
 	_, fol := joinRoom(t, srv, nil, en, "--room quiet")
 	rec.waitSeen(t, 0, "count", func(s *seen) bool { return s.room.Followers == 1 })
 	from := fol.out.Len()
@@ -246,17 +251,17 @@ func TestRoomPresenters(t *testing.T) {
 	rec := &recorder{}
 	srv := roomServer(t, rec, func(c *Config) { c.PresentersPath = path })
 	_, _ = joinRoom(t, srv, other, en, "--room briefing --lead")
-	rec.waitSeen(t, 0, "follows instead", func(s *seen) bool { return s.room.Role == ui.Following })
+	rec.waitSeen(t, 0, "follows instead", func(s *seen) bool { return s.room.Role == crowd.Following })
 	rec.waitSeen(t, 0, "told why", func(s *seen) bool { return strings.Contains(s.frame, "not among the server's presenters") })
 	waitFor(t, srv.log, 0, "not a presenter", patience)
 	_, lead := joinRoom(t, srv, presenter, en, "--room briefing --lead")
-	rec.waitSeen(t, 1, "presenter leads", func(s *seen) bool { return s.room.Role == ui.Leading })
+	rec.waitSeen(t, 1, "presenter leads", func(s *seen) bool { return s.room.Role == crowd.Leading })
 	lead.press(t, "4")
 	rec.waitSeen(t, 0, "the refused leader follows the presenter", func(s *seen) bool { return s.state.Tab == "zones" })
 	// The session without a key (keyboard-interactive) cannot lead either.
 	_, _ = joinRoom(t, srv, nil, en, "--room other --lead")
 	rec.waitSeen(t, 2, "keyless session told why", func(s *seen) bool {
-		return s.room.Role == ui.Following && strings.Contains(s.frame, "not among the server's presenters")
+		return s.room.Role == crowd.Following && strings.Contains(s.frame, "not among the server's presenters")
 	})
 }
 
@@ -267,10 +272,10 @@ func TestRoomCaps(t *testing.T) {
 	srv := roomServer(t, rec, func(c *Config) { c.MaxRooms = 1; c.MaxFollowers = 1 })
 	_, _ = joinRoom(t, srv, nil, en, "--room a --lead")
 	// Sessions are numbered as they start: one at a time.
-	rec.waitSeen(t, 0, "leading", func(s *seen) bool { return s.room.Role == ui.Leading })
+	rec.waitSeen(t, 0, "leading", func(s *seen) bool { return s.room.Role == crowd.Leading })
 	_, _ = joinRoom(t, srv, nil, en, "--room a --lead")
 	rec.waitSeen(t, 1, "second leader follows", func(s *seen) bool {
-		return s.room.Role == ui.Following && strings.Contains(s.frame, "already has a presenter")
+		return s.room.Role == crowd.Following && strings.Contains(s.frame, "already has a presenter")
 	})
 	_, full := joinRoom(t, srv, nil, en, "--room a")
 	if code := full.wait(t, patience); code != 1 {
@@ -314,7 +319,7 @@ func TestRoomPanicEndsOneFollower(t *testing.T) {
 	rec.all = rec.all[:0] // session numbers from here
 	rec.mu.Unlock()
 	cl, lead := joinRoom(t, srv, nil, en, "--room r --lead")
-	rec.waitSeen(t, 0, "leading", func(s *seen) bool { return s.room.Role == ui.Leading })
+	rec.waitSeen(t, 0, "leading", func(s *seen) bool { return s.room.Role == crowd.Leading })
 	cb, bad := joinRoom(t, srv, nil, en, "--room r")
 	if code := bad.wait(t, patience); code != 1 {
 		t.Fatalf("panicking follower: exit %d", code)
@@ -348,7 +353,7 @@ type panicOnRoom struct{ inner tea.Model }
 
 func (p *panicOnRoom) Init() tea.Cmd { return p.inner.Init() }
 func (p *panicOnRoom) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if _, ok := msg.(ui.RoomMsg); ok {
+	if _, ok := msg.(crowd.RoomMsg); ok {
 		panic(fmt.Sprintf("injected: %T", msg))
 	}
 	_, cmd := p.inner.Update(msg)
@@ -362,14 +367,14 @@ func TestRoomPlainFollower(t *testing.T) {
 	rec := &recorder{}
 	srv := roomServer(t, rec, nil)
 	_, lead := joinRoom(t, srv, nil, en, "--room r --lead")
-	rec.waitSeen(t, 0, "leading", func(s *seen) bool { return s.room.Role == ui.Leading })
+	rec.waitSeen(t, 0, "leading", func(s *seen) bool { return s.room.Role == crowd.Leading })
 	c, err := dial(t, srv.addr, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = c.Close() })
 	fol := openSession(t, c, sessOpts{env: en, term: "dumb", command: "--room r"})
-	rec.waitSeen(t, 1, "plain follower", func(s *seen) bool { return s.room.Role == ui.Following })
+	rec.waitSeen(t, 1, "plain follower", func(s *seen) bool { return s.room.Role == crowd.Following })
 	from := fol.out.Len()
 	lead.press(t, "3")
 	rec.waitSeen(t, 1, "plain follower on fdi", func(s *seen) bool { return s.state.Tab == "fdi" })

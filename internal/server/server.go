@@ -38,7 +38,7 @@ import (
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/server/room"
-	"github.com/provdash/provdash/internal/ui"
+	"github.com/provdash/provdash/internal/ui/crowd"
 )
 
 // Defaults of `provdash serve`: 64 sessions keep a 2-core machine
@@ -213,8 +213,8 @@ type Server struct {
 	presenters []gossh.PublicKey
 	hub        *room.Hub
 	// frames are shared by the sessions: followers of a room, tabs as they
-	// open (ui.FrameCache).
-	frames *ui.FrameCache
+	// open (crowd.FrameCache).
+	frames *crowd.FrameCache
 	// procs governs the scheduler's processors (nil: Config.IdleProcs 0).
 	procs *procGovernor
 
@@ -310,7 +310,7 @@ func newServer(cfg Config) (*Server, error) {
 		perIP:         map[string]int{},
 		pendingByAddr: map[string]map[*connState]time.Time{},
 		channels:      map[uint64]*chanState{},
-		frames:        ui.NewFrameCache(frameCacheSize),
+		frames:        crowd.NewFrameCache(frameCacheSize),
 	}
 	if s.log == nil {
 		s.log = log.New(io.Discard)

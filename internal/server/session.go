@@ -25,6 +25,7 @@ import (
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/server/room"
 	"github.com/provdash/provdash/internal/ui"
+	"github.com/provdash/provdash/internal/ui/crowd"
 )
 
 // sessionFPS is the most frames a second a session's renderer draws: 30
@@ -110,7 +111,7 @@ type session struct {
 	lead       bool
 	member     *room.Member
 	roomNotice string
-	roomLast   *ui.RoomMsg
+	roomLast   *crowd.RoomMsg
 
 	mu       sync.Mutex
 	program  *tea.Program
@@ -352,17 +353,22 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 	if pty, _, _ := ss.Pty(); pty.Term == "dumb" {
 		opts.Plain = true // as provdash itself does: a terminal that cannot draw
 	}
-	opts.Frames = s.frames // shared with every session of this server (ui.FrameCache)
 	dash, err := ui.New(opts)
 	if err != nil { // the arguments were checked; only a programming error lands here
 		ss.log.Error("building dashboard", "err", err)
 		ss.panicked.Store(true)
 		return nil
 	}
-	var model tea.Model = dash
+	// The dashboard shares frames with every session of this server
+	// (crowd.Sharer); in a room it follows, or leads and publishes.
+	var inner crowd.Dashboard = crowd.NewSharer(dash, s.frames)
+	if ss.member != nil {
+		inner = crowd.NewFollower(inner)
+	}
+	var model tea.Model = inner
 	var lead *leadModel
 	if ss.member != nil && ss.member.Role() == room.Lead {
-		lead = newLeadModel(dash, ss.member)
+		lead = newLeadModel(inner, ss.member)
 		model = lead
 	}
 	if s.cfg.wrapModel != nil {
@@ -610,8 +616,8 @@ func idleFilter(pressed func()) filterFunc {
 		switch msg := msg.(type) {
 		case tea.KeyPressMsg, tea.MouseClickMsg, tea.MouseWheelMsg:
 			pressed()
-		case ui.RoomMsg:
-			if msg.Role == ui.Following && msg.LeaderHere {
+		case crowd.RoomMsg:
+			if msg.Role == crowd.Following && msg.LeaderHere {
 				pressed()
 			}
 		default:

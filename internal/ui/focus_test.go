@@ -48,8 +48,8 @@ func TestHelpShowsEveryKeyAt60x16(t *testing.T) {
 	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
 		m := newModel(t, lang, "")
 		m.SetSize(60, 16)
-		// A follower in a room: f (follow again) is one of its keys.
-		m.Update(RoomMsg{Role: Following, Room: "r"})
+		// A follower in a room (its badge says f works): f is one of its keys.
+		m.Update(BadgeMsg{Forms: []string{"○ r"}, Follow: true})
 		m.Update(press("?"))
 		seen := ""
 		for range 40 {

@@ -36,24 +36,12 @@ func (m *Model) plainUpdate(msg tea.Msg) tea.Cmd {
 			m.applyContext()
 			return tea.Batch(tea.Println(textsafe.Clean(msg.Notice)), m.plainPrint())
 		}
-	case RoomMsg:
-		return m.plainRoom(msg)
+	case BadgeMsg:
+		m.badge = Badge(msg)
 	case NoticeMsg:
 		return tea.Println(textsafe.Clean(string(msg)))
 	case tea.KeyPressMsg:
 		k := m.ctx.Keys
-		if m.room.Role == Following {
-			switch {
-			case key.Matches(msg, k.Follow):
-				if !m.browsing || m.room.State == nil {
-					return nil
-				}
-				m.browsing = false
-				return m.plainFollow(*m.room.State, true)
-			case key.Matches(msg, k.Next), key.Matches(msg, k.Prev), key.Matches(msg, k.Jump), key.Matches(msg, k.Province):
-				m.browsing = true // a tab of one's own: browsing alone
-			}
-		}
 		switch {
 		case key.Matches(msg, k.Quit):
 			return tea.Quit
@@ -78,27 +66,9 @@ func (m *Model) plainUpdate(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
-// plainRoom takes in a room message in plain mode: a follower prints the
-// leader's tab when it changes, and the notice when the leader leaves.
-func (m *Model) plainRoom(msg RoomMsg) tea.Cmd {
-	left := m.leaderLeft(msg)
-	m.room = msg
-	var cmds []tea.Cmd
-	if left {
-		cmds = append(cmds, tea.Println(m.ctx.Loc.T("room.leader_left")))
-	}
-	if msg.Role == Following && msg.State != nil && !m.browsing {
-		cmds = append(cmds, m.plainFollow(*msg.State, false))
-	} else if msg.Role != Following {
-		m.browsing = false
-	}
-	return tea.Batch(cmds...)
-}
-
-// plainFollow goes to the leader's province and tab, printing the tab when
-// it changed (or always, for f): plain text has no selection, face or
-// focus year to follow.
-func (m *Model) plainFollow(st State, always bool) tea.Cmd {
+// plainFollow goes to st's province and tab (GoTo), printing the tab when
+// it changed: plain text has no selection, face or focus year to follow.
+func (m *Model) plainFollow(st State) tea.Cmd {
 	changed := false
 	if d := m.province(st.Province); d != m.opts.Data {
 		m.opts.Data, changed = d, true
@@ -108,7 +78,7 @@ func (m *Model) plainFollow(st State, always bool) tea.Cmd {
 		m.SetActive(i)
 		changed = true
 	}
-	if !changed && !always {
+	if !changed {
 		return nil
 	}
 	m.dirty = true
@@ -139,10 +109,10 @@ func (m *Model) plainPrompt() string {
 		k.Help.Help().Key + " " + k.Help.Help().Desc,
 		k.Quit.Help().Key + " " + k.Quit.Help().Desc,
 	}
-	if m.room.Role != Alone {
-		// The room's badge as text, first, so a screen reader hears it
-		// (a browsing follower's says f follows again).
-		parts = append([]string{strings.TrimSpace(ansi.Strip(m.roomBadge(1 << 10)))}, parts...)
+	if len(m.badge.Forms) > 0 {
+		// The badge as text, first, so a screen reader hears it (a
+		// browsing follower's says f follows again).
+		parts = append([]string{strings.TrimSpace(ansi.Strip(m.badgeView(1 << 10)))}, parts...)
 	}
 	line := strings.Join(parts, " · ")
 	if m.width > 0 {
@@ -158,7 +128,7 @@ func (m *Model) plainHelp() string {
 	b.WriteString("\n" + m.ctx.Loc.T("help.title") + "\n")
 	for _, bd := range []key.Binding{k.Next, k.Prev, k.Jump, k.Lang, k.Province, k.Follow, k.Help, k.Quit} {
 		if bd.Help().Key == "" || (bd.Help().Key == k.Province.Help().Key && len(m.opts.Collection) < 2) ||
-			(bd.Help().Key == k.Follow.Help().Key && m.room.Role != Following) {
+			(bd.Help().Key == k.Follow.Help().Key && !m.badge.Follow) {
 			continue
 		}
 		fmt.Fprintf(&b, "  %-10s %s\n", bd.Help().Key, bd.Help().Desc)

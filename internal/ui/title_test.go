@@ -141,8 +141,8 @@ func TestTitleSlideKeys(t *testing.T) {
 		}
 	}
 	m := open()
-	m.Frame()
-	h := m.tabHits[4]
+	_, hits := m.tabLayout()
+	h := hits[4]
 	m.Update(tea.MouseClickMsg{X: (h.x0 + h.x1) / 2, Y: 0, Button: tea.MouseLeft})
 	if m.TitleSlide() || m.Active() != "agreements" {
 		t.Errorf("click on tab 5: title slide %v, active %s", m.TitleSlide(), m.Active())

@@ -2,6 +2,13 @@
 // footer with short help, the help overlay, global keys, layout and the
 // too-small screen. Tabs are common.Views; this package derives the tab
 // bar, the 1…5 keys and the help from the ordered slice of them.
+//
+// The dashboard knows nothing of rooms or of the server's other sessions:
+// package crowd wraps it for those (following a presenter, sharing
+// composed frames) and drives it only through the surface in place.go:
+// State and GoTo, Reach, LookAt, Opens and Glance, BadgeMsg. Update never
+// draws and View changes nothing: a tab is built when a message makes it
+// the active one, not when it is drawn.
 package ui
 
 import (
@@ -103,9 +110,6 @@ type Options struct {
 	// Year is the focus year to start on (--year); 0 is the latest year
 	// with a growth figure (content.LatestYear).
 	Year int
-	// Frames, when set, shares frames with the other followers of rooms
-	// on this server (FrameCache).
-	Frames *FrameCache
 	// Slides are the ids of the tabs presentation mode cycles through, in
 	// order (--slides); none means every tab (slides.go).
 	Slides []string
@@ -144,8 +148,6 @@ type Model struct {
 	showHelp bool
 	help     help.Model
 
-	// tabHits are the x ranges of the tabs on the tab bar, for mouse clicks.
-	tabHits []hit
 	// notice is a one-line message shown in the footer until the next key.
 	notice string
 	// frame caches the composed screen; dirty marks it stale.
@@ -180,14 +182,12 @@ type Model struct {
 	left    time.Duration
 	gen     int
 
-	// room is the session's room as the server last told it (RoomMsg);
-	// browsing is a follower that pressed a key of its own and no longer
-	// follows until f.
-	room     RoomMsg
-	browsing bool
-	// pending is a state whose frame came from Options.Frames, applied
-	// (settle) before anything of this session's own.
-	pending *pendingState
+	// badge is the footer's badge (BadgeMsg); timerHeld holds the
+	// presentation timer (HoldTimer); glancing is on while Glance makes
+	// a tab active without building it.
+	badge     Badge
+	timerHeld bool
+	glancing  bool
 	// titleSlide is on while --present's title slide is up (title.go);
 	// slides are the tabs the timer cycles through and lastSlide the place
 	// among them of the last one shown, -1 before any (slides.go).
@@ -359,11 +359,11 @@ func (m *Model) syncActive() {
 	}
 }
 
+// Has reports whether the dashboard has a tab with id.
+func (m *Model) Has(id string) bool { return m.opts.Tabs.Index(id) >= 0 }
+
 // Active returns the id of the active tab.
 func (m *Model) Active() string {
-	if m.pending != nil && m.opts.Tabs.Index(m.pending.state.Tab) >= 0 {
-		return m.pending.state.Tab
-	}
 	return m.tabs[m.active].ID
 }
 
@@ -404,8 +404,8 @@ func (m *Model) tick() tea.Cmd {
 // onTick counts a second down and moves to the next tab when the interval
 // is up. Ticks of a stopped, paused or restarted timer are dropped.
 func (m *Model) onTick(t presentTick) tea.Cmd {
-	if t.gen != m.gen || !m.present || m.paused || m.following() {
-		// A follower's countdown is the leader's (RoomMsg).
+	if t.gen != m.gen || !m.present || m.paused || m.timerHeld {
+		// A held countdown is someone else's (HoldTimer, GoTo).
 		return nil
 	}
 	if m.showHelp || m.views[m.active].Capturing() {
@@ -498,8 +498,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if m.opts.Plain {
 		return m, m.plainUpdate(msg)
 	}
-	if _, ok := msg.(RoomMsg); !ok && !m.passOver(msg) {
-		m.settle()
+	if !m.glancing && !m.movesOn(msg) {
+		// A tab made active by Glance is built before anything reads or
+		// changes it; a key on to another tab passes it over unbuilt.
+		m.build()
 	}
 	switch msg := msg.(type) {
 	case presentTick:
@@ -526,8 +528,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.applyContext()
 		}
 		return m, nil
-	case RoomMsg:
-		m.onRoom(msg)
+	case BadgeMsg:
+		m.badge, m.dirty = Badge(msg), true
 		return m, nil
 	case NoticeMsg:
 		m.notice, m.dirty = string(msg), true
@@ -567,7 +569,6 @@ func (m *Model) replaceInCollection(d *dataset.Dataset) {
 // SetSize lays the dashboard out for a w×h screen. Negative sizes are
 // treated as 0.
 func (m *Model) SetSize(w, h int) {
-	m.settle()
 	m.width, m.height = max(w, 0), max(h, 0)
 	m.resizeViews()
 	m.dirty = true
@@ -620,9 +621,6 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 			return nil
 		}
 	}
-	if m.roomKey(msg) {
-		return nil
-	}
 	switch {
 	case key.Matches(msg, k.Help):
 		m.showHelp, m.helpOff = true, 0
@@ -672,9 +670,12 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		m.nextProvince()
 		return nil
-	case key.Matches(msg, k.Follow) && m.room.Role != Following:
-		m.notice = m.ctx.Loc.T("room.follow.none")
-		return nil
+	case key.Matches(msg, k.Follow):
+		if !m.badge.Follow {
+			// Said, not silent: f follows a presenter, and there is none.
+			m.notice = m.ctx.Loc.T("room.follow.none")
+		}
+		return nil // where it works, whoever wraps the dashboard acts on it (Reach)
 	case key.Matches(msg, k.Jump):
 		n := int(msg.String()[0] - '1')
 		if n >= 0 && n < len(m.views) {
@@ -838,10 +839,6 @@ func (m *Model) handleClick(msg tea.MouseClickMsg) tea.Cmd {
 	if mouse.Button != tea.MouseLeft || m.tooSmall() {
 		return nil
 	}
-	if m.room.Role == Following && !m.browsing {
-		// A click moves like a key: the follower browses on its own.
-		m.roomKey(tea.KeyPressMsg{Code: 'x', Text: "x"})
-	}
 	if mouse.Y >= 2 && !m.showHelp && !m.search.IsOpen() && !m.titleSlide {
 		// Below the tab bar and its rule: the tab's own (a chart point).
 		m.dirty = true
@@ -850,8 +847,8 @@ func (m *Model) handleClick(msg tea.MouseClickMsg) tea.Cmd {
 	if mouse.Y != 0 {
 		return nil
 	}
-	m.Frame() // make sure tabHits match what is on screen
-	for i, h := range m.tabHits {
+	_, hits := m.tabLayout()
+	for i, h := range hits {
 		if mouse.X >= h.x0 && mouse.X < h.x1 {
 			// The help covers the body: close it, or the click would
 			// change the tab bar but not what is on screen.
@@ -864,6 +861,31 @@ func (m *Model) handleClick(msg tea.MouseClickMsg) tea.Cmd {
 	return nil
 }
 
+// switchTo shows tab i after a key: built, unless Glance is handling the
+// key (then only made the active one, to be built by the next message).
+func (m *Model) switchTo(i int) {
+	if !m.glancing || i < 0 || i >= len(m.views) {
+		m.SetActive(i)
+		return
+	}
+	m.arrive(i)
+	m.active = i
+	m.dirty = true
+}
+
+// build builds the active tab if it is not current (Glance left it so).
+func (m *Model) build() {
+	if !m.built(m.active) || m.synced[m.active].ctx != m.ctx {
+		m.syncActive()
+		m.dirty = true
+		return
+	}
+	if cw, ch := m.contentSize(); m.synced[m.active].w != cw || m.synced[m.active].h != ch {
+		m.syncActive()
+		m.dirty = true
+	}
+}
+
 // SetActive switches to tab i (ignored when out of range).
 func (m *Model) SetActive(i int) {
 	m.arrive(i)
@@ -871,7 +893,7 @@ func (m *Model) SetActive(i int) {
 		return
 	}
 	if i == m.active {
-		m.syncActive() // a tab passed over (passOver) is active unbuilt
+		m.syncActive() // a tab made active by Glance is active unbuilt
 		return
 	}
 	m.active = i
@@ -884,7 +906,13 @@ func (m *Model) View() tea.View {
 	if m.opts.Plain {
 		return tea.NewView(textsafe.KeepStyle(m.plainPrompt()))
 	}
-	v := tea.NewView(m.Frame())
+	return m.ViewOf(m.Frame())
+}
+
+// ViewOf wraps frame, a frame of this dashboard's, as View does its own
+// (a frame composed by another session: package crowd).
+func (m *Model) ViewOf(frame string) tea.View {
+	v := tea.NewView(frame)
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
 	v.WindowTitle = "provdash — " + m.ctx.Loc.Pick(m.opts.Data.Name)
@@ -916,7 +944,6 @@ func (m *Model) compose() string {
 	if m.tooSmall() {
 		return m.tooSmallScreen()
 	}
-	m.syncActive() // never draw a tab that was passed over unbuilt (passOver)
 	st := m.ctx.Styles
 	cw, ch := m.contentSize()
 	bar := m.tabBar()
@@ -950,7 +977,7 @@ func (m *Model) compose() string {
 // noticeWidth is the cells the footer gives a notice.
 func (m *Model) noticeWidth() int {
 	w := m.width
-	if badge := m.roomBadge(m.width / 2); badge != "" {
+	if badge := m.badgeView(m.width / 2); badge != "" {
 		w -= lipgloss.Width(badge) + 1
 	}
 	return max(1, w-1)
@@ -1023,8 +1050,16 @@ func (m *Model) tooSmallScreen() string {
 
 // tabBar draws "provdash │ 1 Tổng quan  2 …" with the active tab
 // highlighted, falling back to numbers only for inactive tabs when the full
-// titles do not fit, and records where each tab is for mouse clicks.
+// titles do not fit.
 func (m *Model) tabBar() string {
+	line, _ := m.tabLayout()
+	return line
+}
+
+// tabLayout is the tab bar and where each tab is on it, for mouse clicks:
+// a click works it out again rather than drawing keeping it, so drawing
+// changes nothing.
+func (m *Model) tabLayout() (string, []hit) {
 	st := m.ctx.Styles
 	brand := st.Brand.Render("provdash")
 	right := st.Faint.Render(m.ctx.Loc.Pick(m.opts.Data.Name) + " · " + m.ctx.Loc.T("app.asof") + " " + m.ctx.Loc.Date(m.opts.Data.AsOf) + " ")
@@ -1051,19 +1086,18 @@ func (m *Model) tabBar() string {
 		if lw > m.width && !short {
 			continue
 		}
-		m.tabHits = hits
 		if gap := m.width - lw - lipgloss.Width(right); gap >= 2 {
 			line += strings.Repeat(" ", gap) + right
 		}
-		return common.Fit(line, m.width, 1)
+		return common.Fit(line, m.width, 1), hits
 	}
-	return ""
+	return "", nil
 }
 
 // footer is the bottom line: a notice, the presentation's progress or the
 // short help, with the room badge (if in a room) at its right end.
 func (m *Model) footer() string {
-	badge := m.roomBadge(m.width / 2)
+	badge := m.badgeView(m.width / 2)
 	if badge == "" {
 		return m.footerLeft(m.width)
 	}
@@ -1092,7 +1126,7 @@ func (m *Model) footerLeft(w int) string {
 	// needed come last.
 	bindings := []key.Binding{k.Help, k.Quit}
 	bindings = append(bindings, v.ShortHelp()...)
-	if m.room.Role == Following {
+	if m.badge.Follow {
 		bindings = append(bindings, k.Follow)
 	}
 	bindings = append(bindings, k.Next, k.Jump, k.Search, k.Earlier, k.Present, k.Theme, k.Lang)
@@ -1137,7 +1171,7 @@ func (m *Model) helpOverlay(w, h int) string {
 	kw, dw := 0, 0
 	for _, b := range k.All() {
 		if b.Help().Key == "" || (len(m.opts.Collection) < 2 && b.Help().Key == k.Province.Help().Key) ||
-			(m.room.Role != Following && b.Help().Key == k.Follow.Help().Key) {
+			(!m.badge.Follow && b.Help().Key == k.Follow.Help().Key) {
 			continue
 		}
 		keys, descs = append(keys, b.Help().Key), append(descs, b.Help().Desc)

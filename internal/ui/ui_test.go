@@ -177,9 +177,9 @@ func TestHelpOverlay(t *testing.T) {
 func TestMouseClickTabs(t *testing.T) {
 	m := newModel(t, i18n.EN, "")
 	m.SetSize(200, 60)
-	m.Frame()
-	for i := len(m.tabHits) - 1; i >= 0; i-- {
-		h := m.tabHits[i]
+	for i := len(TabIDs()) - 1; i >= 0; i-- {
+		_, hits := m.tabLayout()
+		h := hits[i]
 		m.Update(tea.MouseClickMsg{X: (h.x0 + h.x1) / 2, Y: 0, Button: tea.MouseLeft})
 		if m.Active() != TabIDs()[i] {
 			t.Fatalf("click at x=%d: active %s, want %s", (h.x0+h.x1)/2, m.Active(), TabIDs()[i])
@@ -288,8 +288,8 @@ func TestDataMsg(t *testing.T) {
 func TestMouseClickClosesHelp(t *testing.T) {
 	m := newModel(t, i18n.EN, "")
 	m.SetSize(200, 60)
-	m.Frame()
-	h := m.tabHits[2]
+	_, hits := m.tabLayout()
+	h := hits[2]
 	m.Update(press("?"))
 	if !strings.Contains(m.Frame(), "? or esc closes") {
 		t.Fatalf("help not open:\n%s", m.Frame())

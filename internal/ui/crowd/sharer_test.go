@@ -1,4 +1,4 @@
-package ui
+package crowd
 
 import (
 	"fmt"
@@ -10,8 +10,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/provdash/provdash/data"
-	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/ui"
 )
 
 // TestSharedTabsMatchOwn: sessions of one server opening a tab they have
@@ -27,11 +27,11 @@ func TestSharedTabsMatchOwn(t *testing.T) {
 		t.Fatal(err)
 	}
 	cache := NewFrameCache(16)
-	session := func(o Options) *Model { return serverSession(t, d, o) }
-	first := session(Options{Lang: i18n.EN, Frames: cache})
-	second := session(Options{Lang: i18n.EN, Frames: cache})
-	own := session(Options{Lang: i18n.EN})
-	keys := func(m *Model, ks ...string) {
+	session := func(o ui.Options, c *FrameCache) *Sharer { return sharing(t, d, o, c) }
+	first := session(ui.Options{Lang: i18n.EN}, cache)
+	second := session(ui.Options{Lang: i18n.EN}, cache)
+	own := session(ui.Options{Lang: i18n.EN}, nil)
+	keys := func(m *Sharer, ks ...string) {
 		for _, k := range ks {
 			m.Update(press(k))
 		}
@@ -41,7 +41,7 @@ func TestSharedTabsMatchOwn(t *testing.T) {
 		keys(first, k)
 		keys(second, k)
 		keys(own, k)
-		if second.pending == nil {
+		if !second.Pending() {
 			t.Fatalf("after %q the second session built %s itself: the first one's frame was not used", k, second.Active())
 		}
 		if got, want := second.Frame(), own.Frame(); got != want {
@@ -53,15 +53,15 @@ func TestSharedTabsMatchOwn(t *testing.T) {
 	}
 	// Tabbing on from a shared frame built none of the tabs passed over.
 	for _, i := range []int{1, 2, 4} {
-		if second.synced[i].ctx != nil {
-			t.Errorf("tab %s, passed over, was built", second.tabs[i].ID)
+		if id := ui.TabIDs()[i]; second.dash.Built(id) {
+			t.Errorf("tab %s, passed over, was built", id)
 		}
 	}
 	// A key inside the tab builds it first: the session goes on from
 	// what it was shown.
 	keys(second, "j", "j")
 	keys(own, "j", "j")
-	if second.pending != nil || second.Frame() != own.Frame() {
+	if second.Pending() || second.Frame() != own.Frame() {
 		t.Fatalf("after a key of its own the frames differ:\n%s\n---\n%s", ansi.Strip(second.Frame()), ansi.Strip(own.Frame()))
 	}
 	// A tab already drawn is this session's own, selection and all.
@@ -69,7 +69,7 @@ func TestSharedTabsMatchOwn(t *testing.T) {
 	keys(own, "3")
 	keys(second, "4")
 	keys(own, "4")
-	if second.pending != nil {
+	if second.Pending() {
 		t.Fatalf("a tab the session had drawn came from the cache")
 	}
 	if second.Frame() != own.Frame() {
@@ -80,22 +80,20 @@ func TestSharedTabsMatchOwn(t *testing.T) {
 	// session's, and is the session's own.
 	for _, c := range []struct {
 		name string
-		o    Options
+		o    ui.Options
 		pre  []string
 	}{
-		{"an earlier focus year", Options{Lang: i18n.EN, Frames: cache}, []string{"["}},
-		{"Vietnamese", Options{Lang: i18n.VI, Frames: cache}, nil},
-		{"the table face", Options{Lang: i18n.EN, Frames: cache, Face: "table"}, nil},
+		{"an earlier focus year", ui.Options{Lang: i18n.EN}, []string{"["}},
+		{"Vietnamese", ui.Options{Lang: i18n.VI}, nil},
+		{"the table face", ui.Options{Lang: i18n.EN, Face: "table"}, nil},
 	} {
-		m := session(c.o)
-		alone := c.o
-		alone.Frames = nil
-		ref := session(alone)
+		m := session(c.o, cache)
+		ref := session(c.o, nil)
 		keys(m, c.pre...)
 		keys(ref, c.pre...)
 		keys(m, "2")
 		keys(ref, "2")
-		if m.pending != nil {
+		if m.Pending() {
 			t.Errorf("%s: took the frame of a session in another state", c.name)
 		}
 		if m.Frame() != ref.Frame() {
@@ -113,27 +111,14 @@ func TestPresentingDrawsItsOwnTabs(t *testing.T) {
 		t.Fatal(err)
 	}
 	cache := NewFrameCache(16)
-	other := serverSession(t, d, Options{Lang: i18n.EN, Frames: cache})
-	m := serverSession(t, d, Options{Lang: i18n.EN, Frames: cache})
+	other := sharing(t, d, ui.Options{Lang: i18n.EN}, cache)
+	m := sharing(t, d, ui.Options{Lang: i18n.EN}, cache)
 	other.Update(press("2"))
 	m.Update(press("p"))
 	m.Update(press("2"))
-	if m.pending != nil {
+	if m.Pending() {
 		t.Fatal("a presenting session took a shared frame")
 	}
-}
-
-// serverSession is a dashboard at 100×30 on d, as a server's sessions all
-// hold the one dataset (frames are shared per dataset).
-func serverSession(t *testing.T, d *dataset.Dataset, o Options) *Model {
-	t.Helper()
-	o.Data = d
-	m, err := New(o)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m.SetSize(100, 30)
-	return m
 }
 
 // TestSharedFramesAnyKeys: along random key sequences (tabs, rows, faces,
@@ -156,12 +141,11 @@ func TestSharedFramesAnyKeys(t *testing.T) {
 		cache := NewFrameCache(8)
 		w, h := 100, 30
 		for range 4 {
-			o := Options{Lang: []i18n.Lang{i18n.EN, i18n.VI}[rng.IntN(2)], Frames: cache}
-			other, shared := serverSession(t, d, o), serverSession(t, d, o)
-			o.Frames = nil
-			own := serverSession(t, d, o)
+			o := ui.Options{Lang: []i18n.Lang{i18n.EN, i18n.VI}[rng.IntN(2)]}
+			other, shared := sharing(t, d, o, cache), sharing(t, d, o, cache)
+			own := sharing(t, d, o, nil)
 			var path []string
-			for _, m := range []*Model{other, shared, own} {
+			for _, m := range []*Sharer{other, shared, own} {
 				m.Update(tea.WindowSizeMsg{Width: w, Height: h})
 			}
 			for step := range 30 {
@@ -175,7 +159,7 @@ func TestSharedFramesAnyKeys(t *testing.T) {
 				other.Frame()
 				if step == 20 {
 					w, h = 80+rng.IntN(60), 24+rng.IntN(20)
-					for _, m := range []*Model{other, shared, own} {
+					for _, m := range []*Sharer{other, shared, own} {
 						m.Update(tea.WindowSizeMsg{Width: w, Height: h})
 					}
 					path = append(path, fmt.Sprintf("%d×%d", w, h))
@@ -189,7 +173,7 @@ func TestSharedFramesAnyKeys(t *testing.T) {
 					t.Fatalf("seed %d, after %v: tab %s, own %s", seed, path, shared.Active(), own.Active())
 				}
 				steps++
-				if shared.pending != nil {
+				if shared.Pending() {
 					took++
 				}
 			}

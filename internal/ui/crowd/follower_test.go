@@ -1,4 +1,4 @@
-package ui
+package crowd
 
 import (
 	"fmt"
@@ -9,7 +9,9 @@ import (
 	"charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/ui"
 )
 
 // TestStateCrossesLanguages: a follower in the other language, put where
@@ -17,14 +19,12 @@ import (
 // row (by key), detail and year, on every tab, face and row position the
 // leader reaches with keys.
 func TestStateCrossesLanguages(t *testing.T) {
-	lead := newModel(t, i18n.VI, "")
-	fol := newModel(t, i18n.EN, "")
-	for _, m := range []*Model{lead, fol} {
-		m.SetSize(120, 40)
-	}
+	lead := newDash(t, i18n.VI, "")
+	lead.SetSize(120, 40)
+	fol := sized(newFollower(t, i18n.EN, ""), 120, 40)
 	fol.Update(RoomMsg{Role: Following, Room: "r", Leader: "lan", LeaderHere: true})
 	checked := 0
-	for tab := range len(lead.tabs) {
+	for tab := range len(ui.TabIDs()) {
 		for _, keys := range []string{"", "v", "vjj", "vjjj\r", "\r", "vv", "[", "[vj"} {
 			lead.SetActive(tab)
 			for _, k := range []string{"esc", "v"} { // back to the chart face, detail closed
@@ -56,9 +56,8 @@ func TestStateCrossesLanguages(t *testing.T) {
 // (footer says so), theme and language keys do not, and f rejoins where
 // the leader is now.
 func TestFollowerBrowsesAndRejoins(t *testing.T) {
-	m := newModel(t, i18n.EN, "")
-	m.SetSize(100, 30)
-	st := State{Tab: "fdi", Face: "chart", Year: 2024}
+	m := sized(newFollower(t, i18n.EN, ""), 100, 30)
+	st := ui.State{Tab: "fdi", Face: "chart", Year: 2024}
 	m.Update(RoomMsg{Role: Following, Room: "briefing", Leader: "lan", LeaderHere: true, State: &st})
 	if m.Active() != "fdi" || !strings.Contains(ansi.Strip(lastLine(m.Frame())), "following lan · briefing") {
 		t.Fatalf("not following: tab %s, footer %q", m.Active(), lastLine(ansi.Strip(m.Frame())))
@@ -77,7 +76,7 @@ func TestFollowerBrowsesAndRejoins(t *testing.T) {
 	if f := ansi.Strip(lastLine(m.Frame())); !strings.Contains(f, "browsing on your own · f to follow") {
 		t.Fatalf("footer while browsing: %q", f)
 	}
-	st2 := State{Tab: "zones", Face: "table", Year: 2024}
+	st2 := ui.State{Tab: "zones", Face: "table", Year: 2024}
 	m.Update(RoomMsg{Role: Following, Room: "briefing", Leader: "lan", LeaderHere: true, State: &st2})
 	if m.Active() != "agreements" {
 		t.Fatalf("a browsing follower was moved to %s", m.Active())
@@ -92,7 +91,7 @@ func TestFollowerBrowsesAndRejoins(t *testing.T) {
 		t.Fatalf("leader gone: tab %s, frame %q", m.Active(), lastLine(f))
 	}
 	// f outside a room does nothing.
-	alone := newModel(t, i18n.EN, "gdp")
+	alone := newDash(t, i18n.EN, "gdp")
 	alone.SetSize(100, 30)
 	before := alone.State()
 	alone.Update(press("f"))
@@ -104,21 +103,34 @@ func TestFollowerBrowsesAndRejoins(t *testing.T) {
 // TestFollowerPresentation: a follower shows the leader's countdown and
 // runs no timer of its own; browsing stops it.
 func TestFollowerPresentation(t *testing.T) {
-	m := newModel(t, i18n.EN, "")
-	m.SetSize(80, 24)
-	st := State{Tab: "gdp", Face: "chart", Year: 2024, Present: true, Interval: 20 * time.Second, Left: 7 * time.Second}
+	spy := &timerSpy{Model: newDash(t, i18n.EN, "")}
+	spy.SetSize(80, 24)
+	m := NewFollower(spy)
+	st := ui.State{Tab: "gdp", Face: "chart", Year: 2024, Present: true, Interval: 20 * time.Second, Left: 7 * time.Second}
 	m.Update(RoomMsg{Role: Following, Room: "r", Leader: "lan", LeaderHere: true, State: &st})
 	if on, _ := m.Presenting(); !on || !strings.Contains(lastLine(ansi.Strip(m.Frame())), "2/6 · 7s") {
 		t.Fatalf("follower's footer %q", lastLine(ansi.Strip(m.Frame())))
 	}
-	if cmd := tick(m); cmd != nil {
+	// A held timer runs nothing of its own (ui TestHeldTimer).
+	if !spy.held {
 		t.Fatal("a following dashboard ran a timer of its own")
 	}
 	m.Update(press("j"))
 	if on, _ := m.Presenting(); on {
 		t.Fatal("browsing kept presenting")
 	}
+	if spy.held {
+		t.Fatal("browsing kept the timer held")
+	}
 }
+
+// timerSpy is a dashboard that records whether its timer is held.
+type timerSpy struct {
+	*ui.Model
+	held bool
+}
+
+func (s *timerSpy) HoldTimer(held bool) { s.held = held; s.Model.HoldTimer(held) }
 
 // TestRoomFooterEverySize: the room badge never breaks the rendering rule
 // and the footer still starts with ? help where it fits.
@@ -131,7 +143,7 @@ func TestRoomFooterEverySize(t *testing.T) {
 	}
 	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
 		for _, msg := range msgs {
-			m := newModel(t, lang, "")
+			m := newFollower(t, lang, "")
 			m.Update(msg)
 			for _, w := range sweepSizes() {
 				for _, h := range []int{0, 1, 16, 24} {
@@ -152,22 +164,17 @@ func TestRoomFooterEverySize(t *testing.T) {
 // place the leader goes, and a key of its own finds it in that place.
 func TestSharedFramesMatchOwn(t *testing.T) {
 	cache := NewFrameCache(8)
-	lead := newModel(t, i18n.EN, "")
+	d, err := data.Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lead := newDash(t, i18n.EN, "")
+	lead.SetSize(100, 30)
 	// One dataset for all, as a server has: frames are shared per dataset.
-	o := Options{Data: lead.opts.Data, Lang: i18n.EN, Frames: cache}
-	follower := func(o Options) *Model {
-		m, err := New(o)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return m
-	}
-	first, second := follower(o), follower(o)
-	o.Frames = nil
-	own := follower(o)
-	for _, m := range []*Model{lead, first, second, own} {
-		m.SetSize(100, 30)
-	}
+	o := ui.Options{Lang: i18n.EN}
+	firstS, secondS := sharing(t, d, o, cache), sharing(t, d, o, cache)
+	first, second := NewFollower(firstS), NewFollower(secondS)
+	own := NewFollower(sharing(t, d, o, nil))
 	room := RoomMsg{Role: Following, Room: "r", Leader: "lan", LeaderHere: true}
 	for _, keys := range []string{"3", "v", "jj", "\r", "esc", "4", "[", "2", "vv", "1"} {
 		for _, k := range strings.Split(keys, ",") {
@@ -182,10 +189,10 @@ func TestSharedFramesMatchOwn(t *testing.T) {
 		st := lead.State()
 		msg := room
 		msg.State = &st
-		for _, m := range []*Model{first, second, own} {
+		for _, m := range []*Follower{first, second, own} {
 			m.Update(msg)
 		}
-		if second.pending == nil {
+		if !secondS.Pending() {
 			t.Fatalf("after %q the second follower drew its own frame: the cache was not used", keys)
 		}
 		if got, want := second.Frame(), own.Frame(); got != want {
@@ -199,7 +206,7 @@ func TestSharedFramesMatchOwn(t *testing.T) {
 	// browses on from where it was shown to be.
 	second.Update(press("j"))
 	own.Update(press("j"))
-	if second.pending != nil || second.Frame() != own.Frame() {
+	if secondS.Pending() || second.Frame() != own.Frame() {
 		t.Fatalf("after settling, frames differ:\n%s\n---\n%s", ansi.Strip(second.Frame()), ansi.Strip(own.Frame()))
 	}
 }
@@ -208,7 +215,7 @@ func TestSharedFramesMatchOwn(t *testing.T) {
 // leader's tab when it changes, says when the leader left, browses alone
 // after a tab key and prints the leader's tab again on f.
 func TestPlainFollower(t *testing.T) {
-	m := newWith(t, Options{Lang: i18n.EN, Plain: true})
+	m := NewFollower(newDashWith(t, ui.Options{Lang: i18n.EN, Plain: true}))
 	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	printed := func(cmd tea.Cmd) string {
 		t.Helper()
@@ -232,25 +239,25 @@ func TestPlainFollower(t *testing.T) {
 		walk(cmd())
 		return strings.Join(out, "\n")
 	}
-	st := State{Tab: "fdi", Face: "chart", Year: 2024}
+	st := ui.State{Tab: "fdi", Face: "chart", Year: 2024}
 	_, cmd := m.Update(RoomMsg{Role: Following, Room: "r", Leader: "lan", LeaderHere: true, State: &st})
 	if out := printed(cmd); m.Active() != "fdi" || !strings.Contains(out, "Foreign direct investment") {
 		t.Fatalf("plain follower: tab %s, printed %q", m.Active(), out)
 	}
-	if p := m.plainPrompt(); !strings.HasPrefix(p, "▶ following lan · r · [3/6] FDI") {
+	if p := m.View().Content; !strings.HasPrefix(p, "▶ following lan · r · [3/6] FDI") {
 		t.Fatalf("prompt %q", p)
 	}
-	st2 := State{Tab: "fdi", Face: "table", Row: "KR", Year: 2023}
+	st2 := ui.State{Tab: "fdi", Face: "table", Row: "KR", Year: 2023}
 	if _, cmd := m.Update(RoomMsg{Role: Following, Room: "r", Leader: "lan", LeaderHere: true, State: &st2}); printed(cmd) != "" {
 		t.Fatal("a move inside the tab printed the tab again")
 	}
 	m.Update(press("5"))
-	st3 := State{Tab: "zones", Face: "chart", Year: 2024}
+	st3 := ui.State{Tab: "zones", Face: "chart", Year: 2024}
 	m.Update(RoomMsg{Role: Following, Room: "r", Leader: "lan", LeaderHere: true, State: &st3})
 	if m.Active() != "agreements" {
 		t.Fatalf("a browsing plain follower was moved to %s", m.Active())
 	}
-	if p := m.plainPrompt(); !strings.HasPrefix(p, "browsing on your own · f to follow · [5/6] Agreements") {
+	if p := m.View().Content; !strings.HasPrefix(p, "browsing on your own · f to follow · [5/6] Agreements") {
 		t.Fatalf("browsing prompt %q", p)
 	}
 	_, cmd = m.Update(press("f"))
@@ -266,20 +273,23 @@ func TestPlainFollower(t *testing.T) {
 // TestFollowerTitleAndSlides: a follower shows the leader's title slide
 // and counts the leader's --slides in its countdown.
 func TestFollowerTitleAndSlides(t *testing.T) {
-	lead := newWith(t, Options{Lang: i18n.VI, Present: true, Slides: []string{"gdp", "fdi"}})
-	fol := newWith(t, Options{Lang: i18n.EN})
+	lead := newDashWith(t, ui.Options{Lang: i18n.VI, Present: true, Slides: []string{"gdp", "fdi"}})
+	lead.SetSize(120, 40)
+	dash := newDashWith(t, ui.Options{Lang: i18n.EN})
+	dash.SetSize(120, 40)
+	fol := NewFollower(dash)
 	follow := func() {
 		st := lead.State()
 		fol.Update(RoomMsg{Role: Following, Room: "r", Leader: "lan", LeaderHere: true, State: &st})
 	}
 	follow()
-	if !fol.TitleSlide() || !strings.Contains(lastLine(fol.Frame()), "title slide") {
-		t.Fatalf("follower not on the title slide: %v, footer %q", fol.TitleSlide(), lastLine(fol.Frame()))
+	if !dash.TitleSlide() || !strings.Contains(lastLine(fol.Frame()), "title slide") {
+		t.Fatalf("follower not on the title slide: %v, footer %q", dash.TitleSlide(), lastLine(fol.Frame()))
 	}
 	lead.Update(press("right")) // closes the title slide, on to a tab
 	follow()
-	if fol.TitleSlide() || fol.Active() != lead.Active() {
-		t.Fatalf("follower: title %v, tab %s; leader on %s", fol.TitleSlide(), fol.Active(), lead.Active())
+	if dash.TitleSlide() || fol.Active() != lead.Active() {
+		t.Fatalf("follower: title %v, tab %s; leader on %s", dash.TitleSlide(), fol.Active(), lead.Active())
 	}
 	lead.SetActive(2) // fdi, the second slide
 	follow()
@@ -291,10 +301,9 @@ func TestFollowerTitleAndSlides(t *testing.T) {
 // TestLeaderDemoted: a leader whose room another server's presenter took
 // at the same moment follows it, and is told why.
 func TestLeaderDemoted(t *testing.T) {
-	m := newModel(t, i18n.EN, "")
-	m.SetSize(100, 30)
+	m := sized(newFollower(t, i18n.EN, ""), 100, 30)
 	m.Update(RoomMsg{Role: Leading, Room: "briefing"})
-	st := State{Tab: "zones", Face: "chart", Year: 2024}
+	st := ui.State{Tab: "zones", Face: "chart", Year: 2024}
 	m.Update(RoomMsg{Role: Following, Room: "briefing", Leader: "lan", LeaderHere: true, State: &st})
 	// The notice is long: it wraps above the footer, read whole.
 	if f := strings.Join(strings.Fields(ansi.Strip(m.Frame())), " "); m.Active() != "zones" || !strings.Contains(f, "already has a presenter: you follow. When they leave, join again with --lead.") {
@@ -306,15 +315,14 @@ func TestLeaderDemoted(t *testing.T) {
 // told who presents now: "the presenter left" does not stay on screen
 // while it follows the new one (a34ab89 kept it).
 func TestNewPresenterClearsLeftNotice(t *testing.T) {
-	m := newModel(t, i18n.EN, "")
-	m.SetSize(100, 30)
-	st := State{Tab: "fdi", Face: "chart", Year: 2024}
+	m := sized(newFollower(t, i18n.EN, ""), 100, 30)
+	st := ui.State{Tab: "fdi", Face: "chart", Year: 2024}
 	m.Update(RoomMsg{Role: Following, Room: "briefing", Leader: "lan", LeaderHere: true, State: &st})
 	m.Update(RoomMsg{Role: Following, Room: "briefing", Leader: "lan", LeaderHere: false, State: &st})
 	if f := ansi.Strip(m.Frame()); !strings.Contains(f, "The presenter left") {
 		t.Fatalf("no notice when the presenter left:\n%s", lastLine(f))
 	}
-	st2 := State{Tab: "zones", Face: "chart", Year: 2024}
+	st2 := ui.State{Tab: "zones", Face: "chart", Year: 2024}
 	m.Update(RoomMsg{Role: Following, Room: "briefing", Leader: "minh", LeaderHere: true, State: &st2})
 	f := ansi.Strip(m.Frame())
 	if strings.Contains(f, "presenter left") || !strings.Contains(f, "minh presents now") || m.Active() != "zones" {
@@ -330,10 +338,9 @@ func TestRoomNoticesWrap(t *testing.T) {
 		loc := i18n.New(lang)
 		for _, msg := range []string{loc.Tf("room.taken", "briefing"), loc.Tf("room.not_presenter", "briefing"), loc.T("room.leader_left")} {
 			for _, w := range []int{60, 80, 100, 160} {
-				m := newModel(t, lang, "")
-				m.SetSize(w, 24)
+				m := sized(newFollower(t, lang, ""), w, 24)
 				m.Update(RoomMsg{Role: Following, Room: "briefing", Leader: "lan", LeaderHere: true})
-				m.Update(NoticeMsg(msg))
+				m.Update(ui.NoticeMsg(msg))
 				f := ansi.Strip(m.Frame())
 				checkFrame(t, m.Frame(), w, 24, "room notice")
 				joined := strings.Join(strings.Fields(f), " ")
