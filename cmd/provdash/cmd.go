@@ -17,11 +17,11 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/provdash/provdash/data"
+	"github.com/provdash/provdash/internal/dashflags"
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/plain"
 	"github.com/provdash/provdash/internal/render"
-	"github.com/provdash/provdash/internal/server"
 	"github.com/provdash/provdash/internal/ui"
 )
 
@@ -48,10 +48,10 @@ func versionString(loc *i18n.Locale) string {
 
 // globalFlags are shared by the dashboard and render. The dashboard's own
 // options (--lang --tab --theme --ascii, and --present --interval where
-// there is a live dashboard) are server.DashboardFlags, the same flag set
+// there is a live dashboard) are dashflags.Flags, the same flag set
 // an SSH session's arguments are parsed with.
 type globalFlags struct {
-	dash    server.DashboardFlags
+	dash    dashflags.Flags
 	noColor bool
 	dataFlags
 }

@@ -19,7 +19,7 @@ func TestErrorsInTheUsersLanguage(t *testing.T) {
 		{[]string{"render", "--lang", "vi", "--tab", "nope"}, `lỗi: không có thẻ "nope": dùng một trong ` + tabs},
 		{[]string{"render", "--lang", "en", "--tab", "nope"}, `error: unknown tab "nope": use one of ` + tabs},
 		{[]string{"--lang", "vi", "--tab", "nope"}, `lỗi: không có thẻ "nope": dùng một trong ` + tabs},
-		{[]string{"render", "--lang", "vi", "--theme", "nope"}, `lỗi: không có giao diện "nope": dùng auto, dark, light, high-contrast hoặc mono`},
+		{[]string{"render", "--lang", "vi", "--theme", "nope"}, `lỗi: không có giao diện "nope": dùng một trong auto, dark, light, high-contrast, mono`},
 		{[]string{"render", "--lang", "vi", "--province", "nope"}, `lỗi: không có --province "nope": dùng một trong bac-giang, bac-ninh, bac-ninh-cu`},
 		{[]string{"render", "--lang", "vi", "--width", "-1"}, "lỗi: --width và --height không được âm (đang là -1×24)"},
 		{[]string{"render", "--lang", "vi", "--color", "nope"}, `lỗi: --color "nope" không hợp lệ: dùng auto, always hoặc never`},

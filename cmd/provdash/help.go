@@ -18,8 +18,8 @@ import (
 
 	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/content"
+	"github.com/provdash/provdash/internal/dashflags"
 	"github.com/provdash/provdash/internal/i18n"
-	"github.com/provdash/provdash/internal/server"
 	"github.com/provdash/provdash/internal/ui/common"
 	"github.com/provdash/provdash/internal/ui/theme"
 )
@@ -119,7 +119,7 @@ func printError(w io.Writer, loc *i18n.Locale, _ *cobra.Command, err error) {
 	}
 }
 
-// flagError translates pflag's parse errors (server.FlagErrorText, which
+// flagError translates pflag's parse errors (dashflags.ErrorText, which
 // SSH sessions share); --room and --lead are said to belong to sessions.
 func flagError(c *cobra.Command, err error) error {
 	loc := cmdLocale(c)
@@ -127,7 +127,7 @@ func flagError(c *cobra.Command, err error) error {
 	if errors.As(err, &ne) && (ne.GetSpecifiedName() == "room" || ne.GetSpecifiedName() == "lead") {
 		return &usageError{msg: loc.Tf("cli.err.ssh_only", "--"+ne.GetSpecifiedName()), cmd: c}
 	}
-	return &usageError{msg: server.FlagErrorText(loc, err), cmd: c}
+	return &usageError{msg: dashflags.ErrorText(loc, err), cmd: c}
 }
 
 // noArgs refuses arguments; on a command with subcommands an argument is a
@@ -212,11 +212,7 @@ func choices(name string) []string {
 	case "tab", "slides":
 		return content.Default().IDs()
 	case "theme":
-		out := []string{string(theme.Auto)}
-		for _, n := range theme.Names {
-			out = append(out, string(n))
-		}
-		return out
+		return theme.Choices()
 	case "lang":
 		return []string{string(i18n.VI), string(i18n.EN)}
 	case "face":

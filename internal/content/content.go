@@ -94,13 +94,22 @@ type Column struct {
 	// Right aligns the column to the right (figures).
 	Right bool
 	// Prio orders which columns give way at narrow widths: the highest is
-	// dropped first; 0 (the first column, the value) never.
+	// dropped first; 0 (the first column, the value) last. Every face
+	// that lays the section's columns out (the table face, a tab's chart
+	// face) drops them in this one order; a chart face's own columns (a
+	// meter) take a priority beside the column they draw, so the numbers
+	// of a section need not be consecutive.
 	Prio int
 	// Max caps the column's width on a screen (0: none): a long text
 	// (a developer's name, an agreement's kind) is cut there with "…"
 	// and read whole in the row's detail, so it does not push the
 	// figures off the table.
 	Max int
+	// Search marks a column whose text is a name worth finding (a country,
+	// a park, a developer): the dashboard's search looks in these columns
+	// only, as figures, dates and statuses would match any query ("20"
+	// matches every year).
+	Search bool
 }
 
 // Row is one row of a Section.
@@ -187,6 +196,10 @@ type Section struct {
 	// Columns and Rows are the table.
 	Columns []Column
 	Rows    []Row
+	// Extras declare the rows' More cells that have a name of their own
+	// (a park's tenants): their head, and whether the search finds a row
+	// by them. Cells of More not declared here are read by key only.
+	Extras []Column
 	// Empty is said instead of an empty table.
 	Empty string
 	// From is the dataset id of the predecessor whose rows these are ("" for

@@ -38,7 +38,7 @@ func overview(s *Scope, l *i18n.Locale) Page {
 func (f fmtr) headlines() Section {
 	l := f.l
 	s := Section{ID: "headlines", Title: l.T("content.headlines"), Empty: l.T("overview.none"),
-		Columns: []Column{{Key: "figure", Head: l.T("content.col.figure")},
+		Columns: []Column{{Key: "figure", Head: l.T("content.col.figure"), Search: true},
 			{Key: "value", Head: l.T("content.col.value"), Right: true},
 			{Key: "rank", Head: l.T("content.col.rank"), Prio: 2},
 			{Key: "status", Head: l.T("content.col.status"), Prio: 3},

@@ -40,7 +40,7 @@ func (f fmtr) fdiSummary() Section {
 	l, d := f.l, f.d
 	label := l.T("content.fdi.countries")
 	return Section{ID: "fdi.summary", Title: l.T("content.fdi.summary"),
-		Columns: []Column{{Key: "figure", Head: l.T("content.col.figure")},
+		Columns: []Column{{Key: "figure", Head: l.T("content.col.figure"), Search: true},
 			{Key: "value", Head: l.T("content.col.value"), Right: true},
 			{Key: "status", Head: l.T("content.col.status"), Prio: 3},
 			{Key: "date", Head: l.T("content.col.date"), Prio: 2},
@@ -85,7 +85,7 @@ func CountryAsOf(c dataset.FDICountryRow) string {
 func (f fmtr) fdiCountries() Section {
 	l, d := f.l, f.d
 	s := Section{ID: "fdi.by_country", Title: l.T("content.fdi.by_country"), Empty: l.T("fdi.empty"),
-		Columns: []Column{{Key: "country", Head: l.T("fdi.country")},
+		Columns: []Column{{Key: "country", Head: l.T("fdi.country"), Search: true},
 			{Key: "capital", Head: l.T("content.col.capital"), Right: true},
 			{Key: "projects", Head: l.T("content.col.projects"), Right: true, Prio: 2},
 			{Key: "rank_capital", Head: l.T("fdi.rank_capital"), Prio: 4},
@@ -208,11 +208,11 @@ func zones(s *Scope, l *i18n.Locale) Page {
 func (f fmtr) zoneTotals() Section {
 	l := f.l
 	s := Section{ID: "zones.totals", Title: l.T("content.zones.totals"), Empty: l.T("content.empty"),
-		Columns: []Column{{Key: "kind", Head: l.T("content.col.kind")},
+		Columns: []Column{{Key: "kind", Head: l.T("content.col.kind"), Search: true},
 			{Key: "count", Head: l.T("content.col.count"), Right: true},
 			{Key: "area", Head: l.T("content.col.area"), Right: true, Prio: 2},
-			{Key: "leased", Head: l.T("content.col.leased"), Right: true, Prio: 3},
-			{Key: "date", Head: l.T("content.col.date"), Prio: 4},
+			{Key: "leased", Head: l.T("content.col.leased"), Right: true, Prio: 4},
+			{Key: "date", Head: l.T("content.col.date"), Prio: 3},
 			{Key: "status", Head: l.T("content.col.status"), Prio: 5},
 			{Key: "source", Head: l.T("content.col.source"), Prio: 1}}}
 	n := map[string]int{}
@@ -241,14 +241,18 @@ func StageName(l *i18n.Locale, stage string) string { return fmtr{l: l}.name("zo
 func (f fmtr) parks() Section {
 	l := f.l
 	s := Section{ID: "zones.parks", Title: l.T("content.zones.parks"), Intro: l.T("zones.parks_nb"), Empty: l.T("zones.empty"),
-		Columns: []Column{{Key: "name", Head: l.T("zones.name")},
-			{Key: "area", Head: l.T("content.col.area"), Right: true},
+		// The chart face draws the occupancy's date and a meter as
+		// columns of their own, dropped after the stage and before the
+		// area (priorities 4 and 5).
+		Columns: []Column{{Key: "name", Head: l.T("zones.name"), Search: true},
+			{Key: "area", Head: l.T("content.col.area"), Right: true, Prio: 3},
 			{Key: "occupancy", Head: l.T("content.col.occupancy"), Right: true, Prio: 2},
-			{Key: "district", Head: l.T("zones.district"), Prio: 4},
-			{Key: "stage", Head: l.T("zones.stage"), Prio: 3},
-			{Key: "developer", Head: l.T("zones.developer"), Prio: 5, Max: 30},
-			{Key: "status", Head: l.T("content.col.status"), Prio: 6},
-			{Key: "source", Head: l.T("content.col.source"), Prio: 1}}}
+			{Key: "district", Head: l.T("zones.district"), Prio: 7, Search: true},
+			{Key: "stage", Head: l.T("zones.stage"), Prio: 6, Search: true},
+			{Key: "developer", Head: l.T("zones.developer"), Prio: 8, Max: 30, Search: true},
+			{Key: "status", Head: l.T("content.col.status"), Prio: 9},
+			{Key: "source", Head: l.T("content.col.source"), Prio: 1}},
+		Extras: []Column{{Key: "tenants", Head: l.T("zones.tenants"), Search: true}}}
 	for _, z := range f.d.Zones {
 		// The occupancy column says the date with the figure; the chart
 		// gives the date a column of its own, so More keeps both apart.
@@ -285,14 +289,17 @@ func agreements(sc *Scope, l *i18n.Locale) Page {
 func (f fmtr) agreements() Section {
 	d, l := f.d, f.l
 	s := Section{ID: "agreements", Title: l.T("content.agreements"), Empty: l.T("agreements.empty"),
-		Columns: []Column{{Key: "partner", Head: l.T("agreements.partner"), Max: 40},
-			{Key: "country", Head: l.T("agreements.country"), Prio: 2},
-			{Key: "signed", Head: l.T("agreements.signed"), Prio: 3},
+		// Whether an agreement is verified gives way last, after the
+		// period, which the chart face follows with a column of its own
+		// for the focus year (priority 3).
+		Columns: []Column{{Key: "partner", Head: l.T("agreements.partner"), Max: 40, Search: true},
+			{Key: "country", Head: l.T("agreements.country"), Prio: 6, Search: true},
+			{Key: "signed", Head: l.T("agreements.signed"), Prio: 5},
 			{Key: "period", Head: l.T("agreements.period"), Prio: 4},
-			{Key: "level", Head: l.T("agreements.level"), Prio: 7},
-			{Key: "kind", Head: l.T("agreements.kind"), Prio: 8, Max: 36},
-			{Key: "verified", Head: l.T("agreements.verified"), Prio: 5},
-			{Key: "status", Head: l.T("content.col.status"), Prio: 6},
+			{Key: "level", Head: l.T("agreements.level"), Prio: 8, Search: true},
+			{Key: "kind", Head: l.T("agreements.kind"), Prio: 7, Max: 36, Search: true},
+			{Key: "verified", Head: l.T("agreements.verified"), Prio: 2},
+			{Key: "status", Head: l.T("content.col.status"), Prio: 9},
 			{Key: "source", Head: l.T("content.col.source"), Prio: 1}}}
 	verified := 0
 	for _, a := range d.Agreements {

@@ -45,7 +45,7 @@ func lineageNotice(s *Scope, l *i18n.Locale) (Notice, bool) {
 // silently, and citing that predecessor's own source.
 func formedFrom(s *Scope, l *i18n.Locale) Section {
 	sec := Section{ID: "formed_from", Title: l.T("content.formed_from"), Intro: l.T("content.formed_from.intro"),
-		Columns: []Column{{Key: "province", Head: l.T("content.col.province")},
+		Columns: []Column{{Key: "province", Head: l.T("content.col.province"), Search: true},
 			{Key: "growth", Head: l.T("content.col.growth"), Right: true},
 			{Key: "grdp", Head: l.T("content.col.vnd"), Right: true, Prio: 3},
 			{Key: "fdi", Head: l.T("content.col.fdi"), Right: true, Prio: 4},

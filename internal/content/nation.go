@@ -112,7 +112,7 @@ func (f fmtr) nationalSection(sc *Scope, ind string, year int) Section {
 	ys := strconv.Itoa(year)
 	s := Section{ID: NationalPrefix + ind + "." + ys, Title: l.Tf("national.title."+ind, ys),
 		Columns: []Column{{Key: "rank", Head: l.T("content.col.rank")},
-			{Key: "province", Head: l.T("content.col.province"), Max: 30},
+			{Key: "province", Head: l.T("content.col.province"), Max: 30, Search: true},
 			{Key: "value", Head: l.T("national.col." + ind), Right: true},
 			{Key: "status", Head: l.T("content.col.status"), Prio: 2},
 			{Key: "source", Head: l.T("content.col.source"), Prio: 1}}}
@@ -159,7 +159,7 @@ func (f fmtr) regionSection(year int) (Section, bool) {
 	l := f.l
 	ys := strconv.Itoa(year)
 	s := Section{ID: NationalPrefix + "regions." + ys, Title: l.Tf("national.title.regions", ys),
-		Columns: []Column{{Key: "region", Head: l.T("national.col.region"), Max: 36},
+		Columns: []Column{{Key: "region", Head: l.T("national.col.region"), Max: 36, Search: true},
 			{Key: "growth", Head: l.T("national.col.grdp_growth"), Right: true},
 			{Key: "status", Head: l.T("content.col.status"), Prio: 2},
 			{Key: "source", Head: l.T("content.col.source"), Prio: 1}}}

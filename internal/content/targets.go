@@ -47,12 +47,12 @@ func targets(s *Scope, l *i18n.Locale) Page {
 func (f fmtr) targets() Section {
 	l := f.l
 	s := Section{ID: "targets", Title: l.T("targets.section"), Intro: l.T("targets.intro"), Empty: l.T("targets.none"),
-		Columns: []Column{{Key: "indicator", Head: l.T("targets.col.indicator"), Max: 34},
+		Columns: []Column{{Key: "indicator", Head: l.T("targets.col.indicator"), Max: 34, Search: true},
 			{Key: "target", Head: l.T("targets.col.target"), Right: true},
 			{Key: "result", Head: l.T("targets.col.result"), Right: true, Prio: 1},
 			{Key: "verdict", Head: l.T("targets.col.verdict"), Prio: 1},
 			{Key: "gap", Head: l.T("targets.col.gap"), Right: true, Prio: 3},
-			{Key: "set_by", Head: l.T("targets.col.set_by"), Prio: 4, Max: 30},
+			{Key: "set_by", Head: l.T("targets.col.set_by"), Prio: 4, Max: 30, Search: true},
 			{Key: "source", Head: l.T("content.col.source"), Prio: 2}}}
 	for _, t := range f.d.Targets {
 		s.Rows = append(s.Rows, f.targetRow(t))

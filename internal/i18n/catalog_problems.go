@@ -368,7 +368,7 @@ var problemStrings = map[string]entry{
 		"International agreements: one row per partner and type; level is province, district or city; verified is yes when an independent source confirms it, otherwise no.",
 	},
 	"cli.unknown_tab":      {"không có thẻ %q: dùng một trong %s", "unknown tab %q: use one of %s"},
-	"cli.unknown_theme":    {"không có giao diện %q: dùng auto, dark, light, high-contrast hoặc mono", "unknown theme %q: use auto, dark, light, high-contrast or mono"},
+	"cli.unknown_theme":    {"không có giao diện %q: dùng một trong %s", "unknown theme %q: use one of %s"},
 	"cli.unknown_province": {"không có --province %q: dùng một trong %s", "unknown --province %q: use one of %s"},
 	"cli.unknown_color":    {"--color %q không hợp lệ: dùng auto, always hoặc never", "unknown --color %q: use auto, always or never"},
 	"cli.negative_size":    {"--width và --height không được âm (đang là %d×%d)", "--width and --height must not be negative (got %d×%d)"},

@@ -34,8 +34,8 @@ var serverStrings = map[string]entry{
 		"This session hit an internal error and was closed; the error has been logged. Reconnect for a fresh session.",
 	},
 	"server.args": {
-		"%s. Cách dùng: ssh -t MÁY -- [--lang vi|en] [--tab %s] [--year NĂM] [--face chart|table|sources] [--province MÃ] [--theme auto|dark|light|high-contrast|mono] [--ascii] [--present] [--interval 15s] [--slides overview,gdp,fdi] [--plain] [--room TÊN [--lead]]",
-		"%s. Usage: ssh -t HOST -- [--lang vi|en] [--tab %s] [--year YEAR] [--face chart|table|sources] [--province ID] [--theme auto|dark|light|high-contrast|mono] [--ascii] [--present] [--interval 15s] [--slides overview,gdp,fdi] [--plain] [--room NAME [--lead]]",
+		"%s. Cách dùng: ssh -t MÁY -- [--lang vi|en] [--tab %s] [--year NĂM] [--face %s] [--province MÃ] [--theme %s] [--ascii] [--present] [--interval 15s] [--slides overview,gdp,fdi] [--plain] [--room TÊN [--lead]]",
+		"%s. Usage: ssh -t HOST -- [--lang vi|en] [--tab %s] [--year YEAR] [--face %s] [--province ID] [--theme %s] [--ascii] [--present] [--interval 15s] [--slides overview,gdp,fdi] [--plain] [--room NAME [--lead]]",
 	},
 	"server.reload_failed": {
 		"Dữ liệu mới có %s nên chưa được dùng; vẫn hiển thị số liệu đến %s.",

@@ -22,6 +22,7 @@ import (
 	"github.com/spf13/pflag"
 	gossh "golang.org/x/crypto/ssh"
 
+	"github.com/provdash/provdash/internal/dashflags"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/server/room"
 	"github.com/provdash/provdash/internal/ui"
@@ -268,12 +269,12 @@ func (s *Server) argsMiddleware(next ssh.Handler) ssh.Handler {
 		args, help, err := parseSessionArgs(ss.RawCommand(), ss.Command, ss.lang)
 		opts := args.opts
 		if err != nil {
-			ss.refuse("bad arguments", ss.loc.Tf("server.args", err, strings.Join(ui.TabIDs(), "|")))
+			ss.refuse("bad arguments", dashflags.SessionUsage(ss.loc, err.Error()))
 			return
 		}
 		ss.lang, ss.loc = opts.Lang, i18n.New(opts.Lang)
 		if help {
-			ss.say(ss.loc.Tf("server.args", "provdash", strings.Join(ui.TabIDs(), "|")))
+			ss.say(dashflags.SessionUsage(ss.loc, "provdash"))
 			_ = ss.Exit(0)
 			return
 		}
@@ -516,7 +517,7 @@ func parseSessionArgs(raw string, split func() []string, lang i18n.Lang) (sessio
 func parseArgs(args []string, lang i18n.Lang) (a sessionArgs, help bool, err error) {
 	fs := pflag.NewFlagSet("provdash", pflag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	var f DashboardFlags
+	var f dashflags.Flags
 	f.Register(fs, lang, true)
 	fs.StringVar(&a.room, "room", "", "join a room: follow its presenter (1-32 of a-z 0-9 -)")
 	fs.BoolVar(&a.lead, "lead", false, "lead the --room: those in it follow this session")
@@ -530,7 +531,7 @@ func parseArgs(args []string, lang i18n.Lang) (a sessionArgs, help bool, err err
 		if l, perr := i18n.Parse(fs.Lookup("lang").Value.String()); perr == nil {
 			loc = i18n.New(l)
 		}
-		return sessionArgs{}, false, errors.New(FlagErrorText(loc, err)) // shown to the client as is
+		return sessionArgs{}, false, errors.New(dashflags.ErrorText(loc, err)) // shown to the client as is
 	}
 	// The session's language for what follows: --lang when it parses,
 	// else the environment's.

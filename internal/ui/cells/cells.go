@@ -23,6 +23,36 @@ func Cut(s string, w int) string {
 	return strings.TrimRight(ansi.Truncate(s, w-1, ""), " ") + "…"
 }
 
+// Fit clips s to at most h lines of at most w cells each (each line cut
+// with "…", ANSI styling kept): the last guard of the rule that nothing
+// drawn is wider or taller than its place. Fit(s, 0, 0) is "".
+func Fit(s string, w, h int) string {
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	lines := strings.Split(s, "\n")
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for i, l := range lines {
+		lines[i] = FitLine(l, w)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// FitLine cuts one line to at most w cells with "…", keeping ANSI styling
+// (Fit of one line).
+func FitLine(l string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	// A line never has more cells than bytes: skip measuring short ones.
+	if len(l) > w && lipgloss.Width(l) > w {
+		return ansi.Truncate(l, w, "…")
+	}
+	return l
+}
+
 // Pad makes s exactly w cells wide: cut (Cut) or padded with spaces.
 func Pad(s string, w int) string {
 	if w <= 0 {

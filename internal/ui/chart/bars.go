@@ -32,7 +32,7 @@ func HBars(w int, bars []Bar, max float64, o Opts) (out []string) {
 	defer func() {
 		if r := recover(); r != nil {
 			for i, b := range bars {
-				out[i] = clipLine(b.Label+" "+numText(o, b.Value, b.Text), w)
+				out[i] = cells.FitLine(b.Label+" "+numText(o, b.Value, b.Text), w)
 			}
 		}
 	}()
@@ -113,7 +113,7 @@ func hbars(w int, bars []Bar, maxV float64, o Opts) []string {
 			v = render(text, v)
 		}
 		sb.WriteString(v)
-		out[i] = clipLine(sb.String(), w)
+		out[i] = cells.FitLine(sb.String(), w)
 	}
 	return out
 }

@@ -21,6 +21,7 @@ import (
 
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/ui/cells"
 	"github.com/provdash/provdash/internal/ui/theme"
 )
 
@@ -142,34 +143,7 @@ func safe(w, h int, o Opts, draw func() string) (out string) {
 			out = Placeholder(w, h, tooSmall(o), o)
 		}
 	}()
-	return clip(draw(), w, h)
-}
-
-// clip cuts s to h lines of at most w cells.
-func clip(s string, w, h int) string {
-	if w <= 0 || h <= 0 {
-		return ""
-	}
-	lines := strings.Split(s, "\n")
-	if len(lines) > h {
-		lines = lines[:h]
-	}
-	for i, l := range lines {
-		lines[i] = clipLine(l, w)
-	}
-	return strings.Join(lines, "\n")
-}
-
-// clipLine cuts one line to w cells, keeping ANSI styling intact.
-func clipLine(l string, w int) string {
-	if w <= 0 {
-		return ""
-	}
-	// A line never has more cells than bytes: skip measuring short ones.
-	if len(l) > w && lipgloss.Width(l) > w {
-		return ansi.Truncate(l, w, "…")
-	}
-	return l
+	return cells.Fit(draw(), w, h)
 }
 
 // render applies st to s unless st is the zero style pointer (no theme).

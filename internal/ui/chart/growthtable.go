@@ -331,7 +331,7 @@ func Trends(w int, series []Series, o Opts) string {
 				spark := safe(len(vals), 1, o, func() string { return spark(len(vals), 1, vals, t.style, o, &sc) })
 				parts[i] = head + render(axis, itoa(years[0])) + " " + spark + " " + render(axis, itoa(years[len(years)-1]))
 			}
-			return clipLine(strings.Join(parts, strings.Repeat(" ", sep)), w)
+			return cells.FitLine(strings.Join(parts, strings.Repeat(" ", sep)), w)
 		}
 	}
 	return ""

@@ -617,9 +617,9 @@ func legend(w int, series []Series, marks map[string]bool, o Opts, markers bool)
 	}
 	nameW := (w-2*(len(items)-1))/len(items) - 2
 	if nameW < 1 {
-		return clipLine(build(items, 1, " "), w)
+		return cells.FitLine(build(items, 1, " "), w)
 	}
-	return clipLine(build(items, nameW, "  "), w)
+	return cells.FitLine(build(items, nameW, "  "), w)
 }
 
 // placed is a point glyph drawn at (x, y) for series s.

@@ -146,7 +146,7 @@ func (r RankList) Line(b RankBar) string {
 		v = render(lab, v)
 	}
 	sb.WriteString(" " + v)
-	return clipLine(sb.String(), r.w)
+	return cells.FitLine(sb.String(), r.w)
 }
 
 // bar is the bar area of one line: the bar from the zero axis, the axis,
@@ -208,5 +208,5 @@ func (r RankList) RefLine(label string) string {
 	default:
 		line = render(st, cells.Cut(label, r.w))
 	}
-	return clipLine(line, r.w)
+	return cells.FitLine(line, r.w)
 }

@@ -32,7 +32,7 @@ func Timeline(w int, spans []Span, from, to int, o Opts) (out []string) {
 		if r := recover(); r != nil {
 			out = make([]string, len(spans)+1)
 			for i, s := range spans {
-				out[i] = clipLine(s.Label, w)
+				out[i] = cells.FitLine(s.Label, w)
 			}
 		}
 	}()

@@ -68,11 +68,10 @@ type View interface {
 	Update(msg tea.Msg) tea.Cmd
 	// View renders the tab: at most height lines, each at most width cells.
 	View() string
-	// ShortHelp and FullHelp list the tab's own bindings (help.KeyMap).
-	// The footer shows ShortHelp; the `?` overlay draws the dashboard's
-	// key table, and nothing calls FullHelp today.
+	// ShortHelp lists the tab's own bindings for the footer. The `?`
+	// overlay draws the dashboard's whole key table, so a tab lists no
+	// groups of its own.
 	ShortHelp() []key.Binding
-	FullHelp() [][]key.Binding
 	// Capturing reports whether the view has a detail open. Esc then
 	// belongs to the view, and presentation mode holds its countdown so
 	// the detail is not pulled away while someone reads it.

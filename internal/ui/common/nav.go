@@ -73,11 +73,3 @@ func (s ListNav) ShortHelp(k *KeyMap) []key.Binding {
 	// which every user tries anyway, go first.
 	return []key.Binding{k.Open, k.Face, k.Up, k.Down}
 }
-
-// FullHelp is a list tab's keys in groups, for View.FullHelp.
-func (s ListNav) FullHelp(k *KeyMap) [][]key.Binding {
-	if k == nil {
-		return nil
-	}
-	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDn, k.Top, k.Bottom}, {k.Open, k.Close, k.Face}}
-}

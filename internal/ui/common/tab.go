@@ -115,11 +115,30 @@ func (b *Base) keys() *KeyMap {
 }
 
 // ListTab is a tab with a selectable list, a detail panel and three faces
-// (fdi, zones, agreements). It answers the help and Capturing parts of the
-// View contract from its ListNav.
+// (fdi, zones, agreements). It is the tab's whole View contract: the tab
+// gives its own part of a frame (Frame) and, where it keeps state of its
+// own, hooks that keep it in step (Bound, Count, Long); SetContext,
+// SetSize, Update, help and Capturing are answered here, so every list
+// tab binds, resizes and moves alike.
 type ListTab struct {
 	Base
 	Nav ListNav
+	// Frame is the tab's part of the frame drawn (ListFrame); it is called
+	// only while the tab is Ready.
+	Frame func() ListFrame
+	// Bound runs when SetContext has built the page (nil: nothing),
+	// before the tab redraws: a tab derives its items from it there.
+	Bound func()
+	// Count is the number of selectable items; nil is every row of every
+	// section of the page (Rows).
+	Count func() int
+	// Long is the page written out for a frame of content.WideCols
+	// columns or more (periods in words, not the short forms the glossary
+	// explains); nil keeps the page as built. Page is the long form while
+	// the tab is that wide, so every face and the detail read one page.
+	Long func(content.Page) content.Page
+	// base is the page as built, short periods ("Q2/2025").
+	base content.Page
 	// tableItem is the row-to-item map of the last Render (nil: the rows
 	// in order), which SelectRow uses too.
 	tableItem ItemOf
@@ -136,6 +155,65 @@ func (t *ListTab) Key(msg tea.Msg, n, page int) bool {
 		return false
 	}
 	return t.Nav.Key(t.keys(), kp, n, page)
+}
+
+// Len is the number of selectable items (Count, else every page row).
+func (t *ListTab) Len() int {
+	if t.Count != nil {
+		return t.Count()
+	}
+	return Rows(t.Page)
+}
+
+// SetContext implements View: it builds the page, runs Bound (on the page
+// as built), fits the page to the width, keeps the selection inside the
+// list and redraws.
+func (t *ListTab) SetContext(ctx *Context) {
+	t.Bind(ctx)
+	t.base = t.Page
+	if t.Bound != nil {
+		t.Bound()
+	}
+	t.fit()
+	t.Nav.Sel = Clamp(t.Nav.Sel, 0, t.Len()-1)
+	t.Redraw()
+}
+
+// SetSize implements View: it records the size, fits the page to it and
+// redraws.
+func (t *ListTab) SetSize(w, h int) {
+	t.Resize(w, h)
+	t.fit()
+	t.Redraw()
+}
+
+// fit makes Page the form of the page for the tab's width (Long).
+func (t *ListTab) fit() {
+	if t.Long == nil {
+		return
+	}
+	t.Page = t.base
+	if t.W >= content.WideCols {
+		t.Page = t.Long(t.base)
+	}
+}
+
+// Update implements View: a key press that changes the list redraws it.
+func (t *ListTab) Update(msg tea.Msg) tea.Cmd {
+	if t.Key(msg, t.Len(), t.Nav.PageRows) {
+		t.Redraw()
+	}
+	return nil
+}
+
+// Redraw caches the frame of the tab's present state (Render of Frame),
+// or "" until the tab is Ready.
+func (t *ListTab) Redraw() {
+	if !t.Ready() || t.Frame == nil {
+		t.Out = ""
+		return
+	}
+	t.Render(t.Frame())
 }
 
 // ListFrame is what a list tab gives ListTab.Render: the parts that are
@@ -268,9 +346,6 @@ func (t *ListTab) Capturing() bool { return t.Nav.Detail }
 
 // ShortHelp lists the tab's own keys for the footer.
 func (t *ListTab) ShortHelp() []key.Binding { return t.Nav.ShortHelp(t.keys()) }
-
-// FullHelp lists the tab's own keys in groups (View: nothing calls it today).
-func (t *ListTab) FullHelp() [][]key.Binding { return t.Nav.FullHelp(t.keys()) }
 
 // FaceNav is the interaction state of a tab with three faces, a selection
 // on its table face and no detail panel (overview, gdp): the face, the
@@ -435,15 +510,6 @@ func (t *FaceTab) ShortHelp() []key.Binding {
 		return []key.Binding{km.Open, km.Face}
 	}
 	return []key.Binding{km.Face}
-}
-
-// FullHelp lists the tab's own keys in groups.
-func (t *FaceTab) FullHelp() [][]key.Binding {
-	km := t.keys()
-	if km == nil {
-		return nil
-	}
-	return [][]key.Binding{{km.Up, km.Down, km.PageUp, km.PageDn, km.Top, km.Bottom}, {km.Face}}
 }
 
 // FaceHeader is the title line of a FaceTab: left (already styled) on the

@@ -51,27 +51,21 @@ type Index struct {
 	entries []entry
 }
 
-// named are the columns whose text is a name worth finding; figures,
-// dates and statuses are not searched (a query "20" would match every
-// year).
-var named = map[string]bool{
-	"figure": true, "country": true, "name": true, "district": true, "developer": true,
-	"tenants": true, "partner": true, "kind": true, "stage": true, "level": true,
-	"indicator": true, "set_by": true, "province": true, "region": true,
-}
-
-// rowFields is the searchable names of a row, the label first.
-func rowFields(s content.Section, r content.Row, tenants string) []field {
+// rowFields is the searchable names of a row, the label first: the
+// cells of the columns and extras the section declares searchable
+// (content.Column.Search). Figures, dates and statuses are not searched
+// (a query "20" would match every year).
+func rowFields(s content.Section, r content.Row) []field {
 	out := []field{{text: r.Label, folded: Fold(r.Label), label: true}}
 	for j, c := range s.Columns {
-		if named[c.Key] && j < len(r.Cells) && !r.Cells[j].Gap() && r.Cells[j].Text != r.Label {
+		if c.Search && j < len(r.Cells) && !r.Cells[j].Gap() && r.Cells[j].Text != r.Label {
 			t := r.Cells[j].Text
 			out = append(out, field{key: c.Key, head: c.Head, text: t, folded: Fold(t)})
 		}
 	}
-	for _, k := range []string{"tenants"} {
-		if c, ok := r.More[k]; ok && named[k] && !c.Gap() {
-			out = append(out, field{key: k, head: tenants, text: c.Text, folded: Fold(c.Text)})
+	for _, x := range s.Extras {
+		if c, ok := r.Extra(x.Key); ok && x.Search && !c.Gap() {
+			out = append(out, field{key: x.Key, head: x.Head, text: c.Text, folded: Fold(c.Text)})
 		}
 	}
 	return out
@@ -86,21 +80,22 @@ func NewIndex(pages, alt []content.Page, titles []string, d *content.Scope) *Ind
 	return NewIndexNamed(pages, alt, titles, d, "", "")
 }
 
-// NewIndexNamed is NewIndex with the name of the tenants field in the
-// session's language, which a hit found there says, and that language
-// (a source's publisher is named in it).
+// NewIndexNamed is NewIndex in the session's language lang (a source's
+// publisher is named in it). tenants is not read: what a hit found by a
+// park's tenants says comes with the section (content.Section.Extras),
+// like every other column's head.
 func NewIndexNamed(pages, alt []content.Page, titles []string, d *content.Scope, tenants, lang string) *Index {
 	ix := &Index{}
 	seenN := map[int]bool{}
 	for i, p := range pages {
 		for si, s := range p.Sections {
 			for ri, r := range s.Rows {
-				fs := rowFields(s, r, tenants)
+				fs := rowFields(s, r)
 				if i < len(alt) && si < len(alt[i].Sections) && ri < len(alt[i].Sections[si].Rows) {
 					// The other language's names find the row too
 					// (an English session typing "han quoc"), said as
 					// the name the user sees.
-					for _, f := range rowFields(alt[i].Sections[si], alt[i].Sections[si].Rows[ri], tenants) {
+					for _, f := range rowFields(alt[i].Sections[si], alt[i].Sections[si].Rows[ri]) {
 						f.label, f.head = false, headOf(s, f.key)
 						fs = append(fs, f)
 					}
@@ -181,7 +176,7 @@ func (ix *Index) Find(q string, limit int) []Hit {
 // headOf is the session's name of the column with key ("" for the
 // label, whose hit needs no name).
 func headOf(s content.Section, key string) string {
-	for _, c := range s.Columns {
+	for _, c := range append(s.Columns[:len(s.Columns):len(s.Columns)], s.Extras...) {
 		if c.Key == key && key != "" {
 			return c.Head
 		}

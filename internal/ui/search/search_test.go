@@ -106,3 +106,41 @@ func TestFindsWholeWordsAndSaysWhere(t *testing.T) {
 }
 
 func containsFold(s, sub string) bool { return strings.Contains(Fold(s), Fold(sub)) }
+
+// Only the columns content declares searchable are searched: a growth
+// figure finds no row of the growth table, whose province column holds
+// figures, and a park found by its tenants says the tenants' head.
+func TestSearchesDeclaredColumns(t *testing.T) {
+	d, err := data.Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	loc := i18n.New(i18n.EN)
+	ix := bundledIndex(t, i18n.EN)
+	var fig string
+	for _, tab := range content.Default().Tabs() {
+		if s, ok := tab.Page(content.Single(d), loc).Section("growth"); ok {
+			for _, r := range s.Rows {
+				if c, ok := s.Cell(r, "province"); ok && c.Num.OK {
+					fig = c.Text
+					break
+				}
+			}
+		}
+	}
+	if fig == "" {
+		t.Fatal("no growth figure in the bundled data")
+	}
+	for _, h := range ix.Find(fig, 0) {
+		if h.Section == "growth" {
+			t.Errorf("figure %q found the growth row %+v", fig, h)
+		}
+	}
+	found := false
+	for _, h := range ix.Find("foxconn", 0) {
+		found = found || strings.HasPrefix(h.Where, loc.T("zones.tenants")+": ")
+	}
+	if !found {
+		t.Errorf("no park found by its tenants under %q: %+v", loc.T("zones.tenants"), ix.Find("foxconn", 0))
+	}
+}

@@ -32,6 +32,16 @@ const (
 // Names lists the themes in cycling order.
 var Names = []Name{Dark, Light, HighContrast, Mono}
 
+// Choices are the names a user may choose: "auto", then the themes in
+// cycling order. Help texts and errors list them from here.
+func Choices() []string {
+	out := []string{string(Auto)}
+	for _, n := range Names {
+		out = append(out, string(n))
+	}
+	return out
+}
+
 // ParseName accepts a theme name, "auto" included.
 func ParseName(s string) (Name, error) {
 	if strings.EqualFold(s, string(Auto)) {
@@ -42,7 +52,7 @@ func ParseName(s string) (Name, error) {
 			return n, nil
 		}
 	}
-	return "", fmt.Errorf("unknown theme %q: use auto, dark, light, high-contrast or mono", s)
+	return "", fmt.Errorf("unknown theme %q: use one of %s", s, strings.Join(Choices(), ", "))
 }
 
 // Resolve turns Auto (or "") into Dark or Light according to whether the

@@ -22,11 +22,9 @@ import (
 	"fmt"
 	"strings"
 
-	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
 	"github.com/provdash/provdash/internal/content"
-	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/chart"
 	"github.com/provdash/provdash/internal/ui/common"
@@ -43,28 +41,8 @@ type Model struct {
 func New() *Model {
 	m := &Model{}
 	m.Tab = content.Builtin("agreements")
+	m.Frame = m.frame
 	return m
-}
-
-// SetContext implements common.View.
-func (m *Model) SetContext(ctx *common.Context) {
-	m.Bind(ctx)
-	m.Nav.Sel = common.Clamp(m.Nav.Sel, 0, m.count()-1)
-	m.rebuild()
-}
-
-// SetSize implements common.View.
-func (m *Model) SetSize(w, h int) {
-	m.Resize(w, h)
-	m.rebuild()
-}
-
-// Update implements common.View.
-func (m *Model) Update(msg tea.Msg) tea.Cmd {
-	if m.Key(msg, m.count(), m.Nav.PageRows) {
-		m.rebuild()
-	}
-	return nil
 }
 
 // secOwn is the id of the province's own agreements section; a former
@@ -76,9 +54,6 @@ func (m *Model) section() content.Section {
 	s, _ := m.Page.Section(secOwn)
 	return s
 }
-
-// count is the number of items: every row of every section.
-func (m *Model) count() int { return common.Rows(m.Page) }
 
 // at returns the section and row of item n, counting the rows of the
 // page's sections in order (the table face's order).
@@ -157,28 +132,16 @@ func compactPeriod(r content.Row, full string) string {
 	return full
 }
 
-// meta is what a row's detail cites: its status, date, note and source.
-func meta(s content.Section, r content.Row) dataset.Meta {
-	m := dataset.Meta{Status: r.Status, Date: r.Date, Note: dataset.Text{VI: r.Note, EN: r.Note}}
-	if c, ok := s.Cell(r, "source"); ok && len(c.Cite) > 0 {
-		m.Source = c.Cite[0]
-	}
-	return m
-}
-
-func (m *Model) rebuild() {
-	if !m.Ready() {
-		m.Out = ""
-		return
-	}
+// frame is the tab's part of its frame (common.ListFrame).
+func (m *Model) frame() common.ListFrame {
 	l := m.Ctx.Loc
 	sel, _ := m.at(m.Nav.Sel)
-	m.Render(common.ListFrame{Title: l.T("agreements.heading"), Sub: []string{m.countLine(), common.WhoseLine(m.Ctx, m.Page, sel, m.W)},
-		N: m.count(), Empty: l.T("agreements.empty"),
+	return common.ListFrame{Title: l.T("agreements.heading"), Sub: []string{m.countLine(), common.WhoseLine(m.Ctx, m.Page, sel, m.W)},
+		N: common.Rows(m.Page), Empty: l.T("agreements.empty"),
 		Detail: func() (string, []common.Field, string) {
 			return m.row(m.Nav.Sel).Label, m.detailFields(), l.T("agreements.hint")
 		},
-		Chart: m.chartBody})
+		Chart: m.chartBody}
 }
 
 // chartBody is the timeline, then the list: laid out once per page,
@@ -353,15 +316,25 @@ func (m *Model) list(b *common.Body) {
 		}
 	}
 	w := m.W - 2
+	// The columns the page declares (the province's own section's: a
+	// former province's declares the same), in its order of giving way;
+	// the focus year's column is this face's own, dropped after the
+	// period and before whether an agreement is verified (the priority
+	// content leaves it).
+	sec0 := m.section()
+	verCol := common.ColumnOf(sec0, "verified")
 	cols := []common.Column{
-		{Head: l.T("agreements.partner"), Cells: partner, Prio: 0},
-		{Head: l.T("agreements.country"), Cells: country, Prio: 5},
-		{Head: l.T("agreements.level"), Cells: level, Prio: 7},
-		{Head: l.T("agreements.kind"), Cells: kind, Prio: 6},
-		{Head: l.T("agreements.signed"), Cells: signed, Prio: 4},
-		{Head: l.T("agreements.period"), Cells: period, Prio: 3},
-		{Head: l.Tf("agreements.focus_col", y), Cells: focus, Prio: 2},
-		{Head: l.T("agreements.verified"), Cells: ver, Prio: 1},
+		common.ColumnOf(sec0, "partner"),
+		common.ColumnOf(sec0, "country"),
+		common.ColumnOf(sec0, "level"),
+		common.ColumnOf(sec0, "kind"),
+		common.ColumnOf(sec0, "signed"),
+		common.ColumnOf(sec0, "period"),
+		{Head: l.Tf("agreements.focus_col", y), Prio: verCol.Prio + 1},
+		verCol,
+	}
+	for i, c := range [][]string{partner, country, level, kind, signed, period, focus, ver} {
+		cols[i].Cells = c
 	}
 	// The columns that must stay: the partner takes what they leave,
 	// with the period in full when that leaves a name readable (80
@@ -450,5 +423,5 @@ func (m *Model) detailFields() []common.Field {
 		{Label: l.T("agreements.period"), Value: text(s, r, "period")},
 		{Label: l.T("agreements.verified"), Value: text(s, r, "verified")},
 	}...)
-	return append(fs, common.MetaFields(m.Ctx, meta(s, r), "")...)
+	return append(fs, common.MetaFields(m.Ctx, common.RowMeta(s, r), "")...)
 }

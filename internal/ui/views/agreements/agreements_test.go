@@ -29,7 +29,7 @@ func plain(m *Model) string { return viewtest.Plain(m.View()) }
 func at(t *testing.T, m *Model, partner string) {
 	t.Helper()
 	press(m, "g")
-	for n := range m.count() {
+	for n := range m.Len() {
 		if m.row(n).Label == partner {
 			return
 		}
@@ -96,7 +96,7 @@ func TestKeyContent(t *testing.T) {
 
 func TestSelectionClampsAndDetail(t *testing.T) {
 	m := newModel(t, i18n.VI, 120, 40)
-	n := m.count()
+	n := m.Len()
 	if n != len(m.Ctx.Data.Agreements) {
 		t.Fatalf("%d items for %d agreements", n, len(m.Ctx.Data.Agreements))
 	}
@@ -135,7 +135,7 @@ func TestSelectionClampsAndDetail(t *testing.T) {
 func TestSelectionScrolls(t *testing.T) {
 	m := newModel(t, i18n.VI, 80, 12)
 	press(m, "G")
-	last := m.row(m.count() - 1).Label
+	last := m.row(m.Len() - 1).Label
 	if !strings.Contains(plain(m), "› "+string([]rune(last)[:12])) {
 		t.Fatalf("last agreement %s not visible after G:\n%s", last, plain(m))
 	}
@@ -161,7 +161,7 @@ func BenchmarkView(b *testing.B) {
 // At 80×21 every row's detail scrolls to its end, source included, and
 // the sources face scrolls to its last source.
 func TestShortTerminalReachesSources(t *testing.T) {
-	viewtest.ReachAll(t, func() common.View { return New() }, func(v common.View) int { return v.(*Model).count() })
+	viewtest.ReachAll(t, func() common.View { return New() }, func(v common.View) int { return v.(*Model).Len() })
 }
 
 // TestTimelineKeepsUnverifiedMark: every unverified agreement keeps its ✗
@@ -194,8 +194,8 @@ func TestTimelineYearsFromPage(t *testing.T) {
 	m := newModel(t, i18n.VI, 120, 40)
 	d := m.Ctx.Data
 	order := content.AgreementOrder(d.Agreements)
-	if m.count() != len(order) || len(order) == 0 {
-		t.Fatalf("%d rows for %d agreements", m.count(), len(order))
+	if m.Len() != len(order) || len(order) == 0 {
+		t.Fatalf("%d rows for %d agreements", m.Len(), len(order))
 	}
 	spans := 0
 	for n, i := range order {

@@ -59,7 +59,7 @@ func TestMergedPredecessorPartners(t *testing.T) {
 	}
 
 	press(m, "g")
-	for range m.count() {
+	for range m.Len() {
 		if s, r := m.at(m.Nav.Sel); s.ID == sec && r.Key == key {
 			break
 		}

@@ -24,7 +24,6 @@ import (
 	"strconv"
 	"strings"
 
-	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
 	"github.com/provdash/provdash/internal/content"
@@ -68,15 +67,21 @@ type Model struct {
 const focusMark = "◆"
 
 // New returns the tab; it draws nothing until SetContext and SetSize.
+// From content.WideCols columns periods are written out ("Jan–Jul 2018",
+// "7 tháng đầu năm 2018" for "7M 2018", "7T/2018"): narrower screens keep
+// the short forms, which the `?` glossary explains.
 func New() *Model {
 	m := &Model{}
 	m.Tab = content.Builtin("fdi")
+	m.Frame, m.Bound = m.frame, m.bind
+	m.Count = func() int { return len(m.items) }
+	m.Long = func(p content.Page) content.Page { return longPeriods(p, m.Ctx.Loc) }
 	return m
 }
 
-// SetContext implements common.View.
-func (m *Model) SetContext(ctx *common.Context) {
-	m.Bind(ctx)
+// bind derives the tab's items from the page SetContext built.
+func (m *Model) bind() {
+	ctx := m.Ctx
 	m.items = buildItems(m.Page)
 	m.itemOf = make(map[string]int, len(m.items))
 	for n, it := range m.items {
@@ -101,22 +106,6 @@ func (m *Model) SetContext(ctx *common.Context) {
 			}
 		}
 	}
-	m.Nav.Sel = common.Clamp(m.Nav.Sel, 0, len(m.items)-1)
-	m.rebuild()
-}
-
-// SetSize implements common.View.
-func (m *Model) SetSize(w, h int) {
-	m.Resize(w, h)
-	m.rebuild()
-}
-
-// Update implements common.View.
-func (m *Model) Update(msg tea.Msg) tea.Cmd {
-	if m.Key(msg, len(m.items), m.Nav.PageRows) {
-		m.rebuild()
-	}
-	return nil
 }
 
 // buildItems are the page's country rows, then its year rows section by
@@ -169,15 +158,6 @@ func (m *Model) defName(d string, short bool) string {
 	return d
 }
 
-// marked is a figure cell with its mark, or two blanks in the mark's
-// place so right-aligned digits line up.
-func marked(c content.Cell) string {
-	if c.Mark == "" {
-		return c.Text + "  "
-	}
-	return c.Text + " " + c.Mark
-}
-
 // capital is a year row's capital with its mark; capital added to
 // existing projects is signed, as it adds to a stock.
 func (m *Model) capital(it item) string {
@@ -185,7 +165,7 @@ func (m *Model) capital(it item) string {
 	if def(it.sec) == "added" && c.Num.OK && c.Num.V > 0 && c.Num.Qual == "" {
 		c.Text = "+" + c.Text
 	}
-	return marked(c)
+	return common.Marked(c)
 }
 
 // projects is "12 dự án", a gap when the row has no count.
@@ -197,36 +177,17 @@ func (m *Model) projects(it item) string {
 	return m.Ctx.Loc.Tf("fdi.projects", c.Text)
 }
 
-// meta is what a row's detail cites: its status, date, note and source.
-func meta(s content.Section, r content.Row) dataset.Meta {
-	m := dataset.Meta{Status: r.Status, Date: r.Date, Note: dataset.Text{VI: r.Note, EN: r.Note}}
-	if c, ok := s.Cell(r, "source"); ok && len(c.Cite) > 0 {
-		m.Source = c.Cite[0]
-	}
-	return m
-}
-
-func (m *Model) rebuild() {
-	if !m.Ready() {
-		m.Out = ""
-		return
-	}
+// frame is the tab's part of its frame (common.ListFrame).
+func (m *Model) frame() common.ListFrame {
 	l := m.Ctx.Loc
 	var sel content.Section
 	if m.Nav.Sel >= 0 && m.Nav.Sel < len(m.items) {
 		sel = m.section(m.items[m.Nav.Sel].sec)
 	}
-	if m.W >= spelledOut {
-		// Periods written out while the frame is drawn (the list, the
-		// table and the detail read the page).
-		p := m.Page
-		m.Page = longPeriods(p, l)
-		defer func() { m.Page = p }()
-	}
-	m.Render(common.ListFrame{Title: l.T("fdi.heading"), Sub: []string{m.countLine(), common.WhoseLine(m.Ctx, m.Page, sel, m.W)},
+	return common.ListFrame{Title: l.T("fdi.heading"), Sub: []string{m.countLine(), common.WhoseLine(m.Ctx, m.Page, sel, m.W)},
 		N: len(m.items), Empty: l.T("fdi.empty"),
 		Detail: func() (string, []common.Field, string) { return m.detailTitle(), m.detailFields(), l.T("fdi.hint") },
-		Chart:  m.chartBody, Table: m.tableItem})
+		Chart:  m.chartBody, Table: m.tableItem}
 }
 
 // countLine is the number of investing countries and territories, with its
@@ -239,7 +200,7 @@ func (m *Model) countLine() string {
 	if s, ok := m.Page.Section(secSummary); ok && len(s.Rows) > 0 {
 		r := s.Rows[0]
 		v, _ := s.Cell(r, "value")
-		n = marked(v)
+		n = common.Marked(v)
 		if d, ok := s.Cell(r, "date"); ok && r.Date != "" {
 			date = d.Text
 		}
@@ -377,7 +338,7 @@ func (m *Model) countries(b *common.Body, sec string) bool {
 			continue
 		}
 		c := m.cell(it, "capital")
-		bars = append(bars, countryBar{label: m.row(it).Label, value: c.Num, text: marked(c)})
+		bars = append(bars, countryBar{label: m.row(it).Label, value: c.Num, text: common.Marked(c)})
 		ds := m.cell(it, "asof").Text
 		if m.asOfYear[itemKey(sec, m.row(it).Key)] == year {
 			ds = focusMark + " " + ds
@@ -603,7 +564,7 @@ func (m *Model) detailFields() []common.Field {
 	}
 	if isCountry(it.sec) {
 		fs = append(fs,
-			common.Field{Label: l.T("fdi.capital"), Value: marked(m.cell(it, "capital"))},
+			common.Field{Label: l.T("fdi.capital"), Value: common.Marked(m.cell(it, "capital"))},
 			common.Field{Label: l.T("fdi.projects_col"), Value: m.cell(it, "projects").Text},
 			common.Field{Label: l.T("fdi.rank_capital"), Value: m.cell(it, "rank_capital").Text},
 			common.Field{Label: l.T("fdi.rank_projects"), Value: m.cell(it, "rank_projects").Text},
@@ -618,5 +579,5 @@ func (m *Model) detailFields() []common.Field {
 			common.Field{Label: l.T("fdi.rank"), Value: m.cell(it, "rank").Text},
 		)
 	}
-	return append(fs, common.MetaFields(m.Ctx, meta(m.section(it.sec), m.row(it)), "")...)
+	return append(fs, common.MetaFields(m.Ctx, common.RowMeta(m.section(it.sec), m.row(it)), "")...)
 }

@@ -8,11 +8,6 @@ import (
 	"github.com/provdash/provdash/internal/i18n"
 )
 
-// spelledOut is the width from which periods are written out ("Jan–Jul
-// 2018", "7 tháng đầu năm 2018" for "7M 2018", "7T/2018"): narrower
-// screens keep the short forms, which the `?` glossary explains.
-const spelledOut = content.WideCols
-
 // longPeriods is p with the period column of every table by year written
 // out (Locale.DateLong). A row's key ends in its ISO period ("new/2018-7M");
 // a cell is rewritten only when it is that period as Date writes it, so

@@ -48,7 +48,7 @@ func TestMergedPredecessorParks(t *testing.T) {
 	}
 
 	press(m, "g")
-	for range m.count() {
+	for range m.Len() {
 		if s, r := m.at(m.Nav.Sel); s.ID == sec && r.Key == park {
 			break
 		}

@@ -16,8 +16,6 @@
 package zones
 
 import (
-	tea "charm.land/bubbletea/v2"
-
 	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
@@ -31,50 +29,18 @@ import (
 // and the table face's rows are the items.
 type Model struct {
 	common.ListTab
-	// base is the page as bound, with short periods ("Q2/2025"); Page is
-	// base or its long form (content.Page.Long) by the width.
-	base content.Page
 }
 
 // New returns the tab; it draws nothing until SetContext and SetSize.
+// Periods are written out from content.WideCols columns ("quý 2 năm
+// 2025") where there is room, the short form the glossary explains where
+// there is not.
 func New() *Model {
 	m := &Model{}
 	m.Tab = content.Builtin("zones")
+	m.Frame = m.frame
+	m.Long = content.Page.Long
 	return m
-}
-
-// SetContext implements common.View.
-func (m *Model) SetContext(ctx *common.Context) {
-	m.Bind(ctx)
-	m.base = m.Page
-	m.fitPage()
-	m.Nav.Sel = common.Clamp(m.Nav.Sel, 0, m.count()-1)
-	m.rebuild()
-}
-
-// fitPage writes periods out from content.WideCols columns: "quý 2 năm
-// 2025" where there is room, the short form the glossary explains where
-// there is not.
-func (m *Model) fitPage() {
-	m.Page = m.base
-	if m.W >= content.WideCols {
-		m.Page = m.base.Long()
-	}
-}
-
-// SetSize implements common.View.
-func (m *Model) SetSize(w, h int) {
-	m.Resize(w, h)
-	m.fitPage()
-	m.rebuild()
-}
-
-// Update implements common.View.
-func (m *Model) Update(msg tea.Msg) tea.Cmd {
-	if m.Key(msg, m.count(), m.Nav.PageRows) {
-		m.rebuild()
-	}
-	return nil
 }
 
 // Section ids of the tab's page; a former province's carry "@" and its
@@ -84,23 +50,11 @@ const (
 	secParks  = "zones.parks"
 )
 
-// count is the number of items: every row of every section.
-func (m *Model) count() int { return common.Rows(m.Page) }
-
 // at returns the section and row of item n, counting the rows of the
 // page's sections in order (the table face's order).
 func (m *Model) at(n int) (content.Section, content.Row) {
 	s, r, _ := common.RowAt(m.Page, n)
 	return s, r
-}
-
-// marked is a figure cell with its mark, or two blanks in the mark's
-// place so right-aligned digits line up.
-func marked(c content.Cell) string {
-	if c.Mark == "" {
-		return c.Text + "  "
-	}
-	return c.Text + " " + c.Mark
 }
 
 // cell is the cell in column key of row r of s (a blank cell when the
@@ -126,28 +80,16 @@ func (m *Model) leased(s content.Section, r content.Row) string {
 	return ""
 }
 
-// meta is what a row's detail cites: its status, date, note and source.
-func meta(s content.Section, r content.Row) dataset.Meta {
-	m := dataset.Meta{Status: r.Status, Date: r.Date, Note: dataset.Text{VI: r.Note, EN: r.Note}}
-	if c, ok := s.Cell(r, "source"); ok && len(c.Cite) > 0 {
-		m.Source = c.Cite[0]
-	}
-	return m
-}
-
-func (m *Model) rebuild() {
-	if !m.Ready() {
-		m.Out = ""
-		return
-	}
+// frame is the tab's part of its frame (common.ListFrame).
+func (m *Model) frame() common.ListFrame {
 	l := m.Ctx.Loc
 	// The table face is the content page: totals then parks, in the chart
 	// face's item order (Sequential), so the selection stays on switching.
 	sel, _ := m.at(m.Nav.Sel)
-	m.Render(common.ListFrame{Title: l.T("zones.heading"), Sub: []string{common.WhoseLine(m.Ctx, m.Page, sel, m.W)},
-		N: m.count(), Empty: l.T("zones.empty"),
+	return common.ListFrame{Title: l.T("zones.heading"), Sub: []string{common.WhoseLine(m.Ctx, m.Page, sel, m.W)},
+		N: common.Rows(m.Page), Empty: l.T("zones.empty"),
 		Detail: func() (string, []common.Field, string) { return m.detailTitle(), m.detailFields(), l.T("zones.hint") },
-		Chart:  m.chartBody})
+		Chart:  m.chartBody}
 }
 
 // chartBody is the totals, then the parks, of the province and then of
@@ -197,8 +139,8 @@ func (m *Model) totals(b *common.Body, s content.Section, off int) {
 	var kind, cnt, area, leased, date []string
 	for _, r := range s.Rows {
 		kind = append(kind, r.Label)
-		cnt = append(cnt, marked(cell(s, r, "count")))
-		area = append(area, marked(cell(s, r, "area")))
+		cnt = append(cnt, common.Marked(cell(s, r, "count")))
+		area = append(area, common.Marked(cell(s, r, "area")))
 		leased = append(leased, m.leased(s, r))
 		dt := ""
 		if r.Date != "" {
@@ -206,13 +148,14 @@ func (m *Model) totals(b *common.Body, s content.Section, off int) {
 		}
 		date = append(date, dt)
 	}
-	tb := common.Plan([]common.Column{
-		{Cells: kind, Prio: 0},
-		{Cells: cnt, Right: true, Prio: 1},
-		{Cells: area, Right: true, Prio: 2},
-		{Cells: date, Prio: 3},
-		{Cells: leased, Prio: 4},
-	}, m.W-2)
+	// Columns as the content declares them, without their headers: the
+	// count and area say their unit, the date and leased area are phrases.
+	cols := []common.Column{{Cells: kind}, common.ColumnOf(s, "count"), common.ColumnOf(s, "area"),
+		common.ColumnOf(s, "date"), common.ColumnOf(s, "leased")}
+	for i, c := range [][]string{kind, cnt, area, date, leased} {
+		cols[i].Head, cols[i].Cells = "", c
+	}
+	tb := common.Plan(cols, m.W-2)
 	b.Rows(tb.Len(), func(r int) int { return off + r }, func(r, sel int) string { return tb.Row(st, r, off+r, sel, 2).S })
 	nw := min(m.W, 120) - 4
 	for _, r := range s.Rows {
@@ -254,21 +197,30 @@ func (m *Model) parks(b *common.Body, s content.Section, off int) {
 		pct := extra(r, "occ_pct")
 		name = append(name, r.Label)
 		dist = append(dist, district(s, r))
-		area = append(area, marked(cell(s, r, "area")))
+		area = append(area, common.Marked(cell(s, r, "area")))
 		pcts = append(pcts, pct.Num)
-		occ = append(occ, marked(pct))
+		occ = append(occ, common.Marked(pct))
 		occd = append(occd, extra(r, "occ_date").Text)
 		stage = append(stage, cell(s, r, "stage").Text)
 	}
+	// The columns the content declares, in its order of giving way; the
+	// occupancy's meter and date are this face's own, dropped after the
+	// stage and before the area (the priorities content leaves them).
+	occCol := common.ColumnOf(s, "occupancy")
 	cols := []common.Column{
-		{Head: l.T("zones.name"), Cells: name, Prio: 0},
-		{Head: l.T("zones.district"), Cells: dist, Prio: 7},
-		{Head: l.T("zones.area"), Cells: area, Right: true, Prio: 2},
+		common.ColumnOf(s, "name"),
+		common.ColumnOf(s, "district"),
+		common.ColumnOf(s, "area"),
 		// Meters are drawn for the rows on screen only.
-		{Head: "", Draw: func(r int) string { return common.Pad(chart.Meter(mw, pcts[r], o), mw) }, Width: mw, Raw: true, Prio: 4},
-		{Head: l.T("zones.occupancy"), Cells: occ, Right: true, Prio: 1},
-		{Head: l.T("zones.occ_date"), Cells: occd, Prio: 3},
-		{Head: l.T("zones.stage"), Cells: stage, Prio: 5},
+		{Draw: func(r int) string { return common.Pad(chart.Meter(mw, pcts[r], o), mw) }, Width: mw, Raw: true, Prio: occCol.Prio + 3},
+		occCol,
+		{Head: l.T("zones.occ_date"), Prio: occCol.Prio + 2},
+		common.ColumnOf(s, "stage"),
+	}
+	for i, c := range [][]string{name, dist, area, nil, occ, occd, stage} {
+		if c != nil {
+			cols[i].Cells = c
+		}
 	}
 	tb := common.Plan(cols, m.W-2)
 	if s.From == "" {
@@ -303,25 +255,25 @@ func (m *Model) detailFields() []common.Field {
 	}
 	if common.BaseID(s.ID) == secTotals {
 		fs = append(fs, []common.Field{
-			{Label: l.T("zones.count"), Value: marked(cell(s, r, "count"))},
-			{Label: l.T("zones.area"), Value: marked(cell(s, r, "area"))},
+			{Label: l.T("zones.count"), Value: common.Marked(cell(s, r, "count"))},
+			{Label: l.T("zones.area"), Value: common.Marked(cell(s, r, "area"))},
 		}...)
 		if ls := m.leased(s, r); ls != "" {
 			fs = append(fs, common.Field{Label: "", Value: ls})
 		}
-		return append(fs, common.MetaFields(m.Ctx, meta(s, r), "")...)
+		return append(fs, common.MetaFields(m.Ctx, common.RowMeta(s, r), "")...)
 	}
-	occ := marked(extra(r, "occ_pct"))
+	occ := common.Marked(extra(r, "occ_pct"))
 	if d := extra(r, "occ_date"); !d.Gap() {
 		occ += " (" + d.Text + ")"
 	}
 	fs = append(fs, []common.Field{
 		{Label: l.T("zones.district"), Value: cell(s, r, "district").Text},
-		{Label: l.T("zones.area"), Value: marked(cell(s, r, "area"))},
+		{Label: l.T("zones.area"), Value: common.Marked(cell(s, r, "area"))},
 		{Label: l.T("zones.occupancy"), Value: occ},
 		{Label: l.T("zones.stage"), Value: cell(s, r, "stage").Text},
 		{Label: l.T("zones.developer"), Value: cell(s, r, "developer").Text},
 		{Label: l.T("zones.tenants"), Value: extra(r, "tenants").Text},
 	}...)
-	return append(fs, common.MetaFields(m.Ctx, meta(s, r), l.T("zones.history"))...)
+	return append(fs, common.MetaFields(m.Ctx, common.RowMeta(s, r), l.T("zones.history"))...)
 }

@@ -101,7 +101,7 @@ func TestNarrowDropsColumns(t *testing.T) {
 
 func TestSelectionClampsAndDetail(t *testing.T) {
 	m := newModel(t, i18n.VI, 120, 40)
-	n := m.count()
+	n := m.Len()
 	if n != len(m.Ctx.Data.ZoneTotals)+len(m.Ctx.Data.Zones) || n < 3 {
 		t.Fatalf("%d items", n)
 	}
@@ -172,5 +172,5 @@ func BenchmarkView(b *testing.B) {
 // At 80×21 every row's detail scrolls to its end, source included, and
 // the sources face scrolls to its last source.
 func TestShortTerminalReachesSources(t *testing.T) {
-	viewtest.ReachAll(t, func() common.View { return New() }, func(v common.View) int { return v.(*Model).count() })
+	viewtest.ReachAll(t, func() common.View { return New() }, func(v common.View) int { return v.(*Model).Len() })
 }

@@ -1,4 +1,9 @@
-package server
+// Package dashflags parses the dashboard options a person can choose:
+// `provdash` on the command line and an SSH session's arguments (`ssh -t
+// host -- --lang en --tab fdi`) take the same flags, parsed and checked by
+// this one package, so the two cannot drift apart and neither parses
+// through the other's package.
+package dashflags
 
 import (
 	"errors"
@@ -14,11 +19,9 @@ import (
 	"github.com/provdash/provdash/internal/ui/theme"
 )
 
-// DashboardFlags are the dashboard options a person can choose: `provdash`
-// on the command line and an SSH session's arguments (`ssh -t host --
-// --lang en --tab fdi`) take the same flags, parsed and checked by this one
-// type, so the two cannot drift apart.
-type DashboardFlags struct {
+// Flags are the dashboard options a person can choose, registered on a
+// flag set (Register) and checked (Options).
+type Flags struct {
 	lang, tab, theme string
 	face             string
 	year             int
@@ -31,10 +34,10 @@ type DashboardFlags struct {
 // Register adds --lang (default lang), --tab, --theme and --ascii to fs,
 // and --present, --interval and --slides when presenting (commands that
 // draw one frame have no presentation).
-func (f *DashboardFlags) Register(fs *pflag.FlagSet, lang i18n.Lang, presenting bool) {
+func (f *Flags) Register(fs *pflag.FlagSet, lang i18n.Lang, presenting bool) {
 	fs.StringVar(&f.lang, "lang", string(lang), "language: vi|en (default from LC_ALL/LANG)")
 	fs.StringVar(&f.tab, "tab", "overview", "first tab: "+strings.Join(ui.TabIDs(), "|"))
-	fs.StringVar(&f.theme, "theme", string(theme.Auto), "theme: auto|dark|light|high-contrast|mono (auto follows the terminal background; NO_COLOR gives mono)")
+	fs.StringVar(&f.theme, "theme", string(theme.Auto), "theme: "+strings.Join(theme.Choices(), "|")+" (auto follows the terminal background; NO_COLOR gives mono)")
 	fs.BoolVar(&f.ascii, "ascii", false, "charts and borders without braille or box drawing, for PuTTY and old consoles")
 	fs.StringVar(&f.face, "face", "chart", "face every tab starts on: "+strings.Join(common.FaceNames(), "|"))
 	fs.IntVar(&f.year, "year", 0, "focus year shared by every tab (default: the latest year with a growth figure)")
@@ -51,7 +54,7 @@ func (f *DashboardFlags) Register(fs *pflag.FlagSet, lang i18n.Lang, presenting 
 // Data, Collection, NoColor and Plain are the caller's to set. The theme
 // is kept as parsed: "auto" stays theme.Auto, which the dashboard resolves
 // from the terminal's background, or to mono under NO_COLOR.
-func (f *DashboardFlags) Options() (ui.Options, error) {
+func (f *Flags) Options() (ui.Options, error) {
 	lang, err := i18n.Parse(f.lang)
 	if err != nil {
 		// Not known yet which language the user reads: say it in both.
@@ -64,7 +67,7 @@ func (f *DashboardFlags) Options() (ui.Options, error) {
 	}
 	th, err := theme.ParseName(f.theme)
 	if err != nil {
-		return ui.Options{}, errors.New(loc.Tf("cli.unknown_theme", f.theme))
+		return ui.Options{}, errors.New(loc.Tf("cli.unknown_theme", f.theme, strings.Join(theme.Choices(), ", ")))
 	}
 	if _, err := common.ParseFace(f.face); err != nil {
 		return ui.Options{}, errors.New(loc.Tf("cli.err.bad_face", f.face, strings.Join(common.FaceNames(), ", ")))
@@ -79,11 +82,18 @@ func (f *DashboardFlags) Options() (ui.Options, error) {
 	return ui.Options{Lang: lang, Tab: f.tab, Face: f.face, Year: f.year, Theme: th, ASCII: f.ascii, Present: f.present, Interval: f.interval, Slides: slides}, nil
 }
 
+// SessionUsage is the usage line an SSH session is shown after lead (an
+// error, or the program's name for --help), in loc's language: the tabs,
+// faces and themes it lists are the ones the code defines.
+func SessionUsage(loc *i18n.Locale, lead string) string {
+	return loc.Tf("server.args", lead, strings.Join(ui.TabIDs(), "|"), strings.Join(common.FaceNames(), "|"), strings.Join(theme.Choices(), "|"))
+}
+
 // slideIDs checks --slides against the tab registry: every id known, none
 // twice (the countdown says which slide of how many is showing). Spaces
 // around an id are dropped ("overview, gdp" from a shell); an empty list is
 // every tab. Errors name the bad id and the valid ones, in loc.
-func (f *DashboardFlags) slideIDs(loc *i18n.Locale) ([]string, error) {
+func (f *Flags) slideIDs(loc *i18n.Locale) ([]string, error) {
 	var out []string
 	for _, id := range f.slides {
 		id = strings.TrimSpace(id)
@@ -100,11 +110,11 @@ func (f *DashboardFlags) slideIDs(loc *i18n.Locale) ([]string, error) {
 	return out, nil
 }
 
-// FlagErrorText is pflag's parse error in loc's language: an unknown flag,
+// ErrorText is pflag's parse error in loc's language: an unknown flag,
 // a missing or bad value, bad syntax; any other error as pflag says it.
 // The command line and SSH sessions both use it, so neither answers a
 // Vietnamese user in English.
-func FlagErrorText(loc *i18n.Locale, err error) string {
+func ErrorText(loc *i18n.Locale, err error) string {
 	var (
 		ne *pflag.NotExistError
 		ve *pflag.ValueRequiredError
