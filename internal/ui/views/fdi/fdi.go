@@ -61,6 +61,9 @@ type Model struct {
 	// its section and row key (0: none); the page carries only the
 	// formatted date.
 	asOfYear map[string]int
+	// base is the page as bound, periods in their short forms; Page is
+	// base or, from content.WideCols columns, base.Long() (fitPage).
+	base content.Page
 }
 
 // focusMark marks what belongs to the focus year: not a status mark (▸ is
@@ -77,6 +80,8 @@ func New() *Model {
 // SetContext implements common.View.
 func (m *Model) SetContext(ctx *common.Context) {
 	m.Bind(ctx)
+	m.base = m.Page
+	m.fitPage()
 	m.items = buildItems(m.Page)
 	m.itemOf = make(map[string]int, len(m.items))
 	for n, it := range m.items {
@@ -108,7 +113,19 @@ func (m *Model) SetContext(ctx *common.Context) {
 // SetSize implements common.View.
 func (m *Model) SetSize(w, h int) {
 	m.Resize(w, h)
+	m.fitPage()
 	m.rebuild()
+}
+
+// fitPage writes periods out from content.WideCols columns ("Jan–Jul
+// 2018", "7 tháng đầu năm 2018", an as-of "April 2022"): the long forms
+// where there is room, the short ones the glossary explains where there
+// is not.
+func (m *Model) fitPage() {
+	m.Page = m.base
+	if m.W >= content.WideCols {
+		m.Page = m.base.Long()
+	}
 }
 
 // Update implements common.View.
@@ -215,13 +232,6 @@ func (m *Model) rebuild() {
 	var sel content.Section
 	if m.Nav.Sel >= 0 && m.Nav.Sel < len(m.items) {
 		sel = m.section(m.items[m.Nav.Sel].sec)
-	}
-	if m.W >= spelledOut {
-		// Periods written out while the frame is drawn (the list, the
-		// table and the detail read the page).
-		p := m.Page
-		m.Page = longPeriods(p, l)
-		defer func() { m.Page = p }()
 	}
 	m.Render(common.ListFrame{Title: l.T("fdi.heading"), Sub: []string{m.countLine(), common.WhoseLine(m.Ctx, m.Page, sel, m.W)},
 		N: len(m.items), Empty: l.T("fdi.empty"),
