@@ -259,7 +259,7 @@ func (m *Model) countLine() string {
 		s = st.Muted.Render(l.Pick(m.Ctx.Data.Name)+": ") + s
 	}
 	if date != "" {
-		s += st.Faint.Render(" · " + l.T("app.asof") + " " + date)
+		s += st.Faint.Render(" · " + l.AsOf(date))
 	}
 	return common.Fit(s, m.W, 1)
 }
