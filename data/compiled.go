@@ -5,7 +5,7 @@ package data
 import "github.com/provdash/provdash/internal/dataset"
 
 // compiledSum is bundle.Sum of the embedded files compiled was made from.
-const compiledSum = "1201d16ac0d2b86251bf0c83dc621ec18e8a168bc41254965d7398ab9a92a0af"
+const compiledSum = "e0141be1dc7062bd5c7e0d67a506127fd6ca600198bd24e4b466a61166e0c618"
 
 // compiledID and compiledAsOf are the id and as-of date of the province
 // the dashboard opens on, for Identity.
@@ -975,7 +975,7 @@ func compiled() []*dataset.Dataset {
 						Source: "ppc-2012",
 						Note: dataset.Text{
 							VI: "Không tìm thấy số liệu năm 2010. Nguồn chỉ ghi bình quân 2006–2010: 9 %/năm.",
-							EN: "2010 not found. The source gives only the 2006–2010 average: 9%/yr.",
+							EN: "2010 not found. The source gives only the 2006–2010 average: 9% a year.",
 						},
 					},
 				},
@@ -1026,7 +1026,7 @@ func compiled() []*dataset.Dataset {
 						Source: "dofa-2015",
 						Note: dataset.Text{
 							VI: "Không tìm thấy số liệu năm 2012. Bình quân 2011–2015: 9,4 %/năm (Sở Ngoại vụ); Cổng TTĐT tỉnh ghi 9,5 %/năm.",
-							EN: "2012 not found. Average 2011–2015: 9.4%/yr (Dept. of Foreign Affairs); the provincial portal gives 9.5%/yr.",
+							EN: "2012 not found. Average 2011–2015: 9.4% a year (Department of Foreign Affairs); the provincial portal gives 9.5% a year.",
 						},
 					},
 				},
@@ -1053,7 +1053,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2013",
 						Note: dataset.Text{
 							VI: "Nông, lâm, thủy sản +1,7 %; công nghiệp – xây dựng +13,9 %; dịch vụ +8,1 %.",
-							EN: "AFF +1.7%, industry & construction +13.9%, services +8.1%.",
+							EN: "Agriculture, forestry & fishery +1.7%, industry & construction +13.9%, services +8.1%.",
 						},
 					},
 				},
@@ -1073,7 +1073,7 @@ func compiled() []*dataset.Dataset {
 						Source: "dpi-2014",
 						Note: dataset.Text{
 							VI: "Không tìm thấy số liệu cả năm 2014. 6 tháng đầu năm 2014: 8,1 % (Sở KH&ĐT).",
-							EN: "Full-year 2014 not found. First half of 2014: 8.1% (Dept. of Planning and Investment).",
+							EN: "Full-year 2014 not found. First half of 2014: 8.1% (Department of Planning and Investment).",
 						},
 					},
 				},
@@ -1093,7 +1093,7 @@ func compiled() []*dataset.Dataset {
 						Source: "dofa-2015",
 						Note: dataset.Text{
 							VI: "Không tìm thấy số liệu năm 2015. Bình quân 2011–2015: 9,4 %/năm (Sở Ngoại vụ); Cổng TTĐT tỉnh ghi 9,5 %/năm.",
-							EN: "2015 not found. Average 2011–2015: 9.4%/yr (Dept. of Foreign Affairs); the provincial portal gives 9.5%/yr.",
+							EN: "2015 not found. Average 2011–2015: 9.4% a year (Department of Foreign Affairs); the provincial portal gives 9.5% a year.",
 						},
 					},
 				},
@@ -1150,7 +1150,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2017",
 						Note: dataset.Text{
 							VI: "Số liệu Cục Thống kê. Cổng TTĐT tỉnh ghi 13,3 %; Sở Ngoại vụ ước 13,2 % (11/2017); danh sách top 10 của TCTK ghi 13,24 %, xếp thứ 4 (hạng lấy từ danh sách này).",
-							EN: "Statistics Office figure. Provincial portal gives 13.3%; Dept. of Foreign Affairs estimated 13.2% (Nov 2017); the GSO top-10 list gives 13.24%, 4th nationally (the rank comes from that list).",
+							EN: "Statistics Office figure. Provincial portal gives 13.3%; Department of Foreign Affairs estimated 13.2% (Nov 2017); the GSO top-10 list gives 13.24%, 4th nationally (the rank comes from that list).",
 						},
 					},
 				},
@@ -1240,7 +1240,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2020",
 						Note: dataset.Text{
 							VI: "Ước tính tại họp báo UBND tỉnh 07/12/2020, đứng đầu cả nước; chưa tìm thấy số chính thức.",
-							EN: "Estimate from the PPC press conference of 7 Dec 2020, 1st nationally; final figure not found.",
+							EN: "Estimate from the provincial People's Committee press conference of 7 Dec 2020, 1st nationally; final figure not found.",
 						},
 					},
 				},
@@ -2456,7 +2456,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2023",
 						Note: dataset.Text{
 							VI: "Hạng 4/63 theo họp báo UBND tỉnh 06/12/2024 (không có trong hồ sơ VCCI đã trích).",
-							EN: "4th of 63 per the PPC press conference of 6 Dec 2024 (not in the VCCI profile excerpt).",
+							EN: "4th of 63 per the provincial People's Committee press conference of 6 Dec 2024 (not in the VCCI profile excerpt).",
 						},
 					},
 				},
@@ -3005,7 +3005,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2024-8M",
 						Note: dataset.Text{
 							VI: "Bài đăng lại số liệu Bộ KH&ĐT; thêm 33 lượt góp vốn, mua cổ phần; tổng hơn 1 tỷ USD, top 10 cả nước.",
-							EN: "Repost of MPI data; plus 33 capital-contribution deals; total over 1 bn USD, top 10 nationally.",
+							EN: "Repost of Ministry of Planning and Investment data; plus 33 capital-contribution deals; total over 1 bn USD, top 10 nationally.",
 						},
 					},
 				},
@@ -3134,7 +3134,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2023",
 						Note: dataset.Text{
 							VI: "Nguồn lớn nhất về vốn đăng ký, khoảng 6,4 tỷ USD theo một lãnh đạo UBND tỉnh (qua hãng luật KENFOX). 10/2018: 97 dự án, khoảng 2.300 triệu USD, thứ 1 về vốn (gồm cả Hồng Kông và Đài Loan). Bài của Sở Ngoại vụ tỉnh: Trung Quốc là nước đầu tư lớn nhất.",
-							EN: "Largest source of registered capital, about 6.4 bn USD according to a PPC leader (via the law firm KENFOX). Oct 2018: 97 projects, about 2,300 m USD, 1st by capital (including Hong Kong and Taiwan). The provincial Department of Foreign Affairs article: China is the largest investor.",
+							EN: "Largest source of registered capital, about 6.4 bn USD according to a leader of the provincial People's Committee (via the law firm KENFOX). Oct 2018: 97 projects, about 2,300 m USD, 1st by capital (including Hong Kong and Taiwan). The provincial Department of Foreign Affairs article: China is the largest investor.",
 						},
 					},
 				},
@@ -3176,7 +3176,7 @@ func compiled() []*dataset.Dataset {
 						Source: "vnplus-foxconn-2021",
 						Note: dataset.Text{
 							VI: "Không tìm thấy tổng số dự án và vốn; chỉ có dự án riêng lẻ, ví dụ Foxconn Singapore 270 triệu USD (KCN Quang Châu, 01/2021). Bài của Sở Ngoại vụ tỉnh xếp Singapore thứ 3, chưa có nguồn khác xác nhận.",
-							EN: "Aggregate projects and capital not found; only individual projects, e.g. Foxconn Singapore 270 m USD (Quang Châu IP, Jan 2021). The provincial Department of Foreign Affairs article ranks Singapore 3rd; no other source confirms it.",
+							EN: "Aggregate projects and capital not found; only individual projects, e.g. Foxconn Singapore 270 m USD (Quang Châu industrial park, Jan 2021). The provincial Department of Foreign Affairs article ranks Singapore 3rd; no other source confirms it.",
 						},
 					},
 				},
@@ -3214,7 +3214,7 @@ func compiled() []*dataset.Dataset {
 						Source: "vnplus-foxconn-2021",
 						Note: dataset.Text{
 							VI: "Không tìm thấy tổng số dự án và vốn; chỉ có dự án riêng lẻ, ví dụ JA Solar Investment (Hồng Kông) 210 triệu USD (KCN Quang Châu).",
-							EN: "Aggregate projects and capital not found; only individual projects, e.g. JA Solar Investment (Hong Kong) 210 m USD (Quang Châu IP).",
+							EN: "Aggregate projects and capital not found; only individual projects, e.g. JA Solar Investment (Hong Kong) 210 m USD (Quang Châu industrial park).",
 						},
 					},
 				},
@@ -3227,7 +3227,7 @@ func compiled() []*dataset.Dataset {
 					Meta: dataset.Meta{
 						Note: dataset.Text{
 							VI: "Không tìm thấy tổng số dự án và vốn. Chủ đầu tư KCN Vân Trung (Fugiang) thuộc Hon Hai/Foxconn (Đài Loan).",
-							EN: "Aggregate projects and capital not found. The Vân Trung IP developer (Fugiang) belongs to Hon Hai/Foxconn (Taiwan).",
+							EN: "Aggregate projects and capital not found. The developer of Vân Trung industrial park (Fugiang) belongs to Hon Hai/Foxconn (Taiwan).",
 						},
 					},
 				},
@@ -3254,7 +3254,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2022",
 						Note: dataset.Text{
 							VI: "KCN đầu tiên của tỉnh (Thủ tướng phê duyệt 2003); 98 ha khi thành lập. Lấp đầy 100 % các năm 2018, 2021, 2022. Hạ tầng đầu tư bằng ngân sách; không tìm thấy tên chủ đầu tư.",
-							EN: "The province's first IP (PM approval 2003); 98 ha at establishment. 100% occupied in 2018, 2021 and 2022. State-funded infrastructure; developer company not found.",
+							EN: "The province's first industrial park (approved by the Prime Minister in 2003); 98 ha at establishment. 100% occupied in 2018, 2021 and 2022. State-funded infrastructure; developer company not found.",
 						},
 					},
 				},
@@ -3617,7 +3617,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2025",
 						Note: dataset.Text{
 							VI: "Sở Ngoại vụ tỉnh ghi 11 KCN, 2.720,72 ha; chưa có nguồn khác xác nhận. Các nguồn năm 2024 ghi 9 KCN, 2.252,3 ha (Báo Xây dựng, khoảng 08/2024) hoặc 10 KCN, hơn 2.250 ha (quý I/2024); cuối 2023: 9 KCN, 2.200 ha, lấp đầy 78 %. Đầu 2025 có thêm KCN mới được duyệt. Bài của Sở Ngoại vụ nêu các nhà đầu tư Luxshare, Fuhong, Hosiden, Siflex, Hana Micron, Newwing, Fuyu (Foxconn); Hosiden chưa được nguồn khác xác nhận.",
-							EN: "The provincial Department of Foreign Affairs gives 11 parks, 2,720.72 ha; no other source confirms it. 2024 sources give 9 parks, 2,252.3 ha (Báo Xây dựng, about Aug 2024) or 10 parks, over 2,250 ha (Q1 2024); end of 2023: 9 parks, 2,200 ha, 78% occupied. More parks were approved in early 2025. The Department's article names Luxshare, Fuhong, Hosiden, Siflex, Hana Micron, Newwing and Fuyu (Foxconn) as investors; Hosiden is not confirmed by any other source.",
+							EN: "The provincial Department of Foreign Affairs gives 11 parks, 2,720.72 ha; no other source confirms it. 2024 sources give 9 parks, 2,252.3 ha (Báo Xây dựng, about Aug 2024) or 10 parks, over 2,250 ha (first quarter of 2024); end of 2023: 9 parks, 2,200 ha, 78% occupied. More parks were approved in early 2025. The Department's article names Luxshare, Fuhong, Hosiden, Siflex, Hana Micron, Newwing and Fuyu (Foxconn) as investors; Hosiden is not confirmed by any other source.",
 						},
 					},
 				},
@@ -3853,7 +3853,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2025-02-05",
 						Note: dataset.Text{
 							VI: "Cao nhất trong 63 tỉnh, thành phố. Tỉnh cũng đặt mục tiêu 13,6 %: công nghiệp – xây dựng +16 %, dịch vụ +7,5 %, nông, lâm, thủy sản +3,8 %, thuế sản phẩm +10 % (Báo Kiểm toán); kịch bản theo quý của UBND tỉnh: quý I 13 %, quý II 12,7 %, quý III 14,1 %, quý IV 14,3 %. Thực hiện: quý I 14,02 %, 6 tháng đầu năm 14,01 %; từ 01/07/2025 tỉnh hợp nhất vào tỉnh Bắc Ninh nên không có số cả năm.",
-							EN: "Highest of the 63 provinces. The province also set 13.6%: industry & construction +16%, services +7.5%, agriculture, forestry & fishery +3.8%, product taxes +10% (Báo Kiểm toán); the PPC's quarterly scenario: Q1 13%, Q2 12.7%, Q3 14.1%, Q4 14.3%. Actual: Q1 14.02%, first half 14.01%; from 1 July 2025 the province was part of the new Bắc Ninh, so there is no full-year figure.",
+							EN: "Highest of the 63 provinces. The province also set 13.6%: industry & construction +16%, services +7.5%, agriculture, forestry & fishery +3.8%, product taxes +10% (Báo Kiểm toán); the provincial People's Committee's quarterly scenario: first quarter 13%, second 12.7%, third 14.1%, fourth 14.3%. Actual: first quarter 14.02%, first half 14.01%; from 1 July 2025 the province was part of the new Bắc Ninh, so there is no full-year figure.",
 						},
 					},
 				},
@@ -4096,7 +4096,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2025-Q1",
 						Note: dataset.Text{
 							VI: "Chi cục Thống kê tỉnh: \"ước đạt 14,02 %\", cao nhất cả nước, vượt kịch bản (13 %); công nghiệp – xây dựng +17,24 %, nông, lâm, thủy sản +1,05 %, dịch vụ +5,79 %. Các số khác: khoảng 14,8 % (Chủ tịch UBND tỉnh, Đại biểu Nhân dân, 04/2025); 13,82 % (bảng quý I của cả nước do VLR dẫn, 04/2025).",
-							EN: "Provincial Statistics Sub-department: \"estimated at 14.02%\", highest nationally, above the scenario (13%); industry & construction +17.24%, agriculture, forestry & fishery +1.05%, services +5.79%. Other values: about 14.8% (PPC chairman, Đại biểu Nhân dân, Apr 2025); 13.82% (the national Q1 table as quoted by VLR, Apr 2025).",
+							EN: "Provincial Statistics Sub-department: \"estimated at 14.02%\", highest nationally, above the scenario (13%); industry & construction +17.24%, agriculture, forestry & fishery +1.05%, services +5.79%. Other values: about 14.8% (chairman of the provincial People's Committee, Đại biểu Nhân dân, Apr 2025); 13.82% (the national first-quarter table as quoted by VLR, Apr 2025).",
 						},
 					},
 				},
@@ -4422,7 +4422,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2025",
 						Note: dataset.Text{
 							VI: "Cục Thống kê công bố ngày 05/01/2026 là kết quả ước tính. UBND tỉnh ước 11,5 %, \"top 3\" (Vietnam.vn, khoảng 12/2025). 9 tháng: 10,7 % (Sở Tài chính), 10,22 % (Thống kê tỉnh), 10,12 % (Bộ Tài chính). 6 tháng đầu năm: 10,47 %, thứ 5/34.",
-							EN: "Released by the statistics office on 5 Jan 2026 as estimated results. The PPC estimated 11.5%, \"top 3\" (Vietnam.vn, about Dec 2025). First 9 months: 10.7% (Department of Finance), 10.22% (provincial statistics), 10.12% (Ministry of Finance). First half: 10.47%, 5th of 34.",
+							EN: "Released by the statistics office on 5 Jan 2026 as estimated results. The provincial People's Committee estimated 11.5%, \"top 3\" (Vietnam.vn, about Dec 2025). First 9 months: 10.7% (Department of Finance), 10.22% (provincial statistics), 10.12% (Ministry of Finance). First half: 10.47%, 5th of 34.",
 						},
 					},
 					SourceID:  "znews-grdp-2025",
@@ -4430,7 +4430,7 @@ func compiled() []*dataset.Dataset {
 					DateRaw:   "2025",
 					NoteText: dataset.Text{
 						VI: "Cục Thống kê công bố ngày 05/01/2026 là kết quả ước tính. UBND tỉnh ước 11,5 %, \"top 3\" (Vietnam.vn, khoảng 12/2025). 9 tháng: 10,7 % (Sở Tài chính), 10,22 % (Thống kê tỉnh), 10,12 % (Bộ Tài chính). 6 tháng đầu năm: 10,47 %, thứ 5/34.",
-						EN: "Released by the statistics office on 5 Jan 2026 as estimated results. The PPC estimated 11.5%, \"top 3\" (Vietnam.vn, about Dec 2025). First 9 months: 10.7% (Department of Finance), 10.22% (provincial statistics), 10.12% (Ministry of Finance). First half: 10.47%, 5th of 34.",
+						EN: "Released by the statistics office on 5 Jan 2026 as estimated results. The provincial People's Committee estimated 11.5%, \"top 3\" (Vietnam.vn, about Dec 2025). First 9 months: 10.7% (Department of Finance), 10.22% (provincial statistics), 10.12% (Ministry of Finance). First half: 10.47%, 5th of 34.",
 					},
 				},
 				{
@@ -4636,7 +4636,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2025-06-12",
 						Note: dataset.Text{
 							VI: "Theo Nghị quyết 202/2025/QH15. Các nguồn khác làm tròn: 4.718 km² (VnExpress), 4.719 km² (Chủ tịch UBND tỉnh, 12/2025), hơn 4.700 km² (Thời báo Tài chính).",
-							EN: "Per Resolution 202/2025/QH15. Other sources round it: 4,718 km² (VnExpress), 4,719 km² (PPC chair, Dec 2025), over 4,700 km² (Thời báo Tài chính).",
+							EN: "Per Resolution 202/2025/QH15. Other sources round it: 4,718 km² (VnExpress), 4,719 km² (chair of the provincial People's Committee, Dec 2025), over 4,700 km² (Thời báo Tài chính).",
 						},
 					},
 					SourceID:  "nq-202-2025",
@@ -4644,7 +4644,7 @@ func compiled() []*dataset.Dataset {
 					DateRaw:   "2025-06-12",
 					NoteText: dataset.Text{
 						VI: "Theo Nghị quyết 202/2025/QH15. Các nguồn khác làm tròn: 4.718 km² (VnExpress), 4.719 km² (Chủ tịch UBND tỉnh, 12/2025), hơn 4.700 km² (Thời báo Tài chính).",
-						EN: "Per Resolution 202/2025/QH15. Other sources round it: 4,718 km² (VnExpress), 4,719 km² (PPC chair, Dec 2025), over 4,700 km² (Thời báo Tài chính).",
+						EN: "Per Resolution 202/2025/QH15. Other sources round it: 4,718 km² (VnExpress), 4,719 km² (chair of the provincial People's Committee, Dec 2025), over 4,700 km² (Thời báo Tài chính).",
 					},
 				},
 				{
@@ -4665,7 +4665,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2025-06-12",
 						Note: dataset.Text{
 							VI: "Theo Nghị quyết 202/2025/QH15. Chủ tịch UBND tỉnh (12/2025) ghi 3,62 triệu người; các nguồn khác ghi hơn 3,6 triệu người.",
-							EN: "Per Resolution 202/2025/QH15. The PPC chair (Dec 2025) gives 3.62 million; other sources give over 3.6 million.",
+							EN: "Per Resolution 202/2025/QH15. The chair of the provincial People's Committee (Dec 2025) gives 3.62 million; other sources give over 3.6 million.",
 						},
 					},
 					SourceID:  "nq-202-2025",
@@ -4673,7 +4673,7 @@ func compiled() []*dataset.Dataset {
 					DateRaw:   "2025-06-12",
 					NoteText: dataset.Text{
 						VI: "Theo Nghị quyết 202/2025/QH15. Chủ tịch UBND tỉnh (12/2025) ghi 3,62 triệu người; các nguồn khác ghi hơn 3,6 triệu người.",
-						EN: "Per Resolution 202/2025/QH15. The PPC chair (Dec 2025) gives 3.62 million; other sources give over 3.6 million.",
+						EN: "Per Resolution 202/2025/QH15. The chair of the provincial People's Committee (Dec 2025) gives 3.62 million; other sources give over 3.6 million.",
 					},
 				},
 			},
@@ -4707,7 +4707,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2025",
 						Note: dataset.Text{
 							VI: "Cục Thống kê công bố ngày 05/01/2026 là \"kết quả ước tính\"; thứ 5/34 cả nước, thứ 4 vùng Đồng bằng sông Hồng, một trong 6 địa phương tăng trên 10 % (VOV tiếng Anh làm tròn 10,3 %). UBND tỉnh ước 11,5 %, \"top 3\" (Vietnam.vn, khoảng 12/2025), đã được thay bằng số này. 9 tháng: 10,7 % (Sở Tài chính), 10,22 %, thứ 6/34 (Thống kê tỉnh) và 10,12 % (Bộ Tài chính). 6 tháng đầu năm: 10,47 %, thứ 5/34 (Stockline, dẫn họp báo Cục Thống kê 05/07/2025).",
-							EN: "The statistics office released it on 5 Jan 2026 as \"kết quả ước tính\" (estimated results); 5th of 34 nationally, 4th in the Red River Delta, one of 6 provinces above 10% (VOV English rounds it to 10.3%). The PPC estimated 11.5%, \"top 3\" (Vietnam.vn, about Dec 2025), superseded by this figure. First 9 months: 10.7% (Department of Finance), 10.22%, 6th of 34 (provincial statistics) and 10.12% (Ministry of Finance). First half: 10.47%, 5th of 34 (Stockline, citing the statistics office press conference of 5 Jul 2025).",
+							EN: "The statistics office released it on 5 Jan 2026 as \"kết quả ước tính\" (estimated results); 5th of 34 nationally, 4th in the Red River Delta, one of 6 provinces above 10% (VOV English rounds it to 10.3%). The provincial People's Committee estimated 11.5%, \"top 3\" (Vietnam.vn, about Dec 2025), superseded by this figure. First 9 months: 10.7% (Department of Finance), 10.22%, 6th of 34 (provincial statistics) and 10.12% (Ministry of Finance). First half: 10.47%, 5th of 34 (Stockline, citing the statistics office press conference of 5 Jul 2025).",
 						},
 					},
 				},
@@ -4732,7 +4732,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2025",
 						Note: dataset.Text{
 							VI: "Báo cáo của Phó Chủ tịch UBND tỉnh Đào Quang Khải tại kỳ họp HĐND 09/12/2025: GRDP \"vượt 522 nghìn tỷ đồng\", thứ 5 cả nước về quy mô, thứ 3 vùng Đồng bằng sông Hồng; bình quân đầu người 5.852 USD (gấp 1,16 lần cả nước). Hội nghị của tỉnh 31/12/2025 ghi bình quân đầu người \"gần 5.600 USD\" (VTC News); ước tính tháng 10/2025 là 5.810 USD (CafeF).",
-							EN: "Report of PPC vice-chair Đào Quang Khải to the People's Council, 9 Dec 2025: GRDP \"over 522 trillion VND\", 5th nationally by size, 3rd in the Red River Delta; per capita 5,852 USD (1.16 times the national figure). The provincial conference of 31 Dec 2025 gives \"nearly 5,600 USD\" per capita (VTC News); the October 2025 estimate was 5,810 USD (CafeF).",
+							EN: "Report of Đào Quang Khải, vice-chair of the provincial People's Committee, to the People's Council, 9 Dec 2025: GRDP \"over 522 trillion VND\", 5th nationally by size, 3rd in the Red River Delta; per capita 5,852 USD (1.16 times the national figure). The provincial conference of 31 Dec 2025 gives \"nearly 5,600 USD\" per capita (VTC News); the October 2025 estimate was 5,810 USD (CafeF).",
 						},
 					},
 				},
@@ -4815,7 +4815,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2025-H1",
 						Note: dataset.Text{
 							VI: "Theo UBND tỉnh (Việt Nam News), tỉnh đứng thứ 2 cả nước sau Hà Nội về thu hút FDI 6 tháng đầu năm. Cục Đầu tư nước ngoài: khoảng 3,15 tỷ USD tổng vốn đăng ký, 14,6 % cả nước, thứ 2 (Tạp chí Tài chính).",
-							EN: "According to the PPC (Việt Nam News), the province ranked 2nd nationally after Hà Nội in FDI attraction in the first half. Foreign Investment Agency: about 3.15 bn USD total registered capital, 14.6% of the national total, 2nd (Tạp chí Tài chính).",
+							EN: "According to the provincial People's Committee (Việt Nam News), the province ranked 2nd nationally after Hà Nội in FDI attraction in the first half. Foreign Investment Agency: about 3.15 bn USD total registered capital, 14.6% of the national total, 2nd (Tạp chí Tài chính).",
 						},
 					},
 				},
@@ -5096,7 +5096,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2025",
 						Note: dataset.Text{
 							VI: "Tổng vốn đầu tư thu hút (trong nước và nước ngoài, quy đổi); nguồn ghi khoảng 20 tỷ USD. Hội nghị của tỉnh 31/12/2025 ghi 18,6 tỷ USD (VTC News; Znews 05/02/2026 ghi hơn 18,6 tỷ USD); Chủ tịch UBND tỉnh (khoảng 12/2025) ghi 17,6 tỷ USD (Vietnam.vn).",
-							EN: "Total investment attracted (domestic and foreign, converted); the source says about 20 bn USD. The provincial conference of 31 Dec 2025 gave 18.6 bn USD (VTC News; Znews, 5 Feb 2026, over 18.6 bn USD); the PPC chair (about Dec 2025) gave 17.6 bn USD (Vietnam.vn).",
+							EN: "Total investment attracted (domestic and foreign, converted); the source says about 20 bn USD. The provincial conference of 31 Dec 2025 gave 18.6 bn USD (VTC News; Znews, 5 Feb 2026, over 18.6 bn USD); the chair of the provincial People's Committee (about Dec 2025) gave 17.6 bn USD (Vietnam.vn).",
 						},
 					},
 				},
@@ -5119,7 +5119,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2025-08-21",
 						Note: dataset.Text{
 							VI: "Quy hoạch phân khu được duyệt ngày 21/08/2025; dự kiến khởi công quý I/2026. Vốn 1.878 tỷ đồng. KCN thứ 4 của KBC trong tỉnh.",
-							EN: "Zoning plan approved on 21 Aug 2025; construction planned to start in Q1 2026. VND 1,878 bn. KBC's fourth industrial park in the province.",
+							EN: "Zoning plan approved on 21 Aug 2025; construction planned to start in the first quarter of 2026. VND 1,878 bn. KBC's fourth industrial park in the province.",
 						},
 					},
 				},
@@ -5137,7 +5137,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2026-02-05",
 						Note: dataset.Text{
 							VI: "Khởi công ngày 05/02/2026 tại xã Đồng Việt và phường Cảnh Thụy; gần 355 ha, vốn khoảng 3,7 nghìn tỷ đồng. Số liệu tỉnh Bắc Giang (cũ) ghi 354,63 ha, vốn 3,73 nghìn tỷ đồng, chủ đầu tư Công ty CP Phát triển hạ tầng KCN Đồng Phúc (VnEconomy).",
-							EN: "Groundbreaking on 5 Feb 2026 in Đồng Việt commune and Cảnh Thụy ward; nearly 355 ha, about VND 3.7 trn. The former Bắc Giang data give 354.63 ha, VND 3.73 trn, developer Đồng Phúc IP Infrastructure Development JSC (VnEconomy).",
+							EN: "Groundbreaking on 5 Feb 2026 in Đồng Việt commune and Cảnh Thụy ward; nearly 355 ha, about VND 3.7 trn. The former Bắc Giang data give 354.63 ha, VND 3.73 trn, developer Đồng Phúc Industrial Park Infrastructure Development JSC (VnEconomy).",
 						},
 					},
 				},
@@ -5155,7 +5155,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2025-07",
 						Note: dataset.Text{
 							VI: "UBND tỉnh giao Ban Quản lý các KCN tiếp thu ý kiến của Bộ Công an và hoàn thiện hồ sơ chủ trương đầu tư (07/2025). Vốn 1.093 tỷ đồng; thời hạn 27/05/2022–19/05/2066. KCN Hòa Phú hiện hữu thuộc số liệu tỉnh Bắc Giang (cũ).",
-							EN: "The PPC asked the IP Management Board to take up the Ministry of Public Security's comments and complete the investment-policy dossier (Jul 2025). VND 1,093 bn; term 27 May 2022 – 19 May 2066. The existing Hòa Phú park is in the former Bắc Giang data.",
+							EN: "The provincial People's Committee asked the Management Board of industrial parks to take up the Ministry of Public Security's comments and complete the investment-policy dossier (Jul 2025). VND 1,093 bn; term 27 May 2022 – 19 May 2066. The existing Hòa Phú park is in the former Bắc Giang data.",
 						},
 					},
 				},
@@ -5210,7 +5210,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2025-10",
 						Note: dataset.Text{
 							VI: "Trưởng Ban Quản lý các KCN tỉnh: 33 KCN, tổng diện tích quy hoạch hơn 10.100 ha, tỷ lệ lấp đầy khoảng 56 % (nguồn chỉ ghi tỷ lệ, không ghi diện tích đã cho thuê); 9 KCN mới được chấp thuận đầu tư (hơn 700 triệu USD vốn đăng ký). Lao Động (02/2026) cũng ghi 33 KCN; một bài khác của Lao Động ghi khoảng 30 KCN. Quy hoạch 2021–2030: 52 KCN, khoảng 16.000 ha (là quy hoạch, không phải số KCN hiện có); 41 KCN đã có quy hoạch phân khu, khoảng 13.000 ha. Danh sách 33 KCN chưa được công bố.",
-							EN: "Head of the provincial IP Management Board: 33 industrial parks, total planned area over 10,100 ha, about 56% occupied (the source gives a rate, not a leased area); 9 new parks approved for investment (over 700 m USD registered). Lao Động (Feb 2026) also gives 33 parks; another Lao Động article gives about 30. Master plan 2021–2030: 52 parks, about 16,000 ha (a plan, not a count of existing parks); 41 parks with approved zoning plans, about 13,000 ha. A list of the 33 parks has not been published.",
+							EN: "Head of the provincial Management Board of industrial parks: 33 industrial parks, total planned area over 10,100 ha, about 56% occupied (the source gives a rate, not a leased area); 9 new parks approved for investment (over 700 m USD registered). Lao Động (Feb 2026) also gives 33 parks; another Lao Động article gives about 30. Master plan 2021–2030: 52 parks, about 16,000 ha (a plan, not a count of existing parks); 41 parks with approved zoning plans, about 13,000 ha. A list of the 33 parks has not been published.",
 						},
 					},
 				},
@@ -5247,7 +5247,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2025-12-03",
 						Note: dataset.Text{
 							VI: "Ký giữa Chủ tịch UBND tỉnh Phạm Hoàng Sơn và Tỉnh trưởng Lee Cheol-woo; thời hạn 5 năm, tự động gia hạn thêm 5 năm nếu không bên nào chấm dứt. Cũng được QĐND (tiếng Anh) và Vietnam.vn (Thời Đại, 04/12/2025) đưa tin. Tỉnh Bắc Ninh (cũ) đã ký bản ghi nhớ với tỉnh này ngày 29/11/2023.",
-							EN: "Signed by PPC chair Phạm Hoàng Sơn and Governor Lee Cheol-woo; 5 years, renewed automatically for 5 more unless terminated. Also reported by QĐND (English) and Vietnam.vn (Thời Đại, 4 Dec 2025). The former Bắc Ninh had signed an MoU with the same province on 29 Nov 2023.",
+							EN: "Signed by Phạm Hoàng Sơn, chair of the provincial People's Committee, and Governor Lee Cheol-woo; 5 years, renewed automatically for 5 more unless terminated. Also reported by QĐND (English) and Vietnam.vn (Thời Đại, 4 Dec 2025). The former Bắc Ninh had signed a memorandum of understanding with the same province on 29 Nov 2023.",
 						},
 					},
 				},
@@ -5316,7 +5316,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2025-07-14",
 						Note: dataset.Text{
 							VI: "Một trong 18 chỉ tiêu năm 2025 của tỉnh sau hợp nhất, xác định trên cơ sở kết quả 6 tháng đầu năm của hai tỉnh. Sở Tài chính và Chủ tịch UBND tỉnh sau đó nêu mục tiêu từ 11,5 % trở lên (dòng riêng). Thực hiện: 10,27 % (Cục Thống kê, ước tính), \"chưa đạt chỉ tiêu Trung ương và HĐND giao\" (Chủ tịch UBND tỉnh, 10/12/2025).",
-							EN: "One of the 18 targets for 2025 of the merged province, set from the two provinces' first-half results. The Department of Finance and the PPC chair later gave at least 11.5% (a separate row). Actual: 10.27% (statistics office, an estimate), \"below the targets set by the centre and the People's Council\" (PPC chair, 10 Dec 2025).",
+							EN: "One of the 18 targets for 2025 of the merged province, set from the two provinces' first-half results. The Department of Finance and the chair of the provincial People's Committee later gave at least 11.5% (a separate row). Actual: 10.27% (statistics office, an estimate), \"below the targets set by the centre and the People's Council\" (chair of the provincial People's Committee, 10 Dec 2025).",
 						},
 					},
 				},
@@ -5418,7 +5418,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2025-07-14",
 						Note: dataset.Text{
 							VI: "Nguồn ghi hơn 56.834 tỷ đồng: thu nội địa 45.834 tỷ đồng, thu từ hoạt động xuất nhập khẩu 11.000 tỷ đồng. 9 tháng: 56,5 nghìn tỷ đồng, bằng 99,5 % dự toán năm; Chủ tịch UBND tỉnh: cả năm đạt 130 % kế hoạch (chưa có số tuyệt đối).",
-							EN: "The source says over 56,834 bn VND: domestic revenue 45,834 bn VND, import-export revenue 11,000 bn VND. First 9 months: 56.5 trillion VND, 99.5% of the annual estimate; PPC chair: the year reached 130% of plan (no absolute figure found).",
+							EN: "The source says over 56,834 bn VND: domestic revenue 45,834 bn VND, import-export revenue 11,000 bn VND. First 9 months: 56.5 trillion VND, 99.5% of the annual estimate; the chair of the provincial People's Committee: the year reached 130% of plan (no absolute figure found).",
 						},
 					},
 				},
@@ -5499,7 +5499,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2025-09",
 						Note: dataset.Text{
 							VI: "Cao hơn mức Trung ương giao. Mục tiêu hai tỉnh Bắc Giang và Bắc Ninh thống nhất ngày 12/06/2025: 10,5–12,5 %/năm (Báo Bắc Giang); dự thảo của Bộ Tài chính (Công văn 16684/BTC-NSNN, 29/10/2025): 10,5 %/năm. Bình quân 2021–2025 (hai tỉnh): 8,98 %/năm.",
-							EN: "Higher than the central assignment. The targets Bắc Giang and Bắc Ninh agreed on 12 Jun 2025: 10.5–12.5%/yr (Báo Bắc Giang); the Ministry of Finance draft (Official letter 16684/BTC-NSNN, 29 Oct 2025): 10.5%/yr. 2021–2025 average (both provinces): 8.98%/yr.",
+							EN: "Higher than the central assignment. The targets Bắc Giang and Bắc Ninh agreed on 12 Jun 2025: 10.5–12.5% a year (Báo Bắc Giang); the Ministry of Finance draft (Official letter 16684/BTC-NSNN, 29 Oct 2025): 10.5% a year. 2021–2025 average (both provinces): 8.98% a year.",
 						},
 					},
 				},
@@ -5549,7 +5549,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2025-9M",
 						Note: dataset.Text{
 							VI: "Thống kê tỉnh; quý III tăng 9,61 %, thứ 5/34. Các số khác: 10,7 % (Sở Tài chính: công nghiệp – xây dựng +11,73 %, dịch vụ +8,88 %, nông, lâm, thủy sản +5,79 %, thuế sản phẩm +6,21 %); 10,12 % (Bộ Tài chính, theo Báo Gia Lai).",
-							EN: "Provincial statistics; Q3 +9.61%, 5th of 34. Other values: 10.7% (Department of Finance: industry & construction +11.73%, services +8.88%, agriculture, forestry & fishery +5.79%, product taxes +6.21%); 10.12% (Ministry of Finance, per Báo Gia Lai).",
+							EN: "Provincial statistics; third quarter +9.61%, 5th of 34. Other values: 10.7% (Department of Finance: industry & construction +11.73%, services +8.88%, agriculture, forestry & fishery +5.79%, product taxes +6.21%); 10.12% (Ministry of Finance, per Báo Gia Lai).",
 						},
 					},
 				},
@@ -6439,7 +6439,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2025-H1",
 						Note: dataset.Text{
 							VI: "Nửa năm cuối cùng trước khi hợp nhất; số ước tính tại cuộc họp UBND tỉnh 11/06/2025. Công nghiệp – xây dựng +9,01 %; thuế sản phẩm +8,13 %; dịch vụ +11,26 %; nông, lâm, thủy sản +0,53 %. Stockline (07/2025, dẫn Bắc Ninh TV) ghi cùng số; tỉnh Bắc Ninh mới (cùng kỳ) tăng 10,47 %. Mục tiêu năm 2025: từ 8 % trở lên, phấn đấu hai con số.",
-							EN: "The last half-year before the merger; estimate given at the PPC meeting of 11 June 2025. Industry & construction +9.01%; product taxes +8.13%; services +11.26%; agriculture, forestry & fishery +0.53%. Stockline (Jul 2025, citing Bắc Ninh TV) gives the same; the new Bắc Ninh (same period) grew 10.47%. 2025 target: at least 8%, striving for double digits.",
+							EN: "The last half-year before the merger; estimate given at the provincial People's Committee meeting of 11 June 2025. Industry & construction +9.01%; product taxes +8.13%; services +11.26%; agriculture, forestry & fishery +0.53%. Stockline (Jul 2025, citing Bắc Ninh TV) gives the same; the new Bắc Ninh (same period) grew 10.47%. 2025 target: at least 8%, striving for double digits.",
 						},
 					},
 					SourceID:  "baoquocte-2025-06",
@@ -6447,7 +6447,7 @@ func compiled() []*dataset.Dataset {
 					DateRaw:   "2025-H1",
 					NoteText: dataset.Text{
 						VI: "Nửa năm cuối cùng trước khi hợp nhất; số ước tính tại cuộc họp UBND tỉnh 11/06/2025. Công nghiệp – xây dựng +9,01 %; thuế sản phẩm +8,13 %; dịch vụ +11,26 %; nông, lâm, thủy sản +0,53 %. Stockline (07/2025, dẫn Bắc Ninh TV) ghi cùng số; tỉnh Bắc Ninh mới (cùng kỳ) tăng 10,47 %. Mục tiêu năm 2025: từ 8 % trở lên, phấn đấu hai con số.",
-						EN: "The last half-year before the merger; estimate given at the PPC meeting of 11 June 2025. Industry & construction +9.01%; product taxes +8.13%; services +11.26%; agriculture, forestry & fishery +0.53%. Stockline (Jul 2025, citing Bắc Ninh TV) gives the same; the new Bắc Ninh (same period) grew 10.47%. 2025 target: at least 8%, striving for double digits.",
+						EN: "The last half-year before the merger; estimate given at the provincial People's Committee meeting of 11 June 2025. Industry & construction +9.01%; product taxes +8.13%; services +11.26%; agriculture, forestry & fishery +0.53%. Stockline (Jul 2025, citing Bắc Ninh TV) gives the same; the new Bắc Ninh (same period) grew 10.47%. 2025 target: at least 8%, striving for double digits.",
 					},
 				},
 				{
@@ -6591,7 +6591,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2025-Q2",
 						Note: dataset.Text{
 							VI: "Số cuối cùng trước khi hợp nhất. 06/2023: 15 KCN đã thành lập (5.946,99 ha), 12 đang hoạt động, lấp đầy 60,04 %; 16 KCN trong quy hoạch được Thủ tướng duyệt (6.397,68 ha).",
-							EN: "Last count before the merger. Jun 2023: 15 IPs established (5,946.99 ha), 12 operating, 60.04% occupied; 16 IPs in the plan approved by the Prime Minister (6,397.68 ha).",
+							EN: "Last count before the merger. Jun 2023: 15 industrial parks established (5,946.99 ha), 12 operating, 60.04% occupied; 16 industrial parks in the plan approved by the Prime Minister (6,397.68 ha).",
 						},
 					},
 					SourceID:  "laodong-1527528",
@@ -6599,7 +6599,7 @@ func compiled() []*dataset.Dataset {
 					DateRaw:   "2025-Q2",
 					NoteText: dataset.Text{
 						VI: "Số cuối cùng trước khi hợp nhất. 06/2023: 15 KCN đã thành lập (5.946,99 ha), 12 đang hoạt động, lấp đầy 60,04 %; 16 KCN trong quy hoạch được Thủ tướng duyệt (6.397,68 ha).",
-						EN: "Last count before the merger. Jun 2023: 15 IPs established (5,946.99 ha), 12 operating, 60.04% occupied; 16 IPs in the plan approved by the Prime Minister (6,397.68 ha).",
+						EN: "Last count before the merger. Jun 2023: 15 industrial parks established (5,946.99 ha), 12 operating, 60.04% occupied; 16 industrial parks in the plan approved by the Prime Minister (6,397.68 ha).",
 					},
 				},
 				{
@@ -6621,7 +6621,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2023-06",
 						Note: dataset.Text{
 							VI: "15 KCN đã thành lập (06/2023); 16 KCN trong quy hoạch: 6.397,68 ha. Không tìm thấy số năm 2024–2025.",
-							EN: "15 established IPs (Jun 2023); 16 IPs in the plan: 6,397.68 ha. No 2024–2025 figure was found.",
+							EN: "15 established industrial parks (Jun 2023); 16 industrial parks in the plan: 6,397.68 ha. No 2024–2025 figure was found.",
 						},
 					},
 					SourceID:  "dangcongsan-603326",
@@ -6629,7 +6629,7 @@ func compiled() []*dataset.Dataset {
 					DateRaw:   "2023-06",
 					NoteText: dataset.Text{
 						VI: "15 KCN đã thành lập (06/2023); 16 KCN trong quy hoạch: 6.397,68 ha. Không tìm thấy số năm 2024–2025.",
-						EN: "15 established IPs (Jun 2023); 16 IPs in the plan: 6,397.68 ha. No 2024–2025 figure was found.",
+						EN: "15 established industrial parks (Jun 2023); 16 industrial parks in the plan: 6,397.68 ha. No 2024–2025 figure was found.",
 					},
 				},
 				{
@@ -6767,7 +6767,7 @@ func compiled() []*dataset.Dataset {
 						Source: "sggp-2010",
 						Note: dataset.Text{
 							VI: "Không tìm thấy số liệu từng năm 2010–2016. Nguồn chỉ ghi bình quân 2006–2010: 15,1 %/năm (báo cáo Đại hội Đảng bộ tỉnh lần thứ XVIII).",
-							EN: "Single-year figures for 2010–2016 were not found. The source gives only the 2006–2010 average: 15.1%/yr (18th provincial Party Congress report).",
+							EN: "Single-year figures for 2010–2016 were not found. The source gives only the 2006–2010 average: 15.1% a year (18th provincial Party Congress report).",
 						},
 					},
 				},
@@ -6791,7 +6791,7 @@ func compiled() []*dataset.Dataset {
 						Source: "vinanet-2015",
 						Note: dataset.Text{
 							VI: "Không tìm thấy số liệu năm 2011. Bình quân 2011–2015: 15,7 %/năm (công nghiệp – xây dựng 22,2 %; dịch vụ 8,5 %; nông, lâm, thủy sản 1,3 %), theo báo cáo chính trị Đại hội Đảng bộ tỉnh lần thứ XIX (09/2015).",
-							EN: "2011 not found. Average 2011–2015: 15.7%/yr (industry & construction 22.2%; services 8.5%; agriculture, forestry & fishery 1.3%), per the political report of the 19th provincial Party Congress (Sep 2015).",
+							EN: "2011 not found. Average 2011–2015: 15.7% a year (industry & construction 22.2%; services 8.5%; agriculture, forestry & fishery 1.3%), per the political report of the 19th provincial Party Congress (Sep 2015).",
 						},
 					},
 				},
@@ -6811,7 +6811,7 @@ func compiled() []*dataset.Dataset {
 						Source: "vinanet-2015",
 						Note: dataset.Text{
 							VI: "Không tìm thấy số liệu năm 2012. Bình quân 2011–2015: 15,7 %/năm (công nghiệp – xây dựng 22,2 %; dịch vụ 8,5 %; nông, lâm, thủy sản 1,3 %), theo báo cáo chính trị Đại hội Đảng bộ tỉnh lần thứ XIX (09/2015).",
-							EN: "2012 not found. Average 2011–2015: 15.7%/yr (industry & construction 22.2%; services 8.5%; agriculture, forestry & fishery 1.3%), per the political report of the 19th provincial Party Congress (Sep 2015).",
+							EN: "2012 not found. Average 2011–2015: 15.7% a year (industry & construction 22.2%; services 8.5%; agriculture, forestry & fishery 1.3%), per the political report of the 19th provincial Party Congress (Sep 2015).",
 						},
 					},
 				},
@@ -6831,7 +6831,7 @@ func compiled() []*dataset.Dataset {
 						Source: "vinanet-2015",
 						Note: dataset.Text{
 							VI: "Không tìm thấy số liệu năm 2013. Bình quân 2011–2015: 15,7 %/năm (công nghiệp – xây dựng 22,2 %; dịch vụ 8,5 %; nông, lâm, thủy sản 1,3 %), theo báo cáo chính trị Đại hội Đảng bộ tỉnh lần thứ XIX (09/2015).",
-							EN: "2013 not found. Average 2011–2015: 15.7%/yr (industry & construction 22.2%; services 8.5%; agriculture, forestry & fishery 1.3%), per the political report of the 19th provincial Party Congress (Sep 2015).",
+							EN: "2013 not found. Average 2011–2015: 15.7% a year (industry & construction 22.2%; services 8.5%; agriculture, forestry & fishery 1.3%), per the political report of the 19th provincial Party Congress (Sep 2015).",
 						},
 					},
 				},
@@ -6851,7 +6851,7 @@ func compiled() []*dataset.Dataset {
 						Source: "vinanet-2015",
 						Note: dataset.Text{
 							VI: "Không tìm thấy số liệu năm 2014. Bình quân 2011–2015: 15,7 %/năm (công nghiệp – xây dựng 22,2 %; dịch vụ 8,5 %; nông, lâm, thủy sản 1,3 %), theo báo cáo chính trị Đại hội Đảng bộ tỉnh lần thứ XIX (09/2015).",
-							EN: "2014 not found. Average 2011–2015: 15.7%/yr (industry & construction 22.2%; services 8.5%; agriculture, forestry & fishery 1.3%), per the political report of the 19th provincial Party Congress (Sep 2015).",
+							EN: "2014 not found. Average 2011–2015: 15.7% a year (industry & construction 22.2%; services 8.5%; agriculture, forestry & fishery 1.3%), per the political report of the 19th provincial Party Congress (Sep 2015).",
 						},
 					},
 				},
@@ -6871,7 +6871,7 @@ func compiled() []*dataset.Dataset {
 						Source: "vinanet-2015",
 						Note: dataset.Text{
 							VI: "Không tìm thấy số liệu năm 2015. Bình quân 2011–2015: 15,7 %/năm (công nghiệp – xây dựng 22,2 %; dịch vụ 8,5 %; nông, lâm, thủy sản 1,3 %), theo báo cáo chính trị Đại hội Đảng bộ tỉnh lần thứ XIX (09/2015).",
-							EN: "2015 not found. Average 2011–2015: 15.7%/yr (industry & construction 22.2%; services 8.5%; agriculture, forestry & fishery 1.3%), per the political report of the 19th provincial Party Congress (Sep 2015).",
+							EN: "2015 not found. Average 2011–2015: 15.7% a year (industry & construction 22.2%; services 8.5%; agriculture, forestry & fishery 1.3%), per the political report of the 19th provincial Party Congress (Sep 2015).",
 						},
 					},
 				},
@@ -6891,7 +6891,7 @@ func compiled() []*dataset.Dataset {
 						Source: "bntv-2020",
 						Note: dataset.Text{
 							VI: "Không tìm thấy số liệu năm 2016. Bình quân 2016–2019: 9,2 %/năm; 2016–2020: 6,6 %/năm (ước tính năm 2020). Soha (02/2017) ghi bình quân 20 năm kể từ khi tái lập tỉnh: 15,1 %/năm.",
-							EN: "2016 not found. Average 2016–2019: 9.2%/yr; 2016–2020: 6.6%/yr (2020 estimate). Soha (Feb 2017) gives 15.1%/yr on average over the 20 years since the province was re-established.",
+							EN: "2016 not found. Average 2016–2019: 9.2% a year; 2016–2020: 6.6% a year (2020 estimate). Soha (Feb 2017) gives 15.1% a year on average over the 20 years since the province was re-established.",
 						},
 					},
 				},
@@ -6921,7 +6921,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2017",
 						Note: dataset.Text{
 							VI: "Số liệu Cục Thống kê tỉnh; GRDP bằng 3,25 % GDP cả nước. UBND tỉnh ước 18,6 % (HĐND, 06/12/2017); danh sách top 10 của TCTK ghi 19,13 %, đứng đầu cả nước (hạng lấy từ danh sách này).",
-							EN: "Provincial Statistics Office figure; GRDP was 3.25% of national GDP. The PPC estimated 18.6% (People's Council, 6 Dec 2017); the GSO top-10 list gives 19.13%, 1st nationally (the rank comes from that list).",
+							EN: "Provincial Statistics Office figure; GRDP was 3.25% of national GDP. The provincial People's Committee estimated 18.6% (People's Council, 6 Dec 2017); the GSO top-10 list gives 19.13%, 1st nationally (the rank comes from that list).",
 						},
 					},
 				},
@@ -6948,7 +6948,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2018",
 						Note: dataset.Text{
 							VI: "Số UBND tỉnh công bố đầu năm 2019 (05/01/2019); chuỗi số liệu trên Vietstock (theo Tuổi Trẻ, 11/2023) cũng ghi 10,6 %. Không tìm thấy số điều chỉnh của Cục Thống kê.",
-							EN: "Figure the PPC published at the start of 2019 (5 Jan 2019); the series on Vietstock (from Tuổi Trẻ, Nov 2023) also gives 10.6%. No Statistics Office revision was found.",
+							EN: "Figure the provincial People's Committee published at the start of 2019 (5 Jan 2019); the series on Vietstock (from Tuổi Trẻ, Nov 2023) also gives 10.6%. No Statistics Office revision was found.",
 						},
 					},
 				},
@@ -6975,7 +6975,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2019",
 						Note: dataset.Text{
 							VI: "Số điều chỉnh của Cục Thống kê tỉnh (họp báo 30/12/2022), thay số ước tính 1,1 % của UBND tỉnh cuối năm 2019.",
-							EN: "Provincial Statistics Office revision (press conference of 30 Dec 2022), superseding the PPC's end-2019 estimate of 1.1%.",
+							EN: "Provincial Statistics Office revision (press conference of 30 Dec 2022), superseding the provincial People's Committee's end-2019 estimate of 1.1%.",
 						},
 					},
 				},
@@ -7064,7 +7064,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2022",
 						Note: dataset.Text{
 							VI: "Số Cục Thống kê tỉnh công bố 30/12/2022, cao nhất giai đoạn 2019–2022 (kế hoạch 5–6 %). Quý I 7,57 %; quý II 21,8 %; quý III 2,26 %; quý IV 2,35 %. Sở KH&ĐT ước 8,75 % (11/2022). GRDP giá 2010: 142.289,2 tỷ đồng (Cổng TTĐT tỉnh) so với 144.574,6 tỷ đồng (Sở KH&ĐT).",
-							EN: "Provincial Statistics Office figure released on 30 Dec 2022, the highest of 2019–2022 (target 5–6%). Q1 7.57%; Q2 21.8%; Q3 2.26%; Q4 2.35%. The Dept. of Planning and Investment estimated 8.75% (Nov 2022). GRDP at 2010 prices: 142,289.2 bn VND (provincial portal) vs 144,574.6 bn VND (Dept. of Planning and Investment).",
+							EN: "Provincial Statistics Office figure released on 30 Dec 2022, the highest of 2019–2022 (target 5–6%). By quarter: first 7.57%; second 21.8%; third 2.26%; fourth 2.35%. The Department of Planning and Investment estimated 8.75% (Nov 2022). GRDP at 2010 prices: 142,289.2 bn VND (provincial portal) vs 144,574.6 bn VND (Department of Planning and Investment).",
 						},
 					},
 				},
@@ -7094,7 +7094,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2023",
 						Note: dataset.Text{
 							VI: "Số của TCTK (qua Viện Thống kê); GRDP giá 2010: 126.483 tỷ đồng, bằng 90,72 % năm 2022. Đứng cuối cả nước (hạng theo đồ họa của CafeBiz, 01/01/2024). UBND tỉnh ước −6,18 % (11/2023). Quý I/2023 giảm sâu nhất cả nước.",
-							EN: "GSO figure (via the Statistical Science Institute); GRDP at 2010 prices: 126,483 bn VND, 90.72% of 2022. Last nationally (rank from the CafeBiz graphic, 1 Jan 2024). The PPC estimated −6.18% (Nov 2023). Q1 2023 was the deepest fall in the country.",
+							EN: "GSO figure (via the Statistical Science Institute); GRDP at 2010 prices: 126,483 bn VND, 90.72% of 2022. Last nationally (rank from the CafeBiz graphic, 1 Jan 2024). The provincial People's Committee estimated −6.18% (Nov 2023). The first quarter of 2023 was the deepest fall in the country.",
 						},
 					},
 				},
@@ -7228,7 +7228,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2017",
 						Note: dataset.Text{
 							VI: "Nguồn ghi \"gần 142 nghìn tỷ đồng\" (6,1 tỷ USD), gấp 26 lần năm 1997. Hạng 4 theo UBND tỉnh (11/12/2017), là hạng của GRDP giá 2010 ước tính: hơn 133.000 tỷ đồng, bằng 3,11 % GDP cả nước.",
-							EN: "The source says \"nearly 142 trillion VND\" (6.1 bn USD), 26 times 1997. The 4th place is from the PPC (11 Dec 2017) and ranks the estimated GRDP at 2010 prices: over 133,000 bn VND, 3.11% of national GDP.",
+							EN: "The source says \"nearly 142 trillion VND\" (6.1 bn USD), 26 times 1997. The 4th place is from the provincial People's Committee (11 Dec 2017) and ranks the estimated GRDP at 2010 prices: over 133,000 bn VND, 3.11% of national GDP.",
 						},
 					},
 				},
@@ -7246,7 +7246,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2019",
 						Note: dataset.Text{
 							VI: "Ước tính: GRDP giá 2010 là 119.832 tỷ đồng, quy mô thứ 7 cả nước; bình quân đầu người 6.163 USD, gấp 2,23 lần cả nước, thứ 2; thu nhập bình quân 73,3 triệu đồng (thứ 5). Dự thảo của Sở KH&ĐT (25/11/2019) ghi GRDP giá hiện hành hơn 157.300 tỷ đồng, bằng 97,7 % năm 2018, không khớp với mức tăng 1,1 %.",
-							EN: "Estimate: GRDP at 2010 prices 119,832 bn VND, 7th largest nationally; per capita 6,163 USD, 2.23 times the national level, 2nd; income per capita 73.3 m VND (5th). A Dept. of Planning and Investment draft (25 Nov 2019) gives current-price GRDP of over 157,300 bn VND, 97.7% of 2018, inconsistent with +1.1%.",
+							EN: "Estimate: GRDP at 2010 prices 119,832 bn VND, 7th largest nationally; per capita 6,163 USD, 2.23 times the national level, 2nd; income per capita 73.3 m VND (5th). A Department of Planning and Investment draft (25 Nov 2019) gives current-price GRDP of over 157,300 bn VND, 97.7% of 2018, inconsistent with +1.1%.",
 						},
 					},
 				},
@@ -7264,7 +7264,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2020",
 						Note: dataset.Text{
 							VI: "Ước tính 204,6 nghìn tỷ đồng, thứ 7; bình quân đầu người 144,2 triệu đồng (gấp 2,1 lần cả nước). Báo cáo UBND tỉnh tại HĐND (VietNamNet, 12/2020) ghi 205,1 nghìn tỷ đồng và 144,5 triệu đồng/người; ước tính 09/2020 (Tiền Phong, QĐND) ghi khoảng 195,4 nghìn tỷ đồng, khoảng 5.900 USD/người. GRDP giá 2010: khoảng 124.988 tỷ đồng (CafeF, 08/2023).",
-							EN: "Estimate of 204.6 trillion VND, 7th; per capita 144.2 m VND (2.1 times the national level). The PPC report to the People's Council (VietNamNet, Dec 2020) gives 205.1 trillion VND and 144.5 m VND per capita; the Sep 2020 estimate (Tiền Phong, QĐND) gives about 195.4 trillion VND and about 5,900 USD per capita. GRDP at 2010 prices: about 124,988 bn VND (CafeF, Aug 2023).",
+							EN: "Estimate of 204.6 trillion VND, 7th; per capita 144.2 m VND (2.1 times the national level). The provincial People's Committee report to the People's Council (VietNamNet, Dec 2020) gives 205.1 trillion VND and 144.5 m VND per capita; the Sep 2020 estimate (Tiền Phong, QĐND) gives about 195.4 trillion VND and about 5,900 USD per capita. GRDP at 2010 prices: about 124,988 bn VND (CafeF, Aug 2023).",
 						},
 					},
 				},
@@ -7326,7 +7326,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2023",
 						Note: dataset.Text{
 							VI: "Số TCTK: 220.223 tỷ đồng (8.957 triệu USD); bình quân đầu người 145,1 triệu đồng (5.903 USD). Giáo dục & Thời đại ghi 220.222 tỷ đồng, thứ 4 vùng Đồng bằng sông Hồng, thứ 9 cả nước (hạng lấy từ nguồn này). Ước tính của UBND tỉnh (11/2023) ghi 134,81 nghìn tỷ đồng (5,5 tỷ USD) và 70 triệu đồng/người (2.890 USD), mâu thuẫn với số TCTK.",
-							EN: "GSO figure: 220,223 bn VND (8,957 m USD); per capita 145.1 m VND (5,903 USD). Giáo dục & Thời đại gives 220,222 bn VND, 4th in the Red River Delta, 9th nationally (the rank comes from that page). The PPC estimate (Nov 2023) gives 134.81 trillion VND (5.5 bn USD) and 70 m VND per capita (2,890 USD), which conflicts with the GSO figures.",
+							EN: "GSO figure: 220,223 bn VND (8,957 m USD); per capita 145.1 m VND (5,903 USD). Giáo dục & Thời đại gives 220,222 bn VND, 4th in the Red River Delta, 9th nationally (the rank comes from that page). The provincial People's Committee estimate (Nov 2023) gives 134.81 trillion VND (5.5 bn USD) and 70 m VND per capita (2,890 USD), which conflicts with the GSO figures.",
 						},
 					},
 				},
@@ -7842,7 +7842,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2019",
 						Note: dataset.Text{
 							VI: "Ước tính (12/2019). Báo cáo UBND tỉnh tại HĐND (04/12/2019) ghi 2,64 %; dự thảo của Sở KH&ĐT ghi 2,7 %.",
-							EN: "Estimate (Dec 2019). The PPC report to the People's Council (4 Dec 2019) gives 2.64%; a Dept. of Planning and Investment draft gives 2.7%.",
+							EN: "Estimate (Dec 2019). The provincial People's Committee report to the People's Council (4 Dec 2019) gives 2.64%; a Department of Planning and Investment draft gives 2.7%.",
 						},
 					},
 				},
@@ -7860,7 +7860,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2019",
 						Note: dataset.Text{
 							VI: "Ước tính (12/2019). Báo cáo UBND tỉnh tại HĐND (04/12/2019) ghi 75,72 %; dự thảo của Sở KH&ĐT ghi 73,5 %.",
-							EN: "Estimate (Dec 2019). The PPC report to the People's Council (4 Dec 2019) gives 75.72%; a Dept. of Planning and Investment draft gives 73.5%.",
+							EN: "Estimate (Dec 2019). The provincial People's Committee report to the People's Council (4 Dec 2019) gives 75.72%; a Department of Planning and Investment draft gives 73.5%.",
 						},
 					},
 				},
@@ -7878,7 +7878,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2019",
 						Note: dataset.Text{
 							VI: "Ước tính (12/2019). Báo cáo UBND tỉnh tại HĐND (04/12/2019) ghi 21,64 % (không tách thuế sản phẩm); dự thảo của Sở KH&ĐT ghi 23,8 %.",
-							EN: "Estimate (Dec 2019). The PPC report to the People's Council (4 Dec 2019) gives 21.64% (product taxes not separated); a Dept. of Planning and Investment draft gives 23.8%.",
+							EN: "Estimate (Dec 2019). The provincial People's Committee report to the People's Council (4 Dec 2019) gives 21.64% (product taxes not separated); a Department of Planning and Investment draft gives 23.8%.",
 						},
 					},
 				},
@@ -8285,7 +8285,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2017",
 						Note: dataset.Text{
 							VI: "Nguồn ghi 3,5 tỷ USD, kỷ lục, thứ 2 cả nước (Cục Thống kê tỉnh); TTXVN và UBND tỉnh (11/12/2017) cũng nêu.",
-							EN: "The source says 3.5 bn USD, a record, 2nd nationally (provincial Statistics Office); VNA and the PPC (11 Dec 2017) report it too.",
+							EN: "The source says 3.5 bn USD, a record, 2nd nationally (provincial Statistics Office); VNA and the provincial People's Committee (11 Dec 2017) report it too.",
 						},
 					},
 				},
@@ -8305,7 +8305,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2019",
 						Note: dataset.Text{
 							VI: "Nguồn ghi hơn 1,35 tỷ USD vốn cấp mới và điều chỉnh, thứ 6 cả nước (báo cáo UBND tỉnh tại HĐND, 04/12/2019). Dự thảo của Sở KH&ĐT ghi hơn 1,34 tỷ USD, thứ 7.",
-							EN: "The source says over 1.35 bn USD of new and added capital, 6th nationally (PPC report to the People's Council, 4 Dec 2019). A Dept. of Planning and Investment draft gives over 1.34 bn USD, 7th.",
+							EN: "The source says over 1.35 bn USD of new and added capital, 6th nationally (provincial People's Committee report to the People's Council, 4 Dec 2019). A Department of Planning and Investment draft gives over 1.34 bn USD, 7th.",
 						},
 					},
 				},
@@ -8472,7 +8472,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2022-2M",
 						Note: dataset.Text{
 							VI: "Nguồn ghi 1,25 tỷ USD; gồm VSIP Bắc Ninh (hạ tầng đô thị, dịch vụ) +941 triệu USD và một nhà máy thiết bị điện tử, mạng, âm thanh ở KCN Quế Võ +306 triệu USD.",
-							EN: "The source says 1.25 bn USD; including VSIP Bắc Ninh (urban and service infrastructure) +941 m USD and an electronics, network and audio equipment plant in Quế Võ IP +306 m USD.",
+							EN: "The source says 1.25 bn USD; including VSIP Bắc Ninh (urban and service infrastructure) +941 m USD and an electronics, network and audio equipment plant in Quế Võ industrial park +306 m USD.",
 						},
 					},
 				},
@@ -8495,7 +8495,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2022",
 						Note: dataset.Text{
 							VI: "Ước tính của Sở KH&ĐT (11/2022), chỉ vốn cấp mới. Một bài báo Thanh tra (12/2022) ghi \"hơn 2 tỷ USD vốn FDI trong năm 2022\", không nêu cách tính.",
-							EN: "Dept. of Planning and Investment estimate (Nov 2022), new capital only. A Thanh tra article (Dec 2022) says \"over 2 bn USD of FDI in 2022\" without stating the definition.",
+							EN: "Department of Planning and Investment estimate (Nov 2022), new capital only. A Thanh tra article (Dec 2022) says \"over 2 bn USD of FDI in 2022\" without stating the definition.",
 						},
 					},
 				},
@@ -8665,7 +8665,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2024-H1",
 						Note: dataset.Text{
 							VI: "Số của tỉnh: 244 dự án cấp mới, 1,102 tỷ USD (Ban Quản lý các KCN: 67 dự án mới 1.007,11 triệu USD và 61 dự án tăng vốn 1.501,22 triệu USD; Sở KH&ĐT: 177 dự án mới 94,77 triệu USD và 26 dự án tăng vốn 24,88 triệu USD).",
-							EN: "Provincial figure: 244 new projects, 1.102 bn USD (IP Management Board: 67 new projects 1,007.11 m USD and 61 capital increases 1,501.22 m USD; Dept. of Planning and Investment: 177 new projects 94.77 m USD and 26 capital increases 24.88 m USD).",
+							EN: "Provincial figure: 244 new projects, 1.102 bn USD (Management Board of industrial parks: 67 new projects 1,007.11 m USD and 61 capital increases 1,501.22 m USD; Department of Planning and Investment: 177 new projects 94.77 m USD and 26 capital increases 24.88 m USD).",
 						},
 					},
 				},
@@ -8685,7 +8685,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2024-9M",
 						Note: dataset.Text{
 							VI: "Số của Sở KH&ĐT: hơn 4,2 tỷ USD, đứng đầu cả nước. Một bài đăng lại số liệu Cục Thống kê tỉnh (tvnpartners) ghi hơn 4,5 tỷ USD, gồm cả 31 lượt góp vốn, mua cổ phần (51,7 triệu USD).",
-							EN: "Dept. of Planning and Investment figure: over 4.2 bn USD, 1st nationally. A repost of provincial Statistics Office data (tvnpartners) gives over 4.5 bn USD, including 31 capital contributions or share purchases (51.7 m USD).",
+							EN: "Department of Planning and Investment figure: over 4.2 bn USD, 1st nationally. A repost of provincial Statistics Office data (tvnpartners) gives over 4.5 bn USD, including 31 capital contributions or share purchases (51.7 m USD).",
 						},
 					},
 				},
@@ -9060,7 +9060,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2022",
 						Note: dataset.Text{
 							VI: "Diện tích và tỷ lệ lấp đầy theo bảng trong tài liệu quy hoạch tỉnh (khoảng 2022–2023, đăng lại trên dautu360). Thành lập 1998 (theo bảng), khởi công 2000; KCN đầu tiên của tỉnh. Một luận văn ghi 134,76 ha ban đầu và 314,24 ha mở rộng, tổng 449 ha quy hoạch. Nhà máy Canon Tiên Sơn: khoảng 110 triệu USD (13 tỷ yên) theo OPI, 80 triệu USD theo SGGP.",
-							EN: "Area and occupancy from the table in the provincial plan document (about 2022–2023, reposted by dautu360). Established 1998 (per the table), launched 2000; the province's first IP. A thesis gives 134.76 ha initially plus a 314.24 ha expansion, 449 ha planned. Canon's Tiên Sơn plant: about 110 m USD (13 bn yen) per OPI, 80 m USD per SGGP.",
+							EN: "Area and occupancy from the table in the provincial plan document (about 2022–2023, reposted by dautu360). Established 1998 (per the table), launched 2000; the province's first industrial park. A thesis gives 134.76 ha initially plus a 314.24 ha expansion, 449 ha planned. Canon's Tiên Sơn plant: about 110 m USD (13 bn yen) per OPI, 80 m USD per SGGP.",
 						},
 					},
 				},
@@ -9087,7 +9087,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2022",
 						Note: dataset.Text{
 							VI: "Diện tích và tỷ lệ lấp đầy theo bảng trong tài liệu quy hoạch tỉnh (khoảng 2022–2023, đăng lại trên dautu360). Thành lập 2002. Một luận văn ghi 611,6 ha = giai đoạn 1 311,6 ha (2002–2052) + giai đoạn 2 300 ha (2006–2056). Goertek Vina tăng vốn từ 260 lên 565,7 triệu USD (03/03/2022, Việt Nam News); một trang khác ghi từ 260 lên 306 triệu USD. KCN Quế Võ mở rộng 2 (140,3 ha) được duyệt quy hoạch ngày 21/08/2025, sau khi hợp nhất, nên thuộc tỉnh Bắc Ninh mới.",
-							EN: "Area and occupancy from the table in the provincial plan document (about 2022–2023, reposted by dautu360). Established 2002. A thesis gives 611.6 ha = phase 1 311.6 ha (2002–2052) + phase 2 300 ha (2006–2056). Goertek Vina raised its capital from 260 to 565.7 m USD (3 Mar 2022, Việt Nam News); another site says from 260 to 306 m USD. Quế Võ expansion 2 IP (140.3 ha) had its zoning approved on 21 Aug 2025, after the merger, so it belongs to the new Bắc Ninh.",
+							EN: "Area and occupancy from the table in the provincial plan document (about 2022–2023, reposted by dautu360). Established 2002. A thesis gives 611.6 ha = phase 1 311.6 ha (2002–2052) + phase 2 300 ha (2006–2056). Goertek Vina raised its capital from 260 to 565.7 m USD (3 Mar 2022, Việt Nam News); another site says from 260 to 306 m USD. Quế Võ expansion 2 industrial park (140.3 ha) had its zoning approved on 21 Aug 2025, after the merger, so it belongs to the new Bắc Ninh.",
 						},
 					},
 				},
@@ -9119,7 +9119,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2022",
 						Note: dataset.Text{
 							VI: "Thành lập theo Quyết định 129/QĐ-UBND của UBND tỉnh; khoảng 208 ha, vốn hơn 2.700 tỷ đồng. Bài khoảng năm 2022. Không tìm thấy chủ đầu tư.",
-							EN: "Established by PPC Decision 129/QĐ-UBND; about 208 ha, over 2,700 bn VND. Article from about 2022. Developer not found.",
+							EN: "Established by provincial People's Committee Decision 129/QĐ-UBND; about 208 ha, over 2,700 bn VND. Article from about 2022. Developer not found.",
 						},
 					},
 				},
@@ -9283,7 +9283,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2023",
 						Note: dataset.Text{
 							VI: "Diện tích theo KBC. Thủ tướng điều chỉnh quy hoạch 10/2020: từ 432 ha xuống 300 ha (Nhân Dân). Goertek ký biên bản ghi nhớ thuê lại 62,7 ha ngày 15/02/2023 (CafeF 2025 ghi 52,8 ha); giai đoạn 1–2 hoạt động năm 2024. Foxconn (FCPV) được cấp chứng nhận ngày 06/06/2024, 383,33 triệu USD. Tổng vốn Goertek tại Bắc Ninh: hơn 1,675 tỷ USD, hơn 65.000 lao động (CafeF, 11/2025) hoặc hơn 1,3 tỷ USD, khoảng 70.000 lao động (Soha, 11/2025).",
-							EN: "Area per KBC. The Prime Minister's plan adjustment of Oct 2020: from 432 ha down to 300 ha (Nhân Dân). Goertek signed a sub-lease MoU for 62.7 ha on 15 Feb 2023 (CafeF 2025 says 52.8 ha); phases 1–2 operating in 2024. Foxconn (FCPV) was certified on 6 Jun 2024, 383.33 m USD. Goertek's total in Bắc Ninh: over 1.675 bn USD, over 65,000 workers (CafeF, Nov 2025) or over 1.3 bn USD, about 70,000 workers (Soha, Nov 2025).",
+							EN: "Area per KBC. The Prime Minister's plan adjustment of Oct 2020: from 432 ha down to 300 ha (Nhân Dân). Goertek signed a sub-lease memorandum of understanding for 62.7 ha on 15 Feb 2023 (CafeF 2025 says 52.8 ha); phases 1–2 operating in 2024. Foxconn (FCPV) was certified on 6 Jun 2024, 383.33 m USD. Goertek's total in Bắc Ninh: over 1.675 bn USD, over 65,000 workers (CafeF, Nov 2025) or over 1.3 bn USD, about 70,000 workers (Soha, Nov 2025).",
 						},
 					},
 				},
@@ -9303,7 +9303,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2022",
 						Note: dataset.Text{
 							VI: "Thành lập theo Quyết định 130/QĐ-UBND của UBND tỉnh; khoảng 250 ha, vốn hơn 2.800 tỷ đồng; đổi vị trí theo điều chỉnh quy hoạch 10/2020; 40 ha trong kế hoạch sử dụng đất năm 2022. Bài khoảng năm 2022.",
-							EN: "Established by PPC Decision 130/QĐ-UBND; about 250 ha, over 2,800 bn VND; relocated in the Oct 2020 plan adjustment; 40 ha in the 2022 land-use plan. Article from about 2022.",
+							EN: "Established by provincial People's Committee Decision 130/QĐ-UBND; about 250 ha, over 2,800 bn VND; relocated in the Oct 2020 plan adjustment; 40 ha in the 2022 land-use plan. Article from about 2022.",
 						},
 					},
 				},
@@ -9342,7 +9342,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2022",
 						Note: dataset.Text{
 							VI: "Thành lập theo Quyết định 127/QĐ-UBND của UBND tỉnh; khoảng 307 ha, vốn hơn 2.500 tỷ đồng. Bài khoảng năm 2022. Không tìm thấy chủ đầu tư.",
-							EN: "Established by PPC Decision 127/QĐ-UBND; about 307 ha, over 2,500 bn VND. Article from about 2022. Developer not found.",
+							EN: "Established by provincial People's Committee Decision 127/QĐ-UBND; about 307 ha, over 2,500 bn VND. Article from about 2022. Developer not found.",
 						},
 					},
 				},
@@ -9360,7 +9360,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2022",
 						Note: dataset.Text{
 							VI: "Thành lập theo Quyết định 128/QĐ-UBND của UBND tỉnh; vốn khoảng 4.000 tỷ đồng. Bài khoảng năm 2022. Không tìm thấy chủ đầu tư.",
-							EN: "Established by PPC Decision 128/QĐ-UBND; about 4,000 bn VND. Article from about 2022. Developer not found.",
+							EN: "Established by provincial People's Committee Decision 128/QĐ-UBND; about 4,000 bn VND. Article from about 2022. Developer not found.",
 						},
 					},
 				},
@@ -9397,7 +9397,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2013-08-07",
 						Note: dataset.Text{
 							VI: "15 KCN có quy hoạch chi tiết: 10 đang hoạt động, 5 đang làm thủ tục; vốn hạ tầng 865 triệu USD; lấp đầy 53,35 % đất quy hoạch (74,84 % đất đã thu hồi); 500 dự án, 3.782 triệu USD. Cuối 11/2013 một nguồn khác (bacninh.com) ghi 8 trong 15 KCN đang hoạt động.",
-							EN: "15 IPs with detailed plans: 10 operating, 5 in procedures; infrastructure capital 865 m USD; 53.35% of planned land occupied (74.84% of acquired land); 500 projects, 3,782 m USD. At the end of Nov 2013 another source (bacninh.com) gives 8 of 15 IPs operating.",
+							EN: "15 industrial parks with detailed plans: 10 operating, 5 in procedures; infrastructure capital 865 m USD; 53.35% of planned land occupied (74.84% of acquired land); 500 projects, 3,782 m USD. At the end of Nov 2013 another source (bacninh.com) gives 8 of 15 industrial parks operating.",
 						},
 					},
 				},
@@ -9418,7 +9418,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2019-12",
 						Note: dataset.Text{
 							VI: "Số cuối năm 2019 (công bố 26/08/2020): 16 KCN trong quy hoạch được Thủ tướng duyệt, 6.397,68 ha; 11 KCN đã có giấy chứng nhận, 4.523,60 ha; 10 KCN đang hoạt động: 3.696,94 ha quy hoạch, 2.609,40 ha đất cho thuê, đã cho thuê 1.747,77 ha, lấp đầy 66,79 %.",
-							EN: "End-2019 figures (published 26 Aug 2020): 16 IPs in the plan approved by the Prime Minister, 6,397.68 ha; 11 IPs certified, 4,523.60 ha; 10 operating: 3,696.94 ha planned, 2,609.40 ha leasable, 1,747.77 ha leased, 66.79% occupied.",
+							EN: "End-2019 figures (published 26 Aug 2020): 16 industrial parks in the plan approved by the Prime Minister, 6,397.68 ha; 11 industrial parks certified, 4,523.60 ha; 10 operating: 3,696.94 ha planned, 2,609.40 ha leasable, 1,747.77 ha leased, 66.79% occupied.",
 						},
 					},
 				},
@@ -9439,7 +9439,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2023-06",
 						Note: dataset.Text{
 							VI: "15 KCN đã thành lập, 5.946,99 ha; 12 đang hoạt động; lấp đầy 60,04 %; 16 KCN trong quy hoạch, 6.397,68 ha; 1.869 dự án, 24,469 tỷ USD. Tại một hội thảo ở Osaka (09/2023, Báo Bình Dương) được dẫn là \"24 KCN được hình thành, 16 đang hoạt động\", mâu thuẫn với số này.",
-							EN: "15 IPs established, 5,946.99 ha; 12 operating; 60.04% occupied; 16 IPs in the plan, 6,397.68 ha; 1,869 projects, 24.469 bn USD. An investment seminar in Osaka (Sep 2023, Báo Bình Dương) is quoted as \"24 IPs formed, 16 operating\", which conflicts with this.",
+							EN: "15 industrial parks established, 5,946.99 ha; 12 operating; 60.04% occupied; 16 industrial parks in the plan, 6,397.68 ha; 1,869 projects, 24.469 bn USD. An investment seminar in Osaka (Sep 2023, Báo Bình Dương) is quoted as \"24 industrial parks formed, 16 operating\", which conflicts with this.",
 						},
 					},
 				},
@@ -9562,7 +9562,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2018-11",
 						Note: dataset.Text{
 							VI: "Từ Sơn (thị xã, sau là thành phố, cũ) có quan hệ hữu nghị với huyện Bonghwa từ 11/2018, theo các bài 12/2025 về bản ghi nhớ mới giữa tỉnh Bắc Ninh và Gyeongsangbuk.",
-							EN: "The former Từ Sơn town (later city) has had friendly relations with Bonghwa county since Nov 2018, per the Dec 2025 reports on the new MoU between Bắc Ninh and Gyeongsangbuk.",
+							EN: "The former Từ Sơn town (later city) has had friendly relations with Bonghwa county since Nov 2018, per the Dec 2025 reports on the new memorandum of understanding between Bắc Ninh and Gyeongsangbuk.",
 						},
 					},
 				},
@@ -9612,7 +9612,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2023-11-29",
 						Note: dataset.Text{
 							VI: "Ký tại thành phố Bắc Ninh giữa UBND tỉnh và chính quyền tỉnh Gyeongsangbuk (Tỉnh trưởng Lee Cheol-woo); có nội dung đẩy nhanh dự án \"Làng Việt Nam\" ở Bonghwa. Bản ghi nhớ mới ngày 03/12/2025 do tỉnh Bắc Ninh mới ký, không thuộc bộ dữ liệu này.",
-							EN: "Signed in Bắc Ninh city by the PPC and the Gyeongsangbuk provincial administration (Governor Lee Cheol-woo); it includes speeding up the \"Vietnam Village\" project in Bonghwa. The new MoU of 3 Dec 2025 was signed by the new Bắc Ninh province and is not in this dataset.",
+							EN: "Signed in Bắc Ninh city by the provincial People's Committee and the Gyeongsangbuk provincial administration (Governor Lee Cheol-woo); it includes speeding up the \"Vietnam Village\" project in Bonghwa. The new memorandum of understanding of 3 Dec 2025 was signed by the new Bắc Ninh province and is not in this dataset.",
 						},
 					},
 				},
@@ -9636,7 +9636,7 @@ func compiled() []*dataset.Dataset {
 						Status: "official",
 						Note: dataset.Text{
 							VI: "Do UBND tỉnh ký; không tìm thấy ngày ký (bài ngày 25/12/2023). Cùng bài nêu trao đổi tích cực với tỉnh Sơn Đông và gọi thành phố Duy Phường là \"đối tác chiến lược\" của Bắc Ninh, nhưng không nêu văn bản nào đã ký, nên hai địa phương này không có trong bảng.",
-							EN: "Signed by the PPC; the signing date was not found (article of 25 Dec 2023). The same article mentions active exchanges with Shandong province and calls Weifang city \"a strategic partner\" of Bắc Ninh, but names no signed document, so those two are not in the table.",
+							EN: "Signed by the provincial People's Committee; the signing date was not found (article of 25 Dec 2023). The same article mentions active exchanges with Shandong province and calls Weifang city \"a strategic partner\" of Bắc Ninh, but names no signed document, so those two are not in the table.",
 						},
 					},
 				},
@@ -9686,7 +9686,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2024-11-15",
 						Note: dataset.Text{
 							VI: "Ký tại Kazakhstan giữa Phó Chủ tịch UBND tỉnh Lê Xuân Lợi và Thống đốc Yermek Kosherbayev, có Bí thư Tỉnh ủy Nguyễn Anh Tuấn dự. Tổng thống Tokayev đề xuất kết nghĩa khi tiếp Bí thư Nguyễn Anh Tuấn (08/2023, Kazinform). Nhân Dân (tiếng Trung) và Silk Way TV cũng đưa tin.",
-							EN: "Signed in Kazakhstan by PPC vice-chair Lê Xuân Lợi and Governor Yermek Kosherbayev, with Party Secretary Nguyễn Anh Tuấn present. President Tokayev proposed the twinning when he met Party Secretary Nguyễn Anh Tuấn (Aug 2023, Kazinform). Nhân Dân (Chinese edition) and Silk Way TV also reported it.",
+							EN: "Signed in Kazakhstan by Lê Xuân Lợi, vice-chair of the provincial People's Committee, and Governor Yermek Kosherbayev, with Party Secretary Nguyễn Anh Tuấn present. President Tokayev proposed the twinning when he met Party Secretary Nguyễn Anh Tuấn (Aug 2023, Kazinform). Nhân Dân (Chinese edition) and Silk Way TV also reported it.",
 						},
 					},
 				},
@@ -9742,7 +9742,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2013",
 						Note: dataset.Text{
 							VI: "Nguồn ghi 26.283 triệu USD, mức cao nhất, bằng 19,9 % cả nước. Một báo cáo của UBND tỉnh (VietnamPlus tiếng Pháp, khoảng 2014) ghi 17 % kim ngạch xuất khẩu cả nước.",
-							EN: "The source says 26,283 m USD, the peak, 19.9% of the national total. A PPC briefing (VietnamPlus French, about 2014) gives 17% of national exports.",
+							EN: "The source says 26,283 m USD, the peak, 19.9% of the national total. A provincial People's Committee briefing (VietnamPlus French, about 2014) gives 17% of national exports.",
 						},
 					},
 				},
@@ -9762,7 +9762,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2016",
 						Note: dataset.Text{
 							VI: "Nguồn ghi 22.809 triệu USD (13 % cả nước), thứ 2 sau TP Hồ Chí Minh; bình quân 1997–2016 tăng 42 %/năm.",
-							EN: "The source says 22,809 m USD (13% of the national total), 2nd after Ho Chi Minh City; average growth 1997–2016 +42%/yr.",
+							EN: "The source says 22,809 m USD (13% of the national total), 2nd after Ho Chi Minh City; average growth 1997–2016 +42% a year.",
 						},
 					},
 				},
@@ -9800,7 +9800,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2018",
 						Note: dataset.Text{
 							VI: "Số UBND tỉnh công bố 05/01/2019: tăng 10,7 %; tổng kim ngạch xuất nhập khẩu 66,11 tỷ USD (+6,6 %).",
-							EN: "Figure the PPC published on 5 Jan 2019: up 10.7%; total imports and exports 66.11 bn USD (+6.6%).",
+							EN: "Figure the provincial People's Committee published on 5 Jan 2019: up 10.7%; total imports and exports 66.11 bn USD (+6.6%).",
 						},
 					},
 				},
@@ -9823,7 +9823,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2019",
 						Note: dataset.Text{
 							VI: "Ước tính (báo cáo UBND tỉnh tại HĐND, 04/12/2019); nguồn ghi 35.050 và 27.970 triệu USD.",
-							EN: "Estimate (PPC report to the People's Council, 4 Dec 2019); the source says 35,050 and 27,970 m USD.",
+							EN: "Estimate (provincial People's Committee report to the People's Council, 4 Dec 2019); the source says 35,050 and 27,970 m USD.",
 						},
 					},
 				},
@@ -9847,7 +9847,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2020-Q1",
 						Note: dataset.Text{
 							VI: "Nguồn ghi khoảng 8 tỷ USD (+11,6 %), nhập khẩu khoảng 6,9 tỷ USD (Giám đốc Sở KH&ĐT).",
-							EN: "The source says about 8 bn USD (+11.6%), imports about 6.9 bn USD (director of the Dept. of Planning and Investment).",
+							EN: "The source says about 8 bn USD (+11.6%), imports about 6.9 bn USD (director of the Department of Planning and Investment).",
 						},
 					},
 				},
@@ -9934,7 +9934,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2022",
 						Note: dataset.Text{
 							VI: "Số Hải quan (TP Hồ Chí Minh 47,5 tỷ USD). Tỉnh ghi 42,5 tỷ USD (+4,5 %), thứ 2 cả nước (Pháp luật Thủ đô, 2023); hạng theo Soha (dẫn họp báo Cục Thống kê tỉnh 30/12/2022). Tổng kim ngạch xuất nhập khẩu: 91,7 tỷ USD (+10,2 %, Cổng TTĐT tỉnh) hoặc hơn 87 tỷ USD (+5 %, Sở KH&ĐT ước tính).",
-							EN: "Customs figure (Ho Chi Minh City 47.5 bn USD). The province gives 42.5 bn USD (+4.5%), 2nd nationally (Pháp luật Thủ đô, 2023); rank per Soha (citing the provincial Statistics Office press conference of 30 Dec 2022). Total imports and exports: 91.7 bn USD (+10.2%, provincial portal) or over 87 bn USD (+5%, Dept. of Planning and Investment estimate).",
+							EN: "Customs figure (Ho Chi Minh City 47.5 bn USD). The province gives 42.5 bn USD (+4.5%), 2nd nationally (Pháp luật Thủ đô, 2023); rank per Soha (citing the provincial Statistics Office press conference of 30 Dec 2022). Total imports and exports: 91.7 bn USD (+10.2%, provincial portal) or over 87 bn USD (+5%, Department of Planning and Investment estimate).",
 						},
 					},
 				},
@@ -10065,7 +10065,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2015",
 						Note: dataset.Text{
 							VI: "Thực hiện: bình quân 2016–2019 9,2 %/năm, 2016–2020 6,6 %/năm (ước tính; Bắc Ninh TV, Tiền Phong).",
-							EN: "Actual: 2016–2019 average 9.2%/yr, 2016–2020 6.6%/yr (an estimate; Bắc Ninh TV, Tiền Phong).",
+							EN: "Actual: 2016–2019 average 9.2% a year, 2016–2020 6.6% a year (an estimate; Bắc Ninh TV, Tiền Phong).",
 						},
 					},
 				},
@@ -10093,7 +10093,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2023-12-08",
 						Note: dataset.Text{
 							VI: "Cùng quy hoạch: GRDP bình quân đầu người khoảng 346,6 triệu đồng (giá hiện hành) năm 2030; năng suất lao động tăng 8,3–9,5 %/năm; 4 thành phố trước năm 2030.",
-							EN: "Same plan: GRDP per capita about 346.6 million VND (current prices) in 2030; labour productivity +8.3–9.5%/yr; 4 cities before 2030.",
+							EN: "Same plan: GRDP per capita about 346.6 million VND (current prices) in 2030; labour productivity +8.3–9.5% a year; 4 cities before 2030.",
 						},
 					},
 				},
@@ -10190,7 +10190,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2025-H1",
 						Note: dataset.Text{
 							VI: "Ước tính tại cuộc họp UBND tỉnh 11/06/2025. Công nghiệp – xây dựng +9,01 %; thuế sản phẩm +8,13 %; dịch vụ +11,26 %; nông, lâm, thủy sản +0,53 %. Stockline (07/2025, dẫn Bắc Ninh TV) ghi cùng số. Nguồn không nêu hạng cả nước. Nửa năm cuối cùng trước khi hợp nhất; tỉnh Bắc Ninh mới (cùng kỳ) tăng 10,47 %.",
-							EN: "Estimate given at the PPC meeting of 11 June 2025. Industry & construction +9.01%; product taxes +8.13%; services +11.26%; agriculture, forestry & fishery +0.53%. Stockline (Jul 2025, citing Bắc Ninh TV) gives the same. The source gives no national rank. The last half-year before the merger; the new Bắc Ninh (same period) grew 10.47%.",
+							EN: "Estimate given at the provincial People's Committee meeting of 11 June 2025. Industry & construction +9.01%; product taxes +8.13%; services +11.26%; agriculture, forestry & fishery +0.53%. Stockline (Jul 2025, citing Bắc Ninh TV) gives the same. The source gives no national rank. The last half-year before the merger; the new Bắc Ninh (same period) grew 10.47%.",
 						},
 					},
 				},
@@ -10859,7 +10859,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2023",
 						Note: dataset.Text{
 							VI: "Số của Tổng cục Thống kê (qua Viện Thống kê); đứng cuối cả nước theo đồ họa của CafeBiz (01/01/2024). UBND tỉnh ước −6,18 % (11/2023).",
-							EN: "GSO figure (via the Statistical Science Institute); last nationally per the CafeBiz graphic (1 Jan 2024). The PPC estimated −6.18% (Nov 2023).",
+							EN: "GSO figure (via the Statistical Science Institute); last nationally per the CafeBiz graphic (1 Jan 2024). The provincial People's Committee estimated −6.18% (Nov 2023).",
 						},
 					},
 				},
@@ -11094,7 +11094,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2024",
 						Note: dataset.Text{
 							VI: "Ước tính trong báo cáo của UBND tỉnh (06/12/2024); chưa thấy số cuối cùng. Nguồn không nêu hạng cả nước.",
-							EN: "Estimate in the PPC report of 6 Dec 2024; no final figure seen. The source gives no national rank.",
+							EN: "Estimate in the provincial People's Committee report of 6 Dec 2024; no final figure seen. The source gives no national rank.",
 						},
 					},
 				},
@@ -11185,7 +11185,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2025",
 						Note: dataset.Text{
 							VI: "Cục Thống kê công bố ngày 05/01/2026 (kết quả ước tính). Cao nhất cả nước. Chủ tịch UBND tỉnh ghi 11,9 % (CafeF, 08/01/2026).",
-							EN: "Released by the statistics office on 5 Jan 2026 (estimated results). Highest nationally. The PPC chair gives 11.9% (CafeF, 8 Jan 2026).",
+							EN: "Released by the statistics office on 5 Jan 2026 (estimated results). Highest nationally. The chair of the provincial People's Committee gives 11.9% (CafeF, 8 Jan 2026).",
 						},
 					},
 				},
@@ -11282,7 +11282,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2025",
 						Note: dataset.Text{
 							VI: "Cục Thống kê công bố ngày 05/01/2026 (kết quả ước tính). Thứ 4 vùng Đồng bằng sông Hồng. UBND tỉnh ước 11,5 %, \"top 3\" (khoảng 12/2025), trước khi Cục Thống kê công bố.",
-							EN: "Released by the statistics office on 5 Jan 2026 (estimated results). 4th in the Red River Delta. The PPC estimated 11.5%, \"top 3\" (about Dec 2025), before the statistics office's release.",
+							EN: "Released by the statistics office on 5 Jan 2026 (estimated results). 4th in the Red River Delta. The provincial People's Committee estimated 11.5%, \"top 3\" (about Dec 2025), before the statistics office's release.",
 						},
 					},
 				},
@@ -11426,7 +11426,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2025",
 						Note: dataset.Text{
 							VI: "Sở Tài chính tỉnh. Nông, lâm, thủy sản +2,66 %; công nghiệp – xây dựng +13,35 %; dịch vụ +7,5 %; thuế sản phẩm +6,8 %; quý IV 8,05 %. Thứ 3 vùng Bắc Trung Bộ. 9 tháng: 8,61 %, thứ 11/34.",
-							EN: "Provincial Department of Finance. Agriculture, forestry & fishery +2.66%; industry & construction +13.35%; services +7.5%; product taxes +6.8%; Q4 8.05%. 3rd in the North Central region. First 9 months: 8.61%, 11th of 34.",
+							EN: "Provincial Department of Finance. Agriculture, forestry & fishery +2.66%; industry & construction +13.35%; services +7.5%; product taxes +6.8%; fourth quarter 8.05%. 3rd in the North Central region. First 9 months: 8.61%, 11th of 34.",
 						},
 					},
 				},
@@ -11474,7 +11474,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2025",
 						Note: dataset.Text{
 							VI: "Họp báo của UBND tỉnh (01/2026), số ước tính; thứ 4/5 tỉnh vùng Bắc Trung Bộ.",
-							EN: "PPC press conference (Jan 2026), an estimate; 4th of 5 in the North Central region.",
+							EN: "Provincial People's Committee press conference (Jan 2026), an estimate; 4th of 5 in the North Central region.",
 						},
 					},
 				},
@@ -11712,7 +11712,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2025",
 						Note: dataset.Text{
 							VI: "Ước tính tại kỳ họp HĐND tỉnh 08–09/12/2025, trước khi Cục Thống kê công bố; Chủ tịch UBND tỉnh (05/01/2026): đạt mục tiêu của Nghị quyết 226/NQ-CP. 10 tháng: 8,05 %. Nguồn không nêu hạng cả nước.",
-							EN: "Estimate at the People's Council session of 8–9 Dec 2025, before the statistics office's release; the PPC chair (5 Jan 2026): meets the Resolution 226/NQ-CP target. First 10 months: 8.05%. The source gives no national rank.",
+							EN: "Estimate at the People's Council session of 8–9 Dec 2025, before the statistics office's release; the chair of the provincial People's Committee (5 Jan 2026): meets the Resolution 226/NQ-CP target. First 10 months: 8.05%. The source gives no national rank.",
 						},
 					},
 				},
@@ -11756,7 +11756,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2025",
 						Note: dataset.Text{
 							VI: "Ước tính tại cuộc họp UBND tỉnh (11/2025), trước khi Cục Thống kê công bố. Quý I/2025: 11,32 %, thứ 5/63. Nguồn không nêu hạng cả nước.",
-							EN: "Estimate at a PPC meeting (Nov 2025), before the statistics office's release. Q1 2025: 11.32%, 5th of 63. The source gives no national rank.",
+							EN: "Estimate at a provincial People's Committee meeting (Nov 2025), before the statistics office's release. First quarter of 2025: 11.32%, 5th of 63. The source gives no national rank.",
 						},
 					},
 				},
@@ -11778,7 +11778,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2025",
 						Note: dataset.Text{
 							VI: "Phó Chủ tịch UBND tỉnh, họp báo 16/01/2026; thứ 3/9 tỉnh vùng Trung du và miền núi phía Bắc. 6 tháng đầu năm: 8,37 %, thứ 11/34. Nguồn không nêu hạng cả nước.",
-							EN: "PPC vice-chair, press conference of 16 Jan 2026; 3rd of 9 in the Northern Midlands and Mountains. First half: 8.37%, 11th of 34. The source gives no national rank.",
+							EN: "Vice-chair of the provincial People's Committee, press conference of 16 Jan 2026; 3rd of 9 in the Northern Midlands and Mountains. First half: 8.37%, 11th of 34. The source gives no national rank.",
 						},
 					},
 				},
@@ -11799,7 +11799,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2025",
 						Note: dataset.Text{
 							VI: "Họp báo của UBND tỉnh (01/2026). 9 tháng: 6,98 %, thứ 27/34. Nguồn không nêu hạng cả nước.",
-							EN: "PPC press briefing (Jan 2026). First 9 months: 6.98%, 27th of 34. The source gives no national rank.",
+							EN: "Provincial People's Committee press briefing (Jan 2026). First 9 months: 6.98%, 27th of 34. The source gives no national rank.",
 						},
 					},
 				},
@@ -11842,7 +11842,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2025",
 						Note: dataset.Text{
 							VI: "Nguồn ghi khoảng 8 % (báo cáo của UBND tỉnh 28/11/2025, ước tính trước khi Cục Thống kê công bố). Nguồn không nêu hạng cả nước.",
-							EN: "The source says about 8% (PPC report of 28 Nov 2025, an estimate before the statistics office's release). The source gives no national rank.",
+							EN: "The source says about 8% (provincial People's Committee report of 28 Nov 2025, an estimate before the statistics office's release). The source gives no national rank.",
 						},
 					},
 				},
@@ -11922,7 +11922,7 @@ func compiled() []*dataset.Dataset {
 					Meta: dataset.Meta{
 						Note: dataset.Text{
 							VI: "Chưa tìm thấy số cả năm 2025. 9 tháng 2025: 8,01 %, thứ 16/34 (Thống kê Hưng Yên); mục tiêu năm 2025: 10,5 %; bình quân 2021–2025: 9,17 %/năm.",
-							EN: "No full-year 2025 figure found. First 9 months of 2025: 8.01%, 16th of 34 (Hưng Yên statistics); 2025 target: 10.5%; 2021–2025 average: 9.17%/yr.",
+							EN: "No full-year 2025 figure found. First 9 months of 2025: 8.01%, 16th of 34 (Hưng Yên statistics); 2025 target: 10.5%; 2021–2025 average: 9.17% a year.",
 						},
 					},
 				},
@@ -11936,7 +11936,7 @@ func compiled() []*dataset.Dataset {
 					Meta: dataset.Meta{
 						Note: dataset.Text{
 							VI: "Chưa tìm thấy số cả năm 2025. 9 tháng 2025: 6,26 % (Bộ Tài chính); 6 tháng đầu năm: 8,76 % (thứ 19/63 theo địa giới cũ, theo Sở Tài chính); mục tiêu năm 2025: 8 % (Nghị quyết 457/NQ-HĐND ngày 20/02/2025); bình quân 2021–2025: 5,12 %/năm.",
-							EN: "No full-year 2025 figure found. First 9 months of 2025: 6.26% (Ministry of Finance); first half: 8.76% (19th of 63 on the old boundaries, per the Department of Finance); 2025 target: 8% (Resolution 457/NQ-HĐND of 20 Feb 2025); 2021–2025 average: 5.12%/yr.",
+							EN: "No full-year 2025 figure found. First 9 months of 2025: 6.26% (Ministry of Finance); first half: 8.76% (19th of 63 on the old boundaries, per the Department of Finance); 2025 target: 8% (Resolution 457/NQ-HĐND of 20 Feb 2025); 2021–2025 average: 5.12% a year.",
 						},
 					},
 				},
@@ -12006,7 +12006,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2025",
 						Note: dataset.Text{
 							VI: "Chủ tịch UBND tỉnh (08/01/2026); GRDP bình quân đầu người hơn 10.400 USD, cao nhất cả nước. Nguồn không nêu hạng cả nước.",
-							EN: "PPC chair (8 Jan 2026); GRDP per capita over 10,400 USD, highest nationally. The source gives no national rank.",
+							EN: "Chair of the provincial People's Committee (8 Jan 2026); GRDP per capita over 10,400 USD, highest nationally. The source gives no national rank.",
 						},
 					},
 				},
@@ -12049,7 +12049,7 @@ func compiled() []*dataset.Dataset {
 						Date:   "2025",
 						Note: dataset.Text{
 							VI: "Họp báo của UBND tỉnh (01/2026), số ước tính; cao nhất vùng Bắc Trung Bộ. Tài liệu Đại hội Đảng bộ tỉnh ghi 357.760 tỷ đồng. Nguồn không nêu hạng cả nước.",
-							EN: "PPC press conference (Jan 2026), an estimate; highest in the North Central region. The provincial Party congress document gives 357,760 bn VND. The source gives no national rank.",
+							EN: "Provincial People's Committee press conference (Jan 2026), an estimate; highest in the North Central region. The provincial Party congress document gives 357,760 bn VND. The source gives no national rank.",
 						},
 					},
 				},

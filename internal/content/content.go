@@ -49,8 +49,10 @@ type Cell struct {
 const WideCols = 120
 
 // Long is p with every cell that has a long form showing it (see
-// Cell.Long). p's slices are copied, not changed, so a tab keeps the page
-// it was given and can go back to the short forms when it narrows.
+// Cell.Long), and a row named by such a cell ("7M 2018") named by its
+// long form too, so a detail's title or a note list says what the table
+// says. p's slices are copied, not changed, so a tab keeps the page it
+// was given and can go back to the short forms when it narrows.
 func (p Page) Long() Page {
 	secs := make([]Section, len(p.Sections))
 	for i, s := range p.Sections {
@@ -59,6 +61,9 @@ func (p Page) Long() Page {
 			cells := make([]Cell, len(r.Cells))
 			for k, c := range r.Cells {
 				if c.Long != "" {
+					if r.Label == c.Text {
+						r.Label = c.Long
+					}
 					c.Text, c.Long = c.Long, ""
 				}
 				cells[k] = c

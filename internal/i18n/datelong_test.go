@@ -31,3 +31,34 @@ func TestDateLong(t *testing.T) {
 		}
 	}
 }
+
+// TestAsOf: "as of" reads as a sentence: in English a half or a quarter
+// written out takes "the"; short forms, months, days and Vietnamese do
+// not change.
+func TestAsOf(t *testing.T) {
+	vi, en := New(VI), New(EN)
+	for _, c := range []struct {
+		l          *Locale
+		iso, wantS string
+		long       bool
+	}{
+		{en, "2025-Q2", "data as of the second quarter of 2025", true},
+		{en, "2025-H1", "data as of the first half of 2025", true},
+		{en, "2017-H2", "data as of the second half of 2017", true},
+		{en, "2025-Q2", "data as of Q2 2025", false},
+		{en, "2018-7M", "data as of Jan–Jul 2018", true},
+		{en, "2022-04", "data as of April 2022", true},
+		{en, "2025-07-01", "data as of 1 Jul 2025", true},
+		{en, "2023", "data as of 2023", true},
+		{vi, "2025-Q2", "số liệu đến quý 2 năm 2025", true},
+		{vi, "2025-H1", "số liệu đến 6 tháng đầu năm 2025", true},
+	} {
+		date := c.l.Date(c.iso)
+		if c.long {
+			date = c.l.DateLong(c.iso)
+		}
+		if got := c.l.AsOf(date); got != c.wantS {
+			t.Errorf("%s AsOf(%q) = %q, want %q", c.l.Lang, date, got, c.wantS)
+		}
+	}
+}

@@ -8,6 +8,7 @@ package i18n
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -418,6 +419,28 @@ func (l *Locale) dateLong(iso string) string {
 		return monthLongEN(n) + " " + y
 	}
 	return l.date(iso)
+}
+
+// AsOf is "data as of DATE" ("số liệu đến DATE") for a date or period as
+// Date or DateLong writes it, the period read inside the sentence
+// (InSentence).
+func (l *Locale) AsOf(date string) string { return l.T("app.asof") + " " + l.InSentence(date) }
+
+// InSentence is a date or period as Date or DateLong writes it, as it
+// reads after a preposition: in English a half or a quarter written out
+// takes "the" ("as of the second quarter of 2025"), which a table cell
+// showing the period alone does not; anything else, and Vietnamese, is
+// unchanged.
+func (l *Locale) InSentence(date string) string {
+	if l.Lang != EN {
+		return date
+	}
+	f := strings.Fields(date)
+	if len(f) == 4 && slices.Contains([]string{"first", "second", "third", "fourth"}, f[0]) &&
+		(f[1] == "half" || f[1] == "quarter") && f[2] == "of" {
+		return "the " + date
+	}
+	return date
 }
 
 // monthLongEN is the English name of month m (1–12).

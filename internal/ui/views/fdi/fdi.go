@@ -75,7 +75,7 @@ func New() *Model {
 	m.Tab = content.Builtin("fdi")
 	m.Frame, m.Bound = m.frame, m.bind
 	m.Count = func() int { return len(m.items) }
-	m.Long = func(p content.Page) content.Page { return longPeriods(p, m.Ctx.Loc) }
+	m.Long = content.Page.Long
 	return m
 }
 
@@ -210,7 +210,7 @@ func (m *Model) countLine() string {
 		s = st.Muted.Render(l.Pick(m.Ctx.Data.Name)+": ") + s
 	}
 	if date != "" {
-		s += st.Faint.Render(" · " + l.T("app.asof") + " " + date)
+		s += st.Faint.Render(" · " + l.AsOf(date))
 	}
 	return common.Fit(s, m.W, 1)
 }

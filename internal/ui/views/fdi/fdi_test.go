@@ -58,7 +58,7 @@ func TestKeyContent(t *testing.T) {
 	// Each country's figure travels with its own as-of date.
 	for name, want := range map[string][]string{
 		"Trung Quốc": {"≈6.400 triệu USD ?", "2023"},
-		"Hàn Quốc":   {"≈1.400 triệu USD", "04/2022"},
+		"Hàn Quốc":   {"≈1.400 triệu USD", "tháng 4 năm 2022"}, // written out at 120 columns
 		"Nhật Bản":   {"297 triệu USD ?"},
 	} {
 		row := viewtest.LineWith(out, name)

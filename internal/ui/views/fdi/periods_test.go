@@ -2,6 +2,7 @@ package fdi
 
 import (
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/provdash/provdash/internal/i18n"
@@ -38,6 +39,30 @@ func TestPeriodsWrittenOut(t *testing.T) {
 					}
 				}
 				press(m, "v")
+			}
+		}
+	}
+}
+
+// TestAsOfWrittenOut: from 120 columns every period the FDI tab shows is
+// the content cell's long form (content.Page.Long), the country table's
+// "as of" column too ("April 2022", "tháng 4 năm 2022"), whole; narrower
+// screens keep "Apr 2022", "04/2022". The tab once wrote out only its
+// period column, by a rewrite of its own.
+func TestAsOfWrittenOut(t *testing.T) {
+	short := map[i18n.Lang]string{i18n.EN: "Apr 2022", i18n.VI: "04/2022"}
+	long := map[i18n.Lang]string{i18n.EN: "April 2022", i18n.VI: "tháng 4 năm 2022"}
+	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
+		for _, size := range [][2]int{{100, 60}, {120, 60}, {200, 60}} {
+			m := newModel(t, lang, size[0], size[1])
+			press(m, "v") // the table face
+			out := plain(m)
+			want, not := long[lang], short[lang]
+			if size[0] < 120 {
+				want, not = not, want
+			}
+			if !strings.Contains(out, want) || strings.Contains(out, not) {
+				t.Errorf("%s %v: want %q and no %q in the as-of column:\n%s", lang, size, want, not, out)
 			}
 		}
 	}

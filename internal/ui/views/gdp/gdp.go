@@ -366,11 +366,48 @@ func (m *Model) longSectorChart(w, h int, secs []sectorFig, o chart.Opts) []stri
 	return strings.Split(out, "\n")
 }
 
+// namedSectorBars is the sector figures as horizontal bars, each under
+// its sector's name in full on a line of its own: two lines a sector. It
+// is what spelledOut columns draw when the vertical bars leave a name too
+// narrow a slot, since a name written out is the point of being that
+// wide; nil when a name is wider than w or the lines exceed h.
+func (m *Model) namedSectorBars(w, h int, secs []sectorFig, o chart.Opts) []string {
+	if 2*len(secs) > h {
+		return nil
+	}
+	bars := m.sectorBars(secs, true)
+	for _, b := range bars {
+		if lipgloss.Width(b.Label) > w {
+			return nil
+		}
+	}
+	names := make([]string, len(bars))
+	for i := range bars {
+		names[i], bars[i].Label = bars[i].Label, ""
+	}
+	lines := chart.HBars(w, bars, 0, o)
+	out := make([]string, 0, 2*len(bars))
+	for i, x := range lines {
+		out = append(out, m.Ctx.Styles.Muted.Render(names[i]), x)
+	}
+	return out
+}
+
+// spelledSectorChart is the sector bars with the sectors named in full:
+// vertical when every name fits under its bar, else horizontal under
+// names on their own lines; nil when neither fits.
+func (m *Model) spelledSectorChart(w, h int, secs []sectorFig, o chart.Opts) []string {
+	if out := m.longSectorChart(w, h, secs, o); out != nil {
+		return out
+	}
+	return m.namedSectorBars(w, h, secs, o)
+}
+
 // sectorChart is the sector bars, the sectors named in full from
 // spelledOut columns when the names fit, else by their short names.
 func (m *Model) sectorChart(w, h int, secs []sectorFig, o chart.Opts) []string {
 	if m.W >= spelledOut {
-		if out := m.longSectorChart(w, h, secs, o); out != nil {
+		if out := m.spelledSectorChart(w, h, secs, o); out != nil {
 			return out
 		}
 	}
@@ -673,15 +710,16 @@ func (m *Model) rightColumn(w, h, year int, secs []sectorFig, src content.Cell, 
 	if len(secs) == 0 {
 		out = []string{st.Faint.Render(ansi.Truncate(l.Tf("gdp.sectors.none_year", year), w, "…"))}
 	} else {
-		// From spelledOut columns the sectors are named in full, unless
-		// the bars leave their names too little room (a name cut to
-		// "Nông, lâm,…" says less than "NLTS" and the legend under it).
+		// From spelledOut columns the sectors are named in full: under
+		// vertical bars when the names fit there, else over horizontal
+		// ones (a name cut to "Nông, lâm,…" would say less than "NLTS"
+		// and the legend under it).
 		var legend, bars []string
 		// The bars stop growing at 20 rows: taller bars add no precision
 		// and push the size list away from them.
 		dh := common.Clamp(h-len(size)-2, 0, 20)
 		if m.W >= spelledOut && dh > 0 {
-			bars = m.longSectorChart(w, dh, secs, o)
+			bars = m.spelledSectorChart(w, dh, secs, o)
 		}
 		if bars == nil {
 			legend = wrap(l.T("gdp.sector.legend"), w, 2)

@@ -76,12 +76,14 @@ func press(m *Model, keys ...string) { viewtest.PressAll(m, keys...) }
 func plain(m *Model) string { return viewtest.Plain(m.View()) }
 
 // selectedLines are the selected target's line, or two lines on a
-// screen too narrow for one (layout.two).
+// screen too narrow for one (layout.two) or where a cell of it wraps
+// (wrapLines).
 func (m *Model) selectedLines() string {
 	ls := strings.Split(plain(m), "\n")
 	for i, l := range ls {
 		if strings.HasPrefix(l, "› ") {
-			if m.plan().two && i+1 < len(ls) {
+			lay := m.plan()
+			if (lay.two || lay.lines(m.Nav.Sel, m.Nav.Sel+1) == 2) && i+1 < len(ls) {
 				return l + "\n" + ls[i+1]
 			}
 			return l
@@ -125,7 +127,16 @@ func TestEveryVerdictDrawnOnItsRow(t *testing.T) {
 					word = l.T("targets.verdict." + want[i])
 				}
 				row := m.selectedLines()
-				if !strings.Contains(row, word) || !strings.Contains(row, it.r.Label) {
+				if lay := m.plan(); !lay.two && lay.lines(i, i+1) == 2 {
+					// A cell wrapped onto the target's second line:
+					// every word of the verdict and the label on its
+					// two lines.
+					for _, x := range strings.Fields(word + " " + it.r.Label) {
+						if !strings.Contains(row, x) {
+							t.Errorf("%s %d: row %d (%s) lacks %q of its verdict %q or label:\n%s", lang, w, i, it.r.Label, x, word, row)
+						}
+					}
+				} else if !strings.Contains(row, word) || !strings.Contains(row, it.r.Label) {
 					t.Errorf("%s %d: row %d (%s) lacks its verdict %q:\n%s\n%s", lang, w, i, it.r.Label, word, row, plain(m))
 				}
 				for _, other := range want {
@@ -481,6 +492,45 @@ func TestPeriodsWrittenOut(t *testing.T) {
 		m.SetSize(100, 40)
 		if out := plain(m); !strings.Contains(out, c.short) {
 			t.Errorf("%s back at 100 columns: want %q again:\n%s", c.lang, c.short, out)
+		}
+	}
+}
+
+// TestBulletsAt120: from content.WideCols (120) columns, where the results
+// say their periods in words, the bullet bars still show on the bundled
+// provinces (the new Bắc Ninh with its predecessors' targets) in both
+// languages: cells wrap onto a second line of their target instead, and
+// every word of every label, result and verdict is on the screen (nothing
+// cut). At 120 columns the English tab of the new Bắc Ninh, and the
+// Vietnamese of both provinces, once dropped the bullet bars.
+func TestBulletsAt120(t *testing.T) {
+	sets, err := data.Collection()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{"bac-giang", "bac-ninh"} {
+		d, _ := dataset.Find(sets, id)
+		for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
+			for _, w := range []int{120, 140} {
+				m := newModel(viewtest.ScopedContext(sets, d, lang, theme.Mono), w, 40)
+				out := plain(m)
+				viewtest.CheckSize(t, out, w, 40)
+				if !strings.Contains(out, "┃") {
+					t.Errorf("%s %s %d×40: no bullet bar:\n%s", id, lang, w, out)
+				}
+				// All rows on one tall screen: every word whole.
+				m.SetSize(w, 200)
+				out = plain(m)
+				for _, it := range m.rows {
+					for _, c := range []string{it.r.Label, cell(it, colResult).String(), m.Ctx.Loc.T("targets.short." + verdict(it))} {
+						for _, word := range strings.Fields(c) {
+							if !strings.Contains(out, word) {
+								t.Errorf("%s %s %d: %q of %q is not on the screen:\n%s", id, lang, w, word, c, out)
+							}
+						}
+					}
+				}
+			}
 		}
 	}
 }

@@ -187,3 +187,38 @@ func TestPeriodsWrittenOut(t *testing.T) {
 		}
 	}
 }
+
+// TestAsOfReads: the chart face's "as of" reads as a sentence in English,
+// "data as of the second quarter of 2025" (Locale.AsOf), while the table
+// face's date column shows the period alone, with no article; Vietnamese
+// has none to add. The face once read "data as of second quarter of 2025".
+func TestAsOfReads(t *testing.T) {
+	sets, err := data.Collection()
+	if err != nil {
+		t.Fatalf("bundled collection: %v", err)
+	}
+	d, _ := dataset.Find(sets, "bac-ninh-cu")
+	if d == nil {
+		t.Fatal("bac-ninh-cu is not in the bundled collection")
+	}
+	for _, c := range []struct {
+		lang      i18n.Lang
+		chart     string
+		tableNot  string
+		tableWant string
+	}{
+		{i18n.EN, "data as of the second quarter of 2025", "the second quarter", "second quarter of 2025"},
+		{i18n.VI, "số liệu đến quý 2 năm 2025", "đến quý 2", "quý 2 năm 2025"},
+	} {
+		m := New()
+		m.SetContext(viewtest.ContextFor(d, c.lang, theme.Mono))
+		m.SetSize(120, 40)
+		if out := viewtest.Plain(m.View()); !strings.Contains(out, c.chart) {
+			t.Errorf("%s chart face: no %q:\n%s", c.lang, c.chart, out)
+		}
+		viewtest.PressAll(m, "v")
+		if out := viewtest.Plain(m.View()); !strings.Contains(out, c.tableWant) || strings.Contains(out, c.tableNot) {
+			t.Errorf("%s table face: want %q, not %q:\n%s", c.lang, c.tableWant, c.tableNot, out)
+		}
+	}
+}

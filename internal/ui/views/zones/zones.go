@@ -144,7 +144,7 @@ func (m *Model) totals(b *common.Body, s content.Section, off int) {
 		leased = append(leased, m.leased(s, r))
 		dt := ""
 		if r.Date != "" {
-			dt = l.T("app.asof") + " " + cell(s, r, "date").Text
+			dt = l.AsOf(cell(s, r, "date").Text)
 		}
 		date = append(date, dt)
 	}
