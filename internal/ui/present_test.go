@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/provdash/provdash/data"
+	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/theme"
 )
@@ -411,5 +412,93 @@ func TestMovingHoldsTheSlide(t *testing.T) {
 	m.Update(press("space"))
 	if m.paused {
 		t.Fatalf("space did not resume a held slide")
+	}
+}
+
+// TestSlideHidesSelection: a slide draws no selection bar (no "›", no
+// reversed row) until the presenter moves; the first move shows the
+// selection where it is (the first row), the next moves it, and the next
+// slide starts without one again. Outside presentation mode the
+// selection always shows.
+func TestSlideHidesSelection(t *testing.T) {
+	reversed := func(f string) bool { return strings.Contains(f, "\x1b[7m") || strings.Contains(f, ";7m") }
+	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
+		for _, tab := range []string{"fdi", "zones", "agreements", "targets"} {
+			m := newWith(t, Options{Lang: lang, Theme: theme.Dark, Tab: tab})
+			m.SetSize(160, 45)
+			if f := m.Frame(); !strings.Contains(ansi.Strip(f), "›") {
+				t.Fatalf("%s %s: no selection outside presentation mode", lang, tab)
+			}
+			m.Update(press("p"))
+			m.Update(press("right")) // past the title slide
+			m.SetActive(indexOf(TabIDs(), tab))
+			f := m.Frame()
+			if strings.Contains(ansi.Strip(f), "›") || reversed(f) {
+				t.Errorf("%s %s: a slide shows a selection nobody chose:\n%s", lang, tab, ansi.Strip(f))
+			}
+			before := m.State().Row
+			m.Update(press("j"))
+			if f := ansi.Strip(m.Frame()); !strings.Contains(f, "›") {
+				t.Errorf("%s %s: j did not show the selection:\n%s", lang, tab, f)
+			}
+			if got := m.State().Row; got != before {
+				t.Errorf("%s %s: the first j moved the selection from %q to %q instead of showing it", lang, tab, before, got)
+			}
+			m.Update(press("j"))
+			if got := m.State().Row; got == before {
+				t.Errorf("%s %s: the second j did not move the selection from %q", lang, tab, before)
+			}
+			m.Update(press("tab"))
+			if f := m.Frame(); strings.Contains(ansi.Strip(f), "›") || reversed(f) {
+				t.Errorf("%s %s: the next slide kept the selection bar:\n%s", lang, tab, ansi.Strip(f))
+			}
+		}
+	}
+}
+
+// TestShortSlideCentred: a slide whose list fits with room to spare (the
+// former Bắc Giang's agreements and targets at 120×40) sits in the middle
+// of the screen, the spare lines shared above and below it, instead of
+// leaving the bottom half empty; the legend and citation stay at the
+// bottom. The same tab outside presentation mode starts at the top.
+func TestShortSlideCentred(t *testing.T) {
+	sets, err := data.Collection()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, _ := dataset.Find(sets, "bac-giang")
+	for _, tab := range []string{"agreements", "targets"} {
+		m, err := New(Options{Data: d, Collection: sets, Lang: i18n.EN, Theme: theme.Dark, Tab: tab})
+		if err != nil {
+			t.Fatal(err)
+		}
+		m.SetSize(120, 40)
+		lines := strings.Split(ansi.Strip(m.Frame()), "\n")
+		if strings.TrimSpace(lines[2]) == "" {
+			t.Fatalf("%s: outside presentation mode the tab does not start at the top:\n%s", tab, strings.Join(lines, "\n"))
+		}
+		m.Update(press("p"))
+		m.Update(press("right"))
+		m.SetActive(indexOf(TabIDs(), tab))
+		lines = strings.Split(ansi.Strip(m.Frame()), "\n")
+		above := 0
+		for _, l := range lines[2:] {
+			if strings.TrimSpace(l) != "" {
+				break
+			}
+			above++
+		}
+		// The blank run between the content and the legend.
+		last := len(lines) - 1
+		for last > 0 && !strings.Contains(lines[last], "estimate") {
+			last--
+		}
+		below := 0
+		for i := last - 1; i > 0 && strings.TrimSpace(lines[i]) == ""; i-- {
+			below++
+		}
+		if above < 5 || above-below > 1 || below-above > 1 {
+			t.Errorf("%s: %d blank lines above the slide, %d below: not centred:\n%s", tab, above, below, strings.Join(lines, "\n"))
+		}
 	}
 }

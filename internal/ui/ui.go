@@ -129,6 +129,11 @@ type Model struct {
 	// heldByMove is true while the show is paused because the presenter
 	// moved inside a slide; the next tab resumes it.
 	heldByMove bool
+	// selShown is true once the presenter moved the selection on the
+	// slide shown (or jumped to a search match): until then a slide draws
+	// no selection bar (Context.HideSelection), the next slide hides it
+	// again.
+	selShown bool
 	// reloadFailed is how many problems the last reload of --data found
 	// (0: none, or a later one succeeded); the footer says so.
 	reloadFailed int
@@ -333,6 +338,9 @@ func (m *Model) applyContext() {
 		ASCII:   m.opts.ASCII,
 		Present: m.present,
 		Year:    m.year,
+		// A slide is not a list being browsed: a bar on its first row
+		// says "look here" about a row nobody chose.
+		HideSelection: m.present && !m.selShown,
 	}
 	m.help.Styles = st.Help()
 	m.resizeViews()
@@ -696,13 +704,23 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	if m.tooSmall() || m.titleSlide {
 		return nil // the title slide hides the tab: its keys would act unseen
 	}
-	if m.present && !m.paused && m.movesInTab(msg) {
+	if !m.present || !m.movesInTab(msg) {
+		return m.views[m.active].Update(msg)
+	}
+	if !m.paused {
 		// The presenter is showing something on this slide: the show
 		// waits (until space or the next tab) instead of pulling the
 		// slide away under them.
 		m.paused, m.heldByMove = true, true
 		m.gen++
 		m.notice = m.ctx.Loc.T("present.held")
+	}
+	if !m.selShown {
+		// The first move shows where the selection is, on the row the
+		// slide starts from, instead of jumping past a row nobody saw
+		// selected.
+		m.showSelection(true)
+		return nil
 	}
 	return m.views[m.active].Update(msg)
 }
@@ -745,6 +763,7 @@ func (m *Model) jump() {
 			f.SetFace(common.FaceSources)
 		}
 	} else if sel, ok := v.(common.Selector); ok {
+		m.showSelection(true)
 		sel.SelectRow(h.Section, h.Key)
 	}
 	v.SetSize(m.contentSize()) // redraw with the new selection
@@ -897,8 +916,22 @@ func (m *Model) SetActive(i int) {
 		return
 	}
 	m.active = i
+	m.showSelection(false)
 	m.syncActive()
 	m.dirty = true
+}
+
+// showSelection shows or hides the selection on slides, handing the views
+// a new context when that changes (outside presentation mode the
+// selection always shows).
+func (m *Model) showSelection(on bool) {
+	if m.selShown == on {
+		return
+	}
+	m.selShown = on
+	if m.present {
+		m.applyContext()
+	}
 }
 
 // View implements tea.Model.

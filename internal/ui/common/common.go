@@ -36,6 +36,9 @@ type Context struct {
 	// footer is hidden and the tabs cycle on a timer, so headline figures
 	// may be drawn larger (BigDigits) where the size allows.
 	Present bool
+	// HideSelection draws no selection bar (a slide before the presenter
+	// moves on it); the selection is kept, and keys still move it.
+	HideSelection bool
 	// Year is the focus year shared by every tab (`[`, `]`, --year): the
 	// GDP readout, the highlighted FDI rows, the agreements in force. 0
 	// means none.
@@ -244,3 +247,12 @@ type ClickMsg struct{ X, Y int }
 // FocusMsg asks the root model to focus a year (a click on a chart's
 // point): every tab then shows that year.
 type FocusMsg struct{ Year int }
+
+// Drawn is the item a view draws as selected: sel, or -1 (none) while
+// HideSelection is on.
+func (c *Context) Drawn(sel int) int {
+	if c != nil && c.HideSelection {
+		return -1
+	}
+	return sel
+}

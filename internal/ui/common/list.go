@@ -194,6 +194,33 @@ func AssembleBody(w, h int, head []string, body *Body, sel int, off *int, foot [
 	return fitLines(lines, w, h, len(head), len(head)+fitted)
 }
 
+// CentreBlock moves the first n lines of frame down by half the blank
+// lines that follow them, taking those lines from below the block: the
+// frame keeps its height and whatever comes after the blank run (a legend,
+// a citation) stays where it was.
+func CentreBlock(frame string, n int) string {
+	lines := strings.Split(frame, "\n")
+	if n <= 0 || n >= len(lines) {
+		return frame
+	}
+	gap := 0
+	for _, l := range lines[n:] {
+		if strings.TrimSpace(ansi.Strip(l)) != "" {
+			break
+		}
+		gap++
+	}
+	pad := gap / 2
+	if pad == 0 {
+		return frame
+	}
+	out := make([]string, 0, len(lines))
+	out = append(out, lines[n:n+pad]...)
+	out = append(out, lines[:n]...)
+	out = append(out, lines[n+pad:]...)
+	return strings.Join(out, "\n")
+}
+
 // fitLines is Fit(strings.Join(lines, "\n"), w, h), cutting lines in
 // place so a frame is joined once, not joined, split and joined again;
 // lines [from, to) are known to fit and are not measured.

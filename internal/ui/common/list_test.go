@@ -237,3 +237,24 @@ func TestAssembleText(t *testing.T) {
 		}
 	}
 }
+
+// TestCentreBlock: the block moves down by half the blank lines under it;
+// the frame keeps its height and what follows the blank run stays put; a
+// block with no blank run under it, or n out of range, is left alone.
+func TestCentreBlock(t *testing.T) {
+	frame := strings.Join([]string{"a", "b", "", "", "", "", "foot"}, "\n")
+	got := common.CentreBlock(frame, 2)
+	want := strings.Join([]string{"", "", "a", "b", "", "", "foot"}, "\n")
+	if got != want {
+		t.Errorf("CentreBlock = %q, want %q", got, want)
+	}
+	for _, n := range []int{0, 7, 9} {
+		if got := common.CentreBlock(frame, n); got != frame {
+			t.Errorf("n=%d changed the frame: %q", n, got)
+		}
+	}
+	tight := "a\nb\nfoot"
+	if got := common.CentreBlock(tight, 2); got != tight {
+		t.Errorf("no blank run: %q", got)
+	}
+}

@@ -297,7 +297,12 @@ func (t *ListTab) Render(f ListFrame) {
 	}
 	// A page move moves by the rows on screen, less one for context.
 	t.Nav.PageRows = max(1, h-len(head)-len(foot)-1)
-	t.Out = AssembleBody(w, h, head, body, t.Nav.Sel, &t.Nav.Off, foot, t.Ctx.More)
+	t.Out = AssembleBody(w, h, head, body, t.Ctx.Drawn(t.Nav.Sel), &t.Nav.Off, foot, t.Ctx.More)
+	if t.Ctx.Present && t.Nav.Off == 0 && len(head)+body.Len()+len(foot) < h {
+		// A slide whose list fits with room to spare: the room goes half
+		// above and half below it, not all under it.
+		t.Out = CentreBlock(t.Out, len(head)+body.Len())
+	}
 }
 
 // Face returns the face shown.
@@ -568,7 +573,7 @@ func (t *FaceTab) TableFace(head []string) []string {
 	}
 	foot = append(foot, t.Citation())
 	t.Nav.PageRows = max(1, h-len(head)-len(foot)-3)
-	out := AssembleBody(w, h, head, body, t.Nav.Sel, &t.Nav.Off, foot, t.Ctx.More)
+	out := AssembleBody(w, h, head, body, t.Ctx.Drawn(t.Nav.Sel), &t.Nav.Off, foot, t.Ctx.More)
 	if n == 0 {
 		out = Fit(strings.Join(append(head, st.Faint.Render(t.Ctx.Loc.T("content.empty"))), "\n"), w, h)
 	}
