@@ -214,8 +214,10 @@ func (m *Model) listBlock(nl nationList, w, h int) []string {
 		ref = rl.RefLine(nl.refLabel)
 	}
 	// Coverage lines, gap lines and whether the sources' line is kept:
-	// the most the rows leave room for.
-	for _, n := range [][3]int{{2, 2, 1}, {1, 1, 1}, {1, 1, 0}, {1, 0, 0}} {
+	// the most the rows leave room for. The coverage says how the ranks
+	// were taken, so it is whole where it can be (a narrow side panel
+	// needs three lines for it) before it is cut to one.
+	for _, n := range [][3]int{{4, 2, 1}, {2, 2, 1}, {1, 1, 1}, {1, 1, 0}, {1, 0, 0}} {
 		var foot []string
 		if cites != "" && n[2] > 0 {
 			foot = append(foot, cites)

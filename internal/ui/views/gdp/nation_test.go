@@ -219,7 +219,12 @@ func TestNationwideWindow(t *testing.T) {
 		}
 		prev := 0
 		for _, l := range strings.Split(out, "\n") {
-			for _, mm := range regexp.MustCompile(`(?:^|\s)(\d{1,2}) [^\d│]+│`).FindAllStringSubmatch(l, -1) {
+			// A rank, its name, its bar; not "… 17 more below" beside
+			// the regions' bars.
+			for _, mm := range regexp.MustCompile(`(?:^|\s)(\d{1,2}) ([^\d│]+)│`).FindAllStringSubmatch(l, -1) {
+				if strings.HasPrefix(mm[2], "more ") {
+					continue
+				}
 				if r, _ := strconv.Atoi(mm[1]); r > 0 && r <= prev {
 					t.Errorf("%s: rank %d after %d", label, r, prev)
 				} else {
@@ -282,6 +287,27 @@ func TestNationwideSizes(t *testing.T) {
 		viewtest.CheckSize(t, m.View(), 1000, 1000)
 		if !strings.Contains(viewtest.Plain(m.View()), m.Ctx.Loc.Tf("national.title.grdp_growth", strconv.Itoa(c.year))) {
 			t.Errorf("%s %d at 1000×1000: no nationwide list", c.lang, c.year)
+		}
+	}
+}
+
+// TestCoverageWhole: the nationwide list's coverage (how many provinces
+// have a figure and a rank, and that ranks are never worked out) is shown
+// whole in the side panel at 120, 160 and 200 columns, even where that
+// leaves a bar fewer: cut ("…never worked out from a …") it loses what
+// the ranks are.
+func TestCoverageWhole(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
+		for _, sz := range [][2]int{{120, 37}, {160, 42}, {200, 57}} {
+			m := nationAt(t, lang, 2025, sz[0], sz[1])
+			s, ok := m.Page.Section(content.NationalPrefix + "grdp_growth.2025")
+			if !ok || s.Intro == "" {
+				t.Fatalf("no nationwide coverage in 2025")
+			}
+			text := strings.Join(strings.Fields(strings.Join(panel(t, m, 2025), " ")), " ")
+			if !strings.Contains(text, strings.Join(strings.Fields(s.Intro), " ")) {
+				t.Errorf("%s %v: the coverage %q is not whole in the panel:\n%s", lang, sz, s.Intro, strings.Join(panel(t, m, 2025), "\n"))
+			}
 		}
 	}
 }
