@@ -196,11 +196,13 @@ func (m *Model) frame() common.ListFrame {
 // not one of every row shown.
 func (m *Model) countLine() string {
 	l, st := m.Ctx.Loc, m.Ctx.Styles
-	n, date := i18n.Gap+"  ", ""
+	// In a sentence, not a column: the figure with its mark, no blanks
+	// kept for a mark it does not have (">30   countries").
+	n, date := i18n.Gap, ""
 	if s, ok := m.Page.Section(secSummary); ok && len(s.Rows) > 0 {
 		r := s.Rows[0]
 		v, _ := s.Cell(r, "value")
-		n = common.Marked(v)
+		n = strings.TrimRight(common.Marked(v), " ")
 		if d, ok := s.Cell(r, "date"); ok && r.Date != "" {
 			date = d.Text
 		}
