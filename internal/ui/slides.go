@@ -16,7 +16,7 @@ import (
 // the order given; none means every tab in the registry's order. An id the
 // registry lacks, or one given twice (the countdown shows where in the
 // slides the presenter is, which a repeated tab would make ambiguous), is
-// an error. DashboardFlags checks the same in the session's language
+// an error. dashflags.Flags checks the same in the session's language
 // before this runs.
 func slideIndexes(reg content.Registry, ids []string) ([]int, error) {
 	if len(ids) == 0 {

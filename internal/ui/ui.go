@@ -1,7 +1,7 @@
 // Package ui is the root Bubble Tea model: the tab bar, the active tab, the
 // footer with short help, the help overlay, global keys, layout and the
 // too-small screen. Tabs are common.Views; this package derives the tab
-// bar, the 1…5 keys and the help from the ordered slice of them.
+// bar, the number keys (one a tab) and the help from the ordered slice of them.
 //
 // The dashboard knows nothing of rooms or of the server's other sessions:
 // package crowd wraps it for those (following a presenter, sharing
