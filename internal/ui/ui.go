@@ -1253,16 +1253,7 @@ func (m *Model) helpOverlay(w, h int) string {
 	for _, l := range strings.Split(ansi.Wordwrap(m.ctx.Loc.T("help.close"), iw, " "), "\n") {
 		lines = append(lines, st.Faint.Render(l))
 	}
-	box := st.Overlay
-	ih := h
-	if framed {
-		ih = h - box.GetVerticalFrameSize()
-		if len(lines) > ih {
-			// Short screen: the padding lines go before any key does.
-			box = box.PaddingTop(0).PaddingBottom(0)
-			ih = h - box.GetVerticalFrameSize()
-		}
-	}
+	box, ih := common.OverlayBox(st, framed, len(lines), h)
 	if len(lines) > ih && ih >= 2 {
 		// The line that says how to scroll and close wraps rather than
 		// being cut: on a narrow screen it takes two lines from the keys.

@@ -3,11 +3,13 @@ package common
 import (
 	"strings"
 
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/cells"
+	"github.com/provdash/provdash/internal/ui/theme"
 )
 
 // Field is one labelled value of a detail panel. An empty Value is left
@@ -53,15 +55,7 @@ func DetailScroll(ctx *Context, title string, fields []Field, hint string, w, h 
 	if hint != "" {
 		ls = append(ls, "", hintLine)
 	}
-	box := st.Overlay
-	avail := h
-	if boxed {
-		avail = h - box.GetVerticalFrameSize()
-		if len(ls) > avail {
-			box = box.PaddingTop(0).PaddingBottom(0)
-			avail = h - box.GetVerticalFrameSize()
-		}
-	}
+	box, avail := OverlayBox(st, boxed, len(ls), h)
 	if len(ls) > avail {
 		ls = scrolled(st.Faint.Render, titleLine, body, hint, inner, avail, sc)
 	} else {
@@ -74,6 +68,22 @@ func DetailScroll(ctx *Context, title string, fields []Field, hint string, w, h 
 		ls[i] = Pad(ls[i], inner)
 	}
 	return Fit(box.Render(strings.Join(ls, "\n")), w, h)
+}
+
+// OverlayBox is the frame of an overlay (a detail panel, the help) of n
+// lines in h, and the lines it leaves inside: the frame loses its blank
+// padding lines before any content line has to scroll, since on a short
+// terminal they cost what the content needs. Unframed (framed false), it
+// is the plain overlay style and h lines.
+func OverlayBox(st *theme.Styles, framed bool, n, h int) (lipgloss.Style, int) {
+	box := st.Overlay
+	if !framed {
+		return box, h
+	}
+	if n > h-box.GetVerticalFrameSize() {
+		box = box.PaddingTop(0).PaddingBottom(0)
+	}
+	return box, h - box.GetVerticalFrameSize()
 }
 
 // detailLines are the fields of a detail, each value wrapped beside its
