@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"context"
 	"encoding/json"
 	"net"
 	"os"
@@ -17,18 +15,6 @@ import (
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/common"
 )
-
-// runMain runs provdash as main does (the error line included) and returns
-// stdout and stderr.
-func runMain(t *testing.T, args ...string) (string, string, error) {
-	t.Helper()
-	var out, errOut bytes.Buffer
-	root := newRootCmd(&out, noenv)
-	root.SetOut(&out)
-	root.SetErr(&errOut)
-	err := execute(context.Background(), root, args)
-	return out.String(), errOut.String(), err
-}
 
 // Issue 20, item 3: a Vietnamese session's errors are Vietnamese, the
 // flag parser's and the argument checks' included, whatever the order of
@@ -52,7 +38,7 @@ func TestUsageErrorsInTheUsersLanguage(t *testing.T) {
 		{[]string{"--lang", "en", "--bogus"}, "error: unknown flag: --bogus\nsee: provdash --help\n"},
 		{[]string{"init", "--lang", "en"}, "error: provdash init needs exactly one PATH (got 0)\n"},
 	} {
-		_, stderr, err := runMain(t, c.args...)
+		_, stderr, err := run(t, c.args...)
 		if err == nil {
 			t.Errorf("%v: no error", c.args)
 		}
@@ -65,7 +51,7 @@ func TestUsageErrorsInTheUsersLanguage(t *testing.T) {
 // helpOf is `provdash ARGS --help` in lang.
 func helpOf(t *testing.T, lang string, args ...string) string {
 	t.Helper()
-	out, stderr, err := runMain(t, append(append([]string{"--lang", lang}, args...), "--help")...)
+	out, stderr, err := run(t, append(append([]string{"--lang", lang}, args...), "--help")...)
 	if err != nil || stderr != "" {
 		t.Fatalf("%v --help: %v %q", args, err, stderr)
 	}
@@ -144,7 +130,7 @@ func TestHelpKeysAndLimits(t *testing.T) {
 				t.Errorf("%s top-level help lists a limit: %q", lang, l)
 			}
 		}
-		limits, _, err := runMain(t, "--lang", lang, "help", "limits")
+		limits, _, err := run(t, "--lang", lang, "help", "limits")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -155,7 +141,7 @@ func TestHelpKeysAndLimits(t *testing.T) {
 		}
 	}
 	// The limits still work where they were.
-	if _, stderr, err := runMain(t, "render", "--lang", "en", "--max-rows", "0"); err == nil || !strings.Contains(stderr, "--max-rows must be positive") {
+	if _, stderr, err := run(t, "render", "--lang", "en", "--max-rows", "0"); err == nil || !strings.Contains(stderr, "--max-rows must be positive") {
 		t.Errorf("render --max-rows 0: %v %q", err, stderr)
 	}
 }
@@ -176,7 +162,7 @@ func TestCompletionOffersValues(t *testing.T) {
 		{[]string{"--province", ""}, []string{"bac-giang", "bac-ninh", "bac-ninh-cu"}},
 		{[]string{"render", "--province", ""}, []string{"bac-giang", "bac-ninh", "bac-ninh-cu"}},
 	} {
-		out, _, err := runMain(t, append([]string{"__complete"}, c.args...)...)
+		out, _, err := run(t, append([]string{"__complete"}, c.args...)...)
 		if err != nil {
 			t.Fatalf("%v: %v", c.args, err)
 		}
@@ -198,11 +184,11 @@ func TestCompletionOffersValues(t *testing.T) {
 // interactive frame (face switcher, key footer, a source line cut to 80).
 func TestPipedIsPlainText(t *testing.T) {
 	for _, tab := range []string{"overview", "fdi"} {
-		got, _, err := runMain(t, "--lang", "en", "--tab", tab)
+		got, _, err := run(t, "--lang", "en", "--tab", tab)
 		if err != nil {
 			t.Fatal(err)
 		}
-		want, _, err := runMain(t, "render", "--plain", "--lang", "en", "--tab", tab, "--width", "80")
+		want, _, err := run(t, "render", "--plain", "--lang", "en", "--tab", tab, "--width", "80")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -219,7 +205,7 @@ func TestPipedIsPlainText(t *testing.T) {
 
 // Issue 20: --version is in the user's language too.
 func TestVersionInTheUsersLanguage(t *testing.T) {
-	out, _, err := runMain(t, "--lang", "vi", "--version")
+	out, _, err := run(t, "--lang", "vi", "--version")
 	if err != nil || !strings.HasPrefix(out, "provdash ") || !strings.Contains(out, "(dữ liệu: ") {
 		t.Errorf("--version in vi: %v %q", err, out)
 	}
@@ -232,18 +218,18 @@ func TestVersionInTheUsersLanguage(t *testing.T) {
 func TestExportFormatFollowsTheName(t *testing.T) {
 	dir := t.TempDir()
 	book := filepath.Join(dir, "bg2.xlsx")
-	out, _, err := runMain(t, "export", "--lang", "en", "--province", "bac-giang", "--out", book)
+	out, _, err := run(t, "export", "--lang", "en", "--province", "bac-giang", "--out", book)
 	if err != nil || out != "wrote bac-giang (xlsx workbook) to "+book+"\n" {
 		t.Errorf("export --out bg2.xlsx: %v %q", err, out)
 	}
 	if st, err := os.Stat(book); err != nil || !st.Mode().IsRegular() {
 		t.Errorf("bg2.xlsx is not a file: %v", err)
 	}
-	if _, _, err := runMain(t, "validate", book); err != nil {
+	if _, _, err := run(t, "validate", book); err != nil {
 		t.Errorf("bg2.xlsx does not validate: %v", err)
 	}
 	js := filepath.Join(dir, "bg.json")
-	out, _, err = runMain(t, "export", "--lang", "vi", "--province", "bac-giang", "--out", js)
+	out, _, err = run(t, "export", "--lang", "vi", "--province", "bac-giang", "--out", js)
 	if err != nil || out != "đã ghi bac-giang (json) vào "+js+"\n" {
 		t.Errorf("export --out bg.json: %v %q", err, out)
 	}
@@ -251,11 +237,11 @@ func TestExportFormatFollowsTheName(t *testing.T) {
 		t.Errorf("bg.json is not one JSON file: %v", err)
 	}
 	for _, f := range []string{"CSV", "Csv", "csv"} {
-		if _, _, err := runMain(t, "export", "--format", f, "--out", filepath.Join(dir, "csv-"+f)); err != nil {
+		if _, _, err := run(t, "export", "--format", f, "--out", filepath.Join(dir, "csv-"+f)); err != nil {
 			t.Errorf("--format %s refused: %v", f, err)
 		}
 	}
-	_, stderr, err := runMain(t, "export", "--lang", "en", "--format", "csv", "--out", filepath.Join(dir, "x.xlsx"))
+	_, stderr, err := run(t, "export", "--lang", "en", "--format", "csv", "--out", filepath.Join(dir, "x.xlsx"))
 	if err == nil || !strings.Contains(stderr, "names a xlsx file but --format is csv") {
 		t.Errorf("--format csv --out x.xlsx: %v %q", err, stderr)
 	}
@@ -264,7 +250,7 @@ func TestExportFormatFollowsTheName(t *testing.T) {
 		t.Errorf("export help does not show the --format values:\n%s", help)
 	}
 	md := filepath.Join(dir, "briefing.md")
-	out, _, err = runMain(t, "report", "--lang", "en", "--out", md)
+	out, _, err = run(t, "report", "--lang", "en", "--out", md)
 	if err != nil || out != "wrote the Markdown report to "+md+"\n" {
 		t.Errorf("report --out: %v %q", err, out)
 	}
@@ -279,7 +265,7 @@ func TestServeBusyPortSaidOnce(t *testing.T) {
 	}
 	defer ln.Close()
 	addr := ln.Addr().String()
-	_, stderr, err := runMain(t, "serve", "--listen", addr, "--host-key", filepath.Join(t.TempDir(), "key"))
+	_, stderr, err := run(t, "serve", "--listen", addr, "--host-key", filepath.Join(t.TempDir(), "key"))
 	if err == nil {
 		t.Fatal("serve on a busy port: no error")
 	}

@@ -3,11 +3,12 @@ package main
 import (
 	"bytes"
 	"context"
-	"github.com/provdash/provdash/internal/content"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/provdash/provdash/internal/content"
 
 	"github.com/charmbracelet/colorprofile"
 	"github.com/spf13/pflag"
@@ -43,6 +44,21 @@ func exportBundled(t *testing.T) string {
 	return dir
 }
 
+// editLines rewrites the file at path after edit has changed its lines:
+// how a test breaks one line of an exported dataset.
+func editLines(t *testing.T, path string, edit func(lines []string)) {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(b), "\n")
+	edit(lines)
+	if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
 func TestValidateBundledAndExported(t *testing.T) {
 	out, _, err := run(t, "validate")
 	if err != nil || !strings.HasPrefix(out, "ok: bundled data: 4 datasets (bac-giang, bac-ninh, bac-ninh-cu, national)") || strings.Count(out, "\n") != 1 {
@@ -61,16 +77,10 @@ func TestValidateBundledAndExported(t *testing.T) {
 func TestValidateBrokenAndBadData(t *testing.T) {
 	dir := exportBundled(t)
 	pci := filepath.Join(dir, dataset.FilePCI)
-	b, err := os.ReadFile(pci)
-	if err != nil {
-		t.Fatal(err)
-	}
-	lines := strings.Split(string(b), "\n")
-	lines[2] = strings.Replace(lines[2], ",official,", ",final,", 1)
-	lines[3] = strings.Replace(lines[3], lines[3][:4], "20x6", 1)
-	if err := os.WriteFile(pci, []byte(strings.Join(lines, "\n")), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	editLines(t, pci, func(lines []string) {
+		lines[2] = strings.Replace(lines[2], ",official,", ",final,", 1)
+		lines[3] = strings.Replace(lines[3], lines[3][:4], "20x6", 1)
+	})
 	if err := os.WriteFile(filepath.Join(dir, dataset.FileAgreements), nil, 0o644); err != nil {
 		t.Fatal(err)
 	}

@@ -15,15 +15,9 @@ func brokenDataset(t *testing.T) string {
 	t.Helper()
 	dir := exportBundled(t)
 	pci := filepath.Join(dir, dataset.FilePCI)
-	b, err := os.ReadFile(pci)
-	if err != nil {
-		t.Fatal(err)
-	}
-	lines := strings.Split(string(b), "\n")
-	lines[2] = strings.Replace(lines[2], ",official,", ",offical,", 1)
-	if err := os.WriteFile(pci, []byte(strings.Join(lines, "\n")), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	editLines(t, pci, func(lines []string) {
+		lines[2] = strings.Replace(lines[2], ",official,", ",offical,", 1)
+	})
 	if err := os.WriteFile(filepath.Join(dir, dataset.FileAgreements), nil, 0o644); err != nil {
 		t.Fatal(err)
 	}

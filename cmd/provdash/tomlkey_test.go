@@ -1,7 +1,6 @@
 package main
 
 import (
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -15,28 +14,22 @@ import (
 func TestTOMLProblemNamesAKeyAndTheDateFormat(t *testing.T) {
 	dir := exportBundled(t)
 	meta := filepath.Join(dir, dataset.FileMeta)
-	b, err := os.ReadFile(meta)
-	if err != nil {
-		t.Fatal(err)
-	}
-	lines := strings.Split(string(b), "\n")
 	n := 0
-	for i, l := range lines {
-		if strings.HasPrefix(l, "as_of") {
-			lines[i], n = `as_of = "01/07/2025"`, i+1
+	editLines(t, meta, func(lines []string) {
+		for i, l := range lines {
+			if strings.HasPrefix(l, "as_of") {
+				lines[i], n = `as_of = "01/07/2025"`, i+1
+			}
 		}
-	}
-	if n == 0 {
-		t.Fatal("no as_of line")
-	}
-	if err := os.WriteFile(meta, []byte(strings.Join(lines, "\n")), 0o644); err != nil {
-		t.Fatal(err)
-	}
+		if n == 0 {
+			t.Fatal("no as_of line")
+		}
+	})
 	for lang, want := range map[string]string{
 		"en": meta + ":" + strconv.Itoa(n) + `: key as_of: "01/07/2025": bad date: write it as 2025-07-01`,
 		"vi": meta + ":" + strconv.Itoa(n) + `: khóa as_of: "01/07/2025": ngày không hợp lệ: hãy viết 2025-07-01`,
 	} {
-		out, _, err := runMain(t, "validate", "--lang", lang, dir)
+		out, _, err := run(t, "validate", "--lang", lang, dir)
 		if err == nil || !strings.Contains(out, want) {
 			t.Errorf("validate --lang %s: %v\n%s\nwant a line with %q", lang, err, out, want)
 		}

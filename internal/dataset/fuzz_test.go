@@ -23,19 +23,32 @@ func FuzzLoadTOML(f *testing.F) {
 		files := fixture()
 		files[FileMeta] = text
 		d, err := load(files)
-		if (d == nil) == (err == nil) {
-			t.Fatalf("Load must return a dataset or an error, got %v, %v", d, err)
-		}
-		if err != nil {
-			var ps Problems
-			if !errors.As(err, &ps) || len(ps) == 0 {
-				t.Fatalf("error is not a non-empty Problems: %v", err)
-			}
-			for _, p := range ps {
-				if p.File == "" || p.Msg == "" {
-					t.Fatalf("problem without file or message: %+v", p)
-				}
-			}
-		}
+		checkLoadResult(t, d, err, "")
 	})
+}
+
+// checkLoadResult is what every fuzz target of the loaders asks of a
+// load: a dataset or an error, never both or neither, and an error a
+// non-empty Problems whose every problem says what is wrong and names its
+// file (file itself when it is not "", the workbook a whole load read).
+func checkLoadResult(t *testing.T, d *Dataset, err error, file string) {
+	t.Helper()
+	if (d == nil) == (err == nil) {
+		t.Fatalf("Load must return a dataset or an error, got %v, %v", d, err)
+	}
+	if err == nil {
+		return
+	}
+	var ps Problems
+	if !errors.As(err, &ps) || len(ps) == 0 {
+		t.Fatalf("error is not a non-empty Problems: %v", err)
+	}
+	for _, p := range ps {
+		if file == "" && (p.File == "" || p.Msg == "") {
+			t.Fatalf("problem without file or message: %+v", p)
+		}
+		if file != "" && (p.File != file || p.Msg == "") {
+			t.Fatalf("problem without the workbook or a message: %+v", p)
+		}
+	}
 }

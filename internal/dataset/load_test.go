@@ -318,20 +318,7 @@ func FuzzLoadCSV(f *testing.F) {
 		}
 		files[name] = text
 		d, err := load(files)
-		if (d == nil) == (err == nil) {
-			t.Fatalf("Load must return a dataset or an error, got %v, %v", d, err)
-		}
-		if err != nil {
-			var ps Problems
-			if !errors.As(err, &ps) || len(ps) == 0 {
-				t.Fatalf("error is not a non-empty Problems: %v", err)
-			}
-			for _, p := range ps {
-				if p.File == "" || p.Msg == "" {
-					t.Fatalf("problem without file or message: %+v", p)
-				}
-			}
-		}
+		checkLoadResult(t, d, err, "")
 	})
 }
 

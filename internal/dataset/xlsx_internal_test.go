@@ -1,7 +1,6 @@
 package dataset
 
 import (
-	"errors"
 	"testing"
 	"testing/fstest"
 )
@@ -118,19 +117,6 @@ func FuzzLoadWorkbook(f *testing.F) {
 	f.Add([]byte("year,growth\n2024,13.85\n"))
 	f.Fuzz(func(t *testing.T, book []byte) {
 		d, err := Load(fstest.MapFS{"f.xlsx": &fstest.MapFile{Data: book}}, "f.xlsx")
-		if (d == nil) == (err == nil) {
-			t.Fatalf("Load must return a dataset or an error, got %v, %v", d, err)
-		}
-		if err != nil {
-			var ps Problems
-			if !errors.As(err, &ps) || len(ps) == 0 {
-				t.Fatalf("error is not a non-empty Problems: %v", err)
-			}
-			for _, p := range ps {
-				if p.File != "f.xlsx" || p.Msg == "" {
-					t.Fatalf("problem without the workbook or a message: %+v", p)
-				}
-			}
-		}
+		checkLoadResult(t, d, err, "f.xlsx")
 	})
 }

@@ -291,3 +291,20 @@ func (ts *termSession) resize(t testing.TB, w, h int) {
 		t.Fatal(err)
 	}
 }
+
+// rawSession dials addr and opens a session with no request made (no
+// pty, no shell), closed when the test ends: for the tests that make the
+// requests themselves, as a hostile or careless client would.
+func rawSession(t *testing.T, addr string) *gossh.Session {
+	t.Helper()
+	c, err := dial(t, addr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := c.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = s.Close() })
+	return s
+}

@@ -68,15 +68,7 @@ func heapPerSession(t *testing.T, n int) int64 {
 	before := heap()
 	var sessions []*gossh.Session
 	for i := range n {
-		c, err := dial(t, srv.addr, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		s, err := c.NewSession()
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { _ = s.Close() })
+		s := rawSession(t, srv.addr)
 		out := &markWriter{mark: []byte("GRDP")}
 		s.Stdout, s.Stderr = out, out
 		in, err := s.StdinPipe()

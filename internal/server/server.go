@@ -20,6 +20,7 @@
 package server
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -249,48 +250,21 @@ func New(cfg Config) (*Server, error) {
 }
 
 func newServer(cfg Config) (*Server, error) {
-	if cfg.Listen == "" {
-		cfg.Listen = DefaultListen
-	}
-	if cfg.MaxSessions == 0 {
-		cfg.MaxSessions = DefaultMaxSessions
-	}
-	if cfg.MaxPerIP == 0 {
-		cfg.MaxPerIP = DefaultMaxPerIP
-	}
-	if cfg.IdleTimeout == 0 {
-		cfg.IdleTimeout = DefaultIdleTimeout
-	}
-	if cfg.MaxDuration == 0 {
-		cfg.MaxDuration = DefaultMaxDuration
-	}
-	if cfg.WatchInterval == 0 {
-		cfg.WatchInterval = DefaultWatchInterval
-	}
-	if cfg.WatchSettle == 0 {
-		cfg.WatchSettle = DefaultWatchSettle
-	}
-	if cfg.WriteTimeout == 0 {
-		cfg.WriteTimeout = DefaultWriteTimeout
-	}
-	if cfg.HandshakeTimeout == 0 {
-		cfg.HandshakeTimeout = DefaultHandshakeTimeout
-	}
-	if cfg.MaxPendingPerAddr == 0 {
-		cfg.MaxPendingPerAddr = DefaultMaxPendingPerAddr
-	}
-	if cfg.DefaultLang == "" {
-		cfg.DefaultLang = i18n.VI
-	}
-	if cfg.MaxRooms == 0 {
-		cfg.MaxRooms = room.DefaultMaxRooms
-	}
-	if cfg.MaxFollowers == 0 {
-		cfg.MaxFollowers = room.DefaultMaxFollowers
-	}
-	if cfg.Version == "" {
-		cfg.Version = "provdash"
-	}
+	// A zero setting takes its default (cmp.Or: the first non-zero).
+	cfg.Listen = cmp.Or(cfg.Listen, DefaultListen)
+	cfg.MaxSessions = cmp.Or(cfg.MaxSessions, DefaultMaxSessions)
+	cfg.MaxPerIP = cmp.Or(cfg.MaxPerIP, DefaultMaxPerIP)
+	cfg.IdleTimeout = cmp.Or(cfg.IdleTimeout, DefaultIdleTimeout)
+	cfg.MaxDuration = cmp.Or(cfg.MaxDuration, DefaultMaxDuration)
+	cfg.WatchInterval = cmp.Or(cfg.WatchInterval, DefaultWatchInterval)
+	cfg.WatchSettle = cmp.Or(cfg.WatchSettle, DefaultWatchSettle)
+	cfg.WriteTimeout = cmp.Or(cfg.WriteTimeout, DefaultWriteTimeout)
+	cfg.HandshakeTimeout = cmp.Or(cfg.HandshakeTimeout, DefaultHandshakeTimeout)
+	cfg.MaxPendingPerAddr = cmp.Or(cfg.MaxPendingPerAddr, DefaultMaxPendingPerAddr)
+	cfg.DefaultLang = cmp.Or(cfg.DefaultLang, i18n.VI)
+	cfg.MaxRooms = cmp.Or(cfg.MaxRooms, room.DefaultMaxRooms)
+	cfg.MaxFollowers = cmp.Or(cfg.MaxFollowers, room.DefaultMaxFollowers)
+	cfg.Version = cmp.Or(cfg.Version, "provdash")
 	switch {
 	case cfg.MaxSessions < 0, cfg.MaxPerIP < 0, cfg.MaxPendingPerAddr < 0:
 		return nil, fmt.Errorf("session limits must be positive (max sessions %d, per IP %d, pending per address %d)",

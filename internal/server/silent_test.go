@@ -102,15 +102,7 @@ func TestSilentChannelsTimeOut(t *testing.T) {
 // refusal is logged once at once and counted when the channel closes.
 func TestEnvAndPtyBoundedBeforeStored(t *testing.T) {
 	srv := startServer(t, nil)
-	c, err := dial(t, srv.addr, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := c.NewSession()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := rawSession(t, srv.addr)
 	if s.Setenv("BIG", strings.Repeat("x", 250<<10)) == nil {
 		t.Error("a 250 KB value was accepted")
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/theme"
+	"github.com/provdash/provdash/internal/ui/viewtest"
 )
 
 // recordingWriter keeps every write the Bubble Tea renderer makes, one
@@ -166,8 +167,8 @@ func bytesWritten(t *testing.T, th theme.Name) {
 	if first <= 0 {
 		t.Fatal("no first frame written")
 	}
-	sw := step(1, press("4")) // zones: a list with a selection
-	mv := step(2, press("j"))
+	sw := step(1, viewtest.Key("4")) // zones: a list with a selection
+	mv := step(2, viewtest.Key("j"))
 	time.Sleep(time.Second)
 	idle := step(3)
 

@@ -8,6 +8,7 @@ import (
 
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/common"
+	"github.com/provdash/provdash/internal/ui/viewtest"
 )
 
 // [ and ] move the focus year shared by every tab; the GDP readout follows
@@ -19,12 +20,12 @@ func TestFocusYear(t *testing.T) {
 	if m.Year() != 2024 {
 		t.Fatalf("opens on %d, want 2024 (the latest growth figure)", m.Year())
 	}
-	m.Update(press("["))
+	m.Update(viewtest.Key("["))
 	if m.Year() != 2023 || !strings.Contains(ansi.Strip(m.Frame()), "2023  Bắc Giang 13,45 %") {
 		t.Fatalf("[ → %d:\n%s", m.Year(), ansi.Strip(m.Frame()))
 	}
-	m.Update(press("]"))
-	m.Update(press("]"))
+	m.Update(viewtest.Key("]"))
+	m.Update(viewtest.Key("]"))
 	if m.Year() != 2025 {
 		t.Errorf("] twice from 2023 → %d, want 2025 (the plan year)", m.Year())
 	}
@@ -50,13 +51,13 @@ func TestHelpShowsEveryKeyAt60x16(t *testing.T) {
 		m.SetSize(60, 16)
 		// A follower in a room (its badge says f works): f is one of its keys.
 		m.Update(BadgeMsg{Forms: []string{"○ r"}, Follow: true})
-		m.Update(press("?"))
+		m.Update(viewtest.Key("?"))
 		seen := ""
 		for range 40 {
 			frame := ansi.Strip(m.Frame())
-			checkFrame(t, m.Frame(), 60, 16, "help")
+			viewtest.CheckFrame(t, m.Frame(), 60, 16, "help")
 			seen += frame
-			m.Update(press("down"))
+			m.Update(viewtest.Key("down"))
 			if !m.showHelp {
 				t.Fatal("↓ closed the help instead of scrolling it")
 			}

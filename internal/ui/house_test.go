@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"fmt"
+
 	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/i18n"
@@ -17,6 +18,7 @@ import (
 	"github.com/provdash/provdash/internal/report"
 	"github.com/provdash/provdash/internal/ui/common"
 	"github.com/provdash/provdash/internal/ui/theme"
+	"github.com/provdash/provdash/internal/ui/viewtest"
 )
 
 // faceCites renders tab's view on face f at a size tall enough to hold all
@@ -70,7 +72,7 @@ func TestEveryFaceCitesTheSameSources(t *testing.T) {
 		t.Fatal(err)
 	}
 	synth := syntheticSets(t)
-	if raceEnabled {
+	if viewtest.RaceEnabled {
 		synth = synth[:5]
 	}
 	var scopes []*content.Scope
@@ -142,7 +144,7 @@ func TestNewTabFromTheRegistryAlone(t *testing.T) {
 	if !strings.Contains(strings.Split(frame, "\n")[0], "7 "+title) {
 		t.Errorf("tab bar lacks %q:\n%s", "7 "+title, strings.Split(frame, "\n")[0])
 	}
-	m.Update(press("7"))
+	m.Update(viewtest.Key("7"))
 	if m.Active() != "pci" {
 		t.Fatalf("7 went to %q, want pci", m.Active())
 	}
@@ -150,7 +152,7 @@ func TestNewTabFromTheRegistryAlone(t *testing.T) {
 	if !strings.Contains(frame, "2024") || !strings.Contains(frame, "71.24") {
 		t.Errorf("the new tab does not show its rows:\n%s", frame)
 	}
-	m.Update(press("?"))
+	m.Update(viewtest.Key("?"))
 	if help := ansi.Strip(m.Frame()); !strings.Contains(help, "1…7") {
 		t.Errorf("help does not offer 1…7:\n%s", help)
 	}
@@ -195,7 +197,7 @@ func TestNoMissingKeyOnScreen(t *testing.T) {
 					if k := bang.FindString(ansi.Strip(m.Frame())); k != "" {
 						t.Errorf("%s %v %s face %d: %q on screen", lang, sz, m.Active(), m.views[tab].(interface{ Face() common.Face }).Face(), k)
 					}
-					m.Update(press("v"))
+					m.Update(viewtest.Key("v"))
 				}
 			}
 		}

@@ -14,6 +14,7 @@ import (
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/theme"
+	"github.com/provdash/provdash/internal/ui/viewtest"
 )
 
 // verb matches a fmt verb in a catalogue string.
@@ -43,17 +44,17 @@ func frames(t *testing.T, lang i18n.Lang) map[string]string {
 		m.SetActive(indexOf(TabIDs(), tab))
 		for face := 0; face < 3; face++ {
 			out[fmt.Sprintf("%s/face%d", tab, face)] = ansi.Strip(m.Frame())
-			m.Update(press("v"))
+			m.Update(viewtest.Key("v"))
 		}
-		m.Update(press("enter")) // a detail, where the tab has one
+		m.Update(viewtest.Key("enter")) // a detail, where the tab has one
 		out[tab+"/detail"] = ansi.Strip(m.Frame())
-		m.Update(press("esc"))
+		m.Update(viewtest.Key("esc"))
 	}
-	m.Update(press("?"))
+	m.Update(viewtest.Key("?"))
 	out["help"] = ansi.Strip(m.Frame())
-	m.Update(press("esc"))
-	m.Update(press("p"))
-	m.Update(press(" "))
+	m.Update(viewtest.Key("esc"))
+	m.Update(viewtest.Key("p"))
+	m.Update(viewtest.Key(" "))
 	out["present"] = ansi.Strip(m.Frame())
 	return out
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/ui/viewtest"
 )
 
 // TestHeldTimer: a dashboard put in a presentation by GoTo with its timer
@@ -30,7 +31,7 @@ func TestHeldTimer(t *testing.T) {
 		t.Fatal("StopPresenting kept presenting")
 	}
 	m.HoldTimer(false)
-	m.Update(press("p"))
+	m.Update(viewtest.Key("p"))
 	if cmd := tick(m); cmd == nil {
 		t.Fatal("released and presenting, the timer did not run")
 	}
@@ -42,10 +43,10 @@ func TestHeldTimer(t *testing.T) {
 func TestViewChangesNothing(t *testing.T) {
 	m := newModel(t, i18n.EN, "")
 	m.SetSize(120, 40)
-	if _, ok := m.Opens(press("4")); !ok {
+	if _, ok := m.Opens(viewtest.Key("4")); !ok {
 		t.Fatal("4 does not open an unbuilt tab")
 	}
-	m.Glance(press("4"))
+	m.Glance(viewtest.Key("4"))
 	if m.Active() != "zones" || m.Built("zones") {
 		t.Fatalf("Glance: active %s, built %v", m.Active(), m.Built("zones"))
 	}
@@ -60,7 +61,7 @@ func TestViewChangesNothing(t *testing.T) {
 			t.Fatalf("View built tab %d", i)
 		}
 	}
-	m.Update(press("j"))
+	m.Update(viewtest.Key("j"))
 	if !m.Built("zones") {
 		t.Fatal("a key inside the glanced tab did not build it")
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/theme"
+	"github.com/provdash/provdash/internal/ui/viewtest"
 )
 
 func newWith(t testing.TB, o Options) *Model {
@@ -133,7 +134,7 @@ func TestPresentPause(t *testing.T) {
 	m := newWith(t, Options{Lang: i18n.EN, Theme: theme.Dark, Present: true, Interval: 2 * time.Second})
 	m.Init()
 	tick(m)
-	if _, cmd := m.Update(press(" ")); cmd != nil {
+	if _, cmd := m.Update(viewtest.Key(" ")); cmd != nil {
 		t.Fatalf("pausing returned a command")
 	}
 	if on, paused := m.Presenting(); !on || !paused {
@@ -147,7 +148,7 @@ func TestPresentPause(t *testing.T) {
 	if m.Active() != "overview" || !strings.Contains(lastLine(m.Frame()), "paused") {
 		t.Fatalf("paused: active %s footer %q", m.Active(), lastLine(m.Frame()))
 	}
-	if _, cmd := m.Update(press(" ")); cmd == nil {
+	if _, cmd := m.Update(viewtest.Key(" ")); cmd == nil {
 		t.Fatalf("resuming did not restart the timer")
 	}
 	tick(m)
@@ -163,12 +164,12 @@ func TestPresentToggle(t *testing.T) {
 	if strings.Contains(lastLine(m.Frame()), "▶") {
 		t.Fatalf("progress shown with presentation off")
 	}
-	_, cmd := m.Update(press("p"))
+	_, cmd := m.Update(viewtest.Key("p"))
 	if cmd == nil || !m.ctx.Present || !strings.Contains(lastLine(m.Frame()), "▶ 1/6 · 15s") {
 		t.Fatalf("p: cmd %v, Present %v, footer %q", cmd != nil, m.ctx.Present, lastLine(m.Frame()))
 	}
 	pending := m.gen
-	_, cmd = m.Update(press("p"))
+	_, cmd = m.Update(viewtest.Key("p"))
 	if cmd != nil || m.ctx.Present || !strings.Contains(lastLine(m.Frame()), "quit") {
 		t.Fatalf("p again: cmd %v, Present %v, footer %q", cmd != nil, m.ctx.Present, lastLine(m.Frame()))
 	}
@@ -176,7 +177,7 @@ func TestPresentToggle(t *testing.T) {
 		t.Fatalf("the tick pending when p stopped the show rescheduled")
 	}
 	// space outside presentation mode is not a pause.
-	m.Update(press(" "))
+	m.Update(viewtest.Key(" "))
 	if on, paused := m.Presenting(); on || paused {
 		t.Fatalf("space with presentation off: on %v paused %v", on, paused)
 	}
@@ -191,7 +192,7 @@ func TestPresentTabKeysRestart(t *testing.T) {
 	tick(m)
 	for _, k := range []string{"right", "left", "3"} {
 		tick(m)
-		_, cmd := m.Update(press(k))
+		_, cmd := m.Update(viewtest.Key(k))
 		if cmd == nil || m.left != 5*time.Second {
 			t.Fatalf("%s: cmd %v, left %v; want a restarted 5s timer", k, cmd != nil, m.left)
 		}
@@ -207,7 +208,7 @@ func TestThemeCycle(t *testing.T) {
 	m := newWith(t, Options{Lang: i18n.EN})
 	want := []theme.Name{theme.Light, theme.HighContrast, theme.Mono, theme.Dark}
 	for _, w := range want {
-		m.Update(press("t"))
+		m.Update(viewtest.Key("t"))
 		if m.Theme() != w || m.ctx.Styles.Name != w {
 			t.Fatalf("after t theme %s (styles %s), want %s", m.Theme(), m.ctx.Styles.Name, w)
 		}
@@ -215,8 +216,8 @@ func TestThemeCycle(t *testing.T) {
 	if got := lastLine(m.Frame()); !strings.Contains(got, "theme: dark") {
 		t.Fatalf("footer %q, want the theme's name", got)
 	}
-	m.Update(press("L"))
-	m.Update(press("t"))
+	m.Update(viewtest.Key("L"))
+	m.Update(viewtest.Key("t"))
 	if got := lastLine(m.Frame()); !strings.Contains(got, "giao diện: sáng") {
 		t.Fatalf("vi footer %q, want giao diện: sáng", got)
 	}
@@ -258,12 +259,12 @@ func TestLangToggle(t *testing.T) {
 	if !strings.Contains(m.Frame(), "Overview") {
 		t.Fatalf("en frame lacks Overview")
 	}
-	m.Update(press("L"))
+	m.Update(viewtest.Key("L"))
 	f := m.Frame()
 	if m.ctx.Loc.Lang != i18n.VI || !strings.Contains(f, "Tổng quan") || strings.Contains(f, "Overview") || m.Active() != "gdp" {
 		t.Fatalf("after L: lang %s active %s frame:\n%s", m.ctx.Loc.Lang, m.Active(), f)
 	}
-	m.Update(press("L"))
+	m.Update(viewtest.Key("L"))
 	if m.ctx.Loc.Lang != i18n.EN || !strings.Contains(m.Frame(), "Overview") {
 		t.Fatalf("L twice: lang %s", m.ctx.Loc.Lang)
 	}
@@ -288,7 +289,7 @@ func TestASCIIChrome(t *testing.T) {
 		m := newWith(t, Options{Lang: lang, Theme: theme.Dark, ASCII: true})
 		for _, present := range []bool{false, true} {
 			if present {
-				m.Update(press("p"))
+				m.Update(viewtest.Key("p"))
 				tick(m)
 			}
 			for _, tab := range TabIDs() {
@@ -307,7 +308,7 @@ func TestASCIIChrome(t *testing.T) {
 				}
 			}
 		}
-		m.Update(press("?"))
+		m.Update(viewtest.Key("?"))
 		if r, bad := boxOrBlock(ansi.Strip(m.Frame())); bad {
 			t.Fatalf("%s: help overlay has %q under --ascii:\n%s", lang, r, ansi.Strip(m.Frame()))
 		}
@@ -329,13 +330,13 @@ func TestPresentSizeSweep(t *testing.T) {
 		m := newWith(t, Options{Lang: i18n.VI, Theme: theme.Light, Present: true, ASCII: ascii})
 		for _, pause := range []bool{false, true} {
 			if pause {
-				m.Update(press(" "))
+				m.Update(viewtest.Key(" "))
 			}
-			for _, w := range sweepSizes() {
+			for _, w := range viewtest.SweepSizes() {
 				for _, h := range faceSizes() {
 					m.SetSize(w, h)
 					tick(m)
-					checkFrame(t, m.Frame(), w, h, "present")
+					viewtest.CheckFrame(t, m.Frame(), w, h, "present")
 				}
 			}
 		}
@@ -347,7 +348,7 @@ func TestPresentSizeSweep(t *testing.T) {
 func TestPresentHelpHolds(t *testing.T) {
 	m := newWith(t, Options{Lang: i18n.EN, Theme: theme.Dark, Present: true, Interval: 2 * time.Second})
 	m.Init()
-	m.Update(press("?"))
+	m.Update(viewtest.Key("?"))
 	for i := 0; i < 4; i++ {
 		if tick(m) == nil {
 			t.Fatalf("timer stopped under the help")
@@ -356,7 +357,7 @@ func TestPresentHelpHolds(t *testing.T) {
 	if !m.TitleSlide() || m.left != 2*time.Second {
 		t.Fatalf("under the help: title slide %v left %v", m.TitleSlide(), m.left)
 	}
-	m.Update(press("esc"))
+	m.Update(viewtest.Key("esc"))
 	tick(m)
 	tick(m)
 	if m.TitleSlide() || m.Active() != "overview" {
@@ -368,8 +369,8 @@ func TestPresentHelpHolds(t *testing.T) {
 func TestPresentDetailHolds(t *testing.T) {
 	m := newWith(t, Options{Lang: i18n.EN, Theme: theme.Dark, Present: true, Interval: 2 * time.Second, Tab: "zones"})
 	m.Init()
-	m.Update(press("4")) // past the title slide, which hides the tab's keys
-	m.Update(press("enter"))
+	m.Update(viewtest.Key("4")) // past the title slide, which hides the tab's keys
+	m.Update(viewtest.Key("enter"))
 	for i := 0; i < 4; i++ {
 		if tick(m) == nil {
 			t.Fatalf("timer stopped under the detail")
@@ -378,7 +379,7 @@ func TestPresentDetailHolds(t *testing.T) {
 	if m.Active() != "zones" {
 		t.Fatalf("moved on with a detail open: active %s", m.Active())
 	}
-	m.Update(press("esc"))
+	m.Update(viewtest.Key("esc"))
 	tick(m)
 	tick(m)
 	if m.Active() != "agreements" {
@@ -392,9 +393,9 @@ func TestPresentDetailHolds(t *testing.T) {
 func TestMovingHoldsTheSlide(t *testing.T) {
 	m := newWith(t, Options{Lang: i18n.EN, Theme: theme.Dark, Present: true, Interval: 3 * time.Second, Tab: "zones"})
 	m.SetSize(120, 40)
-	m.Update(press("right")) // past the title slide, onto the first slide
+	m.Update(viewtest.Key("right")) // past the title slide, onto the first slide
 	start := m.Active()
-	m.Update(press("j"))
+	m.Update(viewtest.Key("j"))
 	if !m.paused || !strings.Contains(ansi.Strip(m.Frame()), "The show waits while you move in the slide") {
 		t.Fatalf("j on a slide did not hold it: paused %v", m.paused)
 	}
@@ -404,12 +405,12 @@ func TestMovingHoldsTheSlide(t *testing.T) {
 	if m.Active() != start {
 		t.Fatalf("the slide changed under the presenter: %s → %s", start, m.Active())
 	}
-	m.Update(press("tab"))
+	m.Update(viewtest.Key("tab"))
 	if m.paused || m.heldByMove {
 		t.Fatalf("the next tab did not let the show run again")
 	}
-	m.Update(press("j"))
-	m.Update(press("space"))
+	m.Update(viewtest.Key("j"))
+	m.Update(viewtest.Key("space"))
 	if m.paused {
 		t.Fatalf("space did not resume a held slide")
 	}
@@ -429,26 +430,26 @@ func TestSlideHidesSelection(t *testing.T) {
 			if f := m.Frame(); !strings.Contains(ansi.Strip(f), "›") {
 				t.Fatalf("%s %s: no selection outside presentation mode", lang, tab)
 			}
-			m.Update(press("p"))
-			m.Update(press("right")) // past the title slide
+			m.Update(viewtest.Key("p"))
+			m.Update(viewtest.Key("right")) // past the title slide
 			m.SetActive(indexOf(TabIDs(), tab))
 			f := m.Frame()
 			if strings.Contains(ansi.Strip(f), "›") || reversed(f) {
 				t.Errorf("%s %s: a slide shows a selection nobody chose:\n%s", lang, tab, ansi.Strip(f))
 			}
 			before := m.State().Row
-			m.Update(press("j"))
+			m.Update(viewtest.Key("j"))
 			if f := ansi.Strip(m.Frame()); !strings.Contains(f, "›") {
 				t.Errorf("%s %s: j did not show the selection:\n%s", lang, tab, f)
 			}
 			if got := m.State().Row; got != before {
 				t.Errorf("%s %s: the first j moved the selection from %q to %q instead of showing it", lang, tab, before, got)
 			}
-			m.Update(press("j"))
+			m.Update(viewtest.Key("j"))
 			if got := m.State().Row; got == before {
 				t.Errorf("%s %s: the second j did not move the selection from %q", lang, tab, before)
 			}
-			m.Update(press("tab"))
+			m.Update(viewtest.Key("tab"))
 			if f := m.Frame(); strings.Contains(ansi.Strip(f), "›") || reversed(f) {
 				t.Errorf("%s %s: the next slide kept the selection bar:\n%s", lang, tab, ansi.Strip(f))
 			}
@@ -477,8 +478,8 @@ func TestShortSlideCentred(t *testing.T) {
 		if strings.TrimSpace(lines[2]) == "" {
 			t.Fatalf("%s: outside presentation mode the tab does not start at the top:\n%s", tab, strings.Join(lines, "\n"))
 		}
-		m.Update(press("p"))
-		m.Update(press("right"))
+		m.Update(viewtest.Key("p"))
+		m.Update(viewtest.Key("right"))
 		m.SetActive(indexOf(TabIDs(), tab))
 		lines = strings.Split(ansi.Strip(m.Frame()), "\n")
 		above := 0

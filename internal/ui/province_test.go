@@ -11,6 +11,7 @@ import (
 	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/ui/viewtest"
 )
 
 // TestProvinceKey cycles a two-province collection with P: the tab bar
@@ -40,11 +41,11 @@ func TestProvinceKey(t *testing.T) {
 	if m.opts.Data != b || !strings.Contains(f, "Testland (2/2)") || m.Active() != "gdp" {
 		t.Fatalf("after P: data %q, active %q, frame:\n%s", m.opts.Data.ID, m.Active(), f)
 	}
-	m.Update(press("P"))
+	m.Update(viewtest.Key("P"))
 	if m.opts.Data != a || !strings.Contains(m.Frame(), "(1/2)") {
 		t.Fatalf("P did not wrap around to the first province:\n%s", m.Frame())
 	}
-	m.Update(press("?"))
+	m.Update(viewtest.Key("?"))
 	if !strings.Contains(m.Frame(), "next province") {
 		t.Fatalf("help overlay does not list P:\n%s", m.Frame())
 	}
@@ -52,7 +53,7 @@ func TestProvinceKey(t *testing.T) {
 	single := newModel(t, i18n.EN, "")
 	single.SetSize(120, 40)
 	before := single.opts.Data
-	single.Update(press("P"))
+	single.Update(viewtest.Key("P"))
 	if single.opts.Data != before || !strings.Contains(single.Frame(), "this data has one province") {
 		t.Fatal("P on a single-dataset dashboard changed it, or said nothing")
 	}
@@ -107,7 +108,7 @@ func TestProvinceKeyFollowsTheLineage(t *testing.T) {
 		{"bac-ninh-cu", "Bắc Ninh (former) (3/3) · former province, merged into Bắc Ninh on 1 Jul 2025"},
 		{"bac-ninh", "Bắc Ninh (1/3) · the province today, formed from Bắc Giang and Bắc Ninh (former)"},
 	} {
-		m.Update(press("P"))
+		m.Update(viewtest.Key("P"))
 		f := ansi.Strip(m.Frame())
 		if m.opts.Data.ID != want.id || !strings.Contains(f, want.notice) {
 			t.Fatalf("P went to %s; footer %q; want %s saying %q", m.opts.Data.ID, lastLine(f), want.id, want.notice)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/theme"
+	"github.com/provdash/provdash/internal/ui/viewtest"
 )
 
 // holes returns where a frame has a cell without a background, as a
@@ -48,19 +49,19 @@ func TestLightPaintsEveryCell(t *testing.T) {
 					m.SetActive(i)
 					for f := 0; f < 3; f++ {
 						check(fmt.Sprintf("%s face %d", id, f))
-						m.Update(press("v"))
+						m.Update(viewtest.Key("v"))
 					}
 				}
-				m.Update(press("?"))
+				m.Update(viewtest.Key("?"))
 				check("help")
-				m.Update(press("esc"))
-				m.Update(press("/"))
-				m.Update(press("a"))
+				m.Update(viewtest.Key("esc"))
+				m.Update(viewtest.Key("/"))
+				m.Update(viewtest.Key("a"))
 				check("search")
-				m.Update(press("esc"))
-				m.Update(press("p"))
+				m.Update(viewtest.Key("esc"))
+				m.Update(viewtest.Key("p"))
 				check("presenting")
-				m.Update(press("p"))
+				m.Update(viewtest.Key("p"))
 			}
 		}
 	}

@@ -1,10 +1,12 @@
 package ui
 
 import (
-	"github.com/provdash/provdash/data"
-	"github.com/provdash/provdash/internal/content"
 	"strings"
 	"testing"
+
+	"github.com/provdash/provdash/data"
+	"github.com/provdash/provdash/internal/content"
+	"github.com/provdash/provdash/internal/ui/viewtest"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -29,12 +31,12 @@ func TestSearchJumps(t *testing.T) {
 		for _, sz := range [][2]int{{60, 16}, {80, 24}, {120, 40}} {
 			m := newModel(t, c.lang, "")
 			m.SetSize(sz[0], sz[1])
-			m.Update(press("/"))
+			m.Update(viewtest.Key("/"))
 			typeText(m, "han quoc")
 			if out := ansi.Strip(m.Frame()); !strings.Contains(out, c.name) {
 				t.Fatalf("%s %v: matches are not listed as you type:\n%s", c.lang, sz, out)
 			}
-			_, cmd := m.Update(press("enter"))
+			_, cmd := m.Update(viewtest.Key("enter"))
 			if cmd != nil {
 				if _, quit := cmd().(tea.QuitMsg); quit {
 					t.Fatal("enter quit")
@@ -47,13 +49,13 @@ func TestSearchJumps(t *testing.T) {
 			if !strings.Contains(out, "› "+c.name) {
 				t.Errorf("%s %v: %s not selected:\n%s", c.lang, sz, c.name, out)
 			}
-			checkFrame(t, m.Frame(), sz[0], sz[1], "search")
+			viewtest.CheckFrame(t, m.Frame(), sz[0], sz[1], "search")
 			before := m.Active()
-			m.Update(press("n"))
+			m.Update(viewtest.Key("n"))
 			if m.hitAt != 1 {
 				t.Errorf("n did not move to the next match (at %d, was on %s)", m.hitAt, before)
 			}
-			m.Update(press("N"))
+			m.Update(viewtest.Key("N"))
 			if m.hitAt != 0 {
 				t.Errorf("N did not move back (at %d)", m.hitAt)
 			}
@@ -61,14 +63,14 @@ func TestSearchJumps(t *testing.T) {
 	}
 	m := newModel(t, i18n.VI, "gdp")
 	m.SetSize(80, 24)
-	m.Update(press("/"))
-	_, cmd := m.Update(press("q"))
+	m.Update(viewtest.Key("/"))
+	_, cmd := m.Update(viewtest.Key("q"))
 	if cmd != nil {
 		if _, quit := cmd().(tea.QuitMsg); quit {
 			t.Fatal("q in the search field quit the dashboard")
 		}
 	}
-	m.Update(press("esc"))
+	m.Update(viewtest.Key("esc"))
 	if m.search.IsOpen() || m.Active() != "gdp" {
 		t.Fatalf("esc: open %v, tab %s", m.search.IsOpen(), m.Active())
 	}
@@ -90,9 +92,9 @@ func TestSearchFindsPredecessorRows(t *testing.T) {
 			t.Fatal(err)
 		}
 		m.SetSize(120, 40)
-		m.Update(press("/"))
+		m.Update(viewtest.Key("/"))
 		typeText(m, c.query)
-		m.Update(press("enter"))
+		m.Update(viewtest.Key("enter"))
 		if m.Active() != "zones" || len(m.hits) == 0 || !strings.Contains(m.hits[m.hitAt].Section, "@") {
 			t.Fatalf("%q: on %q, hits %+v", c.query, m.Active(), m.hits)
 		}

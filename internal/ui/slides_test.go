@@ -9,6 +9,7 @@ import (
 	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/theme"
+	"github.com/provdash/provdash/internal/ui/viewtest"
 )
 
 // TestSlidesOrder: presentation mode cycles through --slides in the order
@@ -40,18 +41,18 @@ func TestSlidesOffTrack(t *testing.T) {
 	m.Init()
 	tick(m) // overview
 	tick(m) // gdp
-	m.Update(press("4"))
+	m.Update(viewtest.Key("4"))
 	if m.Active() != "zones" || !strings.Contains(lastLine(m.Frame()), "▶ –/3 · 1s") {
 		t.Fatalf("on zones: active %s footer %q", m.Active(), lastLine(m.Frame()))
 	}
-	m.Update(press("right")) // agreements: still not a slide
+	m.Update(viewtest.Key("right")) // agreements: still not a slide
 	tick(m)
 	if m.Active() != "fdi" {
 		t.Fatalf("after gdp, zones and agreements the timer went to %s, want fdi", m.Active())
 	}
 	// A slide reached by hand is the new place in the show.
-	m.Update(press("1"))
-	m.Update(press("5"))
+	m.Update(viewtest.Key("1"))
+	m.Update(viewtest.Key("5"))
 	tick(m)
 	if m.Active() != "gdp" {
 		t.Fatalf("after overview (by hand) and agreements the timer went to %s, want gdp", m.Active())
@@ -59,13 +60,13 @@ func TestSlidesOffTrack(t *testing.T) {
 	// Presenting with p on a tab outside the slides starts from the first.
 	m = newWith(t, Options{Lang: i18n.EN, Theme: theme.Dark, Interval: time.Second, Tab: "zones",
 		Slides: []string{"gdp", "fdi"}})
-	m.Update(press("p"))
+	m.Update(viewtest.Key("p"))
 	tick(m)
 	if m.Active() != "gdp" {
 		t.Fatalf("p on zones, then the interval: %s, want gdp", m.Active())
 	}
 	m = newWith(t, Options{Lang: i18n.EN, Theme: theme.Dark, Present: true, ASCII: true, Slides: []string{"gdp"}})
-	m.Update(press("3"))
+	m.Update(viewtest.Key("3"))
 	if got := lastLine(m.Frame()); !strings.Contains(got, "> -/1") {
 		t.Fatalf("--ascii off the slides: footer %q", got)
 	}

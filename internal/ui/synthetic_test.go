@@ -6,6 +6,7 @@ import (
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/dataset/datasettest"
 	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/ui/viewtest"
 )
 
 func syntheticSets(tb testing.TB) []*dataset.Dataset {
@@ -34,12 +35,12 @@ func TestSyntheticCollectionRenders(t *testing.T) {
 		for i := range sets {
 			for tab := range TabIDs() {
 				m.SetActive(tab)
-				checkFrame(t, m.Frame(), size[0], size[1], TabIDs()[tab])
+				viewtest.CheckFrame(t, m.Frame(), size[0], size[1], TabIDs()[tab])
 			}
 			if m.opts.Data != sets[i] {
 				t.Fatalf("province %d not shown", i)
 			}
-			m.Update(press("P"))
+			m.Update(viewtest.Key("P"))
 		}
 	}
 }

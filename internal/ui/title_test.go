@@ -15,6 +15,7 @@ import (
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/common"
 	"github.com/provdash/provdash/internal/ui/theme"
+	"github.com/provdash/provdash/internal/ui/viewtest"
 )
 
 // hasRows reports whether every line of the block g appears in frame.
@@ -86,7 +87,7 @@ func TestTitleSlide(t *testing.T) {
 	if m.TitleSlide() {
 		t.Fatalf("title slide without --present")
 	}
-	m.Update(press("p"))
+	m.Update(viewtest.Key("p"))
 	if m.TitleSlide() {
 		t.Fatalf("p started presenting on the title slide: it opens a --present session only")
 	}
@@ -132,7 +133,7 @@ func TestTitleSlideKeys(t *testing.T) {
 		key, want string
 	}{{"right", "overview"}, {"left", "gdp"}, {"tab", "overview"}, {"l", "overview"}, {"4", "zones"}, {"2", "gdp"}} {
 		m := open()
-		m.Update(press(c.key))
+		m.Update(viewtest.Key(c.key))
 		if m.TitleSlide() || m.Active() != c.want {
 			t.Errorf("%s: title slide %v, active %s; want %s", c.key, m.TitleSlide(), m.Active(), c.want)
 		}
@@ -152,7 +153,7 @@ func TestTitleSlideKeys(t *testing.T) {
 	if !m.TitleSlide() {
 		t.Errorf("a click on the slide (the hidden chart) closed it")
 	}
-	m.Update(press("p"))
+	m.Update(viewtest.Key("p"))
 	if on, _ := m.Presenting(); on || m.TitleSlide() || m.Active() != "gdp" {
 		t.Errorf("p: presenting %v, title slide %v, active %s", on, m.TitleSlide(), m.Active())
 	}
@@ -161,7 +162,7 @@ func TestTitleSlideKeys(t *testing.T) {
 	face := func() common.Face { return m.views[m.active].(interface{ Face() common.Face }).Face() }
 	before := ansi.Strip(m.Frame())
 	for _, k := range []string{"down", "enter", "v", "j", "G"} {
-		m.Update(press(k))
+		m.Update(viewtest.Key(k))
 	}
 	if !m.TitleSlide() || face() != common.FaceChart || m.views[m.active].Capturing() {
 		t.Errorf("keys for the hidden tab acted: title slide %v, face %v, detail %v", m.TitleSlide(), face(), m.views[m.active].Capturing())
@@ -169,13 +170,13 @@ func TestTitleSlideKeys(t *testing.T) {
 	if after := ansi.Strip(m.Frame()); after != before {
 		t.Errorf("the slide changed under tab keys:\n%s", after)
 	}
-	m.Update(press("?"))
+	m.Update(viewtest.Key("?"))
 	if !strings.Contains(m.Frame(), "? or esc closes") || !m.TitleSlide() {
 		t.Errorf("help not shown over the title slide")
 	}
-	m.Update(press("esc"))
-	m.Update(press("L"))
-	m.Update(press("t"))
+	m.Update(viewtest.Key("esc"))
+	m.Update(viewtest.Key("L"))
+	m.Update(viewtest.Key("t"))
 	if f := ansi.Strip(m.Frame()); !m.TitleSlide() || !strings.Contains(f, "Từ ngày") {
 		t.Errorf("after ?, esc, L, t: title slide %v:\n%s", m.TitleSlide(), f)
 	}
@@ -247,8 +248,8 @@ func TestTitleSlideNoticeCut(t *testing.T) {
 	}
 	// Narrow and short: the notice does not fit whole.
 	m.SetSize(60, 16)
-	m.Update(press("?"))
-	m.Update(press("esc"))
+	m.Update(viewtest.Key("?"))
+	m.Update(viewtest.Key("esc"))
 	m.opts.Data = func() *dataset.Dataset {
 		dd := *d
 		dd.Lineage.Became.Name = dataset.Text{VI: strings.Repeat("Bắc Ninh mới rất dài ", 40), EN: "Bắc Ninh"}
@@ -285,8 +286,8 @@ func TestTitleSlideSizes(t *testing.T) {
 					// tab beneath the slide, which is most of the cost).
 					sizes := faceSizes()
 					if th == theme.Dark && name == "bundled" && !ascii {
-						sizes = sweepSizes()
-					} else if raceEnabled {
+						sizes = viewtest.SweepSizes()
+					} else if viewtest.RaceEnabled {
 						// Under the race detector a 1000-cell side costs
 						// seconds here; the full sweep above keeps it.
 						sizes = []int{0, 16, 60, 121}
@@ -296,7 +297,7 @@ func TestTitleSlideSizes(t *testing.T) {
 							m.SetSize(w, h)
 							f := m.Frame()
 							what := fmt.Sprintf("%s %s %s ascii=%v", name, lang, th, ascii)
-							checkFrame(t, f, w, h, what)
+							viewtest.CheckFrame(t, f, w, h, what)
 							if !m.TitleSlide() {
 								t.Fatalf("%s: the title slide closed", what)
 							}

@@ -10,6 +10,7 @@ import (
 	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/ui/viewtest"
 )
 
 // yearRE finds the year a title is about.
@@ -55,7 +56,7 @@ func TestTitlesKeepTheirYear(t *testing.T) {
 			}
 		}
 		sizes := [][2]int{{60, 16}, {80, 24}, {100, 30}, {120, 40}, {160, 50}, {200, 60}, {250, 80}}
-		if raceEnabled {
+		if viewtest.RaceEnabled {
 			sizes = [][2]int{{60, 16}, {100, 30}, {250, 80}}
 		}
 		for _, sz := range sizes {
@@ -68,7 +69,7 @@ func TestTitlesKeepTheirYear(t *testing.T) {
 					m.SetSize(sz[0], sz[1])
 					m.SetActive(i)
 					for _, k := range keys {
-						m.Update(press(k))
+						m.Update(viewtest.Key(k))
 					}
 					frame := ansi.Strip(m.Frame())
 					if k := bang.FindString(frame); k != "" {

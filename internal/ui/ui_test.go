@@ -7,12 +7,12 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/ui/viewtest"
 )
 
 func newModel(t testing.TB, lang i18n.Lang, tab string) *Model {
@@ -28,40 +28,10 @@ func newModel(t testing.TB, lang i18n.Lang, tab string) *Model {
 	return m
 }
 
-// checkFrame asserts the rendering rule of CONTRIBUTING: House rules.
-func checkFrame(t *testing.T, frame string, w, h int, what string) {
-	t.Helper()
-	if w <= 0 || h <= 0 {
-		if frame != "" {
-			t.Fatalf("%s: %d×%d frame should be empty, got %q", what, w, h, frame)
-		}
-		return
-	}
-	lines := strings.Split(frame, "\n")
-	if len(lines) > h {
-		t.Fatalf("%s: %d lines for height %d", what, len(lines), h)
-	}
-	for i, l := range lines {
-		if lw := lipgloss.Width(l); lw > w {
-			t.Fatalf("%s: line %d is %d cells wide, width %d: %q", what, i, lw, w, l)
-		}
-	}
-}
-
-// sweepSizes are the widths and heights the sweep crosses: the edges (0, 1),
-// either side of the minimum size and of the common terminal sizes, and
-// 1000.
-func sweepSizes() []int {
-	if raceEnabled {
-		return []int{0, 1, 15, 16, 59, 60, 80, 121, 1000}
-	}
-	return []int{0, 1, 2, 5, 13, 15, 16, 17, 24, 39, 59, 60, 61, 79, 80, 81, 119, 120, 121, 199, 200, 201, 1000}
-}
-
 // faceSizes are fewer sizes for the table and sources faces, which share
 // the chart face's layout code paths for the chrome.
 func faceSizes() []int {
-	if raceEnabled {
+	if viewtest.RaceEnabled {
 		return []int{0, 16, 60, 121, 1000}
 	}
 	return []int{0, 1, 16, 24, 60, 61, 80, 121, 200, 1000}
@@ -74,18 +44,18 @@ func TestSizeSweep(t *testing.T) {
 		for _, tab := range TabIDs() {
 			m := newModel(t, lang, tab)
 			for face := 0; face < 3; face++ {
-				sizes := sweepSizes()
+				sizes := viewtest.SweepSizes()
 				if face > 0 {
 					sizes = faceSizes()
 				}
 				for _, w := range sizes {
 					for _, h := range sizes {
 						m.SetSize(w, h)
-						checkFrame(t, m.Frame(), w, h, string(lang)+"/"+tab)
+						viewtest.CheckFrame(t, m.Frame(), w, h, string(lang)+"/"+tab)
 					}
 				}
 				m.SetSize(120, 40)
-				m.Update(press("v"))
+				m.Update(viewtest.Key("v"))
 			}
 		}
 	}
@@ -100,7 +70,7 @@ func TestTooSmall(t *testing.T) {
 		t.Fatalf("too-small screen missing:\n%s", f)
 	}
 	// Keys still work below the minimum size.
-	m.Update(press("3"))
+	m.Update(viewtest.Key("3"))
 	if m.Active() != "fdi" {
 		t.Fatalf("active = %s after 3, want fdi", m.Active())
 	}
@@ -108,35 +78,6 @@ func TestTooSmall(t *testing.T) {
 	if strings.Contains(m.Frame(), "too small") {
 		t.Fatalf("too-small screen shown at the minimum size")
 	}
-}
-
-func press(s string) tea.KeyPressMsg {
-	switch s {
-	case "tab":
-		return tea.KeyPressMsg{Code: tea.KeyTab}
-	case "shift+tab":
-		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
-	case "right":
-		return tea.KeyPressMsg{Code: tea.KeyRight}
-	case "left":
-		return tea.KeyPressMsg{Code: tea.KeyLeft}
-	case "up":
-		return tea.KeyPressMsg{Code: tea.KeyUp}
-	case "down":
-		return tea.KeyPressMsg{Code: tea.KeyDown}
-	case "pgup":
-		return tea.KeyPressMsg{Code: tea.KeyPgUp}
-	case "pgdown":
-		return tea.KeyPressMsg{Code: tea.KeyPgDown}
-	case "enter":
-		return tea.KeyPressMsg{Code: tea.KeyEnter}
-	case "esc":
-		return tea.KeyPressMsg{Code: tea.KeyEscape}
-	case "ctrl+c":
-		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
-	}
-	r := []rune(s)[0]
-	return tea.KeyPressMsg{Code: r, Text: s}
 }
 
 // TestTabKeys walks every tab-switching key of README: Keys.
@@ -149,7 +90,7 @@ func TestTabKeys(t *testing.T) {
 		{"1", "overview"}, {"2", "gdp"}, {"3", "fdi"}, {"4", "zones"}, {"5", "agreements"}, {"6", "targets"},
 	}
 	for _, s := range steps {
-		m.Update(press(s.key))
+		m.Update(viewtest.Key(s.key))
 		if m.Active() != s.want {
 			t.Fatalf("after %q active = %s, want %s", s.key, m.Active(), s.want)
 		}
@@ -160,14 +101,14 @@ func TestTabKeys(t *testing.T) {
 func TestHelpOverlay(t *testing.T) {
 	m := newModel(t, i18n.EN, "")
 	m.SetSize(120, 40)
-	m.Update(press("?"))
+	m.Update(viewtest.Key("?"))
 	f := m.Frame()
 	for _, want := range []string{"Keys", "next tab", "chart/table/sources", "quit"} {
 		if !strings.Contains(f, want) {
 			t.Fatalf("help overlay lacks %q:\n%s", want, f)
 		}
 	}
-	m.Update(press("esc"))
+	m.Update(viewtest.Key("esc"))
 	if strings.Contains(m.Frame(), "? or esc closes") {
 		t.Fatalf("help overlay still open after esc")
 	}
@@ -197,7 +138,7 @@ func TestRandomKeys(t *testing.T) {
 		m := newModel(t, lang, "")
 		m.opts.Interval = 2 * time.Second // ticks move tabs often
 		presses := 3000
-		if raceEnabled {
+		if viewtest.RaceEnabled {
 			presses = 600
 		}
 		for i := 0; i < presses; i++ {
@@ -209,9 +150,9 @@ func TestRandomKeys(t *testing.T) {
 			if k := keys[rng.IntN(len(keys))]; k == "tick" {
 				m.Update(presentTick{gen: m.gen})
 			} else {
-				m.Update(press(k))
+				m.Update(viewtest.Key(k))
 			}
-			checkFrame(t, m.Frame(), m.width, m.height, "random keys")
+			viewtest.CheckFrame(t, m.Frame(), m.width, m.height, "random keys")
 		}
 	}
 }
@@ -225,9 +166,9 @@ func TestTeatestFlow(t *testing.T) {
 		return strings.Contains(string(b), "Overview")
 	}, teatest.WithDuration(5*time.Second))
 	for _, k := range []string{"tab", "right", "l", "shift+tab", "left", "h", "5", "4", "3", "1", "2"} {
-		tm.Send(press(k))
+		tm.Send(viewtest.Key(k))
 	}
-	tm.Send(press("q"))
+	tm.Send(viewtest.Key("q"))
 	fm := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
 	if fm.Active() != "gdp" {
 		t.Fatalf("final tab %s, want gdp", fm.Active())
@@ -277,7 +218,7 @@ func TestDataMsg(t *testing.T) {
 	if !strings.Contains(f, "2 Jan 2099") || !strings.Contains(f, "data reloaded") {
 		t.Fatalf("reloaded data or notice not shown:\n%s", f)
 	}
-	m.Update(press("2"))
+	m.Update(viewtest.Key("2"))
 	if strings.Contains(m.Frame(), "data reloaded") {
 		t.Fatalf("notice still shown after a key")
 	}
@@ -290,7 +231,7 @@ func TestMouseClickClosesHelp(t *testing.T) {
 	m.SetSize(200, 60)
 	_, hits := m.tabLayout()
 	h := hits[2]
-	m.Update(press("?"))
+	m.Update(viewtest.Key("?"))
 	if !strings.Contains(m.Frame(), "? or esc closes") {
 		t.Fatalf("help not open:\n%s", m.Frame())
 	}
@@ -311,27 +252,27 @@ func TestHelpPassesKeysOn(t *testing.T) {
 	for _, sz := range [][2]int{{60, 16}, {80, 24}, {120, 40}} {
 		m := newModel(t, i18n.EN, "")
 		m.SetSize(sz[0], sz[1])
-		m.Update(press("?"))
+		m.Update(viewtest.Key("?"))
 		if f := ansi.Strip(m.Frame()); !strings.Contains(strings.Join(strings.Fields(strings.ReplaceAll(f, "│", " ")), " "), "any other key closes") {
 			t.Errorf("%v: the help does not say what other keys do:\n%s", sz, f)
 		}
-		m.Update(press("/"))
+		m.Update(viewtest.Key("/"))
 		if !m.search.IsOpen() {
 			t.Fatalf("%v: ? then / did not open the search", sz)
 		}
 		typeText(m, "han quoc")
-		if _, cmd := m.Update(press("esc")); cmd != nil {
+		if _, cmd := m.Update(viewtest.Key("esc")); cmd != nil {
 			if _, quit := cmd().(tea.QuitMsg); quit {
 				t.Fatalf("%v: the q of the query quit", sz)
 			}
 		}
-		m.Update(press("?"))
-		m.Update(press("2"))
+		m.Update(viewtest.Key("?"))
+		m.Update(viewtest.Key("2"))
 		if m.showHelp || m.Active() != "gdp" {
 			t.Errorf("%v: ? then 2: help %v, on %s; want gdp", sz, m.showHelp, m.Active())
 		}
-		m.Update(press("?"))
-		m.Update(press("esc"))
+		m.Update(viewtest.Key("?"))
+		m.Update(viewtest.Key("esc"))
 		if m.showHelp || m.Active() != "gdp" {
 			t.Errorf("%v: esc closes the help and does nothing else: help %v, on %s", sz, m.showHelp, m.Active())
 		}
@@ -349,13 +290,13 @@ func TestReloadNotices(t *testing.T) {
 	}
 	m := newModel(t, i18n.VI, "")
 	m.SetSize(200, 40)
-	m.Update(press("L")) // now English
+	m.Update(viewtest.Key("L")) // now English
 	m.Update(ReloadFailedMsg{Problems: 3})
 	f := ansi.Strip(m.Frame())
 	if !strings.Contains(f, "The new data has 3 problems, so it is not used; still showing data as of") {
 		t.Fatalf("a failed reload is not said in English:\n%s", lastLine(f))
 	}
-	m.Update(press("j"))
+	m.Update(viewtest.Key("j"))
 	if f := ansi.Strip(m.Frame()); !strings.Contains(f, "3 problems") {
 		t.Errorf("the failed reload's notice went with a key:\n%s", lastLine(f))
 	}
@@ -380,12 +321,12 @@ func TestHelpGlossary(t *testing.T) {
 		for _, sz := range [][2]int{{60, 16}, {120, 40}} {
 			m := newModel(t, c.lang, "")
 			m.SetSize(sz[0], sz[1])
-			m.Update(press("?"))
+			m.Update(viewtest.Key("?"))
 			var seen strings.Builder
 			for range 150 {
 				seen.WriteString(strings.Join(strings.Fields(strings.ReplaceAll(ansi.Strip(m.Frame()), "│", " ")), " "))
 				seen.WriteString(" ")
-				m.Update(press("down"))
+				m.Update(viewtest.Key("down"))
 			}
 			for _, w := range c.want {
 				if !strings.Contains(seen.String(), w) {
@@ -401,11 +342,11 @@ func TestHelpGlossary(t *testing.T) {
 func TestSilentKeysSayWhy(t *testing.T) {
 	m := newModel(t, i18n.EN, "")
 	m.SetSize(120, 30)
-	m.Update(press("P"))
+	m.Update(viewtest.Key("P"))
 	if f := ansi.Strip(lastLine(m.Frame())); !strings.Contains(f, "this data has one province") {
 		t.Errorf("P with one province: %q", f)
 	}
-	m.Update(press("f"))
+	m.Update(viewtest.Key("f"))
 	if f := ansi.Strip(lastLine(m.Frame())); !strings.Contains(f, "you are in no room") {
 		t.Errorf("f outside a room: %q", f)
 	}

@@ -6,12 +6,13 @@ import (
 	"testing"
 	"time"
 
-	"charm.land/bubbletea/v2"
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui"
+	"github.com/provdash/provdash/internal/ui/viewtest"
 )
 
 // TestStateCrossesLanguages: a follower in the other language, put where
@@ -32,11 +33,11 @@ func TestStateCrossesLanguages(t *testing.T) {
 					if k == "v" && lead.State().Face == "chart" {
 						break
 					}
-					lead.Update(press(k))
+					lead.Update(viewtest.Key(k))
 				}
 			}
 			for _, k := range keys {
-				lead.Update(press(string(k)))
+				lead.Update(viewtest.Key(string(k)))
 			}
 			want := lead.State()
 			fol.Update(RoomMsg{Role: Following, Room: "r", Leader: "lan", LeaderHere: true, State: &want})
@@ -63,13 +64,13 @@ func TestFollowerBrowsesAndRejoins(t *testing.T) {
 		t.Fatalf("not following: tab %s, footer %q", m.Active(), lastLine(ansi.Strip(m.Frame())))
 	}
 	for _, k := range []string{"t", "L", "?", "?"} {
-		m.Update(press(k))
+		m.Update(viewtest.Key(k))
 		if _, alone := m.Room(); alone {
 			t.Fatalf("%q detached the follower", k)
 		}
 	}
-	m.Update(press("L"))
-	m.Update(press("5"))
+	m.Update(viewtest.Key("L"))
+	m.Update(viewtest.Key("5"))
 	if _, alone := m.Room(); !alone || m.Active() != "agreements" {
 		t.Fatalf("5 did not browse: alone %v, tab %s", alone, m.Active())
 	}
@@ -81,7 +82,7 @@ func TestFollowerBrowsesAndRejoins(t *testing.T) {
 	if m.Active() != "agreements" {
 		t.Fatalf("a browsing follower was moved to %s", m.Active())
 	}
-	m.Update(press("f"))
+	m.Update(viewtest.Key("f"))
 	if _, alone := m.Room(); alone || m.Active() != "zones" || m.State().Face != "table" {
 		t.Fatalf("f did not rejoin: alone %v, state %+v", alone, m.State())
 	}
@@ -94,7 +95,7 @@ func TestFollowerBrowsesAndRejoins(t *testing.T) {
 	alone := newDash(t, i18n.EN, "gdp")
 	alone.SetSize(100, 30)
 	before := alone.State()
-	alone.Update(press("f"))
+	alone.Update(viewtest.Key("f"))
 	if !alone.State().Equal(before) {
 		t.Fatal("f moved a dashboard that is in no room")
 	}
@@ -115,7 +116,7 @@ func TestFollowerPresentation(t *testing.T) {
 	if !spy.held {
 		t.Fatal("a following dashboard ran a timer of its own")
 	}
-	m.Update(press("j"))
+	m.Update(viewtest.Key("j"))
 	if on, _ := m.Presenting(); on {
 		t.Fatal("browsing kept presenting")
 	}
@@ -145,11 +146,11 @@ func TestRoomFooterEverySize(t *testing.T) {
 		for _, msg := range msgs {
 			m := newFollower(t, lang, "")
 			m.Update(msg)
-			for _, w := range sweepSizes() {
+			for _, w := range viewtest.SweepSizes() {
 				for _, h := range []int{0, 1, 16, 24} {
 					m.Update(tea.WindowSizeMsg{Width: w, Height: h})
 					f := m.Frame()
-					checkFrame(t, f, w, h, "room footer")
+					viewtest.CheckFrame(t, f, w, h, "room footer")
 					if w >= 60 && h >= 16 && !strings.HasPrefix(ansi.Strip(lastLine(f)), " ? ") {
 						t.Fatalf("%d×%d %s: footer %q", w, h, lang, ansi.Strip(lastLine(f)))
 					}
@@ -179,11 +180,11 @@ func TestSharedFramesMatchOwn(t *testing.T) {
 	for _, keys := range []string{"3", "v", "jj", "\r", "esc", "4", "[", "2", "vv", "1"} {
 		for _, k := range strings.Split(keys, ",") {
 			if k == "esc" {
-				lead.Update(press(k))
+				lead.Update(viewtest.Key(k))
 				continue
 			}
 			for _, r := range k {
-				lead.Update(press(string(r)))
+				lead.Update(viewtest.Key(string(r)))
 			}
 		}
 		st := lead.State()
@@ -204,8 +205,8 @@ func TestSharedFramesMatchOwn(t *testing.T) {
 	}
 	// A key of its own settles the pending state first: the follower
 	// browses on from where it was shown to be.
-	second.Update(press("j"))
-	own.Update(press("j"))
+	second.Update(viewtest.Key("j"))
+	own.Update(viewtest.Key("j"))
 	if secondS.Pending() || second.Frame() != own.Frame() {
 		t.Fatalf("after settling, frames differ:\n%s\n---\n%s", ansi.Strip(second.Frame()), ansi.Strip(own.Frame()))
 	}
@@ -251,7 +252,7 @@ func TestPlainFollower(t *testing.T) {
 	if _, cmd := m.Update(RoomMsg{Role: Following, Room: "r", Leader: "lan", LeaderHere: true, State: &st2}); printed(cmd) != "" {
 		t.Fatal("a move inside the tab printed the tab again")
 	}
-	m.Update(press("5"))
+	m.Update(viewtest.Key("5"))
 	st3 := ui.State{Tab: "zones", Face: "chart", Year: 2024}
 	m.Update(RoomMsg{Role: Following, Room: "r", Leader: "lan", LeaderHere: true, State: &st3})
 	if m.Active() != "agreements" {
@@ -260,7 +261,7 @@ func TestPlainFollower(t *testing.T) {
 	if p := m.View().Content; !strings.HasPrefix(p, "browsing on your own · f to follow · [5/6] Agreements") {
 		t.Fatalf("browsing prompt %q", p)
 	}
-	_, cmd = m.Update(press("f"))
+	_, cmd = m.Update(viewtest.Key("f"))
 	if out := printed(cmd); m.Active() != "zones" || out == "" {
 		t.Fatalf("f: tab %s, printed %q", m.Active(), out)
 	}
@@ -286,7 +287,7 @@ func TestFollowerTitleAndSlides(t *testing.T) {
 	if !dash.TitleSlide() || !strings.Contains(lastLine(fol.Frame()), "title slide") {
 		t.Fatalf("follower not on the title slide: %v, footer %q", dash.TitleSlide(), lastLine(fol.Frame()))
 	}
-	lead.Update(press("right")) // closes the title slide, on to a tab
+	lead.Update(viewtest.Key("right")) // closes the title slide, on to a tab
 	follow()
 	if dash.TitleSlide() || fol.Active() != lead.Active() {
 		t.Fatalf("follower: title %v, tab %s; leader on %s", dash.TitleSlide(), fol.Active(), lead.Active())
@@ -342,7 +343,7 @@ func TestRoomNoticesWrap(t *testing.T) {
 				m.Update(RoomMsg{Role: Following, Room: "briefing", Leader: "lan", LeaderHere: true})
 				m.Update(ui.NoticeMsg(msg))
 				f := ansi.Strip(m.Frame())
-				checkFrame(t, m.Frame(), w, 24, "room notice")
+				viewtest.CheckFrame(t, m.Frame(), w, 24, "room notice")
 				joined := strings.Join(strings.Fields(f), " ")
 				if !strings.Contains(joined, strings.Join(strings.Fields(msg), " ")) {
 					t.Errorf("%s at %d: the notice is not whole:\n%s", lang, w, f)

@@ -12,6 +12,7 @@ import (
 	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui"
+	"github.com/provdash/provdash/internal/ui/viewtest"
 )
 
 // TestSharedTabsMatchOwn: sessions of one server opening a tab they have
@@ -33,7 +34,7 @@ func TestSharedTabsMatchOwn(t *testing.T) {
 	own := session(ui.Options{Lang: i18n.EN}, nil)
 	keys := func(m *Sharer, ks ...string) {
 		for _, k := range ks {
-			m.Update(press(k))
+			m.Update(viewtest.Key(k))
 		}
 	}
 
@@ -113,9 +114,9 @@ func TestPresentingDrawsItsOwnTabs(t *testing.T) {
 	cache := NewFrameCache(16)
 	other := sharing(t, d, ui.Options{Lang: i18n.EN}, cache)
 	m := sharing(t, d, ui.Options{Lang: i18n.EN}, cache)
-	other.Update(press("2"))
-	m.Update(press("p"))
-	m.Update(press("2"))
+	other.Update(viewtest.Key("2"))
+	m.Update(viewtest.Key("p"))
+	m.Update(viewtest.Key("2"))
 	if m.Pending() {
 		t.Fatal("a presenting session took a shared frame")
 	}
@@ -152,9 +153,9 @@ func TestSharedFramesAnyKeys(t *testing.T) {
 				k := keys[rng.IntN(len(keys))]
 				path = append(path, k)
 				if rng.IntN(10) < 7 {
-					other.Update(press(k))
+					other.Update(viewtest.Key(k))
 				} else {
-					other.Update(press(keys[rng.IntN(len(keys))]))
+					other.Update(viewtest.Key(keys[rng.IntN(len(keys))]))
 				}
 				other.Frame()
 				if step == 20 {
@@ -164,8 +165,8 @@ func TestSharedFramesAnyKeys(t *testing.T) {
 					}
 					path = append(path, fmt.Sprintf("%d×%d", w, h))
 				}
-				shared.Update(press(k))
-				own.Update(press(k))
+				shared.Update(viewtest.Key(k))
+				own.Update(viewtest.Key(k))
 				if got, want := shared.Frame(), own.Frame(); got != want {
 					t.Fatalf("seed %d, after %v:\nshared:\n%s\n---\nown:\n%s", seed, path, ansi.Strip(got), ansi.Strip(want))
 				}

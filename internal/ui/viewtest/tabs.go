@@ -174,3 +174,13 @@ func BenchResizeBundled(b *testing.B, v common.View) {
 	v.SetContext(ContextTheme(b, i18n.VI, theme.Dark))
 	BenchResize(b, v)
 }
+
+// CheckFaceTab runs, each as a subtest, the checks the face tabs (gdp,
+// overview) share: Bundled, NoBlankBox on the merged province and
+// SourcesScroll; newView makes a fresh tab.
+func CheckFaceTab(t *testing.T, newView func() Faced) {
+	t.Helper()
+	t.Run("Bundled", func(t *testing.T) { Bundled(t, newView) })
+	t.Run("NoBlankBox", func(t *testing.T) { NoBlankBox(t, func() common.View { return newView() }) })
+	t.Run("SourcesScroll", func(t *testing.T) { SourcesScroll(t, newView) })
+}

@@ -14,12 +14,7 @@ import (
 // focusModel is the tab with the focus year set to year, at w×h.
 func focusModel(t testing.TB, lang i18n.Lang, year, w, h int) *Model {
 	t.Helper()
-	ctx := viewtest.Context(t, lang)
-	ctx.Year = year
-	m := New()
-	m.SetContext(ctx)
-	m.SetSize(w, h)
-	return m
+	return viewtest.Open(New(), viewtest.AtYear(viewtest.Context(t, lang), year), w, h)
 }
 
 // listPart is the frame from the list's heading on: the timeline above

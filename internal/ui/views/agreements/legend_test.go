@@ -18,9 +18,7 @@ func TestTimelineLegendGlyph(t *testing.T) {
 			for _, size := range [][2]int{{80, 24}, {120, 40}, {200, 60}} {
 				ctx := viewtest.Context(t, lang)
 				ctx.ASCII = ascii
-				m := New()
-				m.SetContext(ctx)
-				m.SetSize(size[0], size[1])
+				m := viewtest.Open(New(), ctx, size[0], size[1])
 				out := plain(m)
 				title := ctx.Loc.T("agreements.timeline")
 				lines := strings.Split(out, "\n")

@@ -1,24 +1,20 @@
 package agreements
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 
-	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/ui/common"
 	"github.com/provdash/provdash/internal/ui/viewtest"
 )
 
+// mergedModel is the tab on the merged province at w×h, with Bắc Giang,
+// the former province its tests follow.
 func mergedModel(t testing.TB, lang i18n.Lang, w, h int) (*Model, *dataset.Dataset) {
 	t.Helper()
-	ctx := viewtest.Merged(t, lang)
-	bg := viewtest.Predecessor(t, ctx, "bac-giang")
-	m := New()
-	m.SetContext(ctx)
-	m.SetSize(w, h)
-	return m, bg
+	return viewtest.OpenMerged(t, New(), lang, w, h, "bac-giang")
 }
 
 // A merged province's chart face lists Bắc Giang's partners under their
@@ -58,43 +54,8 @@ func TestMergedPredecessorPartners(t *testing.T) {
 		t.Errorf("%s is not listed under %q", partner, s.Title)
 	}
 
-	press(m, "g")
-	for range m.Len() {
-		if s, r := m.at(m.Nav.Sel); s.ID == sec && r.Key == key {
-			break
-		}
-		press(m, "j")
-	}
-	if s, r := m.at(m.Nav.Sel); s.ID != sec || r.Key != key {
-		t.Fatalf("j never reached %s in %s (at %s %s)", partner, sec, s.ID, r.Key)
-	}
-	if sl := viewtest.SelectedLine(plain(m)); !strings.Contains(sl, partner) {
-		t.Fatalf("the chart face's selection is not on %s: %q\n%s", partner, sl, plain(m))
-	}
-	_, num, ok := m.Ctx.Scoped().SourceByID(content.Qualify(bg.ID, xs.Source))
-	if !ok {
-		t.Fatalf("source %s is not numbered in the merged scope", xs.Source)
-	}
-	press(m, "enter")
-	det := plain(m)
-	for _, want := range []string{partner, fmt.Sprintf("[%d]", num), l.Pick(bg.Name)} {
-		if !strings.Contains(det, want) {
-			t.Errorf("detail lacks %q:\n%s", want, det)
-		}
-	}
-	press(m, "esc", "g")
-
-	// A search jumps to the partner on the chart face.
-	if !m.SelectRow(sec, key) {
-		t.Fatalf("SelectRow(%s, %s) found nothing", sec, key)
-	}
-	m.SetSize(120, 30)
-	if s, r := m.at(m.Nav.Sel); s.ID != sec || r.Key != key {
-		t.Fatalf("SelectRow selected %s %s", s.ID, r.Key)
-	}
-	if sl := viewtest.SelectedLine(plain(m)); !strings.Contains(sl, partner) {
-		t.Fatalf("after SelectRow the selection is not drawn on %s: %q", partner, sl)
-	}
+	at := func() (string, string) { s, r := m.at(m.Nav.Sel); return s.ID, r.Key }
+	viewtest.ReachPredRow(t, m, m.Ctx, at, viewtest.PredRow{Sec: sec, Key: key, Label: partner, Pred: bg, Source: xs.Source}, 120, 30)
 }
 
 // Every count is one section's own: each section's "N agreements, M
@@ -127,14 +88,5 @@ func TestMergedCountsNotSummed(t *testing.T) {
 // The merged tab keeps to its size at every size, with the selection on
 // a predecessor's row and with its detail open.
 func TestMergedSizeSweep(t *testing.T) {
-	m, _ := mergedModel(t, i18n.VI, 0, 0)
-	viewtest.SweepList(t, m)
-	m, _ = mergedModel(t, i18n.EN, 0, 0)
-	press(m, "G")
-	viewtest.Sweep(t, m, 200, 60, 7, 3)
-	for _, k := range []string{"enter", "esc", "v", "v"} {
-		m.SetSize(1000, 1000)
-		viewtest.CheckSize(t, m.View(), 1000, 1000)
-		press(m, k)
-	}
+	viewtest.MergedSizeSweep(t, func() common.View { return New() })
 }

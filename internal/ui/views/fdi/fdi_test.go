@@ -1,7 +1,6 @@
 package fdi
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 
@@ -13,10 +12,7 @@ import (
 // newModel is the tab on the bundled dataset at w×h.
 func newModel(t testing.TB, lang i18n.Lang, w, h int) *Model {
 	t.Helper()
-	m := New()
-	m.SetContext(viewtest.Context(t, lang))
-	m.SetSize(w, h)
-	return m
+	return viewtest.Open(New(), viewtest.Context(t, lang), w, h)
 }
 
 func press(m *Model, keys ...string) { viewtest.PressAll(m, keys...) }
@@ -24,19 +20,7 @@ func press(m *Model, keys ...string) { viewtest.PressAll(m, keys...) }
 func plain(m *Model) string { return viewtest.Plain(m.View()) }
 
 func TestSizesAndFaces(t *testing.T) {
-	for _, sz := range [][2]int{{80, 24}, {120, 40}, {200, 60}} {
-		for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
-			m := newModel(t, lang, sz[0], sz[1])
-			for f := range 3 {
-				viewtest.CheckSize(t, m.View(), sz[0], sz[1])
-				viewtest.Show(fmt.Sprintf("%d×%d %s face %d", sz[0], sz[1], lang, f), m.View())
-				press(m, "v")
-			}
-			press(m, "enter")
-			viewtest.CheckSize(t, m.View(), sz[0], sz[1])
-			viewtest.Show(fmt.Sprintf("%d×%d %s detail", sz[0], sz[1], lang), m.View())
-		}
-	}
+	viewtest.SizesAndFaces(t, func() common.View { return New() }, "enter")
 }
 
 // TestKeyContent checks figures of data/bac-giang/fdi_*.csv as the chart
@@ -158,25 +142,17 @@ func TestSelectionIsVisibleAndReversed(t *testing.T) {
 	}
 }
 
-func TestFaceCycle(t *testing.T) {
-	m := newModel(t, i18n.VI, 120, 40)
-	viewtest.FaceCycle(t, m, m.Ctx, "Hạng vốn", "kenfox-2023", "Chinese Enterprises Flock")
-}
-
-func TestSizeSweep(t *testing.T) {
-	viewtest.SweepList(t, newModel(t, i18n.VI, 0, 0))
-}
-
-func TestNoContext(t *testing.T) {
-	viewtest.NoContext(t, New(), "fdi", "j")
-}
-
 func BenchmarkView(b *testing.B) {
 	viewtest.BenchView(b, newModel(b, i18n.VI, 200, 60))
 }
 
-// At 80×21 every row's detail scrolls to its end, source included, and
-// the sources face scrolls to its last source.
-func TestShortTerminalReachesSources(t *testing.T) {
-	viewtest.ReachAll(t, func() common.View { return New() }, func(v common.View) int { return len(v.(*Model).items) })
+// TestListTab runs the checks every list tab shares (viewtest.CheckListTab):
+// the face cycle, the size sweep, no context, and at 80×21 every detail
+// and the sources face scroll to their ends.
+func TestListTab(t *testing.T) {
+	viewtest.CheckListTab(t, viewtest.ListTab{
+		New: func() common.View { return New() }, ID: "fdi", FaceWidth: 120,
+		TableText: "Hạng vốn", SrcID: "kenfox-2023", SrcTitle: "Chinese Enterprises Flock",
+		Rows: func(v common.View) int { return len(v.(*Model).items) },
+	})
 }

@@ -14,11 +14,7 @@ import (
 
 // focusModel is the tab on ctx with the focus year set to year, at w×h.
 func focusModel(ctx *common.Context, year, w, h int) *Model {
-	ctx.Year = year
-	m := New()
-	m.SetContext(ctx)
-	m.SetSize(w, h)
-	return m
+	return viewtest.Open(New(), viewtest.AtYear(ctx, year), w, h)
 }
 
 // seen is every line the chart face shows while the selection walks all

@@ -1,24 +1,20 @@
 package fdi
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 
-	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/ui/common"
 	"github.com/provdash/provdash/internal/ui/viewtest"
 )
 
+// mergedModel is the tab on the merged province at w×h, with Bắc Giang,
+// the former province its tests follow.
 func mergedModel(t testing.TB, lang i18n.Lang, w, h int) (*Model, *dataset.Dataset) {
 	t.Helper()
-	ctx := viewtest.Merged(t, lang)
-	bg := viewtest.Predecessor(t, ctx, "bac-giang")
-	m := New()
-	m.SetContext(ctx)
-	m.SetSize(w, h)
-	return m, bg
+	return viewtest.OpenMerged(t, New(), lang, w, h, "bac-giang")
 }
 
 // A merged province's chart face says in a line that it has no figure by
@@ -70,43 +66,8 @@ func TestMergedPredecessorCountries(t *testing.T) {
 	}
 	m.SetSize(120, 30)
 
-	press(m, "g")
-	for range len(m.items) {
-		if it := m.items[m.Nav.Sel]; it.sec == sec && m.row(it).Key == "KR" {
-			break
-		}
-		press(m, "j")
-	}
-	if it := m.items[m.Nav.Sel]; it.sec != sec || m.row(it).Key != "KR" {
-		t.Fatalf("j never reached Korea in %s (at %s %s)", sec, it.sec, m.row(it).Key)
-	}
-	if sl := viewtest.SelectedLine(plain(m)); !strings.Contains(sl, name) {
-		t.Fatalf("the chart face's selection is not on %s: %q\n%s", name, sl, plain(m))
-	}
-	_, num, ok := m.Ctx.Scoped().SourceByID(content.Qualify(bg.ID, kr.Source))
-	if !ok {
-		t.Fatalf("source %s of Korea is not numbered in the merged scope", kr.Source)
-	}
-	press(m, "enter")
-	det := plain(m)
-	for _, want := range []string{name, fmt.Sprintf("[%d]", num), l.Pick(bg.Name)} {
-		if !strings.Contains(det, want) {
-			t.Errorf("detail lacks %q:\n%s", want, det)
-		}
-	}
-	press(m, "esc", "g")
-
-	// A search jumps to the country on the chart face.
-	if !m.SelectRow(sec, "KR") {
-		t.Fatalf("SelectRow(%s, KR) found nothing", sec)
-	}
-	m.SetSize(120, 30)
-	if it := m.items[m.Nav.Sel]; it.sec != sec || m.row(it).Key != "KR" {
-		t.Fatalf("SelectRow selected %s %s", it.sec, m.row(it).Key)
-	}
-	if sl := viewtest.SelectedLine(plain(m)); !strings.Contains(sl, name) {
-		t.Fatalf("after SelectRow the selection is not drawn on %s: %q", name, sl)
-	}
+	at := func() (string, string) { it := m.items[m.Nav.Sel]; return it.sec, m.row(it).Key }
+	viewtest.ReachPredRow(t, m, m.Ctx, at, viewtest.PredRow{Sec: sec, Key: "KR", Label: name, Pred: bg, Source: kr.Source}, 120, 30)
 }
 
 // Each former province's bars have their own scale: the largest figure of
@@ -151,14 +112,5 @@ func TestMergedBarsOwnScale(t *testing.T) {
 // The merged tab keeps to its size at every size, with the selection on
 // a predecessor's row and with its detail open.
 func TestMergedSizeSweep(t *testing.T) {
-	m, _ := mergedModel(t, i18n.VI, 0, 0)
-	viewtest.SweepList(t, m)
-	m, _ = mergedModel(t, i18n.EN, 0, 0)
-	press(m, "G")
-	viewtest.Sweep(t, m, 200, 60, 7, 3)
-	for _, k := range []string{"enter", "esc", "v", "v"} {
-		m.SetSize(1000, 1000)
-		viewtest.CheckSize(t, m.View(), 1000, 1000)
-		press(m, k)
-	}
+	viewtest.MergedSizeSweep(t, func() common.View { return New() })
 }

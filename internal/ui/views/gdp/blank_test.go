@@ -6,15 +6,8 @@ import (
 	"testing"
 
 	"github.com/provdash/provdash/internal/i18n"
-	"github.com/provdash/provdash/internal/ui/common"
 	"github.com/provdash/provdash/internal/ui/viewtest"
 )
-
-// TestNoBlankBox: the merged province's chart face leaves no box of blank
-// rows where the chart gave way to its readout (viewtest.NoBlankBox).
-func TestNoBlankBox(t *testing.T) {
-	viewtest.NoBlankBox(t, func() common.View { return New() })
-}
 
 // TestShortChartTable: at 60×16, too short for the lines, the chart face
 // shows the latest years' growth of each province and the nation, each
@@ -28,9 +21,7 @@ func TestShortChartTable(t *testing.T) {
 		{i18n.EN, []string{"● Bắc Ninh", "◆ Bắc Giang", "■ Bắc Ninh (former)", "◇ Vietnam", "13.85%", "6.03%", "−9.28%"}},
 	}
 	for _, c := range cases {
-		m := New()
-		m.SetContext(viewtest.Merged(t, c.lang))
-		m.SetSize(60, 16-viewtest.Chrome)
+		m := viewtest.Open(New(), viewtest.Merged(t, c.lang), 60, 16-viewtest.Chrome)
 		out := viewtest.Plain(m.View())
 		viewtest.ContainsAll(t, fmt.Sprintf("%s 60×16", c.lang), out, c.want)
 		// Bắc Giang's 2024 figure sits under its own name.

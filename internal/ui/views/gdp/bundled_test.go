@@ -10,10 +10,13 @@ import (
 	"github.com/provdash/provdash/internal/ui/viewtest"
 )
 
-// TestBundled renders the real dataset at the reference sizes, both
-// languages, every face; SHOW=1 prints plain frames, SHOW=ansi coloured.
-func TestBundled(t *testing.T) {
-	viewtest.Bundled(t, func() viewtest.Faced { return New() })
+// TestFaceTab runs the checks the face tabs share (viewtest.CheckFaceTab):
+// the real dataset at the reference sizes, both languages, every face
+// (SHOW=1 prints plain frames, SHOW=ansi coloured); no box of blank rows
+// on the merged province; at 80×21 the sources face scrolls to the last
+// source.
+func TestFaceTab(t *testing.T) {
+	viewtest.CheckFaceTab(t, func() viewtest.Faced { return New() })
 }
 
 func TestBundledFigures(t *testing.T) {
@@ -28,9 +31,7 @@ func TestBundledFigures(t *testing.T) {
 		{i18n.EN, 120, 40, []string{"−3.32%", "+17.94%"}, []string{"13.85%", "2.87%"}},
 	}
 	for _, c := range cases {
-		m := New()
-		m.SetContext(viewtest.ContextTheme(t, c.lang, theme.Mono))
-		m.SetSize(c.w, c.h)
+		m := viewtest.Open(New(), viewtest.ContextTheme(t, c.lang, theme.Mono), c.w, c.h)
 		viewtest.ContainsAll(t, fmt.Sprintf("%s %d×%d chart", c.lang, c.w, c.h), viewtest.Plain(m.View()), c.chart)
 		m.Update(viewtest.Press("v"))
 		viewtest.ContainsAll(t, fmt.Sprintf("%s %d×%d table", c.lang, c.w, c.h), viewtest.Plain(m.View()), c.table)
@@ -39,9 +40,7 @@ func TestBundledFigures(t *testing.T) {
 
 // Bundled gap years (2012, 2014, 2015 have no provincial figure) print "—".
 func TestBundledGaps(t *testing.T) {
-	m := New()
-	m.SetContext(viewtest.ContextTheme(t, i18n.VI, theme.Mono))
-	m.SetSize(120, 40)
+	m := viewtest.Open(New(), viewtest.ContextTheme(t, i18n.VI, theme.Mono), 120, 40)
 	m.Update(viewtest.Press("v"))
 	rows := 0
 	seen := map[string]bool{}
@@ -65,9 +64,4 @@ func TestBundledGaps(t *testing.T) {
 // BenchmarkRebuildBundled is a resize on the real dataset (budget ≤ 5 ms).
 func BenchmarkRebuildBundled(b *testing.B) {
 	viewtest.BenchResizeBundled(b, New())
-}
-
-// At 80×21 the sources face scrolls to the last source, in both languages.
-func TestBundledSourcesScroll(t *testing.T) {
-	viewtest.SourcesScroll(t, func() viewtest.Faced { return New() })
 }

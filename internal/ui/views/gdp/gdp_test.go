@@ -58,10 +58,7 @@ func newCtx(lang i18n.Lang, th theme.Name) *common.Context {
 
 func render(t testing.TB, ctx *common.Context, w, h int) *Model {
 	t.Helper()
-	m := New()
-	m.SetContext(ctx)
-	m.SetSize(w, h)
-	return m
+	return viewtest.Open(New(), ctx, w, h)
 }
 
 func TestSizes(t *testing.T) {
@@ -241,9 +238,7 @@ func TestNoteStripHonest(t *testing.T) {
 			d.Growth[i].Note.EN = strings.Repeat("The statistics office and the press disagree here. ", 8) + "Công Thương gives 13.87%."
 		}
 	}
-	m := New()
-	m.SetContext(viewtest.ContextFor(d, i18n.EN, theme.Mono))
-	m.SetSize(80, 24)
+	m := viewtest.Open(New(), viewtest.ContextFor(d, i18n.EN, theme.Mono), 80, 24)
 	m.Update(viewtest.Press("v"))
 	for i := 0; i < 40 && m.Selected() != "growth/2024"; i++ {
 		m.Update(viewtest.Press("down"))

@@ -16,9 +16,7 @@ import (
 // scope) at the focus year, w×h, in the mono theme.
 func nationAt(t testing.TB, lang i18n.Lang, year, w, h int) *Model {
 	t.Helper()
-	ctx := viewtest.Merged(t, lang)
-	ctx.Year = year
-	return render(t, ctx, w, h)
+	return render(t, viewtest.AtYear(viewtest.Merged(t, lang), year), w, h)
 }
 
 // panel is the nationwide lists of a plain frame: every line from the

@@ -76,9 +76,7 @@ func TestPresentBigReadout(t *testing.T) {
 				}
 			}
 			// Too small for big digits and a chart: the one-line readout.
-			m := New()
-			m.SetContext(presenting(base, 2019))
-			m.SetSize(60, 13)
+			m := viewtest.Open(New(), presenting(base, 2019), 60, 13)
 			p, _ := growthCells(m, 2019)
 			g, _ := common.BigDigits(p.Text, ascii)
 			if o := viewtest.Plain(m.View()); strings.Contains(o, strings.Split(g, "\n")[0]) || !strings.Contains(o, p.Text) {
@@ -88,9 +86,7 @@ func TestPresentBigReadout(t *testing.T) {
 	}
 	// A year without a province figure: the one-line readout says so.
 	ctx := newCtx(i18n.EN, theme.Dark)
-	m := New()
-	m.SetContext(presenting(ctx, 2012))
-	m.SetSize(120, 37)
+	m := viewtest.Open(New(), presenting(ctx, 2012), 120, 37)
 	if o := viewtest.Plain(m.View()); !strings.Contains(viewtest.LineWith(o, "2012"), "Bắc Giang —") {
 		t.Errorf("2012 (a gap) while presenting: %q", viewtest.LineWith(o, "2012"))
 	}

@@ -22,9 +22,7 @@ func TestSectorsSpelledOut(t *testing.T) {
 	legend := map[i18n.Lang]string{i18n.EN: "agriculture, forestry, fishery", i18n.VI: "nông, lâm, thủy sản"}
 	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
 		for _, size := range [][2]int{{110, 40}, {120, 40}, {120, 60}, {140, 40}, {160, 50}, {200, 60}} {
-			m := New()
-			m.SetContext(viewtest.Context(t, lang))
-			m.SetSize(size[0], size[1])
+			m := viewtest.Open(New(), viewtest.Context(t, lang), size[0], size[1])
 			out := viewtest.Plain(m.View())
 			viewtest.CheckSize(t, out, size[0], size[1])
 			if size[0] < content.WideCols {

@@ -17,11 +17,8 @@ import (
 func TestTableMarksFocusYear(t *testing.T) {
 	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
 		for _, year := range []int{2019, 2024} {
-			ctx := viewtest.Context(t, lang)
-			ctx.Year = year
-			m := New()
-			m.SetContext(ctx)
-			m.SetSize(120, 80)
+			ctx := viewtest.AtYear(viewtest.Context(t, lang), year)
+			m := viewtest.Open(New(), ctx, 120, 80)
 			viewtest.PressAll(m, "v", "j") // the table face, the selection off the first row
 			out := m.View()
 			viewtest.CheckSize(t, out, 120, 80)

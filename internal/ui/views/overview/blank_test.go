@@ -6,15 +6,8 @@ import (
 	"testing"
 
 	"github.com/provdash/provdash/internal/i18n"
-	"github.com/provdash/provdash/internal/ui/common"
 	"github.com/provdash/provdash/internal/ui/viewtest"
 )
-
-// TestNoBlankBox: the merged province's overview leaves no box of blank
-// rows where a chart or panel gave way (viewtest.NoBlankBox).
-func TestNoBlankBox(t *testing.T) {
-	viewtest.NoBlankBox(t, func() common.View { return New() })
-}
 
 // TestGrowthFiguresShown: at 120×40 the overview of the merged province
 // shows each province's growth figure (the chart's labels, or the table
@@ -28,9 +21,7 @@ func TestGrowthFiguresShown(t *testing.T) {
 		{i18n.EN, []string{"10.27%", "13.85%", "6.03%"}},
 	}
 	for _, c := range cases {
-		m := New()
-		m.SetContext(viewtest.Merged(t, c.lang))
-		m.SetSize(120, 40-viewtest.Chrome)
+		m := viewtest.Open(New(), viewtest.Merged(t, c.lang), 120, 40-viewtest.Chrome)
 		out := viewtest.Plain(m.View())
 		// Below the growth heading, not only in the formed-from panel.
 		head := m.Ctx.Loc.T("overview.growth")

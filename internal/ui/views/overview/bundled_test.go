@@ -9,10 +9,13 @@ import (
 	"github.com/provdash/provdash/internal/ui/viewtest"
 )
 
-// TestBundled renders the real dataset at the reference sizes, both
-// languages, every face; SHOW=1 prints plain frames, SHOW=ansi coloured.
-func TestBundled(t *testing.T) {
-	viewtest.Bundled(t, func() viewtest.Faced { return New() })
+// TestFaceTab runs the checks the face tabs share (viewtest.CheckFaceTab):
+// the real dataset at the reference sizes, both languages, every face
+// (SHOW=1 prints plain frames, SHOW=ansi coloured); no box of blank rows
+// on the merged province; at 80×21 the sources face scrolls to the last
+// source.
+func TestFaceTab(t *testing.T) {
+	viewtest.CheckFaceTab(t, func() viewtest.Faced { return New() })
 }
 
 // The seed article's headline figures, as the bundled data gives them.
@@ -29,9 +32,7 @@ func TestBundledFigures(t *testing.T) {
 		{i18n.EN, 80, 24, []string{"13.85%", "1st of 63", "≈USD 8.6 bn", "Source:"}},
 	}
 	for _, c := range cases {
-		m := New()
-		m.SetContext(viewtest.ContextTheme(t, c.lang, theme.Mono))
-		m.SetSize(c.w, c.h)
+		m := viewtest.Open(New(), viewtest.ContextTheme(t, c.lang, theme.Mono), c.w, c.h)
 		viewtest.ContainsAll(t, fmt.Sprintf("%s %d×%d", c.lang, c.w, c.h), viewtest.Plain(m.View()), c.want)
 	}
 }
@@ -39,9 +40,4 @@ func TestBundledFigures(t *testing.T) {
 // BenchmarkRebuildBundled is a resize on the real dataset (budget ≤ 5 ms).
 func BenchmarkRebuildBundled(b *testing.B) {
 	viewtest.BenchResizeBundled(b, New())
-}
-
-// At 80×21 the sources face scrolls to the last source, in both languages.
-func TestBundledSourcesScroll(t *testing.T) {
-	viewtest.SourcesScroll(t, func() viewtest.Faced { return New() })
 }

@@ -85,9 +85,7 @@ func TestGrowthCardFollowsYear(t *testing.T) {
 		{"bac-ninh", 2023, []string{"GRDP growth 2023", "◆ 13.45% ~ · ■ −9.28%", "◆ 1st of 63 · ■ 63rd of 63"}, []string{"10.27%", "of 34"}},
 	}
 	for _, c := range cases {
-		m := New()
-		m.SetContext(province(t, c.id, i18n.EN, c.year, nil))
-		m.SetSize(200, 60)
+		m := viewtest.Open(New(), province(t, c.id, i18n.EN, c.year, nil), 200, 60)
 		viewtest.CheckSize(t, m.View(), 200, 60)
 		card := growthCardText(t, m, fmt.Sprintf("GRDP growth %d", c.year))
 		for _, w := range c.want {
@@ -117,9 +115,7 @@ func TestGrowthCardNationalRank(t *testing.T) {
 	}
 	for _, lang := range []i18n.Lang{i18n.EN, i18n.VI} {
 		ctx := province(t, "bac-giang", lang, 2023, noRank)
-		m := New()
-		m.SetContext(ctx)
-		m.SetSize(200, 60)
+		m := viewtest.Open(New(), ctx, 200, 60)
 		card := growthCardText(t, m, ctx.Loc.Tf("overview.card.growth", 2023))
 		if want := ctx.Loc.Rank(1, 63) + " ["; !strings.Contains(card, want) {
 			t.Errorf("%s: the national table's rank %q is not on the card:\n%s", lang, want, card)
@@ -135,9 +131,7 @@ func TestGrowthCardNationalRank(t *testing.T) {
 // TestGrowthCardNarrow: on narrow cards a merged province's figures and
 // ranks are left out whole, never cut in the middle of a figure.
 func TestGrowthCardNarrow(t *testing.T) {
-	m := New()
-	m.SetContext(province(t, "bac-ninh", i18n.VI, 2023, nil))
-	m.SetSize(80, 24)
+	m := viewtest.Open(New(), province(t, "bac-ninh", i18n.VI, 2023, nil), 80, 24)
 	viewtest.CheckSize(t, m.View(), 80, 24)
 	card := growthCardText(t, m, "Tăng trưởng GRDP 2023")
 	lines := strings.Split(card, "\n")

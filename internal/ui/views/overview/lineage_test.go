@@ -17,9 +17,7 @@ import (
 func TestFormedPanel(t *testing.T) {
 	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
 		ctx := viewtest.Merged(t, lang)
-		m := New()
-		m.SetContext(ctx)
-		m.SetSize(200, 60)
+		m := viewtest.Open(New(), ctx, 200, 60)
 		out := viewtest.Plain(m.View())
 		sec, _ := m.Page.Section("formed_from")
 		for i, r := range sec.Rows {
@@ -63,9 +61,7 @@ func TestFormedWhole(t *testing.T) {
 				if present {
 					ctx = presenting(ctx)
 				}
-				m := New()
-				m.SetContext(ctx)
-				m.SetSize(sz[0], sz[1])
+				m := viewtest.Open(New(), ctx, sz[0], sz[1])
 				out := viewtest.Plain(m.View())
 				viewtest.CheckSize(t, m.View(), sz[0], sz[1])
 				sec, _ := m.Page.Section("formed_from")

@@ -61,9 +61,7 @@ func newCtx(lang i18n.Lang, th theme.Name) *common.Context {
 
 func render(t testing.TB, ctx *common.Context, w, h int) (*Model, string) {
 	t.Helper()
-	m := New()
-	m.SetContext(ctx)
-	m.SetSize(w, h)
+	m := viewtest.Open(New(), ctx, w, h)
 	return m, m.View()
 }
 

@@ -38,9 +38,7 @@ func TestPeriodsWrittenOut(t *testing.T) {
 		for _, size := range [][2]int{{100, 40}, {120, 40}, {200, 60}} {
 			ctx := viewtest.ContextFor(d, lang, theme.Mono)
 			ctx.Scope = content.NewScope(sets, d)
-			m := New()
-			m.SetContext(ctx)
-			m.SetSize(size[0], size[1])
+			m := viewtest.Open(New(), ctx, size[0], size[1])
 			for _, face := range []string{"cards", "table"} {
 				out := viewtest.Plain(m.View())
 				viewtest.CheckSize(t, out, size[0], size[1])

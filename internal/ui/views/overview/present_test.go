@@ -49,9 +49,7 @@ func TestPresentBigDigits(t *testing.T) {
 		} {
 			ctx := viewtest.ContextTheme(t, c.lang, theme.Dark)
 			d := ctx.Data
-			m := New()
-			m.SetContext(presenting(ctx))
-			m.SetSize(sz[0], sz[1])
+			m := viewtest.Open(New(), presenting(ctx), sz[0], sz[1])
 			out := m.View()
 			viewtest.CheckSize(t, out, sz[0], sz[1])
 			plain := viewtest.Plain(out)
@@ -86,9 +84,7 @@ func TestPresentBigDigits(t *testing.T) {
 // and toggling back gives the normal frame exactly.
 func TestPresentToggle(t *testing.T) {
 	ctx := viewtest.ContextTheme(t, i18n.VI, theme.Dark)
-	m := New()
-	m.SetContext(ctx)
-	m.SetSize(120, 37)
+	m := viewtest.Open(New(), ctx, 120, 37)
 	normal := m.View()
 	m.SetContext(presenting(ctx))
 	if m.View() == normal {
@@ -105,9 +101,7 @@ func TestPresentToggle(t *testing.T) {
 func TestPresentFallback(t *testing.T) {
 	ctx := viewtest.ContextTheme(t, i18n.VI, theme.Dark)
 	for _, sz := range [][2]int{{30, 40}, {120, 12}, {80, 18}} {
-		m := New()
-		m.SetContext(ctx)
-		m.SetSize(sz[0], sz[1])
+		m := viewtest.Open(New(), ctx, sz[0], sz[1])
 		normal := m.View()
 		m.SetContext(presenting(ctx))
 		if m.View() != normal {
@@ -134,9 +128,7 @@ func TestPresentFallback(t *testing.T) {
 func TestPresentLetters(t *testing.T) {
 	d := fixture()
 	d.Headline[0].Value.Qual = "≤"
-	m := New()
-	m.SetContext(presenting(viewtest.ContextFor(d, i18n.VI, theme.Mono)))
-	m.SetSize(120, 37)
+	m := viewtest.Open(New(), presenting(viewtest.ContextFor(d, i18n.VI, theme.Mono)), 120, 37)
 	plain := viewtest.Plain(m.View())
 	if !strings.Contains(plain, "≤13,85 %") {
 		t.Errorf("figure with a qualifier without a glyph not in normal type:\n%s", plain)
@@ -156,9 +148,7 @@ func TestPresentLetters(t *testing.T) {
 // type.
 func TestPresentQualifiers(t *testing.T) {
 	ctx := viewtest.ContextTheme(t, i18n.EN, theme.Dark)
-	m := New()
-	m.SetContext(presenting(ctx))
-	m.SetSize(160, 42)
+	m := viewtest.Open(New(), presenting(ctx), 160, 42)
 	plain := viewtest.Plain(m.View())
 	for _, num := range []string{"13.85%", "≈8.6", ">2.14", "459.38", "762.02", "11"} {
 		if !hasBig(plain, num, false) {
@@ -174,9 +164,7 @@ func TestPresentQualifiers(t *testing.T) {
 // ASCII glyphs.
 func TestPresentASCII(t *testing.T) {
 	c := presenting(viewtest.ASCIIContext(t, i18n.EN))
-	m := New()
-	m.SetContext(c)
-	m.SetSize(120, 37)
+	m := viewtest.Open(New(), c, 120, 37)
 	plain := viewtest.Plain(m.View())
 	if !hasBig(plain, "13.85%", true) {
 		t.Errorf("no ASCII big digits:\n%s", plain)

@@ -88,9 +88,7 @@ func TestSparklineASCII(t *testing.T) {
 			for i, ascii := range []bool{false, true} {
 				ctx := viewtest.Context(t, lang)
 				ctx.ASCII = ascii
-				m := New()
-				m.SetContext(ctx)
-				m.SetSize(size[0], size[1])
+				m := viewtest.Open(New(), ctx, size[0], size[1])
 				out := viewtest.Plain(m.View())
 				viewtest.CheckSize(t, out, size[0], size[1])
 				got[i] = sparkHeights(out, ctx.Loc.T("overview.growth"), "2011")

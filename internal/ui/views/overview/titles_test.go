@@ -72,9 +72,7 @@ func TestCardTitlesWhole(t *testing.T) {
 			for _, size := range [][2]int{{80, 24}, {90, 40}, {100, 30}, {100, 40}, {110, 40}, {120, 40}, {160, 50}, {200, 60}} {
 				ctx := viewtest.ContextFor(d, lang, theme.Mono)
 				ctx.Scope = content.NewScope(sets, d)
-				m := New()
-				m.SetContext(ctx)
-				m.SetSize(size[0], size[1])
+				m := viewtest.Open(New(), ctx, size[0], size[1])
 				out := viewtest.Plain(m.View())
 				viewtest.CheckSize(t, out, size[0], size[1])
 				texts := cardTexts(out)

@@ -17,11 +17,8 @@ import (
 func TestFiguresFollowFocusYear(t *testing.T) {
 	for _, lang := range []i18n.Lang{i18n.EN, i18n.VI} {
 		for _, size := range [][2]int{{80, 24}, {100, 30}, {120, 40}, {200, 60}} {
-			ctx := viewtest.Context(t, lang)
-			ctx.Year = 2019
-			m := New()
-			m.SetContext(ctx)
-			m.SetSize(size[0], size[1])
+			ctx := viewtest.AtYear(viewtest.Context(t, lang), 2019)
+			m := viewtest.Open(New(), ctx, size[0], size[1])
 			out := viewtest.Plain(m.View())
 			viewtest.CheckSize(t, out, size[0], size[1])
 			l := ctx.Loc

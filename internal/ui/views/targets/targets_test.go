@@ -59,10 +59,7 @@ func verdicts() []string {
 
 // newModel is the tab on ctx at w×h.
 func newModel(ctx *common.Context, w, h int) *Model {
-	m := New()
-	m.SetContext(ctx)
-	m.SetSize(w, h)
-	return m
+	return viewtest.Open(New(), ctx, w, h)
 }
 
 // verdictModel is the tab on verdictSet in lang (mono theme) at w×h.

@@ -1,12 +1,10 @@
 package zones
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/provdash/provdash/data"
-	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/common"
@@ -14,14 +12,11 @@ import (
 	"github.com/provdash/provdash/internal/ui/viewtest"
 )
 
+// mergedModel is the tab on the merged province at w×h, with Bắc Giang,
+// the former province its tests follow.
 func mergedModel(t testing.TB, lang i18n.Lang, w, h int) (*Model, *dataset.Dataset) {
 	t.Helper()
-	ctx := viewtest.Merged(t, lang)
-	bg := viewtest.Predecessor(t, ctx, "bac-giang")
-	m := New()
-	m.SetContext(ctx)
-	m.SetSize(w, h)
-	return m, bg
+	return viewtest.OpenMerged(t, New(), lang, w, h, "bac-giang")
 }
 
 // A merged province's chart face shows its own totals (33 parks), then
@@ -47,51 +42,14 @@ func TestMergedPredecessorParks(t *testing.T) {
 		t.Errorf("%s is not under %q:\n%s", park, ps.Title, out)
 	}
 
-	press(m, "g")
-	for range m.Len() {
-		if s, r := m.at(m.Nav.Sel); s.ID == sec && r.Key == park {
-			break
-		}
-		press(m, "j")
-	}
-	if s, r := m.at(m.Nav.Sel); s.ID != sec || r.Key != park {
-		t.Fatalf("j never reached %s in %s (at %s %s)", park, sec, s.ID, r.Key)
-	}
-	if l := viewtest.SelectedLine(plain(m)); !strings.Contains(l, park) {
-		t.Fatalf("the chart face's selection is not on %s: %q\n%s", park, l, plain(m))
-	}
-
 	var src string
 	for _, z := range bg.Zones {
 		if z.Name == park {
 			src = z.Source
 		}
 	}
-	_, num, ok := m.Ctx.Scoped().SourceByID(content.Qualify(bg.ID, src))
-	if !ok {
-		t.Fatalf("source %s of %s is not numbered in the merged scope", src, park)
-	}
-	press(m, "enter")
-	det := plain(m)
-	for _, want := range []string{park, fmt.Sprintf("[%d]", num), m.Ctx.Loc.Pick(bg.Name)} {
-		if !strings.Contains(det, want) {
-			t.Errorf("detail lacks %q:\n%s", want, det)
-		}
-	}
-	press(m, "esc")
-
-	// A search jumps to the park on the chart face.
-	press(m, "g")
-	if !m.SelectRow(sec, park) {
-		t.Fatalf("SelectRow(%s, %s) found nothing", sec, park)
-	}
-	m.SetSize(200, 60)
-	if s, r := m.at(m.Nav.Sel); s.ID != sec || r.Key != park {
-		t.Fatalf("SelectRow selected %s %s", s.ID, r.Key)
-	}
-	if l := viewtest.SelectedLine(plain(m)); !strings.Contains(l, park) {
-		t.Fatalf("after SelectRow the selection is not drawn on %s: %q", park, l)
-	}
+	at := func() (string, string) { s, r := m.at(m.Nav.Sel); return s.ID, r.Key }
+	viewtest.ReachPredRow(t, m, m.Ctx, at, viewtest.PredRow{Sec: sec, Key: park, Label: park, Pred: bg, Source: src}, 200, 60)
 }
 
 // Each section's totals are its own: every park count drawn is one a
@@ -134,16 +92,7 @@ func TestMergedTotalsNotSummed(t *testing.T) {
 // The merged tab keeps to its size at every size, with the selection on
 // a predecessor's row and with its detail open.
 func TestMergedSizeSweep(t *testing.T) {
-	m, _ := mergedModel(t, i18n.VI, 0, 0)
-	viewtest.SweepList(t, m)
-	m, _ = mergedModel(t, i18n.EN, 0, 0)
-	press(m, "G")
-	viewtest.Sweep(t, m, 200, 60, 7, 3)
-	for _, k := range []string{"enter", "esc", "v", "v"} {
-		m.SetSize(1000, 1000)
-		viewtest.CheckSize(t, m.View(), 1000, 1000)
-		press(m, k)
-	}
+	viewtest.MergedSizeSweep(t, func() common.View { return New() })
 }
 
 // From content.WideCols columns the former Bắc Ninh's totals say their
@@ -210,9 +159,7 @@ func TestAsOfReads(t *testing.T) {
 		{i18n.EN, "data as of the second quarter of 2025", "the second quarter", "second quarter of 2025"},
 		{i18n.VI, "số liệu đến quý 2 năm 2025", "đến quý 2", "quý 2 năm 2025"},
 	} {
-		m := New()
-		m.SetContext(viewtest.ContextFor(d, c.lang, theme.Mono))
-		m.SetSize(120, 40)
+		m := viewtest.Open(New(), viewtest.ContextFor(d, c.lang, theme.Mono), 120, 40)
 		if out := viewtest.Plain(m.View()); !strings.Contains(out, c.chart) {
 			t.Errorf("%s chart face: no %q:\n%s", c.lang, c.chart, out)
 		}

@@ -1,7 +1,6 @@
 package zones
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 
@@ -13,10 +12,7 @@ import (
 // newModel is the tab on the bundled dataset at w×h.
 func newModel(t testing.TB, lang i18n.Lang, w, h int) *Model {
 	t.Helper()
-	m := New()
-	m.SetContext(viewtest.Context(t, lang))
-	m.SetSize(w, h)
-	return m
+	return viewtest.Open(New(), viewtest.Context(t, lang), w, h)
 }
 
 func press(m *Model, keys ...string) { viewtest.PressAll(m, keys...) }
@@ -36,19 +32,7 @@ func item(t *testing.T, m *Model, name string) int {
 }
 
 func TestSizesAndFaces(t *testing.T) {
-	for _, sz := range [][2]int{{80, 24}, {120, 40}, {200, 60}} {
-		for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
-			m := newModel(t, lang, sz[0], sz[1])
-			for f := range 3 {
-				viewtest.CheckSize(t, m.View(), sz[0], sz[1])
-				viewtest.Show(fmt.Sprintf("%d×%d %s face %d", sz[0], sz[1], lang, f), m.View())
-				press(m, "v")
-			}
-			press(m, "j", "j", "enter")
-			viewtest.CheckSize(t, m.View(), sz[0], sz[1])
-			viewtest.Show(fmt.Sprintf("%d×%d %s detail", sz[0], sz[1], lang), m.View())
-		}
-	}
+	viewtest.SizesAndFaces(t, func() common.View { return New() }, "j", "j", "enter")
 }
 
 // TestKeyContent checks rows of data/bac-giang/zone_totals.csv and
@@ -152,25 +136,17 @@ func TestSelectionScrollsAt80x12(t *testing.T) {
 	}
 }
 
-func TestFaceCycle(t *testing.T) {
-	m := newModel(t, i18n.VI, 200, 40)
-	viewtest.FaceCycle(t, m, m.Ctx, "Chủ đầu tư hạ tầng", "vns-ccn-2025", "Bắc Giang to develop eight more")
-}
-
-func TestSizeSweep(t *testing.T) {
-	viewtest.SweepList(t, newModel(t, i18n.VI, 0, 0))
-}
-
-func TestNoContext(t *testing.T) {
-	viewtest.NoContext(t, New(), "zones", "j")
-}
-
 func BenchmarkView(b *testing.B) {
 	viewtest.BenchView(b, newModel(b, i18n.VI, 200, 60))
 }
 
-// At 80×21 every row's detail scrolls to its end, source included, and
-// the sources face scrolls to its last source.
-func TestShortTerminalReachesSources(t *testing.T) {
-	viewtest.ReachAll(t, func() common.View { return New() }, func(v common.View) int { return v.(*Model).Len() })
+// TestListTab runs the checks every list tab shares (viewtest.CheckListTab):
+// the face cycle, the size sweep, no context, and at 80×21 every detail
+// and the sources face scroll to their ends.
+func TestListTab(t *testing.T) {
+	viewtest.CheckListTab(t, viewtest.ListTab{
+		New: func() common.View { return New() }, ID: "zones", FaceWidth: 200,
+		TableText: "Chủ đầu tư hạ tầng", SrcID: "vns-ccn-2025", SrcTitle: "Bắc Giang to develop eight more",
+		Rows: func(v common.View) int { return v.(*Model).Len() },
+	})
 }
