@@ -245,9 +245,9 @@ func (f fmtr) parks() Section {
 		// columns of their own, dropped after the stage and before the
 		// area (priorities 4 and 5).
 		Columns: []Column{{Key: "name", Head: l.T("zones.name"), Search: true},
+			{Key: "district", Head: l.T("zones.district"), Prio: 7, Search: true},
 			{Key: "area", Head: l.T("content.col.area"), Right: true, Prio: 3},
 			{Key: "occupancy", Head: l.T("content.col.occupancy"), Right: true, Prio: 2},
-			{Key: "district", Head: l.T("zones.district"), Prio: 7, Search: true},
 			{Key: "stage", Head: l.T("zones.stage"), Prio: 6, Search: true},
 			{Key: "developer", Head: l.T("zones.developer"), Prio: 8, Max: 30, Search: true},
 			{Key: "status", Head: l.T("content.col.status"), Prio: 9},
@@ -269,7 +269,7 @@ func (f fmtr) parks() Section {
 		}
 		s.Rows = append(s.Rows, Row{Key: z.Name, Label: z.Name, Status: z.Status, Note: l.Pick(z.Note), Date: z.Date,
 			More: map[string]Cell{"tenants": f.text(z.Tenants), "occ_pct": pct, "occ_date": occDate},
-			Cells: []Cell{f.text(z.Name), f.fig(z.AreaHa, dataset.UnitHa, z.Status), occ, f.text(z.District),
+			Cells: []Cell{f.text(z.Name), f.text(z.District), f.fig(z.AreaHa, dataset.UnitHa, z.Status), occ,
 				Cell{Text: StageName(l, z.Stage)}, f.text(dev), f.status(z.Status), f.source(z.Source)}})
 	}
 	return s

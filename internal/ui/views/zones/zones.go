@@ -191,36 +191,44 @@ func (m *Model) parks(b *common.Body, s content.Section, off int) {
 		mw = 16
 	}
 	o := chart.Opts{Styles: st, Loc: l, ASCII: m.Ctx.ASCII}
-	var name, dist, area, occ, occd, stage []string
-	var pcts []dataset.Num
-	for _, r := range s.Rows {
-		pct := extra(r, "occ_pct")
-		name = append(name, r.Label)
-		dist = append(dist, district(s, r))
-		area = append(area, common.Marked(cell(s, r, "area")))
-		pcts = append(pcts, pct.Num)
-		occ = append(occ, common.Marked(pct))
-		occd = append(occd, extra(r, "occ_date").Text)
-		stage = append(stage, cell(s, r, "stage").Text)
-	}
-	// The columns the content declares, in its order of giving way; the
-	// occupancy's meter and date are this face's own, dropped after the
-	// stage and before the area (the priorities content leaves them).
-	occCol := common.ColumnOf(s, "occupancy")
-	cols := []common.Column{
-		common.ColumnOf(s, "name"),
-		common.ColumnOf(s, "district"),
-		common.ColumnOf(s, "area"),
-		// Meters are drawn for the rows on screen only.
-		{Draw: func(r int) string { return common.Pad(chart.Meter(mw, pcts[r], o), mw) }, Width: mw, Raw: true, Prio: occCol.Prio + 3},
-		occCol,
-		{Head: l.T("zones.occ_date"), Prio: occCol.Prio + 2},
-		common.ColumnOf(s, "stage"),
-	}
-	for i, c := range [][]string{name, dist, area, nil, occ, occd, stage} {
-		if c != nil {
-			cols[i].Cells = c
+	// The columns the content declares, in its order and with its
+	// priorities of giving way, so a column added there shows here too.
+	// The status is each figure's mark and the source the tab's citation
+	// line, so neither takes a column; the occupancy brings a meter before
+	// it and its date after it, this face's own, dropped after the stage
+	// and before the area (the priorities content leaves them).
+	var cols []common.Column
+	for _, c := range s.Columns {
+		col := common.ColumnOf(s, c.Key)
+		switch c.Key {
+		case "status", "source":
+			continue
+		case "occupancy":
+			pcts := make([]dataset.Num, 0, len(s.Rows))
+			var occd []string
+			for _, r := range s.Rows {
+				pct := extra(r, "occ_pct")
+				pcts = append(pcts, pct.Num)
+				col.Cells = append(col.Cells, common.Marked(pct))
+				occd = append(occd, extra(r, "occ_date").Text)
+			}
+			// Meters are drawn for the rows on screen only.
+			meter := common.Column{Draw: func(r int) string { return common.Pad(chart.Meter(mw, pcts[r], o), mw) }, Width: mw, Raw: true, Prio: col.Prio + 3}
+			date := common.Column{Head: l.T("zones.occ_date"), Cells: occd, Prio: col.Prio + 2}
+			cols = append(cols, meter, col, date)
+			continue
 		}
+		for _, r := range s.Rows {
+			switch x := cell(s, r, c.Key); {
+			case c.Key == "district":
+				col.Cells = append(col.Cells, district(s, r))
+			case c.Right:
+				col.Cells = append(col.Cells, common.Marked(x))
+			default:
+				col.Cells = append(col.Cells, x.Text)
+			}
+		}
+		cols = append(cols, col)
 	}
 	tb := common.Plan(cols, m.W-2)
 	if s.From == "" {
