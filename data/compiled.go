@@ -5,7 +5,7 @@ package data
 import "github.com/provdash/provdash/internal/dataset"
 
 // compiledSum is bundle.Sum of the embedded files compiled was made from.
-const compiledSum = "e0141be1dc7062bd5c7e0d67a506127fd6ca600198bd24e4b466a61166e0c618"
+const compiledSum = "4afa7a7e573dfa2305d766f472994bcec5f3229213ae12d7a85b32f9a6d959e5"
 
 // compiledID and compiledAsOf are the id and as-of date of the province
 // the dashboard opens on, for Identity.
@@ -4046,7 +4046,7 @@ func compiled() []*dataset.Dataset {
 					SetBy:      "committee",
 					Act: dataset.Text{
 						VI: "Chủ tịch UBND tỉnh (02/2025)",
-						EN: "PPC chairman (Feb 2025)",
+						EN: "chairman of the provincial People's Committee (Feb 2025)",
 					},
 					Meta: dataset.Meta{
 						Source: "vns-fdi-2025",
@@ -5333,7 +5333,7 @@ func compiled() []*dataset.Dataset {
 					SetBy: "committee",
 					Act: dataset.Text{
 						VI: "Kịch bản tăng trưởng của Sở Tài chính; Chủ tịch UBND tỉnh",
-						EN: "Department of Finance growth scenario; PPC chair",
+						EN: "Department of Finance growth scenario; chair of the provincial People's Committee",
 					},
 					Meta: dataset.Meta{
 						Source: "vrviet-2025-09",
@@ -5439,7 +5439,7 @@ func compiled() []*dataset.Dataset {
 					SetBy: "government",
 					Act: dataset.Text{
 						VI: "Chỉ tiêu Trung ương giao (Chủ tịch UBND tỉnh nêu tại kỳ họp HĐND tỉnh 10/12/2025)",
-						EN: "Target assigned by the central government (stated by the PPC chair at the People's Council session of 10 Dec 2025)",
+						EN: "Target assigned by the central government (stated by the chair of the provincial People's Committee at the People's Council session of 10 Dec 2025)",
 					},
 					Meta: dataset.Meta{
 						Source: "cafef-hdnd-2025-12",
@@ -5463,7 +5463,7 @@ func compiled() []*dataset.Dataset {
 					SetBy: "committee",
 					Act: dataset.Text{
 						VI: "Hội nghị của tỉnh ngày 31/12/2025 (Phó Chủ tịch Thường trực UBND tỉnh)",
-						EN: "Provincial conference of 31 Dec 2025 (PPC standing vice-chair)",
+						EN: "Provincial conference of 31 Dec 2025 (standing vice-chair of the provincial People's Committee)",
 					},
 					Meta: dataset.Meta{
 						Source: "vtc-2026-plan",
@@ -10162,7 +10162,7 @@ func compiled() []*dataset.Dataset {
 					SetBy: "committee",
 					Act: dataset.Text{
 						VI: "Chủ tịch UBND tỉnh Vương Quốc Tuấn (02/2025)",
-						EN: "PPC chairman Vương Quốc Tuấn (Feb 2025)",
+						EN: "chairman of the provincial People's Committee Vương Quốc Tuấn (Feb 2025)",
 					},
 					Meta: dataset.Meta{
 						Source: "cafef-2025-02-13",

@@ -12,8 +12,9 @@ import (
 // TestEnglishNotesSpelledOut: the English notes we wrote (every Text in a
 // field named for a note) say "provincial People's Committee", "industrial
 // park", "first quarter of 2024", not PPC, IP, Q1 2024, H1, 7M, AFF, MPI,
-// Dept. or MoU, which a reader of a detail view trips on. Source titles
-// are not notes: a real publication's title stays as it was published.
+// Dept. or MoU, which a reader of a detail view trips on; so do the acts
+// a target was set by (TargetRow.Act). Source titles are not notes: a
+// real publication's title stays as it was published.
 func TestEnglishNotesSpelledOut(t *testing.T) {
 	short := regexp.MustCompile(`\bPPC\b|\bIPs?\b|\bQ[1-4]\b|\bH[12]\b|\b\d{1,2}M\b|\bAFF\b|\bMPI\b|\bDept\.|\bMoU\b|/yr\b`)
 	sets, err := Collection()
@@ -54,7 +55,7 @@ func notes(v reflect.Value, path string, inNote bool, f func(path, en string)) {
 			if !sf.IsExported() {
 				continue
 			}
-			notes(v.Field(i), path+"."+sf.Name, inNote || strings.Contains(sf.Name, "Note"), f)
+			notes(v.Field(i), path+"."+sf.Name, inNote || strings.Contains(sf.Name, "Note") || sf.Name == "Act", f)
 		}
 	case reflect.Slice, reflect.Array:
 		for i := range v.Len() {
