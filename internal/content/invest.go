@@ -259,7 +259,7 @@ func (f fmtr) parks() Section {
 		pct, occDate := f.fig(z.Occupancy, dataset.UnitPercent, z.Status), f.text("")
 		occ := pct
 		if z.Occupancy.OK && z.OccDate != "" {
-			occ = withLong(occ, l.Tf("plain.zones.occ", occ.Text, l.DateLong(z.OccDate)))
+			occ = withLong(occ, l.Tf("plain.zones.occ", occ.Text, l.InSentence(l.DateLong(z.OccDate))))
 			occ.Text = l.Tf("plain.zones.occ", occ.Text, l.Date(z.OccDate))
 			occDate = f.date(z.OccDate)
 		}

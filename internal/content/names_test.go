@@ -1,6 +1,7 @@
 package content
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -50,5 +51,29 @@ func TestAgreementCount(t *testing.T) {
 		if len(p.Sections) == 0 || !strings.HasPrefix(p.Sections[0].Intro, c.want) {
 			t.Errorf("%s: intro %q, want it to start %q", c.id, p.Sections[0].Intro, c.want)
 		}
+	}
+}
+
+// TestOccupancyAsOfReads: a park's occupancy written out for a quarter
+// reads "(as of the second quarter of 2025)" in English, as the zones
+// totals' "data as of the …" does; the short cell keeps "Q2/2025".
+func TestOccupancyAsOfReads(t *testing.T) {
+	sets, err := data.Collection()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d0, _ := dataset.Find(sets, "bac-giang")
+	d := *d0
+	d.Zones = slices.Clone(d0.Zones)
+	i := slices.IndexFunc(d.Zones, func(z dataset.Zone) bool { return z.Occupancy.OK })
+	if i < 0 {
+		t.Fatal("no park with an occupancy figure")
+	}
+	d.Zones[i].OccDate = "2025-Q2"
+	p := Builtin("zones").Page(NewScope([]*dataset.Dataset{&d}, &d), i18n.New(i18n.EN)).Long()
+	s, _ := p.Section("zones.parks")
+	c, _ := s.Cell(s.Rows[i], "occupancy")
+	if !strings.Contains(c.Text, "(as of the second quarter of 2025)") {
+		t.Errorf("occupancy reads %q", c.Text)
 	}
 }
