@@ -127,7 +127,8 @@ type ListTab struct {
 	// only while the tab is Ready.
 	Frame func() ListFrame
 	// Bound runs when SetContext has built the page (nil: nothing),
-	// before the tab redraws: a tab derives its items from it there.
+	// before the tab redraws: a tab derives its items from it there, or
+	// changes the page as built (the form Long then starts from).
 	Bound func()
 	// Count is the number of selectable items; nil is every row of every
 	// section of the page (Rows).
@@ -137,6 +138,10 @@ type ListTab struct {
 	// explains); nil keeps the page as built. Page is the long form while
 	// the tab is that wide, so every face and the detail read one page.
 	Long func(content.Page) content.Page
+	// Fitted runs whenever Page has changed form (after SetContext and
+	// after every SetSize; nil: nothing): a tab whose items hold the
+	// page's rows takes them again there.
+	Fitted func()
 	// base is the page as built, short periods ("Q2/2025").
 	base content.Page
 	// tableItem is the row-to-item map of the last Render (nil: the rows
@@ -170,10 +175,10 @@ func (t *ListTab) Len() int {
 // list and redraws.
 func (t *ListTab) SetContext(ctx *Context) {
 	t.Bind(ctx)
-	t.base = t.Page
 	if t.Bound != nil {
 		t.Bound()
 	}
+	t.base = t.Page
 	t.fit()
 	t.Nav.Sel = Clamp(t.Nav.Sel, 0, t.Len()-1)
 	t.Redraw()
@@ -187,14 +192,17 @@ func (t *ListTab) SetSize(w, h int) {
 	t.Redraw()
 }
 
-// fit makes Page the form of the page for the tab's width (Long).
+// fit makes Page the form of the page for the tab's width (Long), then
+// runs Fitted.
 func (t *ListTab) fit() {
-	if t.Long == nil {
-		return
+	if t.Long != nil {
+		t.Page = t.base
+		if t.W >= content.WideCols {
+			t.Page = t.Long(t.base)
+		}
 	}
-	t.Page = t.base
-	if t.W >= content.WideCols {
-		t.Page = t.Long(t.base)
+	if t.Fitted != nil {
+		t.Fitted()
 	}
 }
 

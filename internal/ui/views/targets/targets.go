@@ -16,7 +16,6 @@ package targets
 import (
 	"strings"
 
-	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
 	"github.com/provdash/provdash/internal/content"
@@ -37,9 +36,6 @@ type Model struct {
 	// year is the focus year, found once per context: every row drawn
 	// asks whether its period holds it.
 	year int
-	// base is the page as bound, with short periods ("6T/2025"); Page is
-	// base or its long form (content.Page.Long) by the width.
-	base content.Page
 }
 
 // row is one item: its section and row on the page and the target behind
@@ -74,52 +70,29 @@ const (
 )
 
 // New returns the tab; it draws nothing until SetContext and SetSize.
+// From content.WideCols columns periods are written out ("14,01 % (6
+// tháng đầu năm 2025)"); narrower screens keep the short form the
+// glossary explains. The items follow the page in whichever form.
 func New() *Model {
 	m := &Model{}
 	m.Tab = content.Builtin("targets")
+	m.Frame, m.Bound, m.Long = m.frame, m.bind, content.Page.Long
+	m.Fitted = func() { m.rows = m.items() }
+	m.Count = func() int { return len(m.rows) }
 	return m
 }
 
-// SetContext implements common.View.
-func (m *Model) SetContext(ctx *common.Context) {
-	m.Bind(ctx)
+// bind keeps what the context gives the tab: the page in ASCII marks
+// under --ascii, the focus year.
+func (m *Model) bind() {
+	ctx := m.Ctx
 	if ctx != nil && ctx.ASCII {
 		m.Page = asciiPage(m.Page)
 	}
-	m.base = m.Page
-	m.fitPage()
 	m.year = 0
 	if ctx != nil && ctx.Data != nil {
 		m.year = ctx.FocusYear()
 	}
-	m.Nav.Sel = common.Clamp(m.Nav.Sel, 0, len(m.rows)-1)
-	m.rebuild()
-}
-
-// SetSize implements common.View.
-func (m *Model) SetSize(w, h int) {
-	m.Resize(w, h)
-	m.fitPage()
-	m.rebuild()
-}
-
-// fitPage writes periods out from content.WideCols columns ("14,01 % (6
-// tháng đầu năm 2025)"), keeping the short form the glossary explains on
-// narrower screens; the items follow the page.
-func (m *Model) fitPage() {
-	m.Page = m.base
-	if m.W >= content.WideCols {
-		m.Page = m.base.Long()
-	}
-	m.rows = m.items()
-}
-
-// Update implements common.View.
-func (m *Model) Update(msg tea.Msg) tea.Cmd {
-	if m.Key(msg, len(m.rows), m.Nav.PageRows) {
-		m.rebuild()
-	}
-	return nil
 }
 
 // items pairs every row of the page with the target it was made from.
@@ -236,16 +209,11 @@ func family(st *theme.Styles, v string) lipgloss.Style {
 	return st.VerdictNeutral
 }
 
-func (m *Model) rebuild() {
-	if !m.Ready() {
-		m.Out = ""
-		return
-	}
-	l := m.Ctx.Loc
-	m.Render(common.ListFrame{Title: m.Page.Title, Sub: m.sub(),
-		N: len(m.rows), Empty: l.T("targets.none"),
+func (m *Model) frame() common.ListFrame {
+	return common.ListFrame{Title: m.Page.Title, Sub: m.sub(),
+		N: len(m.rows), Empty: m.Ctx.Loc.T("targets.none"),
 		Detail: func() (string, []common.Field, string) { return m.detail() },
-		Chart:  m.chartBody, Legend: m.legend()})
+		Chart:  m.chartBody, Legend: m.legend()}
 }
 
 // sub are the lines under the title: whose the selected target is once a
