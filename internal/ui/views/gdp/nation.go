@@ -174,6 +174,9 @@ func (m *Model) windowLines(rl chart.RankList, bars []chart.RankBar, keep []bool
 		}
 		key := "gdp.nation.more"
 		switch {
+		case i == 0 && j == len(bars):
+			// None of the group shown: "… 10 more", neither above nor
+			// below anything.
 		case i == 0:
 			key = "gdp.nation.above"
 		case j == len(bars):
@@ -244,8 +247,11 @@ func (m *Model) listBlock(nl nationList, w, h int) []string {
 			// its shown rows (or its first) and a "more" line.
 			minU := 0
 			if len(nl.unranked) > 0 {
+				// With none of its rows the province shown, the group
+				// may shrink to its heading and how many it holds: the
+				// ranked bars around the province come first.
 				_, c := window(len(nl.unranked), shownOf(nl.unranked), 1)
-				minU = min(needU, btoi(len(nl.ranked) > 0)+max(c, 2))
+				minU = min(needU, btoi(len(nl.ranked) > 0)+max(c, 1))
 			}
 			rAlloc = min(needR, budget-minU)
 			uAlloc = budget - rAlloc

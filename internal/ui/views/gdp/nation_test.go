@@ -309,3 +309,18 @@ func TestCoverageWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestUnrankedGivesWay: on a 120×40 screen the group of provinces with a
+// figure but no published rank (the province shown is not among them)
+// shrinks to its heading and a count, so the ranked bars around the
+// province keep three rows (4th, 5th, 6th) with the coverage whole; a
+// group with none of its rows shown says "… 10 more", not "more above".
+func TestUnrankedGivesWay(t *testing.T) {
+	m := nationAt(t, i18n.EN, 2025, 120, 37)
+	p := strings.Join(panel(t, m, 2025), "\n")
+	for _, want := range []string{"4 Phú Thọ", "5 Bắc Ninh ◀", "6 Quảng Ngãi", "A figure, no published rank", "… 10 more\n"} {
+		if !strings.Contains(p+"\n", want) {
+			t.Errorf("%q not in the nationwide list:\n%s", want, p)
+		}
+	}
+}
