@@ -94,6 +94,10 @@ func TestWatchWaitsForFilesToSettle(t *testing.T) {
 		d := srv.data.Load()
 		return d != old && len(d.FDIYear) > len(halfSet.FDIYear)
 	})
+	// The reload stores the data before it says so in the log (after
+	// telling the sessions): wait for the line, then count. A reload of
+	// the half file would have logged before this one.
+	waitUntil(t, "the reload's log line", func() bool { return countLog(srv.log, "data reloaded") >= 1 })
 	if n := countLog(srv.log, "data reloaded"); n != 1 {
 		t.Fatalf("%d reloads, want 1 (the half-written file was served):\n%s", n, srv.log.String())
 	}
