@@ -132,7 +132,9 @@ func (w *hw) document(reg content.Registry) {
 
 	pages := make([]content.Page, 0, reg.Len())
 	for _, tab := range reg.Tabs() {
-		pages = append(pages, tab.Page(w.sc, loc))
+		// Periods written out, as on a screen 120 columns wide: a page
+		// has the room, and a reader has no glossary beside it.
+		pages = append(pages, tab.Page(w.sc, loc).Long())
 	}
 	w.pages = pages
 

@@ -87,7 +87,7 @@ func TestHTMLBriefing(t *testing.T) {
 			}
 			var pages []content.Page
 			for _, tab := range content.Default().Tabs() {
-				pages = append(pages, tab.Page(sc, loc))
+				pages = append(pages, tab.Page(sc, loc).Long()) // as the briefing writes it
 			}
 			hs, ok := pages[0].Section("headlines")
 			if !ok || len(hs.Rows) == 0 {
@@ -305,5 +305,26 @@ func TestGroupKinds(t *testing.T) {
 	}
 	if n != len(list) {
 		t.Errorf("%d of %d sources grouped", n, len(list))
+	}
+}
+
+// TestHTMLPeriodsWrittenOut: the briefing writes periods out ("first half
+// of 2025", "Jan–Oct 2021", "6 tháng đầu năm 2025") as a wide screen
+// does: its reader has no glossary beside it. No short form ("H1 2025",
+// "10M 2021", "Q2 2025", "6T/2025", "Q2/2025") is left in its text.
+func TestHTMLPeriodsWrittenOut(t *testing.T) {
+	sets, _ := collection(t)
+	short := regexp.MustCompile(`\bH[12] \d{4}|\bQ[1-4] \d{4}|\b\d{1,2}M \d{4}|\b\d{1,2}T(?: cuối)?/\d{4}|\bQ[1-4]/\d{4}`)
+	tags := regexp.MustCompile(`<[^>]*>`)
+	for _, d := range sets {
+		for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
+			doc, err := HTML(content.NewScope(sets, d), i18n.New(lang))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := short.FindAllString(tags.ReplaceAllString(doc, " "), 5); len(got) > 0 {
+				t.Errorf("%s %s: short periods in the briefing: %q", d.ID, lang, got)
+			}
+		}
 	}
 }
