@@ -59,10 +59,11 @@ func TestNoGoroutineLeakAfter50Sessions(t *testing.T) {
 }
 
 // TestLoad200Sessions opens 200 concurrent sessions and reports
-// connect→first-frame latency (p50/p95) and heap retained per live session,
-// against the budgets in README.md ("Performance"): p95 ≤ 100 ms, ≤ 2 MB per session. The client runs in
-// the same process, so the heap figure includes the client's side too (an
-// upper bound for the server's).
+// connect→first-frame latency (p50/p95) and heap retained per live session.
+// It holds no budget of its own: README.md's budgets for many sessions
+// are measured against a minimal wish app by internal/perf (TestCrowds).
+// The client runs in the same process, so the heap figure includes the
+// client's side too (an upper bound for the server's).
 //
 // Sessions are opened by 2 dialers at a time (PROVDASH_LOAD_DIALERS to
 // change), so each latency is measured while all earlier sessions stay
