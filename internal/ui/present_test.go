@@ -10,7 +10,6 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/provdash/provdash/data"
-	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/theme"
 	"github.com/provdash/provdash/internal/ui/viewtest"
@@ -463,17 +462,8 @@ func TestSlideHidesSelection(t *testing.T) {
 // leaving the bottom half empty; the legend and citation stay at the
 // bottom. The same tab outside presentation mode starts at the top.
 func TestShortSlideCentred(t *testing.T) {
-	sets, err := data.Collection()
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, _ := dataset.Find(sets, "bac-giang")
 	for _, tab := range []string{"agreements", "targets"} {
-		m, err := New(Options{Data: d, Collection: sets, Lang: i18n.EN, Theme: theme.Dark, Tab: tab})
-		if err != nil {
-			t.Fatal(err)
-		}
-		m.SetSize(120, 40)
+		m := inCollection(t, "bac-giang", Options{Lang: i18n.EN, Theme: theme.Dark, Tab: tab}, 120, 40)
 		lines := strings.Split(ansi.Strip(m.Frame()), "\n")
 		if strings.TrimSpace(lines[2]) == "" {
 			t.Fatalf("%s: outside presentation mode the tab does not start at the top:\n%s", tab, strings.Join(lines, "\n"))

@@ -91,15 +91,7 @@ func TestReloadKeepsCollection(t *testing.T) {
 // it opened and where it stands in the lineage; the national table is
 // never one of them.
 func TestProvinceKeyFollowsTheLineage(t *testing.T) {
-	sets, err := data.Collection()
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := New(Options{Data: content.Current(sets), Collection: sets, Lang: i18n.EN})
-	if err != nil {
-		t.Fatal(err)
-	}
-	m.SetSize(160, 40)
+	m := inCollection(t, "", Options{Lang: i18n.EN}, 160, 40)
 	if m.opts.Data.ID != "bac-ninh" {
 		t.Fatalf("opens on %s, want bac-ninh", m.opts.Data.ID)
 	}
@@ -114,4 +106,28 @@ func TestProvinceKeyFollowsTheLineage(t *testing.T) {
 			t.Fatalf("P went to %s; footer %q; want %s saying %q", m.opts.Data.ID, lastLine(f), want.id, want.notice)
 		}
 	}
+}
+
+// inCollection is the dashboard on the bundled collection, at w×h, opened
+// on province id ("": the province as it is today) with the rest of o.
+func inCollection(t testing.TB, id string, o Options, w, h int) *Model {
+	t.Helper()
+	sets, err := data.Collection()
+	if err != nil {
+		t.Fatal(err)
+	}
+	o.Collection, o.Data = sets, content.Current(sets)
+	if id != "" {
+		d, ok := dataset.Find(sets, id)
+		if !ok {
+			t.Fatalf("no %s in the bundled collection", id)
+		}
+		o.Data = d
+	}
+	m, err := New(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.SetSize(w, h)
+	return m
 }

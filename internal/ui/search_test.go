@@ -4,8 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/provdash/provdash/data"
-	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/ui/viewtest"
 
 	tea "charm.land/bubbletea/v2"
@@ -79,19 +77,11 @@ func TestSearchJumps(t *testing.T) {
 // On the merged province, `/` finds a park of either predecessor, and
 // enter lands on that predecessor's row of the zones tab, under its name.
 func TestSearchFindsPredecessorRows(t *testing.T) {
-	sets, err := data.Collection()
-	if err != nil {
-		t.Fatal(err)
-	}
 	for _, c := range []struct{ query, park, pred string }{
 		{"quang chau", "Quang Châu", "Bắc Giang"},
 		{"vsip", "VSIP Bắc Ninh", "Bắc Ninh (former)"},
 	} {
-		m, err := New(Options{Data: content.Current(sets), Collection: sets, Lang: i18n.EN})
-		if err != nil {
-			t.Fatal(err)
-		}
-		m.SetSize(120, 40)
+		m := inCollection(t, "", Options{Lang: i18n.EN}, 120, 40)
 		m.Update(viewtest.Key("/"))
 		typeText(m, c.query)
 		m.Update(viewtest.Key("enter"))
@@ -108,15 +98,7 @@ func TestSearchFindsPredecessorRows(t *testing.T) {
 // The Targets tab is searched like the others: a target by its indicator
 // or by who set it, and the nationwide lists by province.
 func TestSearchFindsTargetsAndProvinces(t *testing.T) {
-	sets, err := data.Collection()
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := New(Options{Data: content.Current(sets), Collection: sets, Lang: i18n.EN})
-	if err != nil {
-		t.Fatal(err)
-	}
-	m.SetSize(120, 40)
+	m := inCollection(t, "", Options{Lang: i18n.EN}, 120, 40)
 	tabOf := func(q string) string {
 		hits := m.index().Find(q, 0)
 		if len(hits) == 0 {
