@@ -202,7 +202,7 @@ func (m *Model) countLine() string {
 	if s, ok := m.Page.Section(secSummary); ok && len(s.Rows) > 0 {
 		r := s.Rows[0]
 		v, _ := s.Cell(r, "value")
-		n = strings.TrimRight(common.Marked(v), " ")
+		n = v.String()
 		if d, ok := s.Cell(r, "date"); ok && r.Date != "" {
 			date = d.Text
 		}
