@@ -36,6 +36,7 @@ import (
 	"charm.land/wish/v2"
 	gossh "golang.org/x/crypto/ssh"
 
+	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/server/room"
@@ -216,6 +217,9 @@ type Server struct {
 	// frames are shared by the sessions: followers of a room, tabs as they
 	// open (crowd.FrameCache).
 	frames *crowd.FrameCache
+	// pages are the scopes and pages every session reads (content.Cache):
+	// one copy for the server, not one per session.
+	pages *content.Cache
 	// procs governs the scheduler's processors (nil: Config.IdleProcs 0).
 	procs *procGovernor
 
@@ -285,6 +289,7 @@ func newServer(cfg Config) (*Server, error) {
 		pendingByAddr: map[string]map[*connState]time.Time{},
 		channels:      map[uint64]*chanState{},
 		frames:        crowd.NewFrameCache(frameCacheSize),
+		pages:         content.NewCache(),
 	}
 	if s.log == nil {
 		s.log = log.New(io.Discard)

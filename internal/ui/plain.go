@@ -91,7 +91,7 @@ func (m *Model) plainPrint() tea.Cmd {
 	if w <= 0 {
 		w = 80
 	}
-	text, err := plain.Page(m.tabs[m.active].Page(m.scope(), m.ctx.Loc), m.scope(), m.ctx.Loc, w)
+	text, err := plain.Page(m.ctx.Page(m.tabs[m.active]), m.scope(), m.ctx.Loc, w)
 	if err != nil {
 		text = err.Error()
 	}

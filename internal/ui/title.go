@@ -200,7 +200,7 @@ func wrapStyled(s string, w int, style lipgloss.Style) []string {
 // text is cut: the slide says where it comes from like any figure. None
 // when the dataset has no notice.
 func titleNotice(ctx *common.Context, w, maxLines int) []string {
-	page := content.Builtin("overview").Page(ctx.Scoped(), ctx.Loc)
+	page := ctx.Page(content.Builtin("overview"))
 	if len(page.Notices) == 0 || maxLines <= 0 {
 		return nil
 	}

@@ -117,6 +117,11 @@ type Options struct {
 	// instead of Data (a session's --province); an unknown id is an error
 	// naming the ids there are.
 	Province string
+	// Cache holds the scopes and pages built from the data, shared by the
+	// dashboards of a process (an SSH server's sessions) so that each
+	// does not hold its own copy; nil gives the dashboard a cache of its
+	// own (pages kept across language switches).
+	Cache *content.Cache
 }
 
 // DefaultInterval is how long presentation mode shows each tab.
@@ -267,6 +272,9 @@ func New(opts Options) (*Model, error) {
 	if opts.Tabs.Len() == 0 {
 		opts.Tabs = content.Default()
 	}
+	if opts.Cache == nil {
+		opts.Cache = content.NewCache()
+	}
 	m := &Model{opts: opts, tabs: opts.Tabs.Tabs(), help: help.New(), search: search.New(), dirty: true, darkBackground: true}
 	face, err := common.ParseFace(opts.Face)
 	if err != nil {
@@ -332,6 +340,7 @@ func (m *Model) applyContext() {
 	m.ctx = &common.Context{
 		Data:    m.opts.Data,
 		Scope:   sc,
+		Cache:   m.opts.Cache,
 		Loc:     loc,
 		Styles:  st,
 		Keys:    common.NewKeyMap(loc, len(m.tabs)),
@@ -737,8 +746,8 @@ func (m *Model) index() *search.Index {
 		alt := make([]content.Page, len(m.tabs))
 		titles := make([]string, len(m.tabs))
 		for i, t := range m.tabs {
-			pages[i], titles[i] = t.Page(m.ctx.Scope, m.ctx.Loc), t.Title(m.ctx.Loc)
-			alt[i] = t.Page(m.ctx.Scope, other)
+			pages[i], titles[i] = m.ctx.Page(t), t.Title(m.ctx.Loc)
+			alt[i] = m.opts.Cache.Page(t, m.ctx.Scoped(), other)
 		}
 		m.searchIx, m.ixFor = search.NewIndexNamed(pages, alt, titles, m.ctx.Scope, m.ctx.Loc.T("zones.tenants"), string(m.ctx.Loc.Lang)), m.ctx
 	}
@@ -847,7 +856,7 @@ func provinceNotice(l *i18n.Locale, d *dataset.Dataset, n, of int) string {
 // collection change, not on every change of year, theme or language.
 func (m *Model) scope() *content.Scope {
 	if m.scoped == nil || m.scoped.D != m.opts.Data || !slices.Equal(m.scopedColl, m.opts.Collection) {
-		m.scoped = content.NewScopeFor(m.opts.Tabs, m.opts.Collection, m.opts.Data)
+		m.scoped = m.opts.Cache.Scope(m.opts.Tabs, m.opts.Collection, m.opts.Data)
 		m.scopedColl = m.opts.Collection
 	}
 	return m.scoped

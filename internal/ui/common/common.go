@@ -26,7 +26,10 @@ type Context struct {
 	// Scope is Data with the provinces of its lineage that the collection
 	// holds; it numbers the citations of every screen. Nil means Data
 	// alone (Scoped).
-	Scope  *content.Scope
+	Scope *content.Scope
+	// Cache shares pages among the sessions of a process (Page); nil
+	// builds a page each time it is asked for.
+	Cache  *content.Cache
 	Loc    *i18n.Locale
 	Styles *theme.Styles
 	Keys   *KeyMap
@@ -231,6 +234,17 @@ func (c *Context) Scoped() *content.Scope {
 		return c.Scope
 	}
 	return content.Single(c.Data)
+}
+
+// Page is t's page of the session's scope and language, read from the
+// shared Cache where another session (or this one, before a language
+// switch) has built it. Pages are shared: a tab that marks rows copies
+// them first.
+func (c *Context) Page(t content.Tab) content.Page {
+	if c == nil {
+		return content.Page{Tab: t.ID}
+	}
+	return c.Cache.Page(t, c.Scoped(), c.Loc)
 }
 
 // More is the line that says a list continues below the screen: "↓ 12

@@ -89,7 +89,7 @@ func (b *Base) Bind(ctx *Context) {
 	b.gen++
 	b.Page = content.Page{Tab: b.Tab.ID}
 	if ctx != nil && ctx.Data != nil && ctx.Loc != nil {
-		b.Page = b.Tab.Page(ctx.Scoped(), ctx.Loc)
+		b.Page = ctx.Page(b.Tab)
 	}
 }
 

@@ -96,7 +96,7 @@ func (m *Model) SetContext(ctx *common.Context) {
 			// The predecessors' growth sections and the nationwide
 			// lists are the GDP tab's; the overview draws the same
 			// lines as its chart.
-			m.gdp = content.Builtin("gdp").Page(sc, ctx.Loc)
+			m.gdp = ctx.Page(content.Builtin("gdp"))
 			p = m.gdp
 		}
 		m.growth = chart.LineageGrowth(p, ctx.Scoped(), ctx.Loc)
