@@ -308,3 +308,14 @@ func rawSession(t *testing.T, addr string) *gossh.Session {
 	t.Cleanup(func() { _ = s.Close() })
 	return s
 }
+
+func waitLog(t *testing.T, b *syncBuf, want string, d time.Duration) {
+	t.Helper()
+	deadline := time.Now().Add(d)
+	for !strings.Contains(b.String(), want) {
+		if time.Now().After(deadline) {
+			t.Fatalf("log lacks %q after %v:\n%s", want, d, tail(b.String(), 2000))
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
