@@ -12,7 +12,6 @@ import (
 
 	"charm.land/lipgloss/v2"
 
-	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/dataset/datasettest"
@@ -24,10 +23,7 @@ var update = flag.Bool("update", false, "rewrite the golden files")
 
 func bundled(t *testing.T) *dataset.Dataset {
 	t.Helper()
-	d, err := data.Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := datasettest.Bundled(t)
 	return d
 }
 

@@ -10,7 +10,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/dataset/datasettest"
@@ -21,10 +20,7 @@ var update = flag.Bool("update", false, "rewrite the golden reports")
 
 func bundled(t *testing.T) *dataset.Dataset {
 	t.Helper()
-	d, err := data.Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := datasettest.Bundled(t)
 	return d
 }
 

@@ -17,7 +17,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	gossh "golang.org/x/crypto/ssh"
 
-	"github.com/provdash/provdash/data"
+	"github.com/provdash/provdash/internal/dataset/datasettest"
 )
 
 // syncBuf is a bytes.Buffer safe for the ssh client's copy goroutine and
@@ -98,10 +98,7 @@ type testServer struct {
 
 func startServer(t testing.TB, mutate func(*Config)) *testServer {
 	t.Helper()
-	d, err := data.Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := datasettest.Bundled(t)
 	logs := &syncBuf{}
 	cfg := Config{
 		HostKeyPath: filepath.Join(t.TempDir(), "state", "host_key"),

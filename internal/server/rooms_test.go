@@ -18,7 +18,7 @@ import (
 	"go.uber.org/goleak"
 	gossh "golang.org/x/crypto/ssh"
 
-	"github.com/provdash/provdash/data"
+	"github.com/provdash/provdash/internal/dataset/datasettest"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/server/room"
 	"github.com/provdash/provdash/internal/ui"
@@ -396,10 +396,7 @@ func TestRoomPlainFollower(t *testing.T) {
 // most one per publishEvery (a bound by construction, whatever the
 // machine's speed), and the last state always goes out.
 func TestLeaderPublishesAtFrameRate(t *testing.T) {
-	d, err := data.Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := datasettest.Bundled(t)
 	dash, err := ui.New(ui.Options{Data: d, Lang: i18n.EN, Tab: "overview"})
 	if err != nil {
 		t.Fatal(err)
