@@ -316,3 +316,16 @@ func waitLog(t *testing.T, b *syncBuf, want string, d time.Duration) {
 		time.Sleep(10 * time.Millisecond)
 	}
 }
+
+// overviewSession dials srv with a fresh key and opens an English session
+// on it, returned once the Overview tab is drawn: how most tests begin.
+func overviewSession(t *testing.T, srv *testServer) (*gossh.Client, *termSession) {
+	t.Helper()
+	c, err := dial(t, srv.addr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := openSession(t, c, sessOpts{env: en})
+	waitFor(t, s.out, 0, "Overview", patience)
+	return c, s
+}

@@ -231,12 +231,7 @@ func TestDroppedConnectionsFreeTheirSlots(t *testing.T) {
 	}
 	waitLogCount(t, srv.log, 2, "session ended", "reason=disconnect")
 	waitSessions(t, srv.Server, 0)
-	c, err := dial(t, srv.addr, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := openSession(t, c, sessOpts{env: en})
-	waitFor(t, s.out, 0, "Overview", patience)
+	overviewSession(t, srv)
 }
 
 // blackhole is a TCP relay between a client and the server that can go
@@ -385,12 +380,7 @@ func TestResizeStormIsCoalesced(t *testing.T) {
 			return sc
 		}
 	})
-	c, err := dial(t, srv.addr, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := openSession(t, c, sessOpts{env: en})
-	waitFor(t, s.out, 0, "Overview", patience)
+	_, s := overviewSession(t, srv)
 
 	start := time.Now()
 	const storm = 3000

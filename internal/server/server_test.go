@@ -27,12 +27,7 @@ var en = map[string]string{"LANG": "en_US.UTF-8"}
 
 func TestFirstFrameKeysAndQuit(t *testing.T) {
 	srv := startServer(t, nil)
-	c, err := dial(t, srv.addr, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := openSession(t, c, sessOpts{env: en})
-	waitFor(t, s.out, 0, "Overview", patience)
+	_, s := overviewSession(t, srv)
 	t.Logf("first frame after %v", time.Since(s.started))
 	if !strings.Contains(s.out.String(), "\x1b[?1049h") {
 		t.Error("dashboard did not enter the alternate screen")
@@ -289,12 +284,7 @@ func TestSessionsPerConnection(t *testing.T) {
 // timed: each step waits (polling, within patience) for what it needs.
 func TestWindowChangeExtremes(t *testing.T) {
 	srv := startServer(t, nil)
-	c, err := dial(t, srv.addr, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := openSession(t, c, sessOpts{env: en})
-	waitFor(t, s.out, 0, "Overview", patience)
+	_, s := overviewSession(t, srv)
 	from := s.out.Len()
 	s.resize(t, 0, 0)
 	s.resize(t, 100000, 100000)
@@ -401,12 +391,7 @@ func TestPanicInView(t *testing.T) {
 	srv := startServer(t, func(c *Config) {
 		c.wrapModel = func(m teaModel) teaModel { return &panicOn{Model: m, key: "P", inView: true} }
 	})
-	c, err := dial(t, srv.addr, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := openSession(t, c, sessOpts{env: en})
-	waitFor(t, s.out, 0, "Overview", patience)
+	_, s := overviewSession(t, srv)
 	s.press(t, "P")
 	if code := s.wait(t, patience); code != 1 {
 		t.Fatalf("exit %d, want 1", code)
@@ -420,12 +405,7 @@ func TestPanicInView(t *testing.T) {
 // the idle message and reason; TestIdleFilter shows what resets the clock.
 func TestIdleTimeoutCountsKeyPresses(t *testing.T) {
 	srv := startServer(t, func(c *Config) { c.IdleTimeout = 2 * time.Second })
-	c, err := dial(t, srv.addr, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := openSession(t, c, sessOpts{env: en})
-	waitFor(t, s.out, 0, "Overview", patience)
+	_, s := overviewSession(t, srv)
 	_, _ = s.in.Write([]byte("j")) // may race the timeout on a slow machine: either way the session ends idle
 	if code := s.wait(t, patience); code != 1 {
 		t.Fatalf("exit %d, want 1", code)
@@ -521,12 +501,7 @@ func TestIdleFilter(t *testing.T) {
 
 func TestMaxDuration(t *testing.T) {
 	srv := startServer(t, func(c *Config) { c.MaxDuration = 2 * time.Second })
-	c, err := dial(t, srv.addr, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := openSession(t, c, sessOpts{env: en})
-	waitFor(t, s.out, 0, "Overview", patience)
+	_, s := overviewSession(t, srv)
 	stop := make(chan struct{})
 	var wg sync.WaitGroup
 	wg.Add(1)
@@ -590,12 +565,7 @@ func TestShutdownRestoresTerminals(t *testing.T) {
 
 func TestShutdownCutsStuckClients(t *testing.T) {
 	srv := startServer(t, nil)
-	c, err := dial(t, srv.addr, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := openSession(t, c, sessOpts{env: en})
-	waitFor(t, s.out, 0, "Overview", patience)
+	overviewSession(t, srv)
 	// A connection that never opens a session must not hold shutdown up.
 	if _, err := dial(t, srv.addr, nil); err != nil {
 		t.Fatal(err)

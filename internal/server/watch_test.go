@@ -152,12 +152,7 @@ func TestSlowReloadStallsNothing(t *testing.T) {
 			return stuck
 		}
 	})
-	c, err := dial(t, srv.addr, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := openSession(t, c, sessOpts{env: en})
-	waitFor(t, s.out, 0, "Overview", patience)
+	c, s := overviewSession(t, srv)
 
 	if err := os.WriteFile(filepath.Join(dir, "notes.txt"), []byte("touch"), 0o644); err != nil {
 		t.Fatal(err)
@@ -212,12 +207,7 @@ func TestWatchKeepsOldDataOnBrokenFile(t *testing.T) {
 		c.WatchSettle = 100 * time.Millisecond
 	})
 	old := srv.data.Load()
-	c, err := dial(t, srv.addr, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := openSession(t, c, sessOpts{env: en})
-	waitFor(t, s.out, 0, "Overview", patience)
+	_, s := overviewSession(t, srv)
 
 	csvPath := filepath.Join(dir, "fdi_year.csv")
 	good, err := os.ReadFile(csvPath)
