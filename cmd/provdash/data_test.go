@@ -5,16 +5,16 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
-
-	"github.com/provdash/provdash/internal/content"
 
 	"github.com/charmbracelet/colorprofile"
 	"github.com/spf13/pflag"
 
-	"github.com/provdash/provdash/data"
+	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
+	"github.com/provdash/provdash/internal/dataset/datasettest"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/render"
 	"github.com/provdash/provdash/internal/ui"
@@ -166,10 +166,7 @@ func TestExportRoundTripRender(t *testing.T) {
 // unknown id is an error naming the valid ones, validate checks all.
 func TestCollection(t *testing.T) {
 	root := t.TempDir()
-	d, err := data.Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := datasettest.Bundled(t)
 	for _, id := range []string{"bac-giang", "demo"} {
 		d.ID = id
 		d.Name.EN = "Province " + id
@@ -248,10 +245,7 @@ func TestRenderFaceAndYear(t *testing.T) {
 // The version string quotes the bundled dataset's id and as-of date, taken
 // without building the dataset: they must be the dataset's own.
 func TestVersionNamesBundledData(t *testing.T) {
-	sets, err := data.Collection()
-	if err != nil {
-		t.Fatal(err)
-	}
+	sets := datasettest.BundledSets(t)
 	d := content.Current(sets)
 	want := "(data: " + d.ID + ", as of " + d.AsOf + ")"
 	if got := versionString(i18n.New(i18n.EN)); !strings.HasSuffix(got, want) {
@@ -318,4 +312,241 @@ func TestReportHTML(t *testing.T) {
 	if out, _, err := run(t, "report", "--format", "html", "--lang", "en"); err != nil || !strings.Contains(out, "<html") {
 		t.Errorf("--format html to stdout: %v %.80q", err, out)
 	}
+}
+
+// export --format xlsx writes a workbook that validate accepts and that
+// renders every tab exactly as the bundled data does.
+func TestExportXLSXValidateRender(t *testing.T) {
+	book := filepath.Join(t.TempDir(), "out", "bg.xlsx")
+	out, _, err := run(t, "export", "--province", "bac-giang", "--format", "xlsx", "--out", book)
+	if err != nil || out != "wrote bac-giang (xlsx workbook) to "+book+"\n" {
+		t.Fatalf("export: %v %q", err, out)
+	}
+	out, _, err = run(t, "validate", book)
+	if err != nil || !strings.HasPrefix(out, "ok: "+book+": 1 dataset (bac-giang), ") {
+		t.Fatalf("validate: %v %q", err, out)
+	}
+	// Within the collection (the lineage notice names what P opens), as
+	// the bundled Bắc Giang is shown.
+	books := filepath.Join(t.TempDir(), "books")
+	if _, _, err := run(t, "export", "--all", "--format", "xlsx", "--out", books); err != nil {
+		t.Fatal(err)
+	}
+	for _, tab := range []string{"overview", "gdp", "fdi", "zones", "agreements"} {
+		want, _, err1 := run(t, "render", "--province", "bac-giang", "--tab", tab, "--width", "100", "--height", "30", "--color", "never")
+		got, _, err2 := run(t, "render", "--data", books, "--province", "bac-giang", "--tab", tab, "--width", "100", "--height", "30", "--color", "never")
+		if err1 != nil || err2 != nil || got != want {
+			t.Errorf("%s: the workbook renders differently (%v, %v)", tab, err1, err2)
+		}
+	}
+	if _, _, err := run(t, "export", "--format", "xlsx", "--out", filepath.Join(t.TempDir(), "bg")); err == nil ||
+		!strings.Contains(err.Error(), "--out must name a .xlsx file") {
+		t.Errorf("export xlsx to a folder name: %v", err)
+	}
+}
+
+// A bad cell in a workbook given as --data is named by workbook, sheet
+// and cell, in either language, and nothing starts.
+func TestWorkbookProblemLine(t *testing.T) {
+	dir := t.TempDir()
+	book := filepath.Join(dir, "bg.xlsx")
+	if _, _, err := run(t, "export", "--province", "bac-giang", "--format", "xlsx", "--out", book); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "x.xlsx"), []byte("not a zip"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, errOut, err := run(t, "render", "--data", dir, "--lang", "vi")
+	if err == nil || !strings.Contains(errOut, filepath.Join(dir, "x.xlsx")+": không phải sổ tính Excel (.xlsx)") {
+		t.Errorf("a broken workbook in a collection: %v\n%s", err, errOut)
+	}
+	out, _, err := run(t, "validate", filepath.Join(dir, "missing.xlsx"))
+	if err == nil || !strings.Contains(out, "missing.xlsx: cannot open: no such file or directory") {
+		t.Errorf("missing workbook: %v %q", err, out)
+	}
+}
+
+// init writes an empty workbook or folder, refuses to overwrite, and
+// validate names what to fill in.
+func TestInit(t *testing.T) {
+	dir := t.TempDir()
+	book := filepath.Join(dir, "new.xlsx")
+	out, _, err := run(t, "init", book, "--province", "Tỉnh Mẫu", "--lang", "en")
+	if err != nil || !strings.HasPrefix(out, "wrote an empty dataset to "+book) {
+		t.Fatalf("init: %v %q", err, out)
+	}
+	out, _, err = run(t, "validate", book, "--lang", "en")
+	want := book + ": dataset!B5: column as_of: missing value\n" +
+		book + ": sources!A:A: column id: no sources yet: add at least one (every figure names its source)\n" +
+		book + ": dataset: no table has a row yet: fill in at least one\n"
+	if err == nil || out != want {
+		t.Errorf("validate the new workbook: %v\n got %q\nwant %q", err, out, want)
+	}
+	if _, _, err := run(t, "init", book, "--lang", "en"); err == nil || !strings.Contains(err.Error(), "already exists: init never overwrites") {
+		t.Errorf("init over an existing workbook: %v", err)
+	}
+	folder := filepath.Join(dir, "new")
+	if _, _, err := run(t, "init", folder, "--province", "Tỉnh Mẫu", "--lang", "vi"); err != nil {
+		t.Fatal(err)
+	}
+	out, _, _ = run(t, "validate", folder, "--lang", "vi")
+	if !strings.Contains(out, filepath.Join(folder, "dataset.toml")+":3: khóa as_of: thiếu giá trị") {
+		t.Errorf("validate the new folder: %q", out)
+	}
+	toml, err := os.ReadFile(filepath.Join(folder, "dataset.toml"))
+	if err != nil || !strings.Contains(string(toml), `id = "tinh-mau"`) || !strings.Contains(string(toml), "# Nguồn:") {
+		t.Errorf("dataset.toml: %v\n%s", err, toml)
+	}
+	if _, _, err := run(t, "init", folder); err == nil {
+		t.Error("init over an existing folder must fail")
+	}
+}
+
+// Issue 20, item 7: a dataset.toml problem names a key, not a column, and
+// a bad date says how to write one, in both languages.
+func TestTOMLProblemNamesAKeyAndTheDateFormat(t *testing.T) {
+	dir := exportBundled(t)
+	meta := filepath.Join(dir, dataset.FileMeta)
+	n := 0
+	editLines(t, meta, func(lines []string) {
+		for i, l := range lines {
+			if strings.HasPrefix(l, "as_of") {
+				lines[i], n = `as_of = "01/07/2025"`, i+1
+			}
+		}
+		if n == 0 {
+			t.Fatal("no as_of line")
+		}
+	})
+	for lang, want := range map[string]string{
+		"en": meta + ":" + strconv.Itoa(n) + `: key as_of: "01/07/2025": bad date: write it as 2025-07-01`,
+		"vi": meta + ":" + strconv.Itoa(n) + `: khóa as_of: "01/07/2025": ngày không hợp lệ: hãy viết 2025-07-01`,
+	} {
+		out, _, err := run(t, "validate", "--lang", lang, dir)
+		if err == nil || !strings.Contains(out, want) {
+			t.Errorf("validate --lang %s: %v\n%s\nwant a line with %q", lang, err, out, want)
+		}
+	}
+}
+
+// brokenDataset exports the bundled data and breaks pci.csv line 3 (a
+// misspelt status) and empties agreements.csv.
+func brokenDataset(t *testing.T) string {
+	t.Helper()
+	dir := exportBundled(t)
+	pci := filepath.Join(dir, dataset.FilePCI)
+	editLines(t, pci, func(lines []string) {
+		lines[2] = strings.Replace(lines[2], ",official,", ",offical,", 1)
+	})
+	if err := os.WriteFile(filepath.Join(dir, dataset.FileAgreements), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// validate, export and every command's bad --data speak the command's
+// --lang; English stays word for word what the loader writes.
+func TestProblemsInEachLanguage(t *testing.T) {
+	dir := brokenDataset(t)
+	pci, agr := filepath.Join(dir, "pci.csv"), filepath.Join(dir, "agreements.csv")
+	vi := []string{
+		pci + `:3: cột status: trạng thái không hợp lệ "offical": có phải ý bạn là ` + "`official`" + `? (cho phép: official, estimate, preliminary, plan, reported)`,
+		agr + ": tệp rỗng",
+	}
+	en := []string{
+		pci + `:3: column status: unknown status "offical": did you mean ` + "`official`" + `? (allowed: official, estimate, preliminary, plan, reported)`,
+		agr + ": empty file",
+	}
+	check := func(name, got string, want []string, n int) {
+		t.Helper()
+		got = dropCobraError(got)
+		lines := strings.Split(strings.TrimSuffix(got, "\n"), "\n")
+		if len(lines) != n {
+			t.Errorf("%s: %d lines, want %d:\n%s", name, len(lines), n, got)
+		}
+		for _, w := range want {
+			if !strings.Contains(got, w+"\n") {
+				t.Errorf("%s lacks %q:\n%s", name, w, got)
+			}
+		}
+	}
+
+	out, _, err := run(t, "validate", "--lang", "vi", dir)
+	check("validate --lang vi", out, vi, 2)
+	if err == nil || err.Error() != dir+": 2 lỗi" {
+		t.Errorf("validate --lang vi: err %v, want %q", err, dir+": 2 lỗi")
+	}
+	out, _, err = run(t, "validate", "--lang", "en", dir)
+	check("validate --lang en", out, en, 2)
+	if err == nil || err.Error() != dir+": 2 problems" {
+		t.Errorf("validate --lang en: err %v", err)
+	}
+
+	for _, args := range [][]string{
+		{"render", "--data", dir},
+		{"report", "--data", dir},
+		{"export", "--out", t.TempDir(), "--data", dir},
+		{"--data", dir},
+	} {
+		name := strings.Join(args[:1], " ")
+		stdout, stderr, err := run(t, append(args, "--lang", "vi")...)
+		check(name+" --lang vi", stderr, vi, 2)
+		if stdout != "" || err == nil || err.Error() != dir+": 2 lỗi, chưa chạy gì" {
+			t.Errorf("%s --lang vi: stdout %q, err %v", name, stdout, err)
+		}
+		_, stderr, err = run(t, append(args, "--lang", "en")...)
+		check(name+" --lang en", stderr, en, 2)
+		if err == nil || err.Error() != dir+": 2 problems, nothing started" {
+			t.Errorf("%s --lang en: err %v", name, err)
+		}
+	}
+
+	// A missing folder, in both languages.
+	nope := filepath.Join(dir, "nope")
+	_, stderr, _ := run(t, "render", "--data", nope, "--lang", "vi")
+	stderr = dropCobraError(stderr)
+	if want := nope + ": không mở được: không có tệp hay thư mục này\n"; stderr != want {
+		t.Errorf("missing --data, vi: %q, want %q", stderr, want)
+	}
+	out, _, _ = run(t, "validate", "--lang", "en", nope)
+	if !strings.HasPrefix(out, nope+": cannot open: ") {
+		t.Errorf("missing folder, en: %q", out)
+	}
+}
+
+// The summaries: validate's ok line and export's wrote line.
+func TestSummariesInEachLanguage(t *testing.T) {
+	out, _, err := run(t, "validate", "--lang", "vi")
+	if err != nil || !strings.HasPrefix(out, "ổn: dữ liệu có sẵn: 4 bộ dữ liệu (bac-giang, bac-ninh, bac-ninh-cu, national), ") ||
+		!strings.HasSuffix(out, " dòng, không có lỗi\n") {
+		t.Errorf("validate --lang vi: %v %q", err, out)
+	}
+	out, _, err = run(t, "validate", "--lang", "en")
+	if err != nil || !strings.HasPrefix(out, "ok: bundled data: 4 datasets (bac-giang, bac-ninh, bac-ninh-cu, national), ") ||
+		!strings.HasSuffix(out, " rows, no problems\n") {
+		t.Errorf("validate --lang en: %v %q", err, out)
+	}
+	dir := t.TempDir()
+	out, _, err = run(t, "export", "--lang", "vi", "--out", dir)
+	if err != nil || out != "đã ghi bac-ninh (csv, 14 tệp) vào "+dir+"\n" {
+		t.Errorf("export --lang vi: %v %q", err, out)
+	}
+	if _, _, err := run(t, "export", "--lang", "vi"); err == nil || err.Error() != "cần --out THƯ_MỤC" {
+		t.Errorf("export without --out, vi: %v", err)
+	}
+	if _, _, err := run(t, "validate", "--lang", "fr"); err == nil {
+		t.Error("validate --lang fr accepted")
+	}
+}
+
+// dropCobraError removes the "error: …" / "lỗi: …" line execute prints
+// for the returned error, leaving what the command wrote.
+func dropCobraError(s string) string {
+	var keep []string
+	for _, l := range strings.SplitAfter(s, "\n") {
+		if l != "" && !strings.HasPrefix(l, "error: ") && !strings.HasPrefix(l, "lỗi: ") {
+			keep = append(keep, l)
+		}
+	}
+	return strings.Join(keep, "")
 }

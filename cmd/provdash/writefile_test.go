@@ -41,12 +41,7 @@ func TestWritesRefuseLinks(t *testing.T) {
 			if b, _ := os.ReadFile(victim); string(b) != "precious\n" {
 				t.Fatalf("wrote through the link: victim now %.60q", b)
 			}
-			entries, _ := os.ReadDir(out)
-			if len(entries) != 1 {
-				var names []string
-				for _, e := range entries {
-					names = append(names, e.Name())
-				}
+			if names := dirNames(out); len(names) != 1 {
 				t.Errorf("left behind: %v", names)
 			}
 		})
@@ -67,15 +62,21 @@ func TestExportFailsWhole(t *testing.T) {
 	if _, _, err := run(t, "export", "--out", out); err == nil {
 		t.Fatal("export into a folder where a file should be succeeded")
 	}
-	entries, _ := os.ReadDir(out)
-	if len(entries) != 2 {
-		var names []string
-		for _, e := range entries {
-			names = append(names, e.Name())
-		}
+	if names := dirNames(out); len(names) != 2 {
 		t.Errorf("want only zones.csv/ and pci.csv, got %v", names)
 	}
 	if b, _ := os.ReadFile(filepath.Join(out, "pci.csv")); string(b) != "old\n" {
 		t.Errorf("pci.csv changed to %q", b)
 	}
+}
+
+// dirNames is the names of what folder dir holds, none when it cannot be
+// read: what a refused write may have left behind.
+func dirNames(dir string) []string {
+	entries, _ := os.ReadDir(dir)
+	names := make([]string, 0, len(entries))
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	return names
 }

@@ -4,8 +4,8 @@ import (
 	"strconv"
 	"testing"
 
-	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/dataset"
+	"github.com/provdash/provdash/internal/dataset/datasettest"
 	"github.com/provdash/provdash/internal/i18n"
 )
 
@@ -32,10 +32,7 @@ func TestYearRow(t *testing.T) {
 // own screen in its own years, and the merged province's predecessors
 // before it was formed.
 func TestNationwideMarksTheProvinceShown(t *testing.T) {
-	sets, err := data.Collection()
-	if err != nil {
-		t.Fatal(err)
-	}
+	sets := datasettest.BundledSets(t)
 	l := i18n.New(i18n.EN)
 	marked := func(id string, year int) []string {
 		d, _ := dataset.Find(sets, id)

@@ -3,8 +3,8 @@ package content
 import (
 	"testing"
 
-	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/dataset"
+	"github.com/provdash/provdash/internal/dataset/datasettest"
 	"github.com/provdash/provdash/internal/i18n"
 )
 
@@ -14,10 +14,7 @@ import (
 // title and a note list say what the table says. The page it was given
 // keeps its short forms (the Long it compares against is still there).
 func TestLongNamesPeriodRows(t *testing.T) {
-	sets, err := data.Collection()
-	if err != nil {
-		t.Fatal(err)
-	}
+	sets := datasettest.BundledSets(t)
 	d, _ := dataset.Find(sets, "bac-giang")
 	l := i18n.New(i18n.EN)
 	short := Builtin("fdi").Page(NewScope(sets, d), l)

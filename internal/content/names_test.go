@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/dataset"
+	"github.com/provdash/provdash/internal/dataset/datasettest"
 	"github.com/provdash/provdash/internal/i18n"
 )
 
@@ -39,10 +39,7 @@ func TestEveryValueNamed(t *testing.T) {
 // TestAgreementCount: one agreement is "1 agreement", not "1 agreements"
 // (the new Bắc Ninh has one); more take the plural.
 func TestAgreementCount(t *testing.T) {
-	sets, err := data.Collection()
-	if err != nil {
-		t.Fatal(err)
-	}
+	sets := datasettest.BundledSets(t)
 	for _, c := range []struct{ id, want string }{
 		{"bac-ninh", "1 agreement · "}, {"bac-giang", "7 agreements · "},
 	} {
@@ -58,10 +55,7 @@ func TestAgreementCount(t *testing.T) {
 // reads "(as of the second quarter of 2025)" in English, as the zones
 // totals' "data as of the …" does; the short cell keeps "Q2/2025".
 func TestOccupancyAsOfReads(t *testing.T) {
-	sets, err := data.Collection()
-	if err != nil {
-		t.Fatal(err)
-	}
+	sets := datasettest.BundledSets(t)
 	d0, _ := dataset.Find(sets, "bac-giang")
 	d := *d0
 	d.Zones = slices.Clone(d0.Zones)

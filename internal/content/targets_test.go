@@ -4,8 +4,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/dataset"
+	"github.com/provdash/provdash/internal/dataset/datasettest"
 	"github.com/provdash/provdash/internal/i18n"
 )
 
@@ -13,10 +13,7 @@ import (
 // collection), its rows by label and indicator key prefix.
 func targetRows(t *testing.T, id string, l *i18n.Locale) Page {
 	t.Helper()
-	sets, err := data.Collection()
-	if err != nil {
-		t.Fatal(err)
-	}
+	sets := datasettest.BundledSets(t)
 	d, ok := dataset.Find(sets, id)
 	if !ok {
 		t.Fatalf("no %s", id)

@@ -3,30 +3,18 @@ package dataset_test
 import (
 	"encoding/json"
 	"errors"
-	"reflect"
 	"strings"
 	"testing"
 	"testing/fstest"
 
-	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/dataset"
+	"github.com/provdash/provdash/internal/dataset/datasettest"
 )
-
-func asFS(dir string, files map[string][]byte) fstest.MapFS {
-	fsys := fstest.MapFS{}
-	for name, b := range files {
-		fsys[dir+"/"+name] = &fstest.MapFile{Data: b}
-	}
-	return fsys
-}
 
 // Export of the bundled dataset loads back to a deeply equal Dataset, and
 // exporting that again gives the same bytes.
 func TestExportCSVRoundTrip(t *testing.T) {
-	d, err := data.Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := datasettest.Bundled(t)
 	files, err := d.ExportCSV()
 	if err != nil {
 		t.Fatal(err)
@@ -38,15 +26,8 @@ func TestExportCSVRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatalf("exported dataset does not load:\n%v\n--- dataset.toml:\n%s", err, files[dataset.FileMeta])
 	}
-	if !reflect.DeepEqual(d, back) {
-		for _, f := range []string{"Headline", "Growth", "Size", "FDIYear", "FDICountry", "Zones", "Agreements", "Exports", "Lineage", "Merger", "MergerMeta", "Sources"} {
-			a, b := reflect.ValueOf(*d).FieldByName(f).Interface(), reflect.ValueOf(*back).FieldByName(f).Interface()
-			if !reflect.DeepEqual(a, b) {
-				t.Errorf("%s differs:\n got %+v\nwant %+v", f, b, a)
-			}
-		}
-		t.Fatal("round trip changed the dataset")
-	}
+	sameDataset(t, d, back, "round trip changed the dataset",
+		"Headline", "Growth", "Size", "FDIYear", "FDICountry", "Zones", "Agreements", "Exports", "Lineage", "Merger", "MergerMeta", "Sources")
 	again, err := back.ExportCSV()
 	if err != nil {
 		t.Fatal(err)
@@ -62,10 +43,7 @@ func TestExportCSVRoundTrip(t *testing.T) {
 }
 
 func TestExportJSON(t *testing.T) {
-	d, err := data.Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := datasettest.Bundled(t)
 	b, err := d.ExportJSON()
 	if err != nil {
 		t.Fatal(err)
@@ -112,10 +90,7 @@ func TestExportJSON(t *testing.T) {
 
 func fixtureFS(t *testing.T, dir string, mutate func(*dataset.Dataset)) fstest.MapFS {
 	t.Helper()
-	d, err := data.Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := datasettest.Bundled(t)
 	if mutate != nil {
 		mutate(d)
 	}
@@ -165,4 +140,20 @@ func TestLoadCollection(t *testing.T) {
 	if _, err := dataset.LoadCollection(fstest.MapFS{"e/f.txt": {}}, "e"); err == nil || !strings.Contains(err.Error(), "not a dataset or a collection") {
 		t.Fatalf("empty folder: %v", err)
 	}
+}
+
+// Export of the bundled dataset as a workbook loads back to a deeply equal
+// Dataset, figures with the decimals the source wrote.
+func TestExportXLSXRoundTrip(t *testing.T) {
+	d := datasettest.Bundled(t)
+	b, err := d.ExportXLSX()
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := loadBook(t, "bac-giang.xlsx", b)
+	if err != nil {
+		t.Fatalf("exported workbook does not load:\n%v", err)
+	}
+	sameDataset(t, d, back, "round trip changed the dataset",
+		"ID", "Name", "Country", "AsOf", "Notes", "Merger", "MergerMeta", "Sources", "Headline", "Growth", "Size", "Sectors", "Structure", "PCI", "FDIYear", "FDICountry", "Zones", "ZoneTotals", "Agreements", "FDICountries", "FDIMeta")
 }

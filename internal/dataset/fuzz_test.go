@@ -52,3 +52,56 @@ func checkLoadResult(t *testing.T, d *Dataset, err error, file string) {
 		}
 	}
 }
+
+// FuzzNumReadings feeds the number reader both readers' forms (',' files,
+// text cells and dataset.toml with '.' decimals; ';' files with ','
+// decimals and '.' grouping) and their slips. No text is taken as a figure
+// in a reading the rule calls ambiguous; every refusal that offers readings
+// offers spellings that are read back as exactly those figures; and a
+// figure read from a ';' file is written for a ',' file as the same value.
+func FuzzNumReadings(f *testing.F) {
+	for _, s := range numSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if dot, comma, bad := ambiguousTaken(s); bad {
+			t.Fatalf("%q is %v in a ',' file and %v in a ';' file", s, dot.V, comma.V)
+		}
+		_, err := ParseNum(s, DotDecimal)
+		th, dec, three := ThreeDecimalReadings(s)
+		if three != errors.Is(err, ErrNumThreeDecimals) {
+			t.Fatalf("%q: refused with %v, readings offered: %v", s, err, three)
+		}
+		if three {
+			// The decimal reading is the text itself, three decimals kept.
+			typed, err := ParseNum(s, numberCell)
+			if n, e := ParseNum(dec, DotDecimal); err != nil || e != nil || n != typed || n.Dec != 3 {
+				t.Fatalf("%q: decimal reading %q is %+v, %v; want %+v", s, dec, n, e, typed)
+			}
+			// The thousands reading is its digits without the '.'.
+			digits := strings.Replace(strings.TrimSpace(s), ".", "", 1)
+			want, _ := ParseNum(digits, DotDecimal)
+			if n, e := ParseNum(th, DotDecimal); e != nil || !n.OK || n.V != want.V || n.Dec != 0 {
+				t.Fatalf("%q: thousands reading %q is %+v, %v", s, th, n, e)
+			}
+		}
+		if err != nil {
+			if p, ok := dotReading(s); ok {
+				for _, a := range p.args[1:] {
+					fix := a.(string)
+					if n, e := ParseNum(fix, DotDecimal); e != nil || !n.OK {
+						t.Fatalf("%q (%s): the fix %q is itself refused: %v", s, p.code, fix, e)
+					}
+				}
+			}
+		}
+		if n, err := ParseNum(s, CommaDecimal); err == nil && n.OK {
+			out := FormatNum(n, DotDecimal)
+			back, err := ParseNum(out, DotDecimal)
+			fourth := n.Dec == 4 && strings.HasSuffix(out, "0")
+			if err != nil || back.V != n.V || back.Qual != n.Qual || (back.Dec != n.Dec && !fourth) {
+				t.Fatalf("%q from a ';' file (%+v) written %q reads %+v, %v", s, n, out, back, err)
+			}
+		}
+	})
+}

@@ -5,18 +5,15 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/dataset"
+	"github.com/provdash/provdash/internal/dataset/datasettest"
 )
 
 // lineageCollection is the bundled collection as files, each province's
 // dataset.toml passed through edit (by id) first.
 func lineageCollection(t *testing.T, edit map[string]func(string) string) fstest.MapFS {
 	t.Helper()
-	sets, err := data.Collection()
-	if err != nil {
-		t.Fatal(err)
-	}
+	sets := datasettest.BundledSets(t)
 	fsys := fstest.MapFS{}
 	for _, d := range sets {
 		files, err := d.ExportCSV()

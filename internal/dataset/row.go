@@ -37,15 +37,19 @@ func (r *row) bad(code, name, format string, args ...any) {
 	r.l.addf(code, r.file, r.line, r.index[name], name, format, args...)
 }
 
-// need reports a required value that is empty.
-func (r *row) need(name string) (string, bool) {
+// value is a cell's text and whether it holds any: an empty cell is a
+// missing-value problem where the column is required, and nothing to
+// check otherwise.
+func (r *row) value(name string, required bool) (string, bool) {
 	v := r.get(name)
-	if v == "" {
+	if v == "" && required {
 		r.bad(CodeMissingValue, name, "missing value")
-		return "", false
 	}
-	return v, true
+	return v, v != ""
 }
+
+// need reports a required value that is empty.
+func (r *row) need(name string) (string, bool) { return r.value(name, true) }
 
 // num parses a figure, checks its range and counts it when present.
 func (r *row) num(name string, rg numRange) Num {
@@ -97,11 +101,8 @@ func (r *row) present(names ...string) int {
 
 // intVal parses a whole number in [lo, hi]; empty gives 0 unless required.
 func (r *row) intVal(name string, lo, hi int, required bool) int {
-	raw := r.get(name)
-	if raw == "" {
-		if required {
-			r.bad(CodeMissingValue, name, "missing value")
-		}
+	raw, ok := r.value(name, required)
+	if !ok {
 		return 0
 	}
 	v, err := strconv.Atoi(raw)
@@ -122,11 +123,8 @@ func (r *row) intVal(name string, lo, hi int, required bool) int {
 
 // date checks an ISO date or period; empty is allowed unless required.
 func (r *row) date(name string, required bool) string {
-	v := r.get(name)
-	if v == "" {
-		if required {
-			r.bad(CodeMissingValue, name, "missing value")
-		}
+	v, ok := r.value(name, required)
+	if !ok {
 		return ""
 	}
 	if !ValidDate(v) {
@@ -148,11 +146,8 @@ func (r *row) date(name string, required bool) string {
 
 // oneOf checks a value against a closed vocabulary.
 func (r *row) oneOf(name string, required bool, allowed ...string) string {
-	v := r.get(name)
-	if v == "" {
-		if required {
-			r.bad(CodeMissingValue, name, "missing value")
-		}
+	v, ok := r.value(name, required)
+	if !ok {
 		return ""
 	}
 	for _, a := range allowed {
@@ -224,11 +219,8 @@ func (r *row) sourceID(col, v string) string {
 }
 
 func (r *row) status(col string, required bool) Status {
-	v := r.get(col)
-	if v == "" {
-		if required {
-			r.bad(CodeMissingValue, col, "missing value")
-		}
+	v, ok := r.value(col, required)
+	if !ok {
 		return ""
 	}
 	s := Status(v)

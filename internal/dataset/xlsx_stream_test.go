@@ -11,23 +11,8 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/dataset"
 )
-
-// bundledBook is the bundled dataset exported as a workbook.
-func bundledBook(t *testing.T) []byte {
-	t.Helper()
-	d, err := data.Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := d.ExportXLSX()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
 
 // editSheetXML returns book with the XML of sheet replaced by what edit
 // makes of it, byte for byte: how a hostile workbook is made, which no

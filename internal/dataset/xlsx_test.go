@@ -23,6 +23,7 @@ import (
 	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
+	"github.com/provdash/provdash/internal/dataset/datasettest"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/plain"
 )
@@ -207,10 +208,7 @@ func (fb *foreign) bytes() []byte {
 // foreignBundled is the bundled dataset as a hand-made workbook.
 func foreignBundled(t *testing.T) []byte {
 	t.Helper()
-	d, err := data.Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := datasettest.Bundled(t)
 	fb := newForeign(t)
 	kv := [][]string{{"id", d.ID}, {"as_of", d.AsOf}, {"name.vi", d.Name.VI}, {"name.en", d.Name.EN},
 		{"country.vi", d.Country.VI}, {"country.en", d.Country.EN}}
@@ -276,33 +274,18 @@ func foreignBundled(t *testing.T) []byte {
 	return fb.bytes()
 }
 
-func loadBook(t *testing.T, name string, b []byte) (*dataset.Dataset, error) {
-	t.Helper()
-	return dataset.Load(fstest.MapFS{name: &fstest.MapFile{Data: b}}, name)
-}
-
 // A workbook made by another program loads to exactly the dataset its
 // CSV form does, and so every tab shows the same: numbers, text numbers,
 // dates, formulas, styled and merged headers all read as a person sees
 // them.
 func TestForeignWorkbookMatchesCSV(t *testing.T) {
-	want, err := data.Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
+	want := datasettest.Bundled(t)
 	got, err := loadBook(t, "bac-giang.xlsx", foreignBundled(t))
 	if err != nil {
 		t.Fatalf("hand-made workbook does not load:\n%v", err)
 	}
-	if !reflect.DeepEqual(got, want) {
-		for _, f := range []string{"ID", "Name", "Country", "AsOf", "Notes", "Merger", "MergerMeta", "Sources", "Headline", "Growth", "Size", "Sectors", "Structure", "PCI", "FDIYear", "FDICountry", "Zones", "ZoneTotals", "Agreements", "FDICountries", "FDIMeta"} {
-			a, b := reflect.ValueOf(*want).FieldByName(f).Interface(), reflect.ValueOf(*got).FieldByName(f).Interface()
-			if !reflect.DeepEqual(a, b) {
-				t.Errorf("%s differs:\n got %+v\nwant %+v", f, b, a)
-			}
-		}
-		t.Fatal("workbook and CSV give different datasets")
-	}
+	sameDataset(t, want, got, "workbook and CSV give different datasets",
+		"ID", "Name", "Country", "AsOf", "Notes", "Merger", "MergerMeta", "Sources", "Headline", "Growth", "Size", "Sectors", "Structure", "PCI", "FDIYear", "FDICountry", "Zones", "ZoneTotals", "Agreements", "FDICountries", "FDIMeta")
 	// The same text on every tab, in both languages.
 	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
 		loc := i18n.New(lang)
@@ -419,10 +402,7 @@ func TestNotAWorkbook(t *testing.T) {
 // A collection may mix folders and workbooks; problems in a workbook of a
 // collection name it.
 func TestCollectionMixesFoldersAndWorkbooks(t *testing.T) {
-	d, err := data.Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := datasettest.Bundled(t)
 	fsys := fstest.MapFS{}
 	files, err := d.ExportCSV()
 	if err != nil {
@@ -491,10 +471,7 @@ func TestSkeletonWorkbookIsIncomplete(t *testing.T) {
 // BenchmarkLoadWorkbook10k loads a workbook whose zones sheet has 10,000
 // rows (and every other sheet the bundled data).
 func BenchmarkLoadWorkbook10k(b *testing.B) {
-	d, err := data.Bundled()
-	if err != nil {
-		b.Fatal(err)
-	}
+	d := datasettest.Bundled(b)
 	z := d.Zones[0]
 	d.Zones = nil
 	for i := range 10000 {
@@ -546,5 +523,131 @@ func TestWorkbookPercentCell(t *testing.T) {
 	want, _ := data.Bundled()
 	if !reflect.DeepEqual(got.Growth, want.Growth) {
 		t.Errorf("growth read from a percentage cell:\n got %+v\nwant %+v", got.Growth, want.Growth)
+	}
+}
+
+// A workbook is held to the same text rules as a folder: an escape
+// sequence (stored as Excel stores control characters, _x001B_)
+// sequence in a table cell or in a metadata sheet is refused, naming the
+// workbook, sheet and cell, and nothing is loaded.
+func TestWorkbookRefusesControlCharacters(t *testing.T) {
+	b := bundledBook(t)
+	for _, c := range []struct{ sheet, cell string }{{"zones", "A2"}, {"dataset", "B2"}} {
+		f, err := excelize.OpenReader(bytes.NewReader(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		orig, _ := f.GetCellValue(c.sheet, c.cell)
+		if err := f.SetCellStr(c.sheet, c.cell, orig+"_x001B_]52;c;aGk=_x0007_"); err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if err := f.Write(&buf); err != nil {
+			t.Fatal(err)
+		}
+		got, err := loadBook(t, "x.xlsx", buf.Bytes())
+		if got != nil || err == nil {
+			t.Fatalf("%s!%s: an escape sequence loaded", c.sheet, c.cell)
+		}
+		if !strings.Contains(err.Error(), "x.xlsx") || !strings.Contains(err.Error(), "control character") {
+			t.Errorf("%s!%s: problem does not name the workbook and the character:\n%v", c.sheet, c.cell, err)
+		}
+	}
+}
+
+// bookCell is the reference of the cell of column in the row of sheet
+// whose first cell is key, in the hand-made workbook (header on row 2).
+func bookCell(t *testing.T, f *excelize.File, sheet, column, key string) string {
+	t.Helper()
+	rows, err := f.GetRows(sheet)
+	if err != nil || len(rows) < 2 {
+		t.Fatalf("sheet %s: %v", sheet, err)
+	}
+	col := 0
+	for i, h := range rows[1] {
+		if h == column {
+			col = i + 1
+		}
+	}
+	for r, row := range rows {
+		if len(row) > 0 && row[0] == key && col > 0 {
+			ref, _ := excelize.CoordinatesToCellName(col, r+1)
+			return ref
+		}
+	}
+	t.Fatalf("sheet %s: no cell %s for %s", sheet, column, key)
+	return ""
+}
+
+// A figure typed as text in a workbook is read like a CSV figure: 207.000
+// (bn VND) and 4.370 (USD per person), typed the Vietnamese way, are
+// refused with both readings in their cells, not read 1000 times too
+// small; so is a headline's value typed as text.
+func TestWorkbookTextThreeDecimalsRefused(t *testing.T) {
+	var vnd, usd, hl string
+	err := editBook(t, func(f *excelize.File) {
+		vnd = bookCell(t, f, "grdp_size", "grdp_vnd_bn", "2024")
+		usd = bookCell(t, f, "grdp_size", "per_capita_usd", "2024")
+		hl = bookCell(t, f, "headlines", "value", "growth_2024")
+		_ = f.SetCellStr("grdp_size", vnd, "207.000")
+		_ = f.SetCellStr("grdp_size", usd, "4.370")
+		_ = f.SetCellStr("headlines", hl, "13.850")
+	})
+	wantLine(t, err, "bac-giang.xlsx: headlines!"+hl+`: column value: "13.850" could be read two ways: 13850 (the '.' groups thousands, as Vietnamese writes) or 13.8500 (the '.' is the decimal point: a figure with three decimals takes a fourth zero): write the one you mean`)
+	wantLine(t, err, "bac-giang.xlsx: grdp_size!"+vnd+`: column grdp_vnd_bn: "207.000" could be read two ways: 207000 (the '.' groups thousands, as Vietnamese writes) or 207.0000 (the '.' is the decimal point: a figure with three decimals takes a fourth zero): write the one you mean`)
+	wantLine(t, err, "bac-giang.xlsx: grdp_size!"+usd+`: column per_capita_usd: "4.370" could be read two ways: 4370 (the '.' groups thousands, as Vietnamese writes) or 4.3700 (the '.' is the decimal point: a figure with three decimals takes a fourth zero): write the one you mean`)
+}
+
+// A number stored as a number stays as it is: its '.' is Excel's decimal
+// point, so 8.652 shown with three decimals is 8.652, in a table and in a
+// headline alike.
+func TestWorkbookNumberCellsKeepThreeDecimals(t *testing.T) {
+	f, err := excelize.OpenReader(bytes.NewReader(foreignBundled(t)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	three := "0.000"
+	style, err := f.NewStyle(&excelize.Style{CustomNumFmt: &three})
+	if err != nil {
+		t.Fatal(err)
+	}
+	usd := bookCell(t, f, "grdp_size", "grdp_usd_bn", "2024")
+	hl := bookCell(t, f, "headlines", "value", "growth_2024")
+	for _, c := range []struct{ sheet, ref string }{{"grdp_size", usd}, {"headlines", hl}} {
+		if err := f.SetCellFloat(c.sheet, c.ref, 8.652, -1, 64); err != nil {
+			t.Fatal(err)
+		}
+		if err := f.SetCellStyle(c.sheet, c.ref, c.ref, style); err != nil {
+			t.Fatal(err)
+		}
+	}
+	buf, err := f.WriteToBuffer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := loadBook(t, "bac-giang.xlsx", buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := dataset.Num{V: 8.652, Dec: 3, OK: true}
+	seen := 0
+	for _, s := range d.Size {
+		if s.Year == 2024 {
+			seen++
+			if s.GRDPUSDbn != want {
+				t.Errorf("grdp_usd_bn 2024 = %+v, want %+v", s.GRDPUSDbn, want)
+			}
+		}
+	}
+	for _, h := range d.Headline {
+		if h.ID == "growth_2024" {
+			seen++
+			if h.Value != want {
+				t.Errorf("headline growth_2024 = %+v, want %+v", h.Value, want)
+			}
+		}
+	}
+	if seen != 2 {
+		t.Errorf("found %d of the two figures", seen)
 	}
 }

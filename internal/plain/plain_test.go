@@ -12,7 +12,6 @@ import (
 
 	"charm.land/lipgloss/v2"
 
-	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/dataset/datasettest"
@@ -21,15 +20,6 @@ import (
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
-
-func bundled(t *testing.T) *dataset.Dataset {
-	t.Helper()
-	d, err := data.Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
-}
 
 // forbidden reports the first character plain text must not carry: an
 // escape sequence, box drawing, block elements or braille.
@@ -67,7 +57,7 @@ var keys = map[i18n.Lang]map[string][]string{
 // forbidden character, keeps the width, says its key sentences and ends
 // with its numbered source list.
 func TestTabs(t *testing.T) {
-	d := bundled(t)
+	d := datasettest.Bundled(t)
 	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
 		loc := i18n.New(lang)
 		for _, tab := range content.Default().IDs() {
@@ -131,7 +121,7 @@ func checkSources(t *testing.T, d *dataset.Dataset, loc *i18n.Locale, s string, 
 // TestGapIsDash: a year without a provincial figure shows "—" in the
 // growth table, never 0, and a park without occupancy shows "—".
 func TestGapIsDash(t *testing.T) {
-	d := bundled(t)
+	d := datasettest.Bundled(t)
 	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
 		s, err := plain.Tab(content.Single(d), i18n.New(lang), "gdp", 0)
 		if err != nil {
@@ -167,7 +157,7 @@ func lineStarting(s, prefix string) string {
 // TestFDINeverMixed: each definition has its own table, under its own
 // heading and in the page's order, holding exactly that definition's rows.
 func TestFDINeverMixed(t *testing.T) {
-	d := bundled(t)
+	d := datasettest.Bundled(t)
 	loc := i18n.New(i18n.VI)
 	s, err := plain.Tab(content.Single(d), loc, "fdi", 0)
 	if err != nil {
@@ -215,7 +205,7 @@ func TestFDINeverMixed(t *testing.T) {
 }
 
 func TestErrors(t *testing.T) {
-	d := bundled(t)
+	d := datasettest.Bundled(t)
 	if _, err := plain.Tab(content.Single(d), i18n.New(i18n.VI), "pci", 80); err == nil {
 		t.Error("unknown tab: no error")
 	}
@@ -226,7 +216,7 @@ func TestErrors(t *testing.T) {
 
 // TestNarrow: no width from 1 to 120 breaks the width rule or panics.
 func TestNarrow(t *testing.T) {
-	d := bundled(t)
+	d := datasettest.Bundled(t)
 	loc := i18n.New(i18n.VI)
 	for _, tab := range content.Default().IDs() {
 		for w := 1; w <= 120; w += 7 {
@@ -246,7 +236,7 @@ func TestNarrow(t *testing.T) {
 // TestGolden: each tab in Vietnamese at 80 columns matches its golden file
 // (run with -update and read the diff).
 func TestGolden(t *testing.T) {
-	d := bundled(t)
+	d := datasettest.Bundled(t)
 	for _, tab := range content.Default().IDs() {
 		s, err := plain.Tab(content.Single(d), i18n.New(i18n.VI), tab, 80)
 		if err != nil {
@@ -278,7 +268,7 @@ func TestGolden(t *testing.T) {
 // each exactly the sources the tab's content page cites: plain mode cites
 // a figure as the dashboard does, neither dropping nor adding a source.
 func TestCitesMatchPage(t *testing.T) {
-	sets := append([]*dataset.Dataset{bundled(t)}, datasettest.Loaded(t, 4, 12)...)
+	sets := append([]*dataset.Dataset{datasettest.Bundled(t)}, datasettest.Loaded(t, 4, 12)...)
 	for _, d := range sets {
 		for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
 			loc := i18n.New(lang)
@@ -324,7 +314,7 @@ func TestCitesMatchPage(t *testing.T) {
 // sources than the page it came from, and diff says so: the check above
 // can fail.
 func TestPageDropsShow(t *testing.T) {
-	d := bundled(t)
+	d := datasettest.Bundled(t)
 	loc := i18n.New(i18n.EN)
 	tab, _ := content.Default().Lookup("agreements")
 	p := tab.Page(content.Single(d), loc)

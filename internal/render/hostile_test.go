@@ -5,7 +5,6 @@ import (
 
 	"github.com/charmbracelet/colorprofile"
 
-	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/dataset/datasettest"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/render"
@@ -16,10 +15,7 @@ import (
 // colour profile, carries no escape sequence from it: only the frame's own
 // SGR styling, and none at all without colour.
 func TestHostileDataIsCleaned(t *testing.T) {
-	d, err := data.Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := datasettest.Bundled(t)
 	h := datasettest.Hostile(d)
 	for _, p := range []colorprofile.Profile{colorprofile.TrueColor, colorprofile.ANSI256, colorprofile.NoTTY} {
 		for _, tab := range ui.TabIDs() {

@@ -2,7 +2,6 @@ package render
 
 import (
 	"fmt"
-	"github.com/provdash/provdash/internal/content"
 	"io"
 	"strings"
 	"testing"
@@ -11,6 +10,8 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/provdash/provdash/data"
+	"github.com/provdash/provdash/internal/content"
+	"github.com/provdash/provdash/internal/dataset/datasettest"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui"
 )
@@ -117,10 +118,7 @@ func BenchmarkRender(b *testing.B) {
 func BenchmarkLoadAndRender(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		d, err := data.Bundled()
-		if err != nil {
-			b.Fatal(err)
-		}
+		d := datasettest.Bundled(b)
 		if _, err := Frame(Options{UI: ui.Options{Data: d, Lang: i18n.VI}, Width: 200, Height: 60, Profile: colorprofile.ANSI256}); err != nil {
 			b.Fatal(err)
 		}
@@ -133,10 +131,7 @@ func BenchmarkLoadAndRender(b *testing.B) {
 // says what it became), in both languages at DESIGN's three sizes, as
 // plain text. TestGolden covers Bắc Giang alone, in 256 colours too.
 func TestGoldenProvinces(t *testing.T) {
-	sets, err := data.Collection()
-	if err != nil {
-		t.Fatal(err)
-	}
+	sets := datasettest.BundledSets(t)
 	for _, d := range content.Provinces(sets) {
 		for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
 			for _, tab := range ui.TabIDs() {

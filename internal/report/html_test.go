@@ -8,7 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/dataset/datasettest"
@@ -18,10 +17,7 @@ import (
 // collection is the bundled collection with its scopes, one per province.
 func collection(t *testing.T) ([]*dataset.Dataset, []*content.Scope) {
 	t.Helper()
-	sets, err := data.Collection()
-	if err != nil {
-		t.Fatal(err)
-	}
+	sets := datasettest.BundledSets(t)
 	var scopes []*content.Scope
 	for _, d := range content.Provinces(sets) {
 		scopes = append(scopes, content.NewScope(sets, d))

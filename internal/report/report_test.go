@@ -10,7 +10,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/dataset/datasettest"
@@ -19,19 +18,10 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden reports")
 
-func bundled(t *testing.T) *dataset.Dataset {
-	t.Helper()
-	d, err := data.Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
-}
-
 // The report of the bundled dataset in each language matches its golden
 // file (go test ./internal/report -update rewrites them; read the diff).
 func TestGolden(t *testing.T) {
-	d := bundled(t)
+	d := datasettest.Bundled(t)
 	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
 		got := Markdown(content.Single(d), i18n.New(lang))
 		path := filepath.Join("testdata", "bac-giang."+string(lang)+".md")
@@ -54,7 +44,7 @@ func TestGolden(t *testing.T) {
 // listed once ("- [n] Title", never "n. [n]"), every footnote reference has
 // its definition, and every table row has as many cells as its header.
 func TestStructure(t *testing.T) {
-	d := bundled(t)
+	d := datasettest.Bundled(t)
 	md := Markdown(content.Single(d), i18n.New(i18n.EN))
 	for _, m := range regexp.MustCompile(`\[(\d+)\]`).FindAllStringSubmatch(md, -1) {
 		if !strings.Contains(md, "\n- ["+m[1]+"] ") {
@@ -143,7 +133,7 @@ func TestGapsAndEmpty(t *testing.T) {
 // A headline marked approx = true whose value has no "≈" is still "about"
 // that figure: the dashboard and --plain print "≈", so must the report.
 func TestHeadlineApproxFlag(t *testing.T) {
-	d := bundled(t)
+	d := datasettest.Bundled(t)
 	cp := *d
 	cp.Headline = append([]dataset.Headline(nil), d.Headline...)
 	i := -1
@@ -174,7 +164,7 @@ func TestHeadlineApproxFlag(t *testing.T) {
 // the report cites a figure as the dashboard does, on the bundled data and
 // on synthetic provinces.
 func TestCitesMatchPage(t *testing.T) {
-	sets := append([]*dataset.Dataset{bundled(t)}, datasettest.Loaded(t, 4, 12)...)
+	sets := append([]*dataset.Dataset{datasettest.Bundled(t)}, datasettest.Loaded(t, 4, 12)...)
 	for _, d := range sets {
 		for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
 			loc := i18n.New(lang)

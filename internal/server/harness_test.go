@@ -17,7 +17,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	gossh "golang.org/x/crypto/ssh"
 
-	"github.com/provdash/provdash/data"
+	"github.com/provdash/provdash/internal/dataset/datasettest"
 )
 
 // syncBuf is a bytes.Buffer safe for the ssh client's copy goroutine and
@@ -98,10 +98,7 @@ type testServer struct {
 
 func startServer(t testing.TB, mutate func(*Config)) *testServer {
 	t.Helper()
-	d, err := data.Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := datasettest.Bundled(t)
 	logs := &syncBuf{}
 	cfg := Config{
 		HostKeyPath: filepath.Join(t.TempDir(), "state", "host_key"),
@@ -307,4 +304,28 @@ func rawSession(t *testing.T, addr string) *gossh.Session {
 	}
 	t.Cleanup(func() { _ = s.Close() })
 	return s
+}
+
+func waitLog(t *testing.T, b *syncBuf, want string, d time.Duration) {
+	t.Helper()
+	deadline := time.Now().Add(d)
+	for !strings.Contains(b.String(), want) {
+		if time.Now().After(deadline) {
+			t.Fatalf("log lacks %q after %v:\n%s", want, d, tail(b.String(), 2000))
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// overviewSession dials srv with a fresh key and opens an English session
+// on it, returned once the Overview tab is drawn: how most tests begin.
+func overviewSession(t *testing.T, srv *testServer) (*gossh.Client, *termSession) {
+	t.Helper()
+	c, err := dial(t, srv.addr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := openSession(t, c, sessOpts{env: en})
+	waitFor(t, s.out, 0, "Overview", patience)
+	return c, s
 }

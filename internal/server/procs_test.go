@@ -60,12 +60,7 @@ func TestIdleProcs(t *testing.T) {
 		t.Skip("one processor: nothing to lower")
 	}
 	srv := startServer(t, func(c *Config) { c.IdleProcs = 200 * time.Millisecond })
-	c, err := dial(t, srv.addr, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := openSession(t, c, sessOpts{env: en})
-	waitFor(t, s.out, 0, "Overview", patience)
+	_, s := overviewSession(t, srv)
 	procsBecome(t, 1)
 	from := s.out.Len()
 	s.press(t, "2")

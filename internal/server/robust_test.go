@@ -1,10 +1,12 @@
 package server
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"net"
+	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -229,12 +231,7 @@ func TestDroppedConnectionsFreeTheirSlots(t *testing.T) {
 	}
 	waitLogCount(t, srv.log, 2, "session ended", "reason=disconnect")
 	waitSessions(t, srv.Server, 0)
-	c, err := dial(t, srv.addr, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := openSession(t, c, sessOpts{env: en})
-	waitFor(t, s.out, 0, "Overview", patience)
+	overviewSession(t, srv)
 }
 
 // blackhole is a TCP relay between a client and the server that can go
@@ -383,12 +380,7 @@ func TestResizeStormIsCoalesced(t *testing.T) {
 			return sc
 		}
 	})
-	c, err := dial(t, srv.addr, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := openSession(t, c, sessOpts{env: en})
-	waitFor(t, s.out, 0, "Overview", patience)
+	_, s := overviewSession(t, srv)
 
 	start := time.Now()
 	const storm = 3000
@@ -581,5 +573,425 @@ func TestEnvRequestsCapped(t *testing.T) {
 	defer s2.Close()
 	if s2.Setenv(channelEnv, "1") == nil {
 		t.Errorf("a client set %s", channelEnv)
+	}
+}
+
+// openSilent opens n session channels on c that ask for nothing.
+func openSilent(t *testing.T, c *gossh.Client, n int) []gossh.Channel {
+	t.Helper()
+	var chans []gossh.Channel
+	for range n {
+		ch, reqs, err := c.OpenChannel("session", nil)
+		if err != nil {
+			t.Fatalf("opening a session channel: %v", err)
+		}
+		go gossh.DiscardRequests(reqs)
+		t.Cleanup(func() { _ = ch.Close() })
+		chans = append(chans, ch)
+	}
+	return chans
+}
+
+func pendingCount(s *Server) (total, perAddr int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.pending, len(s.pendingByAddr["127.0.0.1"])
+}
+
+// TestSilentChannelsArePending (issue 22, finding 2): a client that logs in
+// and opens session channels but never asks for a shell used to leave the
+// pending count at once, so one address held 2,000 such connections with
+// no refusal and no log line. Until a channel asks for a shell or exec the
+// connection counts against the pending caps; further connections from
+// the address are refused before the handshake, and logged.
+func TestSilentChannelsArePending(t *testing.T) {
+	const perAddr = 3
+	srv := startServer(t, func(c *Config) {
+		c.MaxPendingPerAddr = perAddr
+		c.HandshakeTimeout = time.Hour // only the cap is under test here
+	})
+	for range perAddr {
+		c, err := dial(t, srv.addr, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		openSilent(t, c, sessionsPerConn)
+	}
+	if total, addr := pendingCount(srv.Server); total != perAddr || addr != perAddr {
+		t.Fatalf("%d connections pending (%d from 127.0.0.1), want %d", total, addr, perAddr)
+	}
+	const more = 10
+	for i := range more {
+		if _, err := dial(t, srv.addr, nil); err == nil {
+			t.Fatalf("connection %d past the cap of %d logged in", perAddr+i+1, perAddr)
+		}
+	}
+	waitLogCount(t, srv.log, more, "refused connection", "without a session from this address")
+	if total, _ := pendingCount(srv.Server); total != perAddr {
+		t.Errorf("%d connections pending after the refusals, want %d", total, perAddr)
+	}
+}
+
+// TestSilentChannelsTimeOut: a connection whose channels never ask for a
+// shell is closed at the handshake deadline, like one that never logs in,
+// and the closing is logged with its reason.
+func TestSilentChannelsTimeOut(t *testing.T) {
+	srv := startServer(t, func(c *Config) { c.HandshakeTimeout = time.Second })
+	c, err := dial(t, srv.addr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	openSilent(t, c, sessionsPerConn)
+	closed := make(chan error, 1)
+	go func() { closed <- c.Wait() }()
+	select {
+	case <-closed:
+	case <-time.After(patience):
+		t.Fatal("a connection whose channels asked for nothing outlived the handshake deadline")
+	}
+	waitLogCount(t, srv.log, 1, "closing connection", "reason=no_session")
+	deadline := time.Now().Add(patience)
+	for {
+		if total, _ := pendingCount(srv.Server); total == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the closed connection is still counted as pending")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// TestEnvAndPtyBoundedBeforeStored (finding 2, the 250 KB values): env and
+// pty requests are checked in number and size before charm.land/ssh keeps
+// them, signals are refused rather than buffered, and each kind of
+// refusal is logged once at once and counted when the channel closes.
+func TestEnvAndPtyBoundedBeforeStored(t *testing.T) {
+	srv := startServer(t, nil)
+	s := rawSession(t, srv.addr)
+	if s.Setenv("BIG", strings.Repeat("x", 250<<10)) == nil {
+		t.Error("a 250 KB value was accepted")
+	}
+	if s.Setenv(strings.Repeat("N", maxEnvName+1), "x") == nil {
+		t.Error("a name over the cap was accepted")
+	}
+	// Values at the cap, until the total is reached.
+	accepted := 0
+	for i := range 2 * maxEnvBytes / maxEnvValue {
+		if s.Setenv(fmt.Sprintf("V%d", i), strings.Repeat("v", maxEnvValue-8)) == nil {
+			accepted++
+		}
+	}
+	if want := maxEnvBytes / maxEnvValue; accepted != want {
+		t.Errorf("%d values at the cap accepted, want %d", accepted, want)
+	}
+	if err := s.Setenv("LANG", "en_US.UTF-8"); err != nil {
+		t.Errorf("a short variable within the total: %v", err)
+	}
+	if err := s.RequestPty(strings.Repeat("t", 1000), 40, 120, gossh.TerminalModes{}); err == nil {
+		t.Error("a 1000-byte TERM was accepted")
+	}
+	if err := s.RequestPty("xterm-256color", 40, 120, gossh.TerminalModes{}); err != nil {
+		t.Fatalf("an ordinary pty request: %v", err)
+	}
+	if err := s.RequestPty("xterm-256color", 40, 120, gossh.TerminalModes{}); err == nil {
+		t.Error("a second pty request was accepted")
+	}
+	const signals = 200
+	for range signals {
+		ok, err := s.SendRequest("signal", true, gossh.Marshal(&struct{ Signal string }{strings.Repeat("S", 10<<10)}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ok {
+			t.Fatal("a signal request was accepted")
+		}
+	}
+	out := &syncBuf{}
+	s.Stdout = out
+	if err := s.Shell(); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, out, 0, "GRDP", patience)
+
+	srv.mu.Lock()
+	stored := -1
+	for ss := range srv.sessions {
+		stored = 0
+		for _, kv := range ss.env {
+			stored += len(kv)
+		}
+	}
+	srv.mu.Unlock()
+	// Each kept entry is KEY=VALUE: one byte more than it counted.
+	if stored < 0 || stored > maxEnvBytes+maxEnvRequests {
+		t.Errorf("the session stored %d bytes of environment, at most %d expected", stored, maxEnvBytes+maxEnvRequests)
+	}
+	// The first refusal of each reason is logged at once; a flood of one
+	// kind is one line, and its count when the channel closes.
+	for _, want := range []string{"value over", "name over", "environment over", "TERM over", "second pty request", "not served"} {
+		if n := countLog(srv.log, "refused request", want); n != 1 {
+			t.Errorf("%d log lines for %q refusals, want 1", n, want)
+		}
+	}
+	_ = s.Close()
+	waitLogCount(t, srv.log, 1, "refused requests", "not served", fmt.Sprintf("count=%d", signals))
+}
+
+// TestSilentAddressesCannotFillPendingCap (issue 22, finding 10): silent
+// connections from enough addresses, each within its own cap, used to
+// fill the total cap and get every other client refused. A newcomer from
+// an address holding fewer takes the place of the oldest connection of
+// the address holding the most; the total is never exceeded, and each
+// connection crowded out is closed and logged.
+func TestSilentAddressesCannotFillPendingCap(t *testing.T) {
+	const perAddr, addrs = 2, 8 // total cap: 4 × MaxSessions = 8, filled by 4 addresses
+	srv := startServer(t, func(c *Config) {
+		c.MaxSessions, c.MaxPerIP = 2, 2
+		c.MaxPendingPerAddr = perAddr
+		c.HandshakeTimeout = time.Hour // only the caps are under test
+	})
+	var silent []net.Conn
+	t.Cleanup(func() {
+		for _, c := range silent {
+			_ = c.Close()
+		}
+	})
+	for a := range addrs {
+		for range perAddr {
+			d := net.Dialer{LocalAddr: &net.TCPAddr{IP: net.ParseIP(fmt.Sprintf("127.0.0.%d", a+2))}, Timeout: patience}
+			nc, err := d.Dial("tcp", srv.addr)
+			if err != nil {
+				t.Skipf("127.0.0.%d not usable here: %v", a+2, err)
+			}
+			silent = append(silent, nc)
+		}
+		// Each address's connections are counted before the next's come.
+		waitPending(t, srv.Server, min((a+1)*perAddr, 4*2))
+	}
+	if total, _ := pendingCount(srv.Server); total != 4*2 {
+		t.Fatalf("%d connections pending, want the cap of %d", total, 4*2)
+	}
+	// Every connection past the cap either crowded out one of an address
+	// holding more, or, once every address held as few as the newcomer's,
+	// was refused.
+	deadline := time.Now().Add(patience)
+	over := (addrs - 4) * perAddr
+	for countLog(srv.log, "reason=crowded_out")+countLog(srv.log, "refused connection") < over {
+		if time.Now().After(deadline) {
+			t.Fatalf("not every connection past the cap was accounted for:\n%s", srv.log.String())
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	// A client from an address holding none gets in.
+	c, err := dial(t, srv.addr, nil)
+	if err != nil {
+		t.Fatalf("a client from another address was refused: %v", err)
+	}
+	s := openSession(t, c, sessOpts{env: en})
+	waitFor(t, s.out, 0, "Overview", patience)
+	if total, _ := pendingCount(srv.Server); total > 4*2 {
+		t.Errorf("%d connections pending, over the cap of %d", total, 4*2)
+	}
+	if countLog(srv.log, "reason=crowded_out") == 0 {
+		t.Error("no connection was crowded out")
+	}
+	t.Logf("%d crowded out, %d refused", countLog(srv.log, "reason=crowded_out"), countLog(srv.log, "refused connection"))
+}
+
+// waitPending waits until the server counts n connections without a
+// session.
+func waitPending(t *testing.T, s *Server, n int) {
+	t.Helper()
+	deadline := time.Now().Add(patience)
+	for {
+		if total, _ := pendingCount(s); total == n {
+			return
+		}
+		if time.Now().After(deadline) {
+			total, _ := pendingCount(s)
+			t.Fatalf("%d connections pending, want %d", total, n)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// markWriter discards what it is given but counts it and notes whether a
+// marker went by: a client that reads its session's output and keeps
+// none of it, so the heap measured is the server's (and the client's
+// fixed cost), not the output.
+type markWriter struct {
+	mark []byte
+	mu   sync.Mutex
+	n    int
+	seen bool
+	tail []byte
+}
+
+func (w *markWriter) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.n += len(p)
+	if !w.seen {
+		buf := append(w.tail, p...)
+		w.seen = bytes.Contains(buf, w.mark)
+		w.tail = append([]byte(nil), buf[max(0, len(buf)-len(w.mark)):]...)
+	}
+	return len(p), nil
+}
+
+func (w *markWriter) marked() bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.seen
+}
+
+// heapPerSession opens n sessions at the largest window the server draws,
+// each a size of its own (so that no two share a drawn frame: the frame
+// cache's cost counts too), waits for each first frame, and returns the
+// heap in use per live session, measured after a collection.
+func heapPerSession(t *testing.T, n int) int64 {
+	t.Helper()
+	var keys atomic.Int64 // key presses every session's dashboard has handled
+	srv := startServer(t, func(c *Config) {
+		c.MaxSessions, c.MaxPerIP, c.MaxPendingPerAddr = n, n, n
+		c.wrapModel = func(m teaModel) teaModel { return &keyCounter{Model: m, n: &keys} }
+	})
+	heap := func() int64 {
+		runtime.GC()
+		runtime.GC()
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		return int64(m.HeapInuse)
+	}
+	// One session first, ended: what every session shares (the dataset's
+	// derived tables, lazily built styles) is not counted per session.
+	warm(t, srv.addr, maxWidth, maxHeight)
+	waitSessions(t, srv.Server, 0)
+	before := heap()
+	var sessions []*gossh.Session
+	for i := range n {
+		s := rawSession(t, srv.addr)
+		out := &markWriter{mark: []byte("GRDP")}
+		s.Stdout, s.Stderr = out, out
+		in, err := s.StdinPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		_ = s.Setenv("LANG", "en_US.UTF-8")
+		// Widths from the clamp down: each session's frame is its own.
+		if err := s.RequestPty("xterm-256color", maxHeight, maxWidth-i, gossh.TerminalModes{}); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Shell(); err != nil {
+			t.Fatal(err)
+		}
+		deadline := time.Now().Add(3 * patience)
+		for !out.marked() {
+			if time.Now().After(deadline) {
+				t.Fatalf("session %d drew no first frame", i)
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+		sessions = append(sessions, s)
+		// Every tab, each face of the last, and a detail opened: the
+		// views keep what they drew.
+		if _, err := in.Write([]byte(tour)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	waitSessions(t, srv.Server, n)
+	deadline := time.Now().Add(3 * patience)
+	for keys.Load() < int64(n*len(tour)) {
+		if time.Now().After(deadline) {
+			t.Fatalf("%d of %d keys handled", keys.Load(), n*len(tour))
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	per := (heap() - before) / int64(n)
+	for _, s := range sessions {
+		_ = s.Close()
+	}
+	return per
+}
+
+// tour is the keys each measured session presses.
+const tour = "2345vvv\r1"
+
+// keyCounter counts the key presses a dashboard has handled.
+type keyCounter struct {
+	tea.Model
+	n *atomic.Int64
+}
+
+func (k *keyCounter) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	next, cmd := k.Model.Update(msg)
+	k.Model = next
+	if _, ok := msg.(tea.KeyPressMsg); ok {
+		k.n.Add(1)
+	}
+	return k, cmd
+}
+
+func warm(t *testing.T, addr string, w, h int) {
+	t.Helper()
+	c, err := dial(t, addr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := openSession(t, c, sessOpts{env: en, w: w, h: h})
+	waitFor(t, s.out, 0, "GRDP", 3*patience)
+	s.press(t, "q")
+	s.wait(t, patience)
+	_ = c.Close()
+}
+
+// sessionBudget is the memory budget for one SSH session at the largest
+// window the server draws.
+const sessionBudget = 8 << 20
+
+// TestMemoryPerSessionAtLargestWindow (issue 22, finding 7): 64 sessions
+// at 500×200 used 1.95 GB, some 30 MB each, against a budget of 8 MB. The
+// heap per live session at the largest window the server draws, each at a
+// size of its own, stays within the budget. The client runs in this
+// process, so the figure includes its side too (an upper bound).
+func TestMemoryPerSessionAtLargestWindow(t *testing.T) {
+	n := 8
+	if raceEnabled || testing.Short() {
+		n = 3
+	}
+	per := heapPerSession(t, n)
+	t.Logf("%d sessions at %d×%d: heap in use per session %s", n, maxWidth, maxHeight, fmtBytes(per))
+	if per > sessionBudget {
+		t.Errorf("%s per session at %d×%d, over the %s budget", fmtBytes(per), maxWidth, maxHeight, fmtBytes(sessionBudget))
+	}
+}
+
+// TestClampedWindowSaysSo: a client whose window is larger than the server
+// draws is told so in the footer, at the start and after a resize to a
+// larger window; a window within the clamp is not.
+func TestClampedWindowSaysSo(t *testing.T) {
+	const notice = "Your window is larger than the server draws"
+	srv := startServer(t, nil)
+	c, err := dial(t, srv.addr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := openSession(t, c, sessOpts{env: en, w: maxWidth + 44, h: maxHeight + 20})
+	waitFor(t, s.out, 0, notice, patience)
+	from := s.out.Len()
+	s.resize(t, 100, 30)
+	s.press(t, "2") // a key clears the notice
+	waitFor(t, s.out, from, "GRDP growth", patience)
+	from = s.out.Len()
+	s.resize(t, maxWidth*4, maxHeight)
+	waitFor(t, s.out, from, notice, patience)
+
+	small := openSession(t, c, sessOpts{env: en, w: maxWidth, h: maxHeight})
+	waitFor(t, small.out, 0, "Overview", patience)
+	small.press(t, "q")
+	small.wait(t, patience)
+	if strings.Contains(small.out.String(), notice) {
+		t.Error("a window within the clamp was told it is larger")
 	}
 }

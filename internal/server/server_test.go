@@ -3,7 +3,6 @@ package server
 import (
 	"context"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -28,12 +27,7 @@ var en = map[string]string{"LANG": "en_US.UTF-8"}
 
 func TestFirstFrameKeysAndQuit(t *testing.T) {
 	srv := startServer(t, nil)
-	c, err := dial(t, srv.addr, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := openSession(t, c, sessOpts{env: en})
-	waitFor(t, s.out, 0, "Overview", patience)
+	_, s := overviewSession(t, srv)
 	t.Logf("first frame after %v", time.Since(s.started))
 	if !strings.Contains(s.out.String(), "\x1b[?1049h") {
 		t.Error("dashboard did not enter the alternate screen")
@@ -290,12 +284,7 @@ func TestSessionsPerConnection(t *testing.T) {
 // timed: each step waits (polling, within patience) for what it needs.
 func TestWindowChangeExtremes(t *testing.T) {
 	srv := startServer(t, nil)
-	c, err := dial(t, srv.addr, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := openSession(t, c, sessOpts{env: en})
-	waitFor(t, s.out, 0, "Overview", patience)
+	_, s := overviewSession(t, srv)
 	from := s.out.Len()
 	s.resize(t, 0, 0)
 	s.resize(t, 100000, 100000)
@@ -402,12 +391,7 @@ func TestPanicInView(t *testing.T) {
 	srv := startServer(t, func(c *Config) {
 		c.wrapModel = func(m teaModel) teaModel { return &panicOn{Model: m, key: "P", inView: true} }
 	})
-	c, err := dial(t, srv.addr, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := openSession(t, c, sessOpts{env: en})
-	waitFor(t, s.out, 0, "Overview", patience)
+	_, s := overviewSession(t, srv)
 	s.press(t, "P")
 	if code := s.wait(t, patience); code != 1 {
 		t.Fatalf("exit %d, want 1", code)
@@ -421,12 +405,7 @@ func TestPanicInView(t *testing.T) {
 // the idle message and reason; TestIdleFilter shows what resets the clock.
 func TestIdleTimeoutCountsKeyPresses(t *testing.T) {
 	srv := startServer(t, func(c *Config) { c.IdleTimeout = 2 * time.Second })
-	c, err := dial(t, srv.addr, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := openSession(t, c, sessOpts{env: en})
-	waitFor(t, s.out, 0, "Overview", patience)
+	_, s := overviewSession(t, srv)
 	_, _ = s.in.Write([]byte("j")) // may race the timeout on a slow machine: either way the session ends idle
 	if code := s.wait(t, patience); code != 1 {
 		t.Fatalf("exit %d, want 1", code)
@@ -522,12 +501,7 @@ func TestIdleFilter(t *testing.T) {
 
 func TestMaxDuration(t *testing.T) {
 	srv := startServer(t, func(c *Config) { c.MaxDuration = 2 * time.Second })
-	c, err := dial(t, srv.addr, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := openSession(t, c, sessOpts{env: en})
-	waitFor(t, s.out, 0, "Overview", patience)
+	_, s := overviewSession(t, srv)
 	stop := make(chan struct{})
 	var wg sync.WaitGroup
 	wg.Add(1)
@@ -591,12 +565,7 @@ func TestShutdownRestoresTerminals(t *testing.T) {
 
 func TestShutdownCutsStuckClients(t *testing.T) {
 	srv := startServer(t, nil)
-	c, err := dial(t, srv.addr, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := openSession(t, c, sessOpts{env: en})
-	waitFor(t, s.out, 0, "Overview", patience)
+	overviewSession(t, srv)
 	// A connection that never opens a session must not hold shutdown up.
 	if _, err := dial(t, srv.addr, nil); err != nil {
 		t.Fatal(err)
@@ -605,77 +574,6 @@ func TestShutdownCutsStuckClients(t *testing.T) {
 	defer cancel()
 	if err := srv.Shutdown(ctx); err != nil { // an error means a session had to be cut at the deadline
 		t.Fatalf("Shutdown: %v", err)
-	}
-}
-
-func TestWatchKeepsOldDataOnBrokenFile(t *testing.T) {
-	dir := t.TempDir()
-	sub, err := fsSub(data.Dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.CopyFS(dir, sub); err != nil {
-		t.Fatal(err)
-	}
-	srv := startServer(t, func(c *Config) {
-		c.Data = nil
-		c.DataDir = dir
-		c.Watch = true
-		c.WatchInterval = 20 * time.Millisecond
-		c.WatchSettle = 100 * time.Millisecond
-	})
-	old := srv.data.Load()
-	c, err := dial(t, srv.addr, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := openSession(t, c, sessOpts{env: en})
-	waitFor(t, s.out, 0, "Overview", patience)
-
-	csvPath := filepath.Join(dir, "fdi_year.csv")
-	good, err := os.ReadFile(csvPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	broken := strings.Replace(string(good), "\n", "\nnot,a,valid,row,at,all\n", 1)
-	if err := os.WriteFile(csvPath, []byte(broken), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	waitLog(t, srv.log, "reload failed", patience)
-	waitLog(t, srv.log, "fdi_year.csv:2", patience)
-	if srv.data.Load() != old {
-		t.Fatal("a broken dataset replaced the served one")
-	}
-	// The live session is told, in its language, that the new data was
-	// not used.
-	waitFor(t, s.out, 0, "so it is not used; still showing data as of", patience)
-	// The session still works on the old data.
-	from := s.out.Len()
-	s.press(t, "3")
-	waitFor(t, s.out, from, "Foreign direct investment", patience)
-
-	// A valid change is served, with a notice in the live session's footer.
-	fixed := strings.Replace(string(good), "\r\n", "\n", -1) + "\n"
-	if err := os.WriteFile(csvPath, []byte(fixed), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	waitLog(t, srv.log, "data reloaded", patience)
-	if srv.data.Load() == old {
-		t.Fatal("a valid dataset was not picked up")
-	}
-	waitFor(t, s.out, from, "Data reloaded", patience)
-	s.press(t, "q")
-	s.wait(t, patience)
-}
-
-func waitLog(t *testing.T, b *syncBuf, want string, d time.Duration) {
-	t.Helper()
-	deadline := time.Now().Add(d)
-	for !strings.Contains(b.String(), want) {
-		if time.Now().After(deadline) {
-			t.Fatalf("log lacks %q after %v:\n%s", want, d, tail(b.String(), 2000))
-		}
-		time.Sleep(10 * time.Millisecond)
 	}
 }
 
@@ -863,5 +761,3 @@ func TestCryptoHasSSHFixes(t *testing.T) {
 	}
 	t.Logf("%s %s", mod, v)
 }
-
-func fsSub(dir string) (fs.FS, error) { return fs.Sub(data.FS(), dir) }

@@ -14,6 +14,9 @@ import (
 	"github.com/provdash/provdash/internal/dataset"
 )
 
+// fsSub is the bundled data's folder dir, as a file system of its own.
+func fsSub(dir string) (fs.FS, error) { return fs.Sub(data.FS(), dir) }
+
 // copyData copies the bundled dataset to a temporary folder.
 func copyData(t *testing.T) string {
 	t.Helper()
@@ -149,12 +152,7 @@ func TestSlowReloadStallsNothing(t *testing.T) {
 			return stuck
 		}
 	})
-	c, err := dial(t, srv.addr, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := openSession(t, c, sessOpts{env: en})
-	waitFor(t, s.out, 0, "Overview", patience)
+	c, s := overviewSession(t, srv)
 
 	if err := os.WriteFile(filepath.Join(dir, "notes.txt"), []byte("touch"), 0o644); err != nil {
 		t.Fatal(err)
@@ -197,4 +195,52 @@ func TestCtxFSStopsAtCancel(t *testing.T) {
 	if _, err := fs.ReadDir(fsys, "."); err == nil {
 		t.Error("readdir after cancel succeeded")
 	}
+}
+
+func TestWatchKeepsOldDataOnBrokenFile(t *testing.T) {
+	dir := copyData(t)
+	srv := startServer(t, func(c *Config) {
+		c.Data = nil
+		c.DataDir = dir
+		c.Watch = true
+		c.WatchInterval = 20 * time.Millisecond
+		c.WatchSettle = 100 * time.Millisecond
+	})
+	old := srv.data.Load()
+	_, s := overviewSession(t, srv)
+
+	csvPath := filepath.Join(dir, "fdi_year.csv")
+	good, err := os.ReadFile(csvPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	broken := strings.Replace(string(good), "\n", "\nnot,a,valid,row,at,all\n", 1)
+	if err := os.WriteFile(csvPath, []byte(broken), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	waitLog(t, srv.log, "reload failed", patience)
+	waitLog(t, srv.log, "fdi_year.csv:2", patience)
+	if srv.data.Load() != old {
+		t.Fatal("a broken dataset replaced the served one")
+	}
+	// The live session is told, in its language, that the new data was
+	// not used.
+	waitFor(t, s.out, 0, "so it is not used; still showing data as of", patience)
+	// The session still works on the old data.
+	from := s.out.Len()
+	s.press(t, "3")
+	waitFor(t, s.out, from, "Foreign direct investment", patience)
+
+	// A valid change is served, with a notice in the live session's footer.
+	fixed := strings.Replace(string(good), "\r\n", "\n", -1) + "\n"
+	if err := os.WriteFile(csvPath, []byte(fixed), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	waitLog(t, srv.log, "data reloaded", patience)
+	if srv.data.Load() == old {
+		t.Fatal("a valid dataset was not picked up")
+	}
+	waitFor(t, s.out, from, "Data reloaded", patience)
+	s.press(t, "q")
+	s.wait(t, patience)
 }

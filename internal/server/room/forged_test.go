@@ -7,32 +7,20 @@ import (
 	"testing"
 	"time"
 
-	"charm.land/log/v2"
 	"github.com/nats-io/nats.go"
 )
 
-// natsHubID is natsHub with the server's id chosen, so a test knows which
-// of two servers the lower-id rule favours.
-func natsHubID(t *testing.T, url string, beat time.Duration, id string) (*Hub, *logBuffer) {
+// rivalHubs starts a NATS server and two servers' hubs on it, beating
+// every 50 ms: a under idA, which the lower-id rule favours, and b under
+// idB. url is the NATS server's, for an intruder to dial.
+func rivalHubs(t *testing.T) (url string, a, b *Hub, alog, blog *logBuffer) {
 	t.Helper()
-	lb := &logBuffer{}
-	logger := log.New(lb)
-	logger.SetLevel(log.DebugLevel)
-	bus, err := DialNATS(url, logger, nats.ReconnectWait(50*time.Millisecond))
-	if err != nil {
-		t.Fatal(err)
-	}
-	h, err := NewHub(Config{Bus: bus, Beat: beat, Logger: logger, id: id})
-	if err != nil {
-		_ = bus.Close()
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if err := h.Close(); err != nil {
-			t.Errorf("closing the hub: %v", err)
-		}
-	})
-	return h, lb
+	ns, _ := startNATS(t, -1)
+	url = ns.ClientURL()
+	beat := 50 * time.Millisecond
+	a, alog = natsHubID(t, url, beat, idA)
+	b, blog = natsHubID(t, url, beat, idB)
+	return url, a, b, alog, blog
 }
 
 // intruder is a plain NATS client on the bus: anyone who can reach an
@@ -88,11 +76,7 @@ const (
 // under a real server's id is caught by that server, which says what is
 // true, and the presenter it displaced leads again.
 func TestNATSForgedMessagesIgnored(t *testing.T) {
-	ns, _ := startNATS(t, -1)
-	url := ns.ClientURL()
-	beat := 50 * time.Millisecond
-	a, alog := natsHubID(t, url, beat, idA)
-	b, blog := natsHubID(t, url, beat, idB)
+	url, a, b, alog, blog := rivalHubs(t)
 
 	la, fb, fx := newInbox(), newInbox(), newInbox()
 	lead, _ := a.Join("room-1", "lan", true, la.deliver)
@@ -159,11 +143,7 @@ func TestNATSForgedMessagesIgnored(t *testing.T) {
 // is released: the displaced presenter leads again, or, if it has gone,
 // another --lead may.
 func TestNATSSilentLeaderReleasesRoom(t *testing.T) {
-	ns, _ := startNATS(t, -1)
-	url := ns.ClientURL()
-	beat := 50 * time.Millisecond
-	a, alog := natsHubID(t, url, beat, idA)
-	b, _ := natsHubID(t, url, beat, idB)
+	url, a, b, alog, _ := rivalHubs(t)
 
 	la, fb := newInbox(), newInbox()
 	lead, _ := a.Join("room-1", "lan", true, la.deliver)

@@ -96,6 +96,14 @@ func (l *logBuffer) waitLog(t *testing.T, level, msg string, n int) {
 // 50 ms instead of 2 s so the tests need not wait.
 func natsHub(t *testing.T, url string, beat time.Duration) (*Hub, *logBuffer) {
 	t.Helper()
+	return natsHubID(t, url, beat, "")
+}
+
+// natsHubID is natsHub with the server's id chosen, so a test knows which
+// of two servers the lower-id rule favours (an empty id is drawn, as a
+// server draws its own).
+func natsHubID(t *testing.T, url string, beat time.Duration, id string) (*Hub, *logBuffer) {
+	t.Helper()
 	lb := &logBuffer{}
 	logger := log.New(lb)
 	logger.SetLevel(log.DebugLevel)
@@ -103,7 +111,7 @@ func natsHub(t *testing.T, url string, beat time.Duration) (*Hub, *logBuffer) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h, err := NewHub(Config{Bus: bus, Beat: beat, Logger: logger})
+	h, err := NewHub(Config{Bus: bus, Beat: beat, Logger: logger, id: id})
 	if err != nil {
 		_ = bus.Close()
 		t.Fatal(err)
