@@ -6,8 +6,8 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/dataset"
+	"github.com/provdash/provdash/internal/dataset/datasettest"
 	"github.com/provdash/provdash/internal/i18n"
 )
 
@@ -15,10 +15,7 @@ import (
 // one page (the same backing rows), each the same as built without the
 // cache; another language is another page.
 func TestCacheShares(t *testing.T) {
-	sets, err := data.Collection()
-	if err != nil {
-		t.Fatal(err)
-	}
+	sets := datasettest.BundledSets(t)
 	c, reg, d := NewCache(), Default(), Current(sets)
 	s := c.Scope(reg, sets, d)
 	if again := c.Scope(reg, sets, d); again != s {
@@ -55,10 +52,7 @@ func TestCacheShares(t *testing.T) {
 // (a lone dataset's) is built each time and not kept, and a nil cache
 // builds everything.
 func TestCacheKeepsOnlyItsScopes(t *testing.T) {
-	sets, err := data.Collection()
-	if err != nil {
-		t.Fatal(err)
-	}
+	sets := datasettest.BundledSets(t)
 	d, l, tab := Current(sets), i18n.New(i18n.EN), Builtin("gdp")
 	c := NewCache()
 	c.Page(tab, Single(d), l)
@@ -76,10 +70,7 @@ func TestCacheKeepsOnlyItsScopes(t *testing.T) {
 // with its pages, so a server reloading its data holds a bounded number
 // of old copies; the one used last stays.
 func TestCacheForgets(t *testing.T) {
-	sets, err := data.Collection()
-	if err != nil {
-		t.Fatal(err)
-	}
+	sets := datasettest.BundledSets(t)
 	base := Current(sets)
 	c, reg, l, tab := NewCache(), Default(), i18n.New(i18n.EN), Builtin("overview")
 	var first, kept *Scope
@@ -121,10 +112,7 @@ func TestCacheForgets(t *testing.T) {
 // TestCacheConcurrent: sessions opening at once on every province and
 // both languages get one scope each and the same pages (run with -race).
 func TestCacheConcurrent(t *testing.T) {
-	sets, err := data.Collection()
-	if err != nil {
-		t.Fatal(err)
-	}
+	sets := datasettest.BundledSets(t)
 	c, reg := NewCache(), Default()
 	provs := Provinces(sets)
 	got := make([]string, 40)

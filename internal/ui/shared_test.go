@@ -6,8 +6,8 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/content"
+	"github.com/provdash/provdash/internal/dataset/datasettest"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/viewtest"
 )
@@ -25,10 +25,7 @@ func TestDashboardsShareData(t *testing.T) {
 	if viewtest.RaceEnabled {
 		t.Skip("the race detector's shadow memory is in the heap figures")
 	}
-	sets, err := data.Collection()
-	if err != nil {
-		t.Fatal(err)
-	}
+	sets := datasettest.BundledSets(t)
 	const n, most = 40, 160 << 10
 	cache := content.NewCache()
 	keep := make([]*Model, 0, n)
