@@ -75,8 +75,8 @@ func New(lang Lang) *Locale {
 // figure is what x/text's number formatter writes a figure into: the
 // locale's language and no width, precision or flags. Formatting through
 // it rather than message.Printer.Sprint skips building a printer and a
-// catalogue lookup for every number, which cost 40 % of each figure and
-// a pages's figures add up (a dashboard builds thousands on start).
+// catalogue lookup for every number: 40 % of each figure's cost, and a
+// dashboard formats thousands of figures on start.
 type figure struct {
 	strings.Builder
 	tag language.Tag
