@@ -15,6 +15,7 @@ import (
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/common"
+	"github.com/provdash/provdash/internal/ui/theme"
 	"github.com/provdash/provdash/internal/ui/viewtest"
 )
 
@@ -384,6 +385,73 @@ func TestFocusYear(t *testing.T) {
 	m.SetActive(0)
 	if m.ctx.Year != 2019 {
 		t.Errorf("the overview does not share the focus year: %d", m.ctx.Year)
+	}
+}
+
+// TestGrowthCardKeys: in the dashboard on Bắc Giang, the growth card
+// opens on 2024 ("1st of 63") and [ and ] take it through the years.
+func TestGrowthCardKeys(t *testing.T) {
+	m := inCollection(t, "", Options{Province: "bac-giang", Lang: i18n.EN, Tab: "overview", Theme: theme.Mono}, 120, 40)
+	press := func(k string) { m.Update(tea.KeyPressMsg{Code: rune(k[0]), Text: k}) }
+	for i, s := range []struct{ key, title, value, rank string }{
+		{"", "GRDP growth 2024", "13.85% ~", "1st of 63"},
+		{"[", "GRDP growth 2023", "13.45% ~", "1st of 63"},
+		{"[", "GRDP growth 2022", "19.3%", "2nd of 63"},
+		{"[", "GRDP growth 2021", "7.82%", "10th of 63"},
+		{"]", "GRDP growth 2022", "19.3%", "2nd of 63"},
+	} {
+		if s.key != "" {
+			press(s.key)
+		}
+		out := ansi.Strip(m.Frame())
+		lines := strings.Split(out, "\n")
+		at := -1
+		for j, l := range lines {
+			if strings.Contains(l, "│ "+s.title) {
+				at = j
+				break
+			}
+		}
+		if at < 0 || at+2 >= len(lines) || !strings.Contains(lines[at+1], "│ "+s.value) || !strings.Contains(lines[at+2], "│ "+s.rank) {
+			t.Errorf("step %d (%q, year %d): no card %q / %q / %q:\n%s", i, s.key, m.Year(), s.title, s.value, s.rank, out)
+		}
+	}
+}
+
+// TestNationwideFollowsYear: in the dashboard as it opens on the bundled
+// collection, [ and ] move the nationwide lists with the focus year: the
+// heading names the year, the province marked changes with it (the new
+// Bắc Ninh in 2025, its predecessors before), and a year the national
+// table lacks shows no list.
+func TestNationwideFollowsYear(t *testing.T) {
+	m := inCollection(t, "", Options{Lang: i18n.EN, Tab: "gdp", Theme: theme.Mono}, 200, 60)
+	frame := func() string { return ansi.Strip(m.Frame()) }
+	press := func(k string) { m.Update(tea.KeyPressMsg{Code: rune(k[0]), Text: k}) }
+	steps := []struct {
+		key, has string
+		not      []string
+	}{
+		{"", "Nationwide: GRDP growth by province, 2025", []string{"Bắc Giang ◀"}},
+		{"[", "Nationwide: GRDP growth by province, 2024", []string{"5 Bắc Ninh ◀", ", 2025"}},
+		{"[", "Nationwide: GRDP growth by province, 2023", []string{", 2024"}},
+		{"[", "", []string{"Nationwide"}},
+		{"]", "Nationwide: GRDP growth by province, 2023", nil},
+		{"]", "Nationwide: GRDP growth by province, 2024", nil},
+		{"]", "5 Bắc Ninh ◀", []string{"Bắc Giang ◀"}},
+	}
+	for i, s := range steps {
+		if s.key != "" {
+			press(s.key)
+		}
+		out := frame()
+		if !strings.Contains(out, s.has) {
+			t.Errorf("step %d (%q, year %d): %q missing:\n%s", i, s.key, m.Year(), s.has, out)
+		}
+		for _, n := range s.not {
+			if strings.Contains(out, n) {
+				t.Errorf("step %d (%q, year %d): %q shown:\n%s", i, s.key, m.Year(), n, out)
+			}
+		}
 	}
 }
 
