@@ -12,7 +12,6 @@ import (
 	uv "github.com/charmbracelet/ultraviolet"
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
@@ -69,10 +68,7 @@ func sortedUnique(ids []string) []string {
 // model beneath every face. Checked on the bundled data and on the
 // synthetic collection (all 63 provinces), in both languages.
 func TestEveryFaceCitesTheSameSources(t *testing.T) {
-	bundled, err := data.Collection()
-	if err != nil {
-		t.Fatal(err)
-	}
+	bundled := viewtest.Collection(t)
 	synth := syntheticSets(t)
 	if viewtest.RaceEnabled {
 		synth = synth[:5]
@@ -122,10 +118,7 @@ func TestEveryFaceCitesTheSameSources(t *testing.T) {
 // help, is printed by plain mode and has a chapter in the report, with no
 // other code.
 func TestNewTabFromTheRegistryAlone(t *testing.T) {
-	d, err := data.Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := viewtest.Data(t)
 	// The seventh tab: the PCI on its own, built from content the way a new
 	// tab's package would build its page.
 	pci := content.Tab{ID: "pci", TitleKey: "overview.pci.short", Build: func(sc *content.Scope, l *i18n.Locale) content.Page {
@@ -181,10 +174,7 @@ func TestNewTabFromTheRegistryAlone(t *testing.T) {
 // No catalogue key reaches a screen: every tab and face, in both languages,
 // at three sizes, shows no "!key" placeholder.
 func TestNoMissingKeyOnScreen(t *testing.T) {
-	d, err := data.Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := viewtest.Data(t)
 	bang := regexp.MustCompile(`![a-z]+\.[a-z_.]+`)
 	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
 		m, err := New(Options{Data: d, Lang: lang})
@@ -226,10 +216,7 @@ func cutLosesYear(line, title, year string) bool {
 // 250×80: no title that carries a year loses it to a cut, and no "!key"
 // from a missing translation reaches the screen.
 func TestTitlesKeepTheirYear(t *testing.T) {
-	d, err := data.Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := viewtest.Data(t)
 	bang := regexp.MustCompile(`![a-z]+\.[a-z_.]+`)
 	states := map[string][]string{
 		"chart": nil, "table": {"v"}, "sources": {"v", "v"},
@@ -345,10 +332,7 @@ var codeFields = map[string]bool{
 // names, URLs), by walking it.
 func dataText(t *testing.T, lang i18n.Lang) string {
 	t.Helper()
-	d, err := data.Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := viewtest.Data(t)
 	var b strings.Builder
 	textType := reflect.TypeOf(dataset.Text{})
 	var walk func(v reflect.Value)

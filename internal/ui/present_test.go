@@ -9,7 +9,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/theme"
 	"github.com/provdash/provdash/internal/ui/viewtest"
@@ -17,10 +16,7 @@ import (
 
 func newWith(t testing.TB, o Options) *Model {
 	t.Helper()
-	d, err := data.Bundled()
-	if err != nil {
-		t.Fatalf("bundled data: %v", err)
-	}
+	d := viewtest.Data(t)
 	o.Data = d
 	m, err := New(o)
 	if err != nil {
@@ -50,7 +46,7 @@ func TestNoTimerWhenOff(t *testing.T) {
 	if cmd := m.Init(); cmd != nil {
 		t.Fatalf("Init returned a command with presentation off and a fixed theme")
 	}
-	d, _ := data.Bundled()
+	d := viewtest.Data(t)
 	msgs := []tea.Msg{
 		tea.WindowSizeMsg{Width: 100, Height: 30},
 		tea.BackgroundColorMsg{Color: color.White},

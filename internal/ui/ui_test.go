@@ -10,7 +10,6 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
-	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
@@ -21,10 +20,7 @@ import (
 
 func newModel(t testing.TB, lang i18n.Lang, tab string) *Model {
 	t.Helper()
-	d, err := data.Bundled()
-	if err != nil {
-		t.Fatalf("bundled data: %v", err)
-	}
+	d := viewtest.Data(t)
 	m, err := New(Options{Data: d, Lang: lang, Tab: tab})
 	if err != nil {
 		t.Fatalf("New: %v", err)
@@ -212,10 +208,7 @@ func BenchmarkResize(b *testing.B) {
 func TestDataMsg(t *testing.T) {
 	m := newModel(t, i18n.EN, "")
 	m.SetSize(120, 40)
-	d, err := data.Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := viewtest.Data(t)
 	d.AsOf = "2099-01-02"
 	m.Update(DataMsg{Data: d, Notice: "data reloaded"})
 	f := m.Frame()
@@ -288,10 +281,7 @@ func TestHelpPassesKeysOn(t *testing.T) {
 // the current language too (a34ab89 kept saying "updated" and spoke the
 // language the session started in).
 func TestReloadNotices(t *testing.T) {
-	d, err := data.Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := viewtest.Data(t)
 	m := newModel(t, i18n.VI, "")
 	m.SetSize(200, 40)
 	m.Update(viewtest.Key("L")) // now English
@@ -492,14 +482,8 @@ func TestHelpShowsEveryKeyAt60x16(t *testing.T) {
 // names the province shown, the footer says which one of how many, and a
 // single dataset ignores the key.
 func TestProvinceKey(t *testing.T) {
-	a, err := data.Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := data.Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := viewtest.Data(t)
+	b := viewtest.Data(t)
 	b.ID, b.Name = "other", dataset.Text{VI: "Tỉnh Thử", EN: "Testland"}
 	m, err := New(Options{Data: a, Collection: []*dataset.Dataset{a, b}, Lang: i18n.EN, Tab: "gdp"})
 	if err != nil {
@@ -536,15 +520,15 @@ func TestProvinceKey(t *testing.T) {
 // TestReloadKeepsCollection: a reloaded province replaces its old copy in
 // the collection, so P moves on from it instead of back to stale data.
 func TestReloadKeepsCollection(t *testing.T) {
-	a, _ := data.Bundled()
-	b, _ := data.Bundled()
+	a := viewtest.Data(t)
+	b := viewtest.Data(t)
 	b.ID = "other"
 	m, err := New(Options{Data: a, Collection: []*dataset.Dataset{a, b}, Lang: i18n.EN})
 	if err != nil {
 		t.Fatal(err)
 	}
 	m.SetSize(120, 40)
-	a2, _ := data.Bundled()
+	a2 := viewtest.Data(t)
 	m.Update(DataMsg{Data: a2, Notice: "reloaded"})
 	if m.opts.Collection[0] != a2 {
 		t.Fatal("the reloaded dataset did not replace its old copy in the collection")
@@ -586,10 +570,7 @@ func TestProvinceKeyFollowsTheLineage(t *testing.T) {
 // on province id ("": the province as it is today) with the rest of o.
 func inCollection(t testing.TB, id string, o Options, w, h int) *Model {
 	t.Helper()
-	sets, err := data.Collection()
-	if err != nil {
-		t.Fatal(err)
-	}
+	sets := viewtest.Collection(t)
 	o.Collection, o.Data = sets, content.Current(sets)
 	if id != "" {
 		d, ok := dataset.Find(sets, id)

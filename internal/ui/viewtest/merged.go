@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
@@ -25,10 +24,7 @@ func ScopedContext(sets []*dataset.Dataset, d *dataset.Dataset, lang i18n.Lang, 
 // bundled collection holds no merged province.
 func Merged(t testing.TB, lang i18n.Lang) *common.Context {
 	t.Helper()
-	sets, err := data.Collection()
-	if err != nil {
-		t.Fatalf("bundled collection: %v", err)
-	}
+	sets := Collection(t)
 	ctx := ScopedContext(sets, content.Current(sets), lang, theme.Mono)
 	if len(ctx.Scope.Pred) == 0 {
 		t.Fatalf("the bundled collection's current province %s has no former province", ctx.Data.ID)

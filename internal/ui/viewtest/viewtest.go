@@ -34,6 +34,18 @@ func Data(t testing.TB) *dataset.Dataset {
 	return d
 }
 
+// Collection is the bundled collection of provinces, failing the test if
+// it does not load: the lineage and national tables a merged province's
+// tests need.
+func Collection(t testing.TB) []*dataset.Dataset {
+	t.Helper()
+	sets, err := data.Collection()
+	if err != nil {
+		t.Fatalf("bundled collection: %v", err)
+	}
+	return sets
+}
+
 // Context is a session context on the bundled dataset in lang, with the
 // mono theme: styles without colour keep ANSI-stripped assertions simple,
 // and mono still sets reverse/bold, so selections remain testable.

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
@@ -324,10 +323,7 @@ func cardTexts(out string) []string {
 // columns a34ab89 cut "Vốn đầu tư nướ…" and "GRDP bình quân đ… 2025");
 // narrower, a cut title keeps its year.
 func TestCardTitlesWhole(t *testing.T) {
-	sets, err := data.Collection()
-	if err != nil {
-		t.Fatal(err)
-	}
+	sets := viewtest.Collection(t)
 	year := regexp.MustCompile(`\b(19|20)\d\d\b`)
 	drawn := 0
 	for _, d := range sets {
@@ -375,10 +371,7 @@ func TestCardTitlesWhole(t *testing.T) {
 // quarter of 2025", "quý 2 năm 2025"); narrower cards keep "H1 2025",
 // "6T/2025", which the glossary explains.
 func TestPeriodsWrittenOut(t *testing.T) {
-	sets, err := data.Collection()
-	if err != nil {
-		t.Fatal(err)
-	}
+	sets := viewtest.Collection(t)
 	i := slices.IndexFunc(sets, func(d *dataset.Dataset) bool { return d.ID == "bac-ninh-cu" })
 	if i < 0 {
 		t.Fatal("no bac-ninh-cu in the collection")
