@@ -6,7 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/common"
@@ -32,8 +31,7 @@ func province(t testing.TB, id string, lang i18n.Lang, year int, edit func(*data
 		sets = slices.Clone(sets)
 		sets[i], d = &c, &c
 	}
-	ctx := viewtest.ContextFor(d, lang, theme.Mono)
-	ctx.Scope = content.NewScope(sets, d)
+	ctx := viewtest.ScopedContext(sets, d, lang, theme.Mono)
 	ctx.Year = year
 	return ctx
 }

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/common"
@@ -332,8 +331,7 @@ func TestCardTitlesWhole(t *testing.T) {
 		}
 		for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
 			for _, size := range [][2]int{{80, 24}, {90, 40}, {100, 30}, {100, 40}, {110, 40}, {120, 40}, {160, 50}, {200, 60}} {
-				ctx := viewtest.ContextFor(d, lang, theme.Mono)
-				ctx.Scope = content.NewScope(sets, d)
+				ctx := viewtest.ScopedContext(sets, d, lang, theme.Mono)
 				m := viewtest.Open(New(), ctx, size[0], size[1])
 				out := viewtest.Plain(m.View())
 				viewtest.CheckSize(t, out, size[0], size[1])
@@ -384,8 +382,7 @@ func TestPeriodsWrittenOut(t *testing.T) {
 	}
 	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
 		for _, size := range [][2]int{{100, 40}, {120, 40}, {200, 60}} {
-			ctx := viewtest.ContextFor(d, lang, theme.Mono)
-			ctx.Scope = content.NewScope(sets, d)
+			ctx := viewtest.ScopedContext(sets, d, lang, theme.Mono)
 			m := viewtest.Open(New(), ctx, size[0], size[1])
 			for _, face := range []string{"cards", "table"} {
 				out := viewtest.Plain(m.View())

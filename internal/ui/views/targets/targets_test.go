@@ -307,8 +307,7 @@ func mergedModel(t *testing.T, lang i18n.Lang, w, h int) *Model {
 	t.Helper()
 	sets := viewtest.Collection(t)
 	d := content.Current(sets)
-	ctx := viewtest.ContextFor(d, lang, theme.Mono)
-	ctx.Scope = content.NewScope(sets, d)
+	ctx := viewtest.ScopedContext(sets, d, lang, theme.Mono)
 	m := newModel(ctx, w, h)
 	if !common.Merged(m.Page) {
 		t.Skip("no former province of the bundled collection has targets yet")
