@@ -16,8 +16,7 @@ import (
 
 func newWith(t testing.TB, o Options) *Model {
 	t.Helper()
-	d := viewtest.Data(t)
-	o.Data = d
+	o.Data = viewtest.Data(t)
 	m, err := New(o)
 	if err != nil {
 		t.Fatalf("New: %v", err)

@@ -21,8 +21,7 @@ func newDash(t testing.TB, lang i18n.Lang, tab string) *ui.Model {
 
 func newDashWith(t testing.TB, o ui.Options) *ui.Model {
 	t.Helper()
-	d := viewtest.Data(t)
-	o.Data = d
+	o.Data = viewtest.Data(t)
 	m, err := ui.New(o)
 	if err != nil {
 		t.Fatalf("New: %v", err)
