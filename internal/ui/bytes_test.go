@@ -12,7 +12,6 @@ import (
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/theme"
 	"github.com/provdash/provdash/internal/ui/viewtest"
@@ -106,10 +105,7 @@ func TestBytesWritten(t *testing.T) {
 }
 
 func bytesWritten(t *testing.T, th theme.Name) {
-	d, err := data.Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := viewtest.Data(t)
 	// A fixed theme: the auto theme asks the terminal for its background,
 	// and the answer (here: none) is not what is being measured.
 	dash, err := New(Options{Data: d, Lang: i18n.VI, Theme: th})

@@ -10,19 +10,16 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
-	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/dataset/datasettest"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/textsafe"
+	"github.com/provdash/provdash/internal/ui/viewtest"
 )
 
 func hostile(t *testing.T) *dataset.Dataset {
 	t.Helper()
-	d, err := data.Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := viewtest.Data(t)
 	return datasettest.Hostile(d)
 }
 

@@ -8,18 +8,15 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
-	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/ui/viewtest"
 )
 
 // TestPlainMode runs the real program in plain mode: the overview is
 // printed as text, keys move to another tab and print it, q quits, and
 // nothing is drawn with box drawing, braille or an alternate screen.
 func TestPlainMode(t *testing.T) {
-	d, err := data.Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := viewtest.Data(t)
 	m, err := New(Options{Data: d, Lang: i18n.VI, Plain: true, Present: true})
 	if err != nil {
 		t.Fatal(err)

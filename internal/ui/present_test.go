@@ -9,7 +9,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/theme"
 	"github.com/provdash/provdash/internal/ui/viewtest"
@@ -17,11 +16,7 @@ import (
 
 func newWith(t testing.TB, o Options) *Model {
 	t.Helper()
-	d, err := data.Bundled()
-	if err != nil {
-		t.Fatalf("bundled data: %v", err)
-	}
-	o.Data = d
+	o.Data = viewtest.Data(t)
 	m, err := New(o)
 	if err != nil {
 		t.Fatalf("New: %v", err)
@@ -50,7 +45,7 @@ func TestNoTimerWhenOff(t *testing.T) {
 	if cmd := m.Init(); cmd != nil {
 		t.Fatalf("Init returned a command with presentation off and a fixed theme")
 	}
-	d, _ := data.Bundled()
+	d := viewtest.Data(t)
 	msgs := []tea.Msg{
 		tea.WindowSizeMsg{Width: 100, Height: 30},
 		tea.BackgroundColorMsg{Color: color.White},

@@ -6,7 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/theme"
 	"github.com/provdash/provdash/internal/ui/viewtest"
@@ -83,10 +82,7 @@ func TestSlidesDefault(t *testing.T) {
 // TestSlidesInvalid: an id the registry lacks, or one given twice, is an
 // error naming it (and, when unknown, the valid ids).
 func TestSlidesInvalid(t *testing.T) {
-	d, err := data.Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := viewtest.Data(t)
 	for _, c := range []struct {
 		slides []string
 		want   []string

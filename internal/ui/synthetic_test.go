@@ -9,18 +9,9 @@ import (
 	"github.com/provdash/provdash/internal/ui/viewtest"
 )
 
-func syntheticSets(tb testing.TB) []*dataset.Dataset {
-	tb.Helper()
-	fsys, err := datasettest.Collection(63, 30)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	sets, err := dataset.LoadCollection(fsys, "synthetic")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return sets
-}
+// syntheticSets is the large synthetic collection the scale tests draw:
+// all 63 provinces, 30 years each.
+func syntheticSets(tb testing.TB) []*dataset.Dataset { return datasettest.Loaded(tb, 63, 30) }
 
 // Every tab renders the large synthetic collection within the frame rule,
 // switching through all 63 provinces with P.

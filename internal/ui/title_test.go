@@ -9,7 +9,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/dataset/datasettest"
 	"github.com/provdash/provdash/internal/i18n"
@@ -34,10 +33,7 @@ func hasRows(frame, g string) bool {
 // saying where the show stands. Without --present, and when `p` starts
 // presenting later, there is none.
 func TestTitleSlide(t *testing.T) {
-	d, err := data.Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := viewtest.Data(t)
 	_, src, _ := d.SourceByID(d.Lineage.Source)
 	for _, c := range []struct {
 		lang          i18n.Lang
@@ -186,10 +182,7 @@ func TestTitleSlideKeys(t *testing.T) {
 // screen, is written whole in normal type (wrapped, never cut); a dataset
 // without a merger notice or an as-of date shows neither.
 func TestTitleSlideFallback(t *testing.T) {
-	d, err := data.Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := viewtest.Data(t)
 	for _, c := range []struct {
 		name string
 		w    int
@@ -231,10 +224,7 @@ func TestTitleSlideFallback(t *testing.T) {
 // TestTitleSlideNoticeCut: on a screen too short for the whole notice it
 // is cut with …, and keeps its source number.
 func TestTitleSlideNoticeCut(t *testing.T) {
-	d, err := data.Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := viewtest.Data(t)
 	_, src, _ := d.SourceByID(d.Lineage.Source)
 	m := newWith(t, Options{Lang: i18n.VI, Theme: theme.Dark, Present: true})
 	m.SetSize(60, 16)
@@ -267,10 +257,7 @@ func TestTitleSlideNoticeCut(t *testing.T) {
 // the themes (light paints its background), and on a hostile dataset
 // without any of its escape sequences reaching the frame.
 func TestTitleSlideSizes(t *testing.T) {
-	d, err := data.Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := viewtest.Data(t)
 	sets := map[string]*dataset.Dataset{"bundled": d, "hostile": datasettest.Hostile(d)}
 	for name, ds := range sets {
 		for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {

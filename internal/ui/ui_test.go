@@ -10,17 +10,17 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
-	"github.com/provdash/provdash/data"
+	"github.com/provdash/provdash/internal/content"
+	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/ui/common"
+	"github.com/provdash/provdash/internal/ui/theme"
 	"github.com/provdash/provdash/internal/ui/viewtest"
 )
 
 func newModel(t testing.TB, lang i18n.Lang, tab string) *Model {
 	t.Helper()
-	d, err := data.Bundled()
-	if err != nil {
-		t.Fatalf("bundled data: %v", err)
-	}
+	d := viewtest.Data(t)
 	m, err := New(Options{Data: d, Lang: lang, Tab: tab})
 	if err != nil {
 		t.Fatalf("New: %v", err)
@@ -208,10 +208,7 @@ func BenchmarkResize(b *testing.B) {
 func TestDataMsg(t *testing.T) {
 	m := newModel(t, i18n.EN, "")
 	m.SetSize(120, 40)
-	d, err := data.Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := viewtest.Data(t)
 	d.AsOf = "2099-01-02"
 	m.Update(DataMsg{Data: d, Notice: "data reloaded"})
 	f := m.Frame()
@@ -284,10 +281,7 @@ func TestHelpPassesKeysOn(t *testing.T) {
 // the current language too (a34ab89 kept saying "updated" and spoke the
 // language the session started in).
 func TestReloadNotices(t *testing.T) {
-	d, err := data.Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := viewtest.Data(t)
 	m := newModel(t, i18n.VI, "")
 	m.SetSize(200, 40)
 	m.Update(viewtest.Key("L")) // now English
@@ -349,5 +343,348 @@ func TestSilentKeysSayWhy(t *testing.T) {
 	m.Update(viewtest.Key("f"))
 	if f := ansi.Strip(lastLine(m.Frame())); !strings.Contains(f, "you are in no room") {
 		t.Errorf("f outside a room: %q", f)
+	}
+}
+
+// [ and ] move the focus year shared by every tab; the GDP readout follows
+// it, a chart click (FocusMsg) sets it, and a year the data lacks is
+// ignored.
+func TestFocusYear(t *testing.T) {
+	m := newModel(t, i18n.VI, "gdp")
+	m.SetSize(120, 40)
+	if m.Year() != 2024 {
+		t.Fatalf("opens on %d, want 2024 (the latest growth figure)", m.Year())
+	}
+	m.Update(viewtest.Key("["))
+	if m.Year() != 2023 || !strings.Contains(ansi.Strip(m.Frame()), "2023  Bắc Giang 13,45 %") {
+		t.Fatalf("[ → %d:\n%s", m.Year(), ansi.Strip(m.Frame()))
+	}
+	m.Update(viewtest.Key("]"))
+	m.Update(viewtest.Key("]"))
+	if m.Year() != 2025 {
+		t.Errorf("] twice from 2023 → %d, want 2025 (the plan year)", m.Year())
+	}
+	m.Update(common.FocusMsg{Year: 2019})
+	if out := ansi.Strip(m.Frame()); m.Year() != 2019 || !strings.Contains(out, "2019  Bắc Giang 16,10 % ~ [7] · Việt Nam 7,36 % [20]") {
+		t.Errorf("FocusMsg 2019 → %d:\n%s", m.Year(), out)
+	}
+	m.Update(common.FocusMsg{Year: 1800})
+	if m.Year() != 2019 {
+		t.Errorf("a year without data moved the focus to %d", m.Year())
+	}
+	m.SetActive(0)
+	if m.ctx.Year != 2019 {
+		t.Errorf("the overview does not share the focus year: %d", m.ctx.Year)
+	}
+}
+
+// TestGrowthCardKeys: in the dashboard on Bắc Giang, the growth card
+// opens on 2024 ("1st of 63") and [ and ] take it through the years.
+func TestGrowthCardKeys(t *testing.T) {
+	m := inCollection(t, "", Options{Province: "bac-giang", Lang: i18n.EN, Tab: "overview", Theme: theme.Mono}, 120, 40)
+	press := func(k string) { m.Update(tea.KeyPressMsg{Code: rune(k[0]), Text: k}) }
+	for i, s := range []struct{ key, title, value, rank string }{
+		{"", "GRDP growth 2024", "13.85% ~", "1st of 63"},
+		{"[", "GRDP growth 2023", "13.45% ~", "1st of 63"},
+		{"[", "GRDP growth 2022", "19.3%", "2nd of 63"},
+		{"[", "GRDP growth 2021", "7.82%", "10th of 63"},
+		{"]", "GRDP growth 2022", "19.3%", "2nd of 63"},
+	} {
+		if s.key != "" {
+			press(s.key)
+		}
+		out := ansi.Strip(m.Frame())
+		lines := strings.Split(out, "\n")
+		at := -1
+		for j, l := range lines {
+			if strings.Contains(l, "│ "+s.title) {
+				at = j
+				break
+			}
+		}
+		if at < 0 || at+2 >= len(lines) || !strings.Contains(lines[at+1], "│ "+s.value) || !strings.Contains(lines[at+2], "│ "+s.rank) {
+			t.Errorf("step %d (%q, year %d): no card %q / %q / %q:\n%s", i, s.key, m.Year(), s.title, s.value, s.rank, out)
+		}
+	}
+}
+
+// TestNationwideFollowsYear: in the dashboard as it opens on the bundled
+// collection, [ and ] move the nationwide lists with the focus year: the
+// heading names the year, the province marked changes with it (the new
+// Bắc Ninh in 2025, its predecessors before), and a year the national
+// table lacks shows no list.
+func TestNationwideFollowsYear(t *testing.T) {
+	m := inCollection(t, "", Options{Lang: i18n.EN, Tab: "gdp", Theme: theme.Mono}, 200, 60)
+	frame := func() string { return ansi.Strip(m.Frame()) }
+	press := func(k string) { m.Update(tea.KeyPressMsg{Code: rune(k[0]), Text: k}) }
+	steps := []struct {
+		key, has string
+		not      []string
+	}{
+		{"", "Nationwide: GRDP growth by province, 2025", []string{"Bắc Giang ◀"}},
+		{"[", "Nationwide: GRDP growth by province, 2024", []string{"5 Bắc Ninh ◀", ", 2025"}},
+		{"[", "Nationwide: GRDP growth by province, 2023", []string{", 2024"}},
+		{"[", "", []string{"Nationwide"}},
+		{"]", "Nationwide: GRDP growth by province, 2023", nil},
+		{"]", "Nationwide: GRDP growth by province, 2024", nil},
+		{"]", "5 Bắc Ninh ◀", []string{"Bắc Giang ◀"}},
+	}
+	for i, s := range steps {
+		if s.key != "" {
+			press(s.key)
+		}
+		out := frame()
+		if !strings.Contains(out, s.has) {
+			t.Errorf("step %d (%q, year %d): %q missing:\n%s", i, s.key, m.Year(), s.has, out)
+		}
+		for _, n := range s.not {
+			if strings.Contains(out, n) {
+				t.Errorf("step %d (%q, year %d): %q shown:\n%s", i, s.key, m.Year(), n, out)
+			}
+		}
+	}
+}
+
+// At 60×16 the help shows every key (a room's f included): what does not
+// fit scrolls into view.
+func TestHelpShowsEveryKeyAt60x16(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
+		m := newModel(t, lang, "")
+		m.SetSize(60, 16)
+		// A follower in a room (its badge says f works): f is one of its keys.
+		m.Update(BadgeMsg{Forms: []string{"○ r"}, Follow: true})
+		m.Update(viewtest.Key("?"))
+		seen := ""
+		for range 40 {
+			frame := ansi.Strip(m.Frame())
+			viewtest.CheckFrame(t, m.Frame(), 60, 16, "help")
+			seen += frame
+			m.Update(viewtest.Key("down"))
+			if !m.showHelp {
+				t.Fatal("↓ closed the help instead of scrolling it")
+			}
+		}
+		for _, b := range m.ctx.Keys.All() {
+			if b.Help().Key == m.ctx.Keys.Province.Help().Key {
+				continue // only with a collection
+			}
+			if !strings.Contains(seen, b.Help().Key+" ") && !strings.Contains(seen, b.Help().Key) {
+				t.Errorf("%s: key %q (%s) never shown in the help at 60×16", lang, b.Help().Key, b.Help().Desc)
+			}
+		}
+		if !strings.HasPrefix(strings.TrimSpace(ansi.Strip(strings.Split(m.Frame(), "\n")[15])), "? ") {
+			t.Errorf("%s: the footer does not start with ? help: %q", lang, strings.Split(ansi.Strip(m.Frame()), "\n")[15])
+		}
+	}
+}
+
+// TestProvinceKey cycles a two-province collection with P: the tab bar
+// names the province shown, the footer says which one of how many, and a
+// single dataset ignores the key.
+func TestProvinceKey(t *testing.T) {
+	a := viewtest.Data(t)
+	b := viewtest.Data(t)
+	b.ID, b.Name = "other", dataset.Text{VI: "Tỉnh Thử", EN: "Testland"}
+	m, err := New(Options{Data: a, Collection: []*dataset.Dataset{a, b}, Lang: i18n.EN, Tab: "gdp"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.SetSize(120, 40)
+	if !strings.Contains(m.Frame(), "Bắc Giang") {
+		t.Fatalf("first province not shown:\n%s", m.Frame())
+	}
+	shiftP := tea.KeyPressMsg{Code: 'p', ShiftedCode: 'P', Mod: tea.ModShift, Text: "P"}
+	m.Update(shiftP)
+	f := m.Frame()
+	if m.opts.Data != b || !strings.Contains(f, "Testland (2/2)") || m.Active() != "gdp" {
+		t.Fatalf("after P: data %q, active %q, frame:\n%s", m.opts.Data.ID, m.Active(), f)
+	}
+	m.Update(viewtest.Key("P"))
+	if m.opts.Data != a || !strings.Contains(m.Frame(), "(1/2)") {
+		t.Fatalf("P did not wrap around to the first province:\n%s", m.Frame())
+	}
+	m.Update(viewtest.Key("?"))
+	if !strings.Contains(m.Frame(), "next province") {
+		t.Fatalf("help overlay does not list P:\n%s", m.Frame())
+	}
+
+	single := newModel(t, i18n.EN, "")
+	single.SetSize(120, 40)
+	before := single.opts.Data
+	single.Update(viewtest.Key("P"))
+	if single.opts.Data != before || !strings.Contains(single.Frame(), "this data has one province") {
+		t.Fatal("P on a single-dataset dashboard changed it, or said nothing")
+	}
+}
+
+// TestReloadKeepsCollection: a reloaded province replaces its old copy in
+// the collection, so P moves on from it instead of back to stale data.
+func TestReloadKeepsCollection(t *testing.T) {
+	a := viewtest.Data(t)
+	b := viewtest.Data(t)
+	b.ID = "other"
+	m, err := New(Options{Data: a, Collection: []*dataset.Dataset{a, b}, Lang: i18n.EN})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.SetSize(120, 40)
+	a2 := viewtest.Data(t)
+	m.Update(DataMsg{Data: a2, Notice: "reloaded"})
+	if m.opts.Collection[0] != a2 {
+		t.Fatal("the reloaded dataset did not replace its old copy in the collection")
+	}
+	m.Update(tea.KeyPressMsg{Code: 'p', ShiftedCode: 'P', Mod: tea.ModShift, Text: "P"})
+	if m.opts.Data != b {
+		t.Fatalf("P after a reload showed %q, want the next province", m.opts.Data.ID)
+	}
+	m.Update(tea.KeyPressMsg{Code: 'p', ShiftedCode: 'P', Mod: tea.ModShift, Text: "P"})
+	if m.opts.Data != a2 {
+		t.Fatal("P came back to the data from before the reload")
+	}
+}
+
+// On the bundled collection the dashboard opens on the new Bắc Ninh, and
+// P goes through the lineage in order — the new province, then Bắc Giang,
+// then the former Bắc Ninh, then round — saying each time which province
+// it opened and where it stands in the lineage; the national table is
+// never one of them.
+func TestProvinceKeyFollowsTheLineage(t *testing.T) {
+	m := inCollection(t, "", Options{Lang: i18n.EN}, 160, 40)
+	if m.opts.Data.ID != "bac-ninh" {
+		t.Fatalf("opens on %s, want bac-ninh", m.opts.Data.ID)
+	}
+	for _, want := range []struct{ id, notice string }{
+		{"bac-giang", "Bắc Giang (2/3) · former province, merged into Bắc Ninh on 1 Jul 2025"},
+		{"bac-ninh-cu", "Bắc Ninh (former) (3/3) · former province, merged into Bắc Ninh on 1 Jul 2025"},
+		{"bac-ninh", "Bắc Ninh (1/3) · the province today, formed from Bắc Giang and Bắc Ninh (former)"},
+	} {
+		m.Update(viewtest.Key("P"))
+		f := ansi.Strip(m.Frame())
+		if m.opts.Data.ID != want.id || !strings.Contains(f, want.notice) {
+			t.Fatalf("P went to %s; footer %q; want %s saying %q", m.opts.Data.ID, lastLine(f), want.id, want.notice)
+		}
+	}
+}
+
+// inCollection is the dashboard on the bundled collection, at w×h, opened
+// on province id ("": the province as it is today) with the rest of o.
+func inCollection(t testing.TB, id string, o Options, w, h int) *Model {
+	t.Helper()
+	sets := viewtest.Collection(t)
+	o.Collection, o.Data = sets, content.Current(sets)
+	if id != "" {
+		d, ok := dataset.Find(sets, id)
+		if !ok {
+			t.Fatalf("no %s in the bundled collection", id)
+		}
+		o.Data = d
+	}
+	m, err := New(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.SetSize(w, h)
+	return m
+}
+
+func typeText(m *Model, s string) {
+	for _, r := range s {
+		m.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+}
+
+// `/` `han` `enter` lands on the FDI tab with Hàn Quốc selected, in both
+// languages and at the smallest size; n moves on, esc cancels, and q while
+// typing is a letter, not quit.
+func TestSearchJumps(t *testing.T) {
+	for _, c := range []struct {
+		lang i18n.Lang
+		name string
+	}{{i18n.VI, "Hàn Quốc"}, {i18n.EN, "South Korea"}} {
+		for _, sz := range [][2]int{{60, 16}, {80, 24}, {120, 40}} {
+			m := newModel(t, c.lang, "")
+			m.SetSize(sz[0], sz[1])
+			m.Update(viewtest.Key("/"))
+			typeText(m, "han quoc")
+			if out := ansi.Strip(m.Frame()); !strings.Contains(out, c.name) {
+				t.Fatalf("%s %v: matches are not listed as you type:\n%s", c.lang, sz, out)
+			}
+			_, cmd := m.Update(viewtest.Key("enter"))
+			if cmd != nil {
+				if _, quit := cmd().(tea.QuitMsg); quit {
+					t.Fatal("enter quit")
+				}
+			}
+			if m.Active() != "fdi" {
+				t.Fatalf("%s %v: enter went to %q, want fdi", c.lang, sz, m.Active())
+			}
+			out := ansi.Strip(m.Frame())
+			if !strings.Contains(out, "› "+c.name) {
+				t.Errorf("%s %v: %s not selected:\n%s", c.lang, sz, c.name, out)
+			}
+			viewtest.CheckFrame(t, m.Frame(), sz[0], sz[1], "search")
+			before := m.Active()
+			m.Update(viewtest.Key("n"))
+			if m.hitAt != 1 {
+				t.Errorf("n did not move to the next match (at %d, was on %s)", m.hitAt, before)
+			}
+			m.Update(viewtest.Key("N"))
+			if m.hitAt != 0 {
+				t.Errorf("N did not move back (at %d)", m.hitAt)
+			}
+		}
+	}
+	m := newModel(t, i18n.VI, "gdp")
+	m.SetSize(80, 24)
+	m.Update(viewtest.Key("/"))
+	_, cmd := m.Update(viewtest.Key("q"))
+	if cmd != nil {
+		if _, quit := cmd().(tea.QuitMsg); quit {
+			t.Fatal("q in the search field quit the dashboard")
+		}
+	}
+	m.Update(viewtest.Key("esc"))
+	if m.search.IsOpen() || m.Active() != "gdp" {
+		t.Fatalf("esc: open %v, tab %s", m.search.IsOpen(), m.Active())
+	}
+}
+
+// On the merged province, `/` finds a park of either predecessor, and
+// enter lands on that predecessor's row of the zones tab, under its name.
+func TestSearchFindsPredecessorRows(t *testing.T) {
+	for _, c := range []struct{ query, park, pred string }{
+		{"quang chau", "Quang Châu", "Bắc Giang"},
+		{"vsip", "VSIP Bắc Ninh", "Bắc Ninh (former)"},
+	} {
+		m := inCollection(t, "", Options{Lang: i18n.EN}, 120, 40)
+		m.Update(viewtest.Key("/"))
+		typeText(m, c.query)
+		m.Update(viewtest.Key("enter"))
+		if m.Active() != "zones" || len(m.hits) == 0 || !strings.Contains(m.hits[m.hitAt].Section, "@") {
+			t.Fatalf("%q: on %q, hits %+v", c.query, m.Active(), m.hits)
+		}
+		out := ansi.Strip(m.Frame())
+		if !strings.Contains(out, "› "+c.park) || !strings.Contains(out, c.pred) {
+			t.Errorf("%q: %s of %s not selected:\n%s", c.query, c.park, c.pred, out)
+		}
+	}
+}
+
+// The Targets tab is searched like the others: a target by its indicator
+// or by who set it, and the nationwide lists by province.
+func TestSearchFindsTargetsAndProvinces(t *testing.T) {
+	m := inCollection(t, "", Options{Lang: i18n.EN}, 120, 40)
+	tabOf := func(q string) string {
+		hits := m.index().Find(q, 0)
+		if len(hits) == 0 {
+			return ""
+		}
+		return m.tabs[hits[0].Tab].ID
+	}
+	if got := tabOf("people's council"); got != "targets" {
+		t.Errorf("people's council: first hit on %q, want targets", got)
+	}
+	if got := tabOf("quang ninh"); got != "gdp" {
+		t.Errorf("quang ninh: first hit on %q, want the nationwide list on gdp", got)
 	}
 }

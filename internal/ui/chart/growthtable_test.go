@@ -6,20 +6,17 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/theme"
+	"github.com/provdash/provdash/internal/ui/viewtest"
 )
 
 // bundledGrowth is the growth chart of the bundled collection's current
 // province: its own row and its predecessors', with the nation's line.
 func bundledGrowth(t *testing.T, lang i18n.Lang) (Growth, Opts) {
 	t.Helper()
-	sets, err := data.Collection()
-	if err != nil {
-		t.Fatal(err)
-	}
+	sets := viewtest.Collection(t)
 	sc := content.NewScope(sets, content.Current(sets))
 	if len(sc.Pred) == 0 {
 		t.Skip("the bundled collection has no merged province")

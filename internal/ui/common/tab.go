@@ -423,6 +423,46 @@ type FaceTab struct {
 	// row, the merger notice); nil or ok false: nothing. On the table face
 	// enter opens the selected row.
 	ChartDetail func() (title string, fields []Field, ok bool)
+	// Draw renders the tab's present state (its call of Render); SetContext,
+	// SetSize and Update run it, so a tab writes only what is its own.
+	Draw func()
+}
+
+// SetContext implements View: it binds the context and redraws.
+func (t *FaceTab) SetContext(ctx *Context) {
+	t.Bind(ctx)
+	t.redraw()
+}
+
+// SetSize implements View: it records the size and redraws.
+func (t *FaceTab) SetSize(w, h int) {
+	t.Resize(w, h)
+	t.redraw()
+}
+
+// Update implements View: a key that changes the face, the selection or
+// the detail redraws.
+func (t *FaceTab) Update(msg tea.Msg) tea.Cmd {
+	if t.Key(msg, Rows(t.Page), t.Nav.PageRows) {
+		t.redraw()
+	}
+	return nil
+}
+
+// redraw runs Draw, when the tab has one.
+func (t *FaceTab) redraw() {
+	if t.Draw != nil {
+		t.Draw()
+	}
+}
+
+// Selected returns the key of the row selected on the table face
+// ("growth/2019", "headlines/grdp-growth"), "" when none.
+func (t *FaceTab) Selected() string {
+	if s, r, ok := RowAt(t.Page, t.Nav.Sel); ok {
+		return s.ID + "/" + r.Key
+	}
+	return ""
 }
 
 // Key applies a key press to a table of n rows, page rows per page move

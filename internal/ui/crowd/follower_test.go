@@ -9,7 +9,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui"
 	"github.com/provdash/provdash/internal/ui/viewtest"
@@ -165,10 +164,7 @@ func TestRoomFooterEverySize(t *testing.T) {
 // place the leader goes, and a key of its own finds it in that place.
 func TestSharedFramesMatchOwn(t *testing.T) {
 	cache := NewFrameCache(8)
-	d, err := data.Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := viewtest.Data(t)
 	lead := newDash(t, i18n.EN, "")
 	lead.SetSize(100, 30)
 	// One dataset for all, as a server has: frames are shared per dataset.

@@ -7,10 +7,10 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui"
+	"github.com/provdash/provdash/internal/ui/viewtest"
 )
 
 // newDash is a dashboard on the bundled data, unsized.
@@ -21,11 +21,7 @@ func newDash(t testing.TB, lang i18n.Lang, tab string) *ui.Model {
 
 func newDashWith(t testing.TB, o ui.Options) *ui.Model {
 	t.Helper()
-	d, err := data.Bundled()
-	if err != nil {
-		t.Fatalf("bundled data: %v", err)
-	}
-	o.Data = d
+	o.Data = viewtest.Data(t)
 	m, err := ui.New(o)
 	if err != nil {
 		t.Fatalf("New: %v", err)

@@ -9,7 +9,6 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui"
 	"github.com/provdash/provdash/internal/ui/viewtest"
@@ -23,10 +22,7 @@ import (
 // depends on, when a shared frame is used for a tab already drawn, or when
 // tabbing on builds the tabs passed over.
 func TestSharedTabsMatchOwn(t *testing.T) {
-	d, err := data.Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := viewtest.Data(t)
 	cache := NewFrameCache(16)
 	session := func(o ui.Options, c *FrameCache) *Sharer { return sharing(t, d, o, c) }
 	first := session(ui.Options{Lang: i18n.EN}, cache)
@@ -107,10 +103,7 @@ func TestSharedTabsMatchOwn(t *testing.T) {
 // moves to (its footer counts its own slides down), even when another
 // session drew them.
 func TestPresentingDrawsItsOwnTabs(t *testing.T) {
-	d, err := data.Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := viewtest.Data(t)
 	cache := NewFrameCache(16)
 	other := sharing(t, d, ui.Options{Lang: i18n.EN}, cache)
 	m := sharing(t, d, ui.Options{Lang: i18n.EN}, cache)
@@ -130,10 +123,7 @@ func TestPresentingDrawsItsOwnTabs(t *testing.T) {
 // frames of states near and far; sessions start afresh every 30 keys, so
 // tabs are opened for the first time again and again.
 func TestSharedFramesAnyKeys(t *testing.T) {
-	d, err := data.Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := viewtest.Data(t)
 	keys := []string{"tab", "tab", "shift+tab", "right", "left", "1", "2", "3", "4", "5", "j", "k", "down", "pgdown",
 		"g", "G", "v", "enter", "esc", "[", "]", "?", "/", "a", "n", "t", "L", "x"}
 	took, steps := 0, 0

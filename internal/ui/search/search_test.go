@@ -4,17 +4,14 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/i18n"
+	"github.com/provdash/provdash/internal/ui/viewtest"
 )
 
 func bundledIndex(t *testing.T, lang i18n.Lang) *Index {
 	t.Helper()
-	d, err := data.Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := viewtest.Data(t)
 	loc := i18n.New(lang)
 	var pages []content.Page
 	var titles []string
@@ -111,10 +108,7 @@ func containsFold(s, sub string) bool { return strings.Contains(Fold(s), Fold(su
 // figure finds no row of the growth table, whose province column holds
 // figures, and a park found by its tenants says the tenants' head.
 func TestSearchesDeclaredColumns(t *testing.T) {
-	d, err := data.Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := viewtest.Data(t)
 	loc := i18n.New(i18n.EN)
 	ix := bundledIndex(t, i18n.EN)
 	var fig string

@@ -34,6 +34,18 @@ func Data(t testing.TB) *dataset.Dataset {
 	return d
 }
 
+// Collection is the bundled collection of provinces, failing the test if
+// it does not load: the lineage and national tables a merged province's
+// tests need.
+func Collection(t testing.TB) []*dataset.Dataset {
+	t.Helper()
+	sets, err := data.Collection()
+	if err != nil {
+		t.Fatalf("bundled collection: %v", err)
+	}
+	return sets
+}
+
 // Context is a session context on the bundled dataset in lang, with the
 // mono theme: styles without colour keep ANSI-stripped assertions simple,
 // and mono still sets reverse/bold, so selections remain testable.
@@ -53,6 +65,40 @@ func ContextTheme(t testing.TB, lang i18n.Lang, th theme.Name) *common.Context {
 func ContextFor(d *dataset.Dataset, lang i18n.Lang, th theme.Name) *common.Context {
 	loc := i18n.New(lang)
 	return &common.Context{Data: d, Loc: loc, Styles: theme.New(th), Keys: common.NewKeyMap(loc, content.Default().Len())}
+}
+
+// ScopedContext is a session context on dataset d of collection sets with
+// d's lineage in scope, as the dashboard opens a province.
+func ScopedContext(sets []*dataset.Dataset, d *dataset.Dataset, lang i18n.Lang, th theme.Name) *common.Context {
+	ctx := ContextFor(d, lang, th)
+	ctx.Scope = content.NewScope(sets, d)
+	return ctx
+}
+
+// Merged is a session context on the bundled collection's current province
+// (the new Bắc Ninh) with its lineage in scope; the test fails when the
+// bundled collection holds no merged province.
+func Merged(t testing.TB, lang i18n.Lang) *common.Context {
+	t.Helper()
+	sets := Collection(t)
+	ctx := ScopedContext(sets, content.Current(sets), lang, theme.Mono)
+	if len(ctx.Scope.Pred) == 0 {
+		t.Fatalf("the bundled collection's current province %s has no former province", ctx.Data.ID)
+	}
+	return ctx
+}
+
+// Predecessor is the former province id of ctx's scope; the test fails
+// when the scope has no such province.
+func Predecessor(t testing.TB, ctx *common.Context, id string) *dataset.Dataset {
+	t.Helper()
+	for _, p := range ctx.Scope.Pred {
+		if p.ID == id {
+			return p
+		}
+	}
+	t.Fatalf("%s is not a predecessor of %s in the bundled collection", id, ctx.Data.ID)
+	return nil
 }
 
 // namedKey is the key Press builds from its name; any other key must be a
@@ -179,6 +225,17 @@ func Plain(s string) string { return ansi.Strip(s) }
 func LineWith(out, s string) string {
 	for _, l := range strings.Split(out, "\n") {
 		if strings.Contains(l, s) {
+			return l
+		}
+	}
+	return ""
+}
+
+// SelectedLine is the line of frame out that carries the selection mark
+// "›", "" when none does.
+func SelectedLine(out string) string {
+	for _, l := range strings.Split(out, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(l), "›") {
 			return l
 		}
 	}

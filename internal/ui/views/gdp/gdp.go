@@ -51,6 +51,7 @@ func New() *Model {
 	m := &Model{}
 	m.Tab = content.Builtin("gdp")
 	m.ChartDetail = m.focusDetail
+	m.Draw = m.rebuild
 	return m
 }
 
@@ -102,37 +103,13 @@ func (m *Model) focusDetail() (string, []common.Field, bool) {
 	return fmt.Sprintf("%d · %s", year, g.Title), fs, true
 }
 
-// SetContext replaces the session context, keeps the selection in range
-// and re-renders.
-func (m *Model) SetContext(ctx *common.Context) {
-	m.Bind(ctx)
-	m.rebuild()
-}
-
-// SetSize gives the tab its cells and re-renders.
-func (m *Model) SetSize(w, h int) {
-	m.Resize(w, h)
-	m.rebuild()
-}
-
-// Update handles the face key and, on the table face, the selection keys.
+// Update handles a click on the line chart (it focuses the year under
+// it); the face and selection keys are FaceTab's.
 func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	if c, ok := msg.(common.ClickMsg); ok {
 		return m.click(c)
 	}
-	if m.Key(msg, common.Rows(m.Page), m.Nav.PageRows) {
-		m.rebuild()
-	}
-	return nil
-}
-
-// Selected returns the key of the selected table row ("growth/2019"),
-// "" when none.
-func (m *Model) Selected() string {
-	if s, r, ok := common.RowAt(m.Page, m.Nav.Sel); ok {
-		return s.ID + "/" + r.Key
-	}
-	return ""
+	return m.FaceTab.Update(msg)
 }
 
 // rebuild renders the frame for the current size, context and face.

@@ -2,9 +2,11 @@ package gdp
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/common"
@@ -293,5 +295,205 @@ func TestClickFocusesYear(t *testing.T) {
 	}
 	if cmd := m.Update(common.ClickMsg{X: x + w/2, Y: y + h + 5}); cmd != nil {
 		t.Error("a click below the chart focused a year")
+	}
+}
+
+// TestASCII: --ascii draws no box drawing, blocks or braille (viewtest.TestASCIITab).
+func TestASCII(t *testing.T) { viewtest.TestASCIITab(t, func() common.View { return New() }) }
+
+// TestFaceTab runs the checks the face tabs share (viewtest.CheckFaceTab):
+// the real dataset at the reference sizes, both languages, every face
+// (SHOW=1 prints plain frames, SHOW=ansi coloured); no box of blank rows
+// on the merged province; at 80×21 the sources face scrolls to the last
+// source.
+func TestFaceTab(t *testing.T) {
+	viewtest.CheckFaceTab(t, func() viewtest.Faced { return New() })
+}
+
+func TestBundledFigures(t *testing.T) {
+	cases := []struct {
+		lang         i18n.Lang
+		w, h         int
+		chart, table []string
+	}{
+		{i18n.VI, 200, 60, []string{"−3,32 %", "+17,94 %", "207.000", "8,65", "Việt Nam"}, []string{"13,85 %", "7,09 %", "thứ 1", "19,3 %"}},
+		{i18n.EN, 200, 60, []string{"−3.32%", "+17.94%", "207,000", "8.65", "Vietnam"}, []string{"13.85%", "7.09%", "1st", "19.3%"}},
+		{i18n.VI, 80, 24, []string{"−3,32 %", "207.000 tỷ đồng"}, []string{"13,85 %", "7,09 %"}},
+		{i18n.EN, 120, 40, []string{"−3.32%", "+17.94%"}, []string{"13.85%", "2.87%"}},
+	}
+	for _, c := range cases {
+		m := viewtest.Open(New(), viewtest.ContextTheme(t, c.lang, theme.Mono), c.w, c.h)
+		viewtest.ContainsAll(t, fmt.Sprintf("%s %d×%d chart", c.lang, c.w, c.h), viewtest.Plain(m.View()), c.chart)
+		m.Update(viewtest.Press("v"))
+		viewtest.ContainsAll(t, fmt.Sprintf("%s %d×%d table", c.lang, c.w, c.h), viewtest.Plain(m.View()), c.table)
+	}
+}
+
+// Bundled gap years (2012, 2014, 2015 have no provincial figure) print "—".
+func TestBundledGaps(t *testing.T) {
+	m := viewtest.Open(New(), viewtest.ContextTheme(t, i18n.VI, theme.Mono), 120, 40)
+	m.Update(viewtest.Press("v"))
+	rows := 0
+	seen := map[string]bool{}
+	for _, l := range strings.Split(viewtest.Plain(m.View()), "\n") {
+		f := strings.Fields(l)
+		// The growth table comes first; 2015 also has a row in the
+		// structure table further down.
+		if len(f) >= 2 && (f[0] == "2012" || f[0] == "2014" || f[0] == "2015") && !seen[f[0]] {
+			seen[f[0]] = true
+			rows++
+			if f[1] != "—" {
+				t.Errorf("gap year row %q: province column %q, want —", l, f[1])
+			}
+		}
+	}
+	if rows != 3 {
+		t.Errorf("found %d of the 3 gap-year rows:\n%s", rows, viewtest.Plain(m.View()))
+	}
+}
+
+// BenchmarkRebuildBundled is a resize on the real dataset (budget ≤ 5 ms).
+func BenchmarkRebuildBundled(b *testing.B) {
+	viewtest.BenchResizeBundled(b, New())
+}
+
+// TestShortChartTable: at 60×16, too short for the lines, the chart face
+// shows the latest years' growth of each province and the nation, each
+// under whose figure it is (the province's name heads its column).
+func TestShortChartTable(t *testing.T) {
+	cases := []struct {
+		lang i18n.Lang
+		want []string
+	}{
+		{i18n.VI, []string{"● Bắc Ninh", "◆ Bắc Giang", "■ Bắc Ninh (cũ)", "◇ Việt Nam", "13,85 %", "6,03 %", "−9,28 %"}},
+		{i18n.EN, []string{"● Bắc Ninh", "◆ Bắc Giang", "■ Bắc Ninh (former)", "◇ Vietnam", "13.85%", "6.03%", "−9.28%"}},
+	}
+	for _, c := range cases {
+		m := viewtest.Open(New(), viewtest.Merged(t, c.lang), 60, 16-viewtest.Chrome)
+		out := viewtest.Plain(m.View())
+		viewtest.ContainsAll(t, fmt.Sprintf("%s 60×16", c.lang), out, c.want)
+		// Bắc Giang's 2024 figure sits under its own name.
+		head := viewtest.LineWith(out, "◆ Bắc Giang")
+		row := viewtest.LineWith(out, "2024 ")
+		col := strings.Index(head, "◆")
+		if at := strings.Index(row, c.want[4]); row == "" || at < 0 ||
+			len([]rune(row[:at])) > len([]rune(head[:col]))+len([]rune("◆ Bắc Giang")) ||
+			len([]rune(row[:at]))+len([]rune(c.want[4])) < len([]rune(head[:col])) {
+			t.Errorf("%s: Bắc Giang's 2024 growth is not under its name:\n%s\n%s", c.lang, head, row)
+		}
+	}
+}
+
+// TestLabelsBelongToTheirSeries sweeps the GDP chart face from 60×16 to
+// 200×60 on Bắc Giang alone, in both languages: wherever a value label of
+// the latest year is drawn on the chart (the province's 13,85 %, Vietnam's
+// 7,09 %), the nearest point glyph is its own series' (● for the
+// province, ◆ for Vietnam), never the other's. At 60×16 a34ab89 drew
+// Vietnam's label beside Bắc Giang's point.
+func TestLabelsBelongToTheirSeries(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
+		l := i18n.New(lang)
+		labels := []struct{ text, own, other string }{
+			{l.Pct(dataset.N(13.85, 2)), "●", "◆"},
+			{l.Pct(dataset.N(7.09, 2)), "◆", "●"},
+		}
+		drawn := 0
+		for w := 60; w <= 200; w += 20 {
+			for h := 6; h <= 60; h += 2 {
+				m := render(t, viewtest.ContextFor(viewtest.Data(t), lang, theme.Mono), w, h)
+				rows := strings.Split(viewtest.Plain(m.View()), "\n")
+				// The chart's rows: those with the y axis (┤ or │ after the
+				// tick labels); the readout line above them names both
+				// series' figures on purpose and is not a label.
+				for y, row := range rows {
+					if !strings.ContainsAny(row, "┤│") || strings.Contains(row, "·") {
+						continue
+					}
+					for _, lb := range labels {
+						x := strings.Index(row, lb.text)
+						if x < 0 {
+							continue
+						}
+						drawn++
+						// A label sits by its series' latest point: it may
+						// be moved a row to clear another line, but never
+						// nearer the other series' latest point than its own.
+						own, other := latestRow(rows, lb.own), latestRow(rows, lb.other)
+						if own < 0 || other < 0 {
+							continue
+						}
+						if abs(other-y) < abs(own-y) {
+							t.Errorf("%s %d×%d: %q at row %d is nearer a %s than its own %s:\n%s",
+								lang, w, h, lb.text, y, lb.other, lb.own, strings.Join(rows, "\n"))
+						}
+					}
+				}
+			}
+		}
+		if drawn == 0 {
+			t.Errorf("%s: no value label drawn at any size: the test checks nothing", lang)
+		}
+	}
+}
+
+// latestRow is the row of the rightmost cell holding glyph (a series'
+// latest point), -1 when none.
+func latestRow(rows []string, glyph string) int {
+	g := []rune(glyph)[0]
+	bestX, bestY := -1, -1
+	for y, row := range rows {
+		if !strings.ContainsAny(row, "┤│└") {
+			continue
+		}
+		for x, r := range []rune(row) {
+			if r == g && x >= bestX {
+				bestX, bestY = x, y
+			}
+		}
+	}
+	return bestY
+}
+
+func abs(v int) int {
+	if v < 0 {
+		return -v
+	}
+	return v
+}
+
+// TestSectorsSpelledOut: from content.WideCols (120) columns the sector
+// bars name the sectors in full ("Agriculture, forestry, fishery", "Nông,
+// lâm, thủy sản"), whole, with no short form (AFF, Ind.&con., NLTS, CN–XD,
+// Thuế SP) anywhere on the chart face; narrower, the short forms stay with
+// the legend that spells them out. a34ab89 drew AFF and Ind.&con. at 200
+// columns, and at 120 columns the short forms stayed until 160.
+func TestSectorsSpelledOut(t *testing.T) {
+	short := regexp.MustCompile(`AFF|Ind\.&con\.|NLTS|CN–XD|Thuế SP`)
+	legend := map[i18n.Lang]string{i18n.EN: "agriculture, forestry, fishery", i18n.VI: "nông, lâm, thủy sản"}
+	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
+		for _, size := range [][2]int{{110, 40}, {120, 40}, {120, 60}, {140, 40}, {160, 50}, {200, 60}} {
+			m := viewtest.Open(New(), viewtest.Context(t, lang), size[0], size[1])
+			out := viewtest.Plain(m.View())
+			viewtest.CheckSize(t, out, size[0], size[1])
+			if size[0] < content.WideCols {
+				if s := short.FindString(out); s != "" && !strings.Contains(out, legend[lang]) {
+					t.Errorf("%s %v: %q with no legend spelling it out:\n%s", lang, size, s, out)
+				}
+				continue
+			}
+			if s := short.FindString(out); s != "" {
+				t.Errorf("%s %v: %q, a short sector name, on a screen of %d columns:\n%s", lang, size, s, content.WideCols, out)
+			}
+			for _, f := range []string{"aff", "ic", "services", "taxes"} {
+				// A name is on one line or wrapped under its bar, never
+				// cut: every word of it is on the screen.
+				name := i18n.New(lang).Pick(dataset.SectorNames[f])
+				for _, word := range strings.Fields(name) {
+					if !strings.Contains(out, word) {
+						t.Errorf("%s %v: the sector %q is not named whole (no %q):\n%s", lang, size, name, word, out)
+					}
+				}
+			}
+		}
 	}
 }

@@ -29,10 +29,10 @@ func (m *Model) cardRows() []content.Row {
 	if fy == 0 {
 		return rows
 	}
-	if i, year, ok := m.growthCard(); ok && fy != year && i < len(rows) {
+	if i, year, ok := m.headlineCard("growth", dataset.UnitPercent, "province"); ok && fy != year && i < len(rows) {
 		rows[i] = m.focusCard(rows[i], fy)
 	}
-	if i, year, ok := m.pciCard(); ok && fy != year && i < len(rows) {
+	if i, year, ok := m.headlineCard("pci", dataset.UnitScore, "score"); ok && fy != year && i < len(rows) {
 		p := m.section("pci")
 		if r, ok := p.YearRow(fy); ok {
 			if c, _ := p.Cell(r, "score"); c.Num.OK {
@@ -43,20 +43,23 @@ func (m *Model) cardRows() []content.Row {
 	return rows
 }
 
-// pciCard is the index of the PCI headline and its year: the first
-// headline in points whose figure is the PCI table's for its year.
-func (m *Model) pciCard() (int, int, bool) {
-	p := m.section("pci")
+// headlineCard is the index of a table's headline and its year: the first
+// headline in unit whose figure is section sec's column col for the
+// headline's year (the growth card: "growth", %, "province"; the PCI
+// card: "pci", points, "score"). The dataset gives no card a role; the
+// table says which it is.
+func (m *Model) headlineCard(sec, unit, col string) (int, int, bool) {
+	t := m.section(sec)
 	for i, h := range m.Ctx.Data.Headline {
 		y := dataset.DateYear(h.Date)
-		if h.Unit != dataset.UnitScore || y == 0 || !h.Value.OK {
+		if h.Unit != unit || y == 0 || !h.Value.OK {
 			continue
 		}
-		r, ok := p.YearRow(y)
+		r, ok := t.YearRow(y)
 		if !ok {
 			continue
 		}
-		if c, _ := p.Cell(r, "score"); c.Num.OK && c.Num.V == h.Value.V {
+		if c, _ := t.Cell(r, col); c.Num.OK && c.Num.V == h.Value.V {
 			return i, y, true
 		}
 	}
@@ -74,27 +77,6 @@ func (m *Model) pciFocusCard(h content.Row, r content.Row) content.Row {
 	rank, _ := p.Cell(r, "rank")
 	src, _ := p.Cell(r, "source")
 	return m.cardRow(h.Key, m.Ctx.Loc.Tf("overview.card.pci", r.Year), r.Year, r.Status, score, rank, src)
-}
-
-// growthCard is the index of the growth headline and its year: the first
-// headline in % whose figure is the growth table's for the headline's
-// year. The dataset gives no card a role; the table says which it is.
-func (m *Model) growthCard() (int, int, bool) {
-	g := m.section("growth")
-	for i, h := range m.Ctx.Data.Headline {
-		y := dataset.DateYear(h.Date)
-		if h.Unit != dataset.UnitPercent || y == 0 || !h.Value.OK {
-			continue
-		}
-		r, ok := g.YearRow(y)
-		if !ok {
-			continue
-		}
-		if c, _ := g.Cell(r, "province"); c.Num.OK && c.Num.V == h.Value.V {
-			return i, y, true
-		}
-	}
-	return 0, 0, false
 }
 
 // focusCard is the growth card for year, in the headline row h's columns:

@@ -6,8 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/provdash/provdash/data"
-	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/common"
@@ -19,10 +17,7 @@ import (
 // scope (its national table, its lineage), focused on year, in mono.
 func province(t testing.TB, id string, lang i18n.Lang, year int, edit func(*dataset.Dataset)) *common.Context {
 	t.Helper()
-	sets, err := data.Collection()
-	if err != nil {
-		t.Fatal(err)
-	}
+	sets := viewtest.Collection(t)
 	i := slices.IndexFunc(sets, func(d *dataset.Dataset) bool { return d.ID == id })
 	if i < 0 {
 		t.Fatalf("no %s in the collection", id)
@@ -36,8 +31,7 @@ func province(t testing.TB, id string, lang i18n.Lang, year int, edit func(*data
 		sets = slices.Clone(sets)
 		sets[i], d = &c, &c
 	}
-	ctx := viewtest.ContextFor(d, lang, theme.Mono)
-	ctx.Scope = content.NewScope(sets, d)
+	ctx := viewtest.ScopedContext(sets, d, lang, theme.Mono)
 	ctx.Year = year
 	return ctx
 }

@@ -14,7 +14,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -73,6 +72,7 @@ func New() *Model {
 	m := &Model{}
 	m.Tab = content.Builtin("overview")
 	m.ChartDetail = m.noticeDetail
+	m.Draw = m.rebuild
 	return m
 }
 
@@ -104,21 +104,6 @@ func (m *Model) SetContext(ctx *common.Context) {
 	m.rebuild()
 }
 
-// SetSize gives the tab its cells and re-renders.
-func (m *Model) SetSize(w, h int) {
-	m.Resize(w, h)
-	m.rebuild()
-}
-
-// Update handles the face key, the scrolling of the sources face and the
-// selection of a headline on the table face.
-func (m *Model) Update(msg tea.Msg) tea.Cmd {
-	if m.Key(msg, common.Rows(m.Page), m.Nav.PageRows) {
-		m.rebuild()
-	}
-	return nil
-}
-
 // headlines is the headline section's rows as the cards draw them this
 // frame (cardRows).
 func (m *Model) headlines() []content.Row { return m.rows }
@@ -139,15 +124,6 @@ func (m *Model) cell(r content.Row, key string) content.Cell {
 		c.Text = c.Long
 	}
 	return c
-}
-
-// Selected returns the key of the row selected on the table face
-// ("headlines/grdp-growth").
-func (m *Model) Selected() string {
-	if s, r, ok := common.RowAt(m.Page, m.Nav.Sel); ok {
-		return s.ID + "/" + r.Key
-	}
-	return ""
 }
 
 // rebuild renders the frame for the current size, context and face.

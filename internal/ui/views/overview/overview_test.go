@@ -2,6 +2,8 @@ package overview
 
 import (
 	"fmt"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -211,5 +213,343 @@ func TestNoMergerNoNotice(t *testing.T) {
 				m.Update(viewtest.Press("v"))
 			}
 		}
+	}
+}
+
+// TestASCII: --ascii draws no box drawing, blocks or braille (viewtest.TestASCIITab).
+func TestASCII(t *testing.T) { viewtest.TestASCIITab(t, func() common.View { return New() }) }
+
+// TestFaceTab runs the checks the face tabs share (viewtest.CheckFaceTab):
+// the real dataset at the reference sizes, both languages, every face
+// (SHOW=1 prints plain frames, SHOW=ansi coloured); no box of blank rows
+// on the merged province; at 80×21 the sources face scrolls to the last
+// source.
+func TestFaceTab(t *testing.T) {
+	viewtest.CheckFaceTab(t, func() viewtest.Faced { return New() })
+}
+
+// The seed article's headline figures, as the bundled data gives them.
+func TestBundledFigures(t *testing.T) {
+	cases := []struct {
+		lang i18n.Lang
+		w, h int
+		want []string
+	}{
+		{i18n.VI, 200, 60, []string{"13,85 %", "thứ 1/63", "≈8,6 tỷ USD", "thứ 12/63", ">30", "Bắc Ninh", "2.720,72 ha"}},
+		{i18n.EN, 200, 60, []string{"13.85%", "1st of 63", "≈USD 8.6 bn", "12th of 63", ">30", "Bắc Ninh", "2,720.72 ha"}},
+		{i18n.VI, 120, 40, []string{"13,85 %", "thứ 1/63", "≈8,6 tỷ USD"}},
+		{i18n.VI, 80, 24, []string{"13,85 %", "thứ 1/63", "≈8,6 tỷ USD", "Nguồn:"}},
+		{i18n.EN, 80, 24, []string{"13.85%", "1st of 63", "≈USD 8.6 bn", "Source:"}},
+	}
+	for _, c := range cases {
+		m := viewtest.Open(New(), viewtest.ContextTheme(t, c.lang, theme.Mono), c.w, c.h)
+		viewtest.ContainsAll(t, fmt.Sprintf("%s %d×%d", c.lang, c.w, c.h), viewtest.Plain(m.View()), c.want)
+	}
+}
+
+// BenchmarkRebuildBundled is a resize on the real dataset (budget ≤ 5 ms).
+func BenchmarkRebuildBundled(b *testing.B) {
+	viewtest.BenchResizeBundled(b, New())
+}
+
+// TestGrowthFiguresShown: at 120×40 the overview of the merged province
+// shows each province's growth figure (the chart's labels, or the table
+// that stands in for it), not only the province's own.
+func TestGrowthFiguresShown(t *testing.T) {
+	cases := []struct {
+		lang i18n.Lang
+		want []string
+	}{
+		{i18n.VI, []string{"10,27 %", "13,85 %", "6,03 %"}},
+		{i18n.EN, []string{"10.27%", "13.85%", "6.03%"}},
+	}
+	for _, c := range cases {
+		m := viewtest.Open(New(), viewtest.Merged(t, c.lang), 120, 40-viewtest.Chrome)
+		out := viewtest.Plain(m.View())
+		// Below the growth heading, not only in the formed-from panel.
+		head := m.Ctx.Loc.T("overview.growth")
+		i := strings.Index(out, head)
+		if i < 0 {
+			t.Fatalf("%s: no growth panel:\n%s", c.lang, out)
+		}
+		viewtest.ContainsAll(t, fmt.Sprintf("%s 120×40 growth panel", c.lang), out[i:], c.want)
+	}
+}
+
+// cardTexts is the text inside each card of a plain frame, in grid order:
+// the lines of a box joined by spaces, runs of spaces made one.
+func cardTexts(out string) []string {
+	lines := strings.Split(out, "\n")
+	var texts []string
+	for i := 0; i < len(lines); i++ {
+		top := []rune(lines[i])
+		if !strings.HasPrefix(strings.TrimSpace(lines[i]), "╭") {
+			continue
+		}
+		// Each box's columns, from the top border.
+		var spans [][2]int
+		for x := 0; x < len(top); x++ {
+			if top[x] == '╭' {
+				for y := x + 1; y < len(top); y++ {
+					if top[y] == '╮' {
+						spans = append(spans, [2]int{x + 1, y})
+						x = y
+						break
+					}
+				}
+			}
+		}
+		parts := make([][]string, len(spans))
+		j := i + 1
+		for ; j < len(lines) && !strings.HasPrefix(strings.TrimSpace(lines[j]), "╰"); j++ {
+			r := []rune(lines[j])
+			for k, s := range spans {
+				if s[1] <= len(r) {
+					parts[k] = append(parts[k], string(r[s[0]:s[1]]))
+				}
+			}
+		}
+		for _, p := range parts {
+			texts = append(texts, strings.Join(strings.Fields(strings.Join(p, " ")), " "))
+		}
+		i = j
+	}
+	return texts
+}
+
+// TestCardTitlesWhole: from 100 columns every card's title is on its
+// card whole, in both languages and for every bundled province (at 100
+// columns a34ab89 cut "Vốn đầu tư nướ…" and "GRDP bình quân đ… 2025");
+// narrower, a cut title keeps its year.
+func TestCardTitlesWhole(t *testing.T) {
+	sets := viewtest.Collection(t)
+	year := regexp.MustCompile(`\b(19|20)\d\d\b`)
+	drawn := 0
+	for _, d := range sets {
+		if len(d.Headline) == 0 {
+			continue
+		}
+		for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
+			for _, size := range [][2]int{{80, 24}, {90, 40}, {100, 30}, {100, 40}, {110, 40}, {120, 40}, {160, 50}, {200, 60}} {
+				ctx := viewtest.ScopedContext(sets, d, lang, theme.Mono)
+				m := viewtest.Open(New(), ctx, size[0], size[1])
+				out := viewtest.Plain(m.View())
+				viewtest.CheckSize(t, out, size[0], size[1])
+				texts := cardTexts(out)
+				hs := m.headlines()
+				if len(texts) > 0 && size[0] >= 100 {
+					drawn++
+				}
+				for i, tx := range texts {
+					if i >= len(hs) {
+						break
+					}
+					label := hs[i].Label
+					if size[0] >= 100 {
+						if !strings.HasPrefix(tx, label+" ") {
+							t.Errorf("%s %s %v: card %d reads %q, want its title %q whole", d.ID, lang, size, i, tx, label)
+						}
+						continue
+					}
+					if y := year.FindString(label); y != "" && !strings.HasPrefix(tx, label) && !strings.Contains(tx, "… "+y) {
+						t.Errorf("%s %s %v: card %d reads %q: the cut title lost its year %s", d.ID, lang, size, i, tx, y)
+					}
+				}
+			}
+		}
+	}
+	if drawn == 0 {
+		t.Fatal("no frame from 100 columns drew cards")
+	}
+}
+
+// TestPeriodsWrittenOut: from 120 columns the cards and the table of
+// headlines write their periods out (the former Bắc Ninh's first-half
+// growth: "first half of 2025", "6 tháng đầu năm 2025"; parks "second
+// quarter of 2025", "quý 2 năm 2025"); narrower cards keep "H1 2025",
+// "6T/2025", which the glossary explains.
+func TestPeriodsWrittenOut(t *testing.T) {
+	sets := viewtest.Collection(t)
+	i := slices.IndexFunc(sets, func(d *dataset.Dataset) bool { return d.ID == "bac-ninh-cu" })
+	if i < 0 {
+		t.Fatal("no bac-ninh-cu in the collection")
+	}
+	d := sets[i]
+	short := regexp.MustCompile(`\bH[12] \d{4}\b|\b\d+T(?: cuối)?/\d{4}\b|\bQ[1-4][ /]\d{4}\b`)
+	long := map[i18n.Lang][]string{
+		i18n.EN: {"first half of 2025", "second quarter of 2025"},
+		i18n.VI: {"6 tháng đầu năm 2025", "quý 2 năm 2025"},
+	}
+	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
+		for _, size := range [][2]int{{100, 40}, {120, 40}, {200, 60}} {
+			ctx := viewtest.ScopedContext(sets, d, lang, theme.Mono)
+			m := viewtest.Open(New(), ctx, size[0], size[1])
+			for _, face := range []string{"cards", "table"} {
+				out := viewtest.Plain(m.View())
+				viewtest.CheckSize(t, out, size[0], size[1])
+				if size[0] < 120 {
+					if face == "cards" && !short.MatchString(out) {
+						t.Errorf("%s %v %s: no short period at this width:\n%s", lang, size, face, out)
+					}
+				} else {
+					if s := short.FindString(out); s != "" {
+						t.Errorf("%s %v %s: %q is not written out:\n%s", lang, size, face, s, out)
+					}
+					for _, w := range long[lang] {
+						if !strings.Contains(out, w) {
+							t.Errorf("%s %v %s: no %q:\n%s", lang, size, face, w, out)
+						}
+					}
+				}
+				viewtest.PressAll(m, "v")
+			}
+		}
+	}
+}
+
+// TestFiguresFollowFocusYear: with the focus on 2019 (`[` five times
+// from 2024) every figure of a year on the overview is 2019's: the PCI
+// panel, the PCI card, the growth card and the growth panel's readout
+// beside the sparkline (which stayed on "2024 13.85% · 1st of 63"), and
+// the sparkline's axis names the year under its bar. The headlines of
+// other years say their year in their titles and stay as published.
+func TestFiguresFollowFocusYear(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.EN, i18n.VI} {
+		for _, size := range [][2]int{{80, 24}, {100, 30}, {120, 40}, {200, 60}} {
+			ctx := viewtest.AtYear(viewtest.Context(t, lang), 2019)
+			m := viewtest.Open(New(), ctx, size[0], size[1])
+			out := viewtest.Plain(m.View())
+			viewtest.CheckSize(t, out, size[0], size[1])
+			l := ctx.Loc
+			g13, g16, p64, p71 := "13.85%", "16.10%", "64.47", "71.24"
+			if lang == i18n.VI {
+				g13, g16, p64, p71 = "13,85 %", "16,10 %", "64,47", "71,24"
+			}
+			// A line chart may label its latest point; a readout says
+			// its year, a card's figure follows its border.
+			if strings.Contains(out, "2024 "+g13) || strings.Contains(out, g13+" ~ · ") {
+				t.Errorf("%s %v: 2024's growth %s is read out on a 2019 screen:\n%s", lang, size, g13, out)
+			}
+			if !strings.Contains(out, "2019 "+g16) {
+				t.Errorf("%s %v: no readout \"2019 %s\":\n%s", lang, size, g16, out)
+			}
+			if strings.Contains(out, "2024 "+p71) || strings.Contains(out, "│ "+p71) {
+				t.Errorf("%s %v: 2024's PCI %s is on a 2019 screen:\n%s", lang, size, p71, out)
+			}
+			if !strings.Contains(out, p64) {
+				t.Errorf("%s %v: 2019's PCI %s is not on the screen:\n%s", lang, size, p64, out)
+			}
+			if size == [2]int{80, 24} && !strings.Contains(out, "┊2019") {
+				t.Errorf("%s %v: the sparkline's axis does not name 2019:\n%s", lang, size, out)
+			}
+			if size[0] >= 100 && !strings.Contains(out, l.Tf("overview.card.growth", 2019)) {
+				t.Errorf("%s %v: no growth card for 2019:\n%s", lang, size, out)
+			}
+		}
+	}
+}
+
+// sparkHeights is the height of each column of the growth sparkline in a
+// plain frame, in eighths of a cell: the rows under its top cell times 8
+// plus the top cell's part (▁…█ or, under --ascii, "_.:-=+*#"). The
+// block is the lines between the panel's heading and its year axis; the
+// latest figure right of the last line is left out; a trend of one row
+// is read between its first and last year. Nil when the frame
+// has no sparkline.
+func sparkHeights(out, heading, first string) []int {
+	lines := strings.Split(out, "\n")
+	var block [][]rune
+	in := false
+	for _, l := range lines {
+		switch {
+		case strings.HasPrefix(l, heading):
+			in, block = true, nil
+			continue
+		case in && strings.HasPrefix(l, first):
+			in = false
+		}
+		if !in {
+			continue
+		}
+		if i := strings.Index(l, "  2024 "); i > 0 {
+			l = l[:i]
+		}
+		if _, trend, ok := strings.Cut(l, " "+first+" "); ok {
+			// One row: the trend between its first and last year.
+			trend, _, _ = strings.Cut(trend, " 2024")
+			return heights([][]rune{[]rune(trend)})
+		}
+		block = append(block, []rune(l))
+	}
+	return heights(block)
+}
+
+// heights is the height of each column of block in eighths of a cell.
+func heights(block [][]rune) []int {
+	if len(block) == 0 {
+		return nil
+	}
+	level := func(r rune) int {
+		if r >= '▁' && r <= '█' {
+			return int(r-'▁') + 1
+		}
+		return strings.IndexRune("_.:-=+*#", r) + 1
+	}
+	var hs []int
+	for x := 0; ; x++ {
+		any := false
+		h := 0
+		for y, row := range block {
+			if x >= len(row) {
+				continue
+			}
+			any = true
+			if row[x] != ' ' && h == 0 {
+				h = (len(block)-y-1)*8 + level(row[x])
+			}
+		}
+		if !any {
+			break
+		}
+		hs = append(hs, h)
+	}
+	return hs
+}
+
+// TestSparklineASCII: under --ascii the growth sparkline still shows the
+// years' heights: column by column, as high as the block sparkline at
+// the same size, the top cell's part a character of a ramp instead of a
+// block. It was "#### #### ####…" in one row, every year alike.
+func TestSparklineASCII(t *testing.T) {
+	found := 0
+	for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
+		for _, size := range [][2]int{{80, 16}, {80, 18}, {80, 20}, {80, 22}, {80, 24}, {90, 30}} {
+			var got [2][]int
+			for i, ascii := range []bool{false, true} {
+				ctx := viewtest.Context(t, lang)
+				ctx.ASCII = ascii
+				m := viewtest.Open(New(), ctx, size[0], size[1])
+				out := viewtest.Plain(m.View())
+				viewtest.CheckSize(t, out, size[0], size[1])
+				got[i] = sparkHeights(out, ctx.Loc.T("overview.growth"), "2011")
+				if ascii {
+					for _, r := range out {
+						if r >= '▁' && r <= '█' {
+							t.Errorf("%s %v: %q under --ascii", lang, size, r)
+						}
+					}
+				}
+			}
+			if len(got[0]) == 0 {
+				continue
+			}
+			found++
+			if !slices.Equal(got[0], got[1]) {
+				t.Errorf("%s %v: the ASCII sparkline's heights\n%v\ndiffer from the blocks'\n%v", lang, size, got[1], got[0])
+			}
+		}
+	}
+	if found == 0 {
+		t.Fatal("no size drew the sparkline")
 	}
 }

@@ -22,19 +22,8 @@ func New(t content.Tab) *Model {
 	m := &Model{}
 	m.Tab = t
 	m.Nav.Face = common.FaceTable
+	m.Draw = m.rebuild
 	return m
-}
-
-// SetContext implements common.View.
-func (m *Model) SetContext(ctx *common.Context) {
-	m.Bind(ctx)
-	m.rebuild()
-}
-
-// SetSize implements common.View.
-func (m *Model) SetSize(w, h int) {
-	m.Resize(w, h)
-	m.rebuild()
 }
 
 // Update implements common.View: the selection keys and v, which goes

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
@@ -306,13 +305,9 @@ func TestBulletOnlyWithAResult(t *testing.T) {
 // former province's targets.
 func mergedModel(t *testing.T, lang i18n.Lang, w, h int) *Model {
 	t.Helper()
-	sets, err := data.Collection()
-	if err != nil {
-		t.Fatalf("bundled collection: %v", err)
-	}
+	sets := viewtest.Collection(t)
 	d := content.Current(sets)
-	ctx := viewtest.ContextFor(d, lang, theme.Mono)
-	ctx.Scope = content.NewScope(sets, d)
+	ctx := viewtest.ScopedContext(sets, d, lang, theme.Mono)
 	m := newModel(ctx, w, h)
 	if !common.Merged(m.Page) {
 		t.Skip("no former province of the bundled collection has targets yet")
@@ -501,10 +496,7 @@ func TestPeriodsWrittenOut(t *testing.T) {
 // cut). At 120 columns the English tab of the new Bắc Ninh, and the
 // Vietnamese of both provinces, once dropped the bullet bars.
 func TestBulletsAt120(t *testing.T) {
-	sets, err := data.Collection()
-	if err != nil {
-		t.Fatal(err)
-	}
+	sets := viewtest.Collection(t)
 	for _, id := range []string{"bac-giang", "bac-ninh"} {
 		d, _ := dataset.Find(sets, id)
 		for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {

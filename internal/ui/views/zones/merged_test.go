@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/common"
@@ -99,10 +98,7 @@ func TestMergedSizeSweep(t *testing.T) {
 // quarter in words ("data as of Q2 2025" becomes "…second quarter of
 // 2025"); narrower screens keep the short form the glossary explains.
 func TestPeriodsWrittenOut(t *testing.T) {
-	sets, err := data.Collection()
-	if err != nil {
-		t.Fatalf("bundled collection: %v", err)
-	}
+	sets := viewtest.Collection(t)
 	var d *dataset.Dataset
 	for _, s := range sets {
 		if s.ID == "bac-ninh-cu" {
@@ -142,10 +138,7 @@ func TestPeriodsWrittenOut(t *testing.T) {
 // face's date column shows the period alone, with no article; Vietnamese
 // has none to add. The face once read "data as of second quarter of 2025".
 func TestAsOfReads(t *testing.T) {
-	sets, err := data.Collection()
-	if err != nil {
-		t.Fatalf("bundled collection: %v", err)
-	}
+	sets := viewtest.Collection(t)
 	d, _ := dataset.Find(sets, "bac-ninh-cu")
 	if d == nil {
 		t.Fatal("bac-ninh-cu is not in the bundled collection")
