@@ -103,6 +103,7 @@ func newRootCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 	root := &cobra.Command{
 		Use:               "provdash",
 		Args:              noArgs,
+		Annotations:       map[string]string{keepsRunning: "dashboard"},
 		PersistentPreRunE: checkChoices,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			opts, err := g.options(cmd.ErrOrStderr())

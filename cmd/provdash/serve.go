@@ -32,8 +32,9 @@ func newServeCmd(_ io.Writer, getenv func(string) string) *cobra.Command {
 		busURL   string
 	)
 	cmd := &cobra.Command{
-		Use:  "serve",
-		Args: noArgs,
+		Use:         "serve",
+		Args:        noArgs,
+		Annotations: map[string]string{keepsRunning: "server"},
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			// The operator's language (serve's --lang is the clients'
 			// default, checked below).
