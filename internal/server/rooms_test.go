@@ -177,7 +177,9 @@ func TestRoomFollowsTheLeader(t *testing.T) {
 	lead.press(t, "\r") // the row's detail
 	rec.waitSeen(t, 1, "follower sees the detail", func(s *seen) bool { return s.state.Detail })
 	lead.press(t, "\x1b")
-	time.Sleep(100 * time.Millisecond) // esc alone, not alt+L
+	// L only once the esc has closed the leader's detail: sent together,
+	// the two would read as alt+L.
+	rec.waitSeen(t, 0, "leader closes the detail", func(s *seen) bool { return !s.state.Detail })
 	lead.press(t, "L")
 	rec.waitSeen(t, 0, "leader in English", func(s *seen) bool { return s.lang == i18n.EN && !s.state.Detail })
 	rec.waitSeen(t, 1, "detail closed for the follower", func(s *seen) bool { return !s.state.Detail })
