@@ -181,3 +181,32 @@ func TestPlaceholderHasNoStyleWithoutTheme(t *testing.T) {
 		t.Fatalf("placeholder %q", s)
 	}
 }
+
+// TestGridWrap: a grid writes a colouring style's escape codes around a
+// run itself instead of calling Render, and the result is Render's to the
+// byte, for every theme's chart styles and runs of braille, blocks and
+// letters; a style that does more than colour (a width, padding) is left
+// to Render.
+func TestGridWrap(t *testing.T) {
+	runs := []string{"⣿", "⠁⠂⠄⡀", "██▄▄", "●", "Bắc Giang", "13,85 %", "─┼─"}
+	for _, n := range theme.Names {
+		st := theme.New(n)
+		for i, s := range []lipgloss.Style{st.Text, st.Muted, st.Faint, st.Accent, st.Positive, st.Negative, st.Pred[0], st.Pred[1], st.Bold} {
+			w := wrapOf(&s)
+			if !w.ok {
+				t.Errorf("%s style %d: only colours, yet left to Render", n, i)
+				continue
+			}
+			for _, r := range runs {
+				if got, want := w.pre+r+w.suf, s.Render(r); got != want {
+					t.Errorf("%s style %d, %q: wrapped %q, Render %q", n, i, r, got, want)
+				}
+			}
+		}
+	}
+	for _, s := range []lipgloss.Style{lipgloss.NewStyle().Width(6), lipgloss.NewStyle().Padding(0, 1), lipgloss.NewStyle().MaxWidth(2)} {
+		if wrapOf(&s).ok {
+			t.Errorf("a style with a width or padding is wrapped: %v", s)
+		}
+	}
+}

@@ -170,10 +170,14 @@ func BenchResize(b *testing.B, v common.View) {
 	}
 }
 
-// BenchResizeBundled is BenchResize on a fresh tab with the bundled
-// dataset and the dark theme.
+// BenchResizeBundled is BenchResize on a fresh tab showing what the
+// dashboard opens on: the bundled collection's current province with the
+// provinces it was formed from and the national table in scope, in
+// Vietnamese, in the dark theme.
 func BenchResizeBundled(b *testing.B, v common.View) {
-	v.SetContext(ContextTheme(b, i18n.VI, theme.Dark))
+	ctx := Merged(b, i18n.VI)
+	ctx.Styles = theme.New(theme.Dark)
+	v.SetContext(ctx)
 	BenchResize(b, v)
 }
 

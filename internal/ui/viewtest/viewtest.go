@@ -61,10 +61,11 @@ func ContextTheme(t testing.TB, lang i18n.Lang, th theme.Name) *common.Context {
 }
 
 // ContextFor is a session context on d (a dataset a test built or altered,
-// for example with a table emptied).
+// for example with a table emptied), shown alone: its scope is built once,
+// as the dashboard builds a session's, not on every Scoped call.
 func ContextFor(d *dataset.Dataset, lang i18n.Lang, th theme.Name) *common.Context {
 	loc := i18n.New(lang)
-	return &common.Context{Data: d, Loc: loc, Styles: theme.New(th), Keys: common.NewKeyMap(loc, content.Default().Len())}
+	return &common.Context{Data: d, Scope: content.Single(d), Loc: loc, Styles: theme.New(th), Keys: common.NewKeyMap(loc, content.Default().Len())}
 }
 
 // ScopedContext is a session context on dataset d of collection sets with
