@@ -377,3 +377,18 @@ func writePlain(out io.Writer, opts ui.Options, width int) error {
 	}
 	return nil
 }
+
+// runWithLang adds cmd's --lang flag, the environment's language by
+// default, and makes run its RunE with the locale the flag names: export,
+// report, validate and init speak the user's --lang alike, and a bad one
+// fails before any of them reads a file.
+func runWithLang(cmd *cobra.Command, getenv func(string) string, run func(cmd *cobra.Command, args []string, loc *i18n.Locale) error) {
+	lang := cmd.Flags().String("lang", string(i18n.FromEnv(getenv)), "")
+	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		l, err := i18n.Parse(*lang)
+		if err != nil {
+			return err
+		}
+		return run(cmd, args, i18n.New(l))
+	}
+}

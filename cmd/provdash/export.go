@@ -21,59 +21,49 @@ func newExportCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 		f      dataFlags
 		out    string
 		format string
-		lang   string
 		all    bool
 	)
-	cmd := &cobra.Command{
-		Use:  "export --out DIR|FILE.xlsx|FILE.json",
-		Args: noArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			l, err := i18n.Parse(lang)
-			if err != nil {
+	cmd := &cobra.Command{Use: "export --out DIR|FILE.xlsx|FILE.json", Args: noArgs}
+	runWithLang(cmd, getenv, func(cmd *cobra.Command, _ []string, loc *i18n.Locale) error {
+		if out == "" {
+			return errors.New(loc.T("cli.export.need_out"))
+		}
+		kind, err := exportFormat(loc, format, out, all)
+		if err != nil {
+			return err
+		}
+		d, sets, err := f.load(cmd.ErrOrStderr())
+		if err != nil {
+			return err
+		}
+		if !all {
+			return exportOne(stdout, loc, d, kind, out)
+		}
+		// The whole collection, with its lineage: a folder per
+		// province (csv), or a workbook or JSON file per province, in
+		// out, which a planner can load back as a collection.
+		every := content.LineageOrder(sets)
+		if n := content.National(sets); n != nil {
+			every = append(every, n)
+		}
+		for _, d := range every {
+			target := out
+			switch kind {
+			case "csv":
+				target = filepath.Join(out, d.ID)
+			case "xlsx":
+				target = filepath.Join(out, d.ID+".xlsx")
+			}
+			if err := exportOne(stdout, loc, d, kind, target); err != nil {
 				return err
 			}
-			loc := i18n.New(l)
-			if out == "" {
-				return errors.New(loc.T("cli.export.need_out"))
-			}
-			format, err = exportFormat(loc, format, out, all)
-			if err != nil {
-				return err
-			}
-			d, sets, err := f.load(cmd.ErrOrStderr())
-			if err != nil {
-				return err
-			}
-			if !all {
-				return exportOne(stdout, loc, d, format, out)
-			}
-			// The whole collection, with its lineage: a folder per
-			// province (csv), or a workbook or JSON file per province, in
-			// out, which a planner can load back as a collection.
-			every := content.LineageOrder(sets)
-			if n := content.National(sets); n != nil {
-				every = append(every, n)
-			}
-			for _, d := range every {
-				target := out
-				switch format {
-				case "csv":
-					target = filepath.Join(out, d.ID)
-				case "xlsx":
-					target = filepath.Join(out, d.ID+".xlsx")
-				}
-				if err := exportOne(stdout, loc, d, format, target); err != nil {
-					return err
-				}
-			}
-			return nil
-		},
-	}
+		}
+		return nil
+	})
 	f.register(cmd)
 	cmd.Flags().StringVar(&out, "out", "", "")
 	cmd.Flags().StringVar(&format, "format", "", "")
 	cmd.Flags().BoolVar(&all, "all", false, "")
-	cmd.Flags().StringVar(&lang, "lang", string(i18n.FromEnv(getenv)), "")
 	return cmd
 }
 

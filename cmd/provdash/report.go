@@ -37,50 +37,40 @@ func reportFormat(format, out string) (string, bool) {
 func newReportCmd(stdout io.Writer, getenv func(string) string) *cobra.Command {
 	var (
 		f      dataFlags
-		lang   string
 		out    string
 		format string
 	)
-	cmd := &cobra.Command{
-		Use:  "report",
-		Args: noArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			l, err := i18n.Parse(lang)
-			if err != nil {
-				return err
-			}
-			d, all, err := f.load(cmd.ErrOrStderr())
-			if err != nil {
-				return err
-			}
-			loc := i18n.New(l)
-			kind, ok := reportFormat(format, out)
-			if !ok {
-				return errors.New(loc.Tf("cli.report.bad_format", format, out))
-			}
-			sc := content.NewScope(all, d)
-			text, wrote := report.Markdown(sc, loc), "cli.report.wrote"
-			if kind == "html" {
-				// One self-contained file to send after the meeting.
-				if text, err = report.HTML(sc, loc); err != nil {
-					return fmt.Errorf("report: %w", err)
-				}
-				wrote = "cli.report.wrote_html"
-			}
-			if out == "" || out == "-" {
-				_, err = io.WriteString(stdout, text)
-				return err
-			}
-			if err := writeFile(out, []byte(text)); err != nil {
+	cmd := &cobra.Command{Use: "report", Args: noArgs}
+	runWithLang(cmd, getenv, func(cmd *cobra.Command, _ []string, loc *i18n.Locale) error {
+		d, all, err := f.load(cmd.ErrOrStderr())
+		if err != nil {
+			return err
+		}
+		kind, ok := reportFormat(format, out)
+		if !ok {
+			return errors.New(loc.Tf("cli.report.bad_format", format, out))
+		}
+		sc := content.NewScope(all, d)
+		text, wrote := report.Markdown(sc, loc), "cli.report.wrote"
+		if kind == "html" {
+			// One self-contained file to send after the meeting.
+			if text, err = report.HTML(sc, loc); err != nil {
 				return fmt.Errorf("report: %w", err)
 			}
-			// Like export, say what was written and where.
-			_, err = fmt.Fprintln(stdout, loc.Tf(wrote, out))
+			wrote = "cli.report.wrote_html"
+		}
+		if out == "" || out == "-" {
+			_, err = io.WriteString(stdout, text)
 			return err
-		},
-	}
+		}
+		if err := writeFile(out, []byte(text)); err != nil {
+			return fmt.Errorf("report: %w", err)
+		}
+		// Like export, say what was written and where.
+		_, err = fmt.Fprintln(stdout, loc.Tf(wrote, out))
+		return err
+	})
 	f.register(cmd)
-	cmd.Flags().StringVar(&lang, "lang", string(i18n.FromEnv(getenv)), "")
 	cmd.Flags().StringVarP(&out, "out", "o", "", "")
 	cmd.Flags().StringVar(&format, "format", "", "")
 	return cmd

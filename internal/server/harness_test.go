@@ -321,9 +321,22 @@ func waitLog(t *testing.T, b *syncBuf, want string, d time.Duration) {
 // on it, returned once the Overview tab is drawn: how most tests begin.
 func overviewSession(t *testing.T, srv *testServer) (*gossh.Client, *termSession) {
 	t.Helper()
+	c, s := tryOverviewSession(t, srv)
+	if s == nil {
+		t.FailNow()
+	}
+	return c, s
+}
+
+// tryOverviewSession is overviewSession for a client the test runs on a
+// goroutine of its own, where t.Fatal may not be called: a failed dial is
+// reported with t.Error and gives a nil session.
+func tryOverviewSession(t *testing.T, srv *testServer) (*gossh.Client, *termSession) {
+	t.Helper()
 	c, err := dial(t, srv.addr, nil)
 	if err != nil {
-		t.Fatal(err)
+		t.Error(err)
+		return nil, nil
 	}
 	s := openSession(t, c, sessOpts{env: en})
 	waitFor(t, s.out, 0, "Overview", patience)

@@ -31,48 +31,38 @@ func Hostile(d *dataset.Dataset) *dataset.Dataset {
 	h.Name, h.Country, h.Merger = text(d.Name), text(d.Country), text(d.Merger)
 	h.AsOf = d.AsOf + Attack
 	h.MergerMeta, h.FDIMeta = meta(d.MergerMeta), meta(d.FDIMeta)
-	h.Notes = append(slices.Clone(d.Notes), dataset.Text{VI: Attack, EN: Attack})
-	for i := range h.Notes {
-		h.Notes[i] = text(h.Notes[i])
-	}
-	h.Sources = slices.Clone(d.Sources)
-	for i := range h.Sources {
-		s := &h.Sources[i]
+	h.Notes = edited(append(slices.Clone(d.Notes), dataset.Text{VI: Attack, EN: Attack}), func(t *dataset.Text) { *t = text(*t) })
+	h.Sources = edited(d.Sources, func(s *dataset.Source) {
 		s.Title += Attack
 		s.Publisher += Attack
 		s.URL += Attack
-	}
-	h.Headline = slices.Clone(d.Headline)
-	for i := range h.Headline {
-		h.Headline[i].Label = text(h.Headline[i].Label)
-		h.Headline[i].Meta = meta(h.Headline[i].Meta)
-	}
-	h.Growth = slices.Clone(d.Growth)
-	for i := range h.Growth {
-		h.Growth[i].Meta, h.Growth[i].NatMeta = meta(h.Growth[i].Meta), meta(h.Growth[i].NatMeta)
-	}
-	h.FDICountry = slices.Clone(d.FDICountry)
-	for i := range h.FDICountry {
-		h.FDICountry[i].Country = text(h.FDICountry[i].Country)
-		h.FDICountry[i].Meta = meta(h.FDICountry[i].Meta)
-	}
-	h.Zones = slices.Clone(d.Zones)
-	for i := range h.Zones {
-		z := &h.Zones[i]
+	})
+	h.Headline = edited(d.Headline, func(r *dataset.Headline) { r.Label, r.Meta = text(r.Label), meta(r.Meta) })
+	h.Growth = edited(d.Growth, func(r *dataset.GrowthRow) { r.Meta, r.NatMeta = meta(r.Meta), meta(r.NatMeta) })
+	h.FDICountry = edited(d.FDICountry, func(r *dataset.FDICountryRow) { r.Country, r.Meta = text(r.Country), meta(r.Meta) })
+	h.Zones = edited(d.Zones, func(z *dataset.Zone) {
 		z.Name += Attack
 		z.District += Attack
 		z.Developer += Attack
 		z.Tenants += Attack
 		z.Meta = meta(z.Meta)
-	}
-	h.Agreements = slices.Clone(d.Agreements)
-	for i := range h.Agreements {
-		a := &h.Agreements[i]
+	})
+	h.Agreements = edited(d.Agreements, func(a *dataset.Agreement) {
 		a.Partner, a.Country, a.Kind = text(a.Partner), text(a.Country), text(a.Kind)
 		a.Meta = meta(a.Meta)
-	}
+	})
 	h.BuildIndex()
 	return &h
+}
+
+// edited is a copy of xs with edit applied to each element: Hostile
+// changes its copy's rows, never d's.
+func edited[T any](xs []T, edit func(*T)) []T {
+	out := slices.Clone(xs)
+	for i := range out {
+		edit(&out[i])
+	}
+	return out
 }
 
 // sgr matches one SGR styling sequence, the only escape the dashboard

@@ -14,36 +14,29 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/provdash/provdash/data"
 	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
+	"github.com/provdash/provdash/internal/dataset/datasettest"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/common"
 	"github.com/provdash/provdash/internal/ui/theme"
 )
 
-// Data loads the embedded Bắc Giang dataset through the same validation as
-// the binary, failing the test if it does not load. Tests assert on the
-// rows a user actually sees, not on a hand-built copy that can drift.
+// Data is the embedded Bắc Giang dataset (datasettest.Bundled), loaded
+// through the same validation as the binary, failing the test if it does
+// not load. Tests assert on the rows a user actually sees, not on a
+// hand-built copy that can drift.
 func Data(t testing.TB) *dataset.Dataset {
 	t.Helper()
-	d, err := data.Bundled()
-	if err != nil {
-		t.Fatalf("bundled data: %v", err)
-	}
-	return d
+	return datasettest.Bundled(t)
 }
 
-// Collection is the bundled collection of provinces, failing the test if
-// it does not load: the lineage and national tables a merged province's
-// tests need.
+// Collection is the bundled collection of provinces
+// (datasettest.BundledSets), failing the test if it does not load: the
+// lineage and national tables a merged province's tests need.
 func Collection(t testing.TB) []*dataset.Dataset {
 	t.Helper()
-	sets, err := data.Collection()
-	if err != nil {
-		t.Fatalf("bundled collection: %v", err)
-	}
-	return sets
+	return datasettest.BundledSets(t)
 }
 
 // Context is a session context on the bundled dataset in lang, with the
