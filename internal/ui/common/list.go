@@ -36,6 +36,26 @@ func WrapText(s string, w int, render func(...string) string) []Line {
 	return out
 }
 
+// WrapTextMax is WrapText cut to at most n lines (none when n ≤ 0), the
+// last ending in "…" where text was left out, so a cut note never reads
+// as whole.
+func WrapTextMax(s string, w, n int, render func(...string) string) []Line {
+	if n <= 0 || w <= 0 || s == "" {
+		return WrapText(s, w, render)
+	}
+	ls := strings.Split(ansi.Wrap(s, w, " "), "\n")
+	if len(ls) <= n {
+		return WrapText(s, w, render)
+	}
+	ls = ls[:n]
+	ls[n-1] = ansi.Truncate(strings.TrimRight(ls[n-1], " "), w-1, "") + "…"
+	out := make([]Line, n)
+	for i, l := range ls {
+		out[i] = Text(render(ansi.Truncate(l, w, "…")))
+	}
+	return out
+}
+
 // Clamp returns v limited to [lo, hi]; when hi < lo (an empty list) it
 // returns lo, so a selection into an empty list is 0, never -1.
 func Clamp(v, lo, hi int) int {

@@ -258,3 +258,30 @@ func TestCentreBlock(t *testing.T) {
 		t.Errorf("no blank run: %q", got)
 	}
 }
+
+// TestWrapTextMax: a text longer than n lines is cut to n, the last
+// ending in "…" and no line wider than w; one that fits, or n ≤ 0, is
+// WrapText's.
+func TestWrapTextMax(t *testing.T) {
+	id := func(s ...string) string { return strings.Join(s, "") }
+	long := strings.Repeat("Bắc Giang gives 11 parks, 2,720.72 ha; ", 8)
+	for _, w := range []int{1, 2, 10, 37, 80} {
+		got := common.WrapTextMax(long, w, 2, id)
+		if len(got) != 2 {
+			t.Fatalf("w=%d: %d lines, want 2", w, len(got))
+		}
+		for _, l := range got {
+			if lw := ansi.StringWidth(l.S); lw > w {
+				t.Errorf("w=%d: line %q is %d wide", w, l.S, lw)
+			}
+		}
+		if !strings.HasSuffix(got[1].S, "…") {
+			t.Errorf("w=%d: the cut text's last line %q does not end in …", w, got[1].S)
+		}
+	}
+	for _, n := range []int{0, -1, 50} {
+		if got, want := common.WrapTextMax(long, 40, n, id), common.WrapText(long, 40, id); len(got) != len(want) || got[len(got)-1] != want[len(want)-1] {
+			t.Errorf("n=%d: %d lines, WrapText %d", n, len(got), len(want))
+		}
+	}
+}

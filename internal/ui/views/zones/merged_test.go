@@ -1,9 +1,11 @@
 package zones
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/provdash/provdash/internal/content"
 	"github.com/provdash/provdash/internal/dataset"
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/ui/common"
@@ -91,4 +93,43 @@ func TestMergedTotalsNotSummed(t *testing.T) {
 // a predecessor's row and with its detail open.
 func TestMergedSizeSweep(t *testing.T) {
 	viewtest.MergedSizeSweep(t, func() common.View { return New() })
+}
+
+// On a slide each total's note is its first two lines, the second ending
+// in "…" where the note goes on, so the parks stay on screen; browsing,
+// the same note is whole, and enter on the total opens it in full.
+func TestSlideNotesCut(t *testing.T) {
+	flat := func(s string) string { return strings.Join(strings.Fields(s), " ") }
+	for _, lang := range []i18n.Lang{i18n.EN, i18n.VI} {
+		ctx := viewtest.Merged(t, lang)
+		s, ok := content.Builtin("zones").Page(ctx.Scope, ctx.Loc).Section("zones.totals")
+		if !ok || len(s.Rows) == 0 || len(strings.Fields(s.Rows[0].Note)) < 40 {
+			t.Fatalf("%s: the merged province's parks total has no long note: the test's premise is gone", lang)
+		}
+		words := strings.Fields(s.Rows[0].Note)
+		tail := strings.Join(words[len(words)-4:], " ")
+		browse := plain(viewtest.Open(New(), ctx, 120, 38))
+		if !strings.Contains(flat(browse), tail) {
+			t.Errorf("%s: browsing, the note's end %q is not shown:\n%s", lang, tail, browse)
+		}
+		slide := *ctx
+		slide.Present = true
+		m := viewtest.Open(New(), &slide, 120, 38)
+		out := plain(m)
+		if strings.Contains(flat(out), tail) {
+			t.Errorf("%s: on a slide the whole note is shown:\n%s", lang, out)
+		}
+		lines := strings.Split(out, "\n")
+		i := slices.Index(lines, viewtest.LineWith(out, words[0]+" "+words[1]))
+		if i < 0 || i+1 >= len(lines) || !strings.HasSuffix(strings.TrimRight(lines[i+1], " "), "…") {
+			t.Errorf("%s: the slide's note does not end its second line in …:\n%s", lang, out)
+		}
+		if !strings.Contains(out, "█") {
+			t.Errorf("%s: no park's occupancy bar on the slide:\n%s", lang, out)
+		}
+		press(m, "enter")
+		if d := plain(m); !strings.Contains(flat(d), tail) {
+			t.Errorf("%s: enter on the total does not open its note in full:\n%s", lang, d)
+		}
+	}
 }

@@ -115,6 +115,9 @@ func (m *Model) chartBody() *common.Body {
 	return b
 }
 
+// slideNoteLines is how many lines of a total's note a slide shows.
+const slideNoteLines = 2
+
 // totals are the park and cluster counts and areas of section s (its
 // first item off), each with its status mark, then their notes (the
 // disclosed conflicts), wrapped. A former province's come under their
@@ -158,13 +161,20 @@ func (m *Model) totals(b *common.Body, s content.Section, off int) {
 	tb := common.Plan(cols, m.W-2)
 	b.Rows(tb.Len(), func(r int) int { return off + r }, func(r, sel int) string { return tb.Row(st, r, off+r, sel, 2).S })
 	nw := min(m.W, 120) - 4
+	// On a slide a note is its first lines, ending in "…" (enter opens
+	// the total with its note in full): the room reads the figures and
+	// the parks, and a paragraph of disclosures would push them off.
+	most := 0
+	if m.Ctx.Present {
+		most = slideNoteLines
+	}
 	for _, r := range s.Rows {
 		if r.Note != "" {
 			pre := r.Label
 			if mk := i18n.Mark(r.Status); mk != "" {
 				pre += " " + mk
 			}
-			b.Add(common.WrapText(pre+": "+r.Note, nw, func(s ...string) string { return "    " + st.Faint.Render(s...) })...)
+			b.Add(common.WrapTextMax(pre+": "+r.Note, nw, most, func(s ...string) string { return "    " + st.Faint.Render(s...) })...)
 		}
 	}
 	b.Add(common.Text(""))
