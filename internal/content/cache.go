@@ -10,9 +10,8 @@ import (
 )
 
 // cacheScopes is how many scopes a Cache keeps, with their pages: a
-// collection's provinces (three bundled) in a few registries, and the
-// dataset before a reload while sessions still show it. Past that the
-// scope used longest ago goes, with its pages.
+// collection's provinces (three bundled) in a few registries. Past that
+// the scope used longest ago goes, with its pages.
 const cacheScopes = 16
 
 // Cache shares the scopes and pages built from a collection among the
@@ -76,17 +75,30 @@ func (c *Cache) Scope(reg Registry, sets []*dataset.Dataset, d *dataset.Dataset)
 			return e.scope
 		}
 	}
-	if len(c.scopes) == cacheScopes {
-		old := c.scopes[0].scope
-		for k := range c.pages {
-			if k.scope == old {
-				delete(c.pages, k)
-			}
+	// A dataset with the id of one held, but another, is a reload of it
+	// (a served --data folder that changed): the old one's scope and pages
+	// go, or every reload would keep a copy until 16 had come.
+	for i := len(c.scopes) - 1; i >= 0; i-- {
+		if e := c.scopes[i]; e.d != d && e.d.ID == d.ID && e.tabs == tabs {
+			c.drop(i)
 		}
-		c.scopes = slices.Delete(c.scopes, 0, 1)
+	}
+	if len(c.scopes) == cacheScopes {
+		c.drop(0)
 	}
 	c.scopes = append(c.scopes, cachedScope{tabs: tabs, sets: slices.Clone(sets), d: d, scope: s})
 	return s
+}
+
+// drop forgets the i-th scope and its pages; c.mu is held.
+func (c *Cache) drop(i int) {
+	old := c.scopes[i].scope
+	for k := range c.pages {
+		if k.scope == old {
+			delete(c.pages, k)
+		}
+	}
+	c.scopes = slices.Delete(c.scopes, i, i+1)
 }
 
 // Page is t.Page(s, l), kept when s is one of the cache's scopes (a scope

@@ -75,7 +75,8 @@ func TestCacheForgets(t *testing.T) {
 	c, reg, l, tab := NewCache(), Default(), i18n.New(i18n.EN), Builtin("overview")
 	var first, kept *Scope
 	for i := range cacheScopes + 4 {
-		d := *base // a reload: another dataset, same figures
+		d := *base // another province: another dataset and id
+		d.ID = fmt.Sprintf("p%d", i)
 		s := c.Scope(reg, []*dataset.Dataset{&d}, &d)
 		c.Page(tab, s, l)
 		switch i {
@@ -133,5 +134,31 @@ func TestCacheConcurrent(t *testing.T) {
 		if j := i % (2 * len(provs)); got[i] != got[j] {
 			t.Errorf("session %d and %d, same province and language, read different scopes or pages", i, j)
 		}
+	}
+}
+
+// TestCacheReload: a dataset with a held one's id but another is a reload
+// of it (a served --data folder that changed): the old scope and its
+// pages go at once, the other provinces' stay.
+func TestCacheReload(t *testing.T) {
+	sets := datasettest.BundledSets(t)
+	c, reg, l := NewCache(), Default(), i18n.New(i18n.EN)
+	for _, d := range Provinces(sets) {
+		c.Page(Builtin("overview"), c.Scope(reg, sets, d), l)
+	}
+	cur := Current(sets)
+	old := c.Scope(reg, sets, cur)
+	again := *cur
+	fresh := c.Scope(reg, sets, &again)
+	if fresh == old || c.holds(old) {
+		t.Fatal("the reloaded province's old scope is still held")
+	}
+	for k := range c.pages {
+		if k.scope == old {
+			t.Error("a page of the old scope is still held")
+		}
+	}
+	if n := len(Provinces(sets)); len(c.scopes) != n {
+		t.Errorf("holds %d scopes, want the %d provinces' (the reloaded one once)", len(c.scopes), n)
 	}
 }
