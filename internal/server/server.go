@@ -41,6 +41,7 @@ import (
 	"github.com/provdash/provdash/internal/i18n"
 	"github.com/provdash/provdash/internal/server/room"
 	"github.com/provdash/provdash/internal/ui/crowd"
+	"github.com/provdash/provdash/internal/ui/theme"
 )
 
 // Defaults of `provdash serve`: 64 sessions keep a 2-core machine
@@ -220,6 +221,8 @@ type Server struct {
 	// pages are the scopes and pages every session reads (content.Cache):
 	// one copy for the server, not one per session.
 	pages *content.Cache
+	// themes are the styles every session reads (theme.Cache).
+	themes *theme.Cache
 	// procs governs the scheduler's processors (nil: Config.IdleProcs 0).
 	procs *procGovernor
 
@@ -290,6 +293,7 @@ func newServer(cfg Config) (*Server, error) {
 		channels:      map[uint64]*chanState{},
 		frames:        crowd.NewFrameCache(frameCacheSize),
 		pages:         content.NewCache(),
+		themes:        theme.NewCache(),
 	}
 	if s.log == nil {
 		s.log = log.New(io.Discard)

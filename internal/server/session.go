@@ -346,7 +346,7 @@ func (s *Server) newProgram(sess ssh.Session) *tea.Program {
 	ss := sess.(*session)
 	opts := ss.opts
 	opts.Data = s.data.Load()
-	opts.Cache = s.pages
+	opts.Cache, opts.Themes = s.pages, s.themes
 	if s.cfg.DataDir == "" {
 		// The bundled collection: P and --province reach every province
 		// of it. A served --data folder is one dataset (and may reload).

@@ -125,6 +125,9 @@ type Options struct {
 	// does not hold its own copy; nil gives the dashboard a cache of its
 	// own (pages kept across language switches).
 	Cache *content.Cache
+	// Themes holds the styles of each theme, shared like Cache; nil gives
+	// the dashboard its own.
+	Themes *theme.Cache
 }
 
 // DefaultInterval is how long presentation mode shows each tab.
@@ -278,6 +281,9 @@ func New(opts Options) (*Model, error) {
 	if opts.Cache == nil {
 		opts.Cache = content.NewCache()
 	}
+	if opts.Themes == nil {
+		opts.Themes = theme.NewCache()
+	}
 	m := &Model{opts: opts, tabs: opts.Tabs.Tabs(), help: help.New(), search: search.New(), dirty: true, darkBackground: true}
 	face, err := common.ParseFace(opts.Face)
 	if err != nil {
@@ -336,10 +342,7 @@ func (m *Model) applyContext() {
 			m.year = m.opts.Year
 		}
 	}
-	st := theme.New(m.Theme())
-	if m.opts.ASCII {
-		st = st.WithASCII()
-	}
+	st := m.opts.Themes.Styles(m.Theme(), m.opts.ASCII)
 	m.ctx = &common.Context{
 		Data:    m.opts.Data,
 		Scope:   sc,
