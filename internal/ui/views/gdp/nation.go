@@ -246,10 +246,13 @@ func (m *Model) listBlock(nl nationList, w, h int) []string {
 			// The ranked group first; the unranked keeps its heading,
 			// its shown rows (or its first) and a "more" line.
 			minU := 0
-			if len(nl.unranked) > 0 {
+			if len(nl.unranked) > 0 && !(m.Ctx.Present && len(nl.ranked) > 0 && len(shownOf(nl.unranked)) == 0) {
 				// With none of its rows the province shown, the group
 				// may shrink to its heading and how many it holds: the
-				// ranked bars around the province come first.
+				// ranked bars around the province come first. On a
+				// slide it may go altogether (the coverage line says
+				// how many have a figure and no rank): the room reads
+				// the bars.
 				_, c := window(len(nl.unranked), shownOf(nl.unranked), 1)
 				minU = min(needU, btoi(len(nl.ranked) > 0)+max(c, 1))
 			}
@@ -259,7 +262,8 @@ func (m *Model) listBlock(nl nationList, w, h int) []string {
 		keepR, nR := window(len(nl.ranked), shownOf(nl.ranked), rAlloc)
 		var keepU []bool
 		nU := 0
-		if len(nl.unranked) > 0 {
+		unranked := len(nl.unranked) > 0 && (len(nl.ranked) == 0 || uAlloc > 1)
+		if unranked {
 			keepU, nU = window(len(nl.unranked), shownOf(nl.unranked), uAlloc-btoi(len(nl.ranked) > 0))
 			nU += btoi(len(nl.ranked) > 0)
 		}
@@ -271,7 +275,7 @@ func (m *Model) listBlock(nl nationList, w, h int) []string {
 			out = append(out, ref)
 		}
 		out = append(out, m.windowLines(rl, nl.ranked, keepR, w)...)
-		if len(nl.unranked) > 0 {
+		if unranked {
 			if len(nl.ranked) > 0 {
 				out = append(out, st.Muted.Render(cells.Cut(strings.Repeat(" ", rl.BarAt())+l.T("gdp.nation.unranked"), w)))
 			}

@@ -324,3 +324,33 @@ func TestUnrankedGivesWay(t *testing.T) {
 		}
 	}
 }
+
+// TestSlideRanksFirst: on a slide at 120×40 the province's place among
+// the ranked provinces takes the unranked group's lines (the coverage
+// line still says how many have a figure and no rank): four ranked bars
+// around the new Bắc Ninh's 5th, where browsing at the same size shows
+// the group (TestUnrankedGivesWay).
+func TestSlideRanksFirst(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.EN, i18n.VI} {
+		ctx := viewtest.AtYear(viewtest.Merged(t, lang), 2025)
+		ctx.Present = true
+		m := render(t, ctx, 120, 37)
+		p := strings.Join(panel(t, m, 2025), "\n")
+		bars := 0
+		for _, l := range strings.Split(p, "\n") {
+			if strings.Contains(l, "│█") {
+				bars++
+			}
+		}
+		if bars < 4 {
+			t.Errorf("%s: %d ranked bars on the slide, want at least 4:\n%s", lang, bars, p)
+		}
+		if unranked := m.Ctx.Loc.T("gdp.nation.unranked"); strings.Contains(p, unranked) {
+			t.Errorf("%s: the unranked group (%q) kept its lines on the slide:\n%s", lang, unranked, p)
+		}
+		sec, ok := m.Page.Section(content.NationalPrefix + "grdp_growth.2025")
+		if cov := strings.Fields(sec.Intro); !ok || len(cov) < 4 || !strings.Contains(p, strings.Join(cov[:4], " ")) {
+			t.Errorf("%s: the coverage line (%q) is not on the slide:\n%s", lang, sec.Intro, p)
+		}
+	}
+}
