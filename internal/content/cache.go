@@ -51,7 +51,7 @@ func NewCache() *Cache {
 // Scope is NewScopeFor(reg, sets, d), built once per registry, collection
 // and dataset.
 func (c *Cache) Scope(reg Registry, sets []*dataset.Dataset, d *dataset.Dataset) *Scope {
-	if c == nil {
+	if c == nil || d == nil {
 		return NewScopeFor(reg, sets, d)
 	}
 	tabs := tabIDs(reg)

@@ -59,6 +59,9 @@ func TestCacheKeepsOnlyItsScopes(t *testing.T) {
 	if len(c.pages) != 0 {
 		t.Errorf("kept %d pages of a scope it does not hold", len(c.pages))
 	}
+	if s := c.Scope(Default(), sets, nil); s == nil || s.D != nil {
+		t.Errorf("a scope of no dataset: %+v", s)
+	}
 	var none *Cache
 	s := none.Scope(Default(), sets, d)
 	if p := none.Page(tab, s, l); !reflect.DeepEqual(p, tab.Page(s, l)) {
