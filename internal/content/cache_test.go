@@ -59,6 +59,7 @@ func TestCacheKeepsOnlyItsScopes(t *testing.T) {
 	if len(c.pages) != 0 {
 		t.Errorf("kept %d pages of a scope it does not hold", len(c.pages))
 	}
+	c.Scope(Default(), sets, d)
 	if s := c.Scope(Default(), sets, nil); s == nil || s.D != nil {
 		t.Errorf("a scope of no dataset: %+v", s)
 	}
