@@ -26,30 +26,22 @@ func Text(s string) Line { return Line{S: s, Item: -1} }
 // lines that belong to no item. Notes under a table use it so a long note
 // never runs past the width it was given.
 func WrapText(s string, w int, render func(...string) string) []Line {
+	return WrapTextMax(s, w, 0, render)
+}
+
+// WrapTextMax is WrapText cut to at most n lines (no limit when n ≤ 0),
+// the last ending in "…" where text was left out, so a cut note never
+// reads as whole.
+func WrapTextMax(s string, w, n int, render func(...string) string) []Line {
 	if w <= 0 || s == "" {
 		return nil
 	}
-	var out []Line
-	for _, l := range strings.Split(ansi.Wrap(s, w, " "), "\n") {
-		out = append(out, Text(render(ansi.Truncate(l, w, "…"))))
-	}
-	return out
-}
-
-// WrapTextMax is WrapText cut to at most n lines (none when n ≤ 0), the
-// last ending in "…" where text was left out, so a cut note never reads
-// as whole.
-func WrapTextMax(s string, w, n int, render func(...string) string) []Line {
-	if n <= 0 || w <= 0 || s == "" {
-		return WrapText(s, w, render)
-	}
 	ls := strings.Split(ansi.Wrap(s, w, " "), "\n")
-	if len(ls) <= n {
-		return WrapText(s, w, render)
+	if n > 0 && len(ls) > n {
+		ls = ls[:n]
+		ls[n-1] = ansi.Truncate(strings.TrimRight(ls[n-1], " "), w-1, "") + "…"
 	}
-	ls = ls[:n]
-	ls[n-1] = ansi.Truncate(strings.TrimRight(ls[n-1], " "), w-1, "") + "…"
-	out := make([]Line, n)
+	out := make([]Line, len(ls))
 	for i, l := range ls {
 		out[i] = Text(render(ansi.Truncate(l, w, "…")))
 	}
