@@ -303,7 +303,7 @@ func TestLeaderDemoted(t *testing.T) {
 	st := ui.State{Tab: "zones", Face: "chart", Year: 2024}
 	m.Update(RoomMsg{Role: Following, Room: "briefing", Leader: "lan", LeaderHere: true, State: &st})
 	// The notice is long: it wraps above the footer, read whole.
-	if f := strings.Join(strings.Fields(ansi.Strip(m.Frame())), " "); m.Active() != "zones" || !strings.Contains(f, "already has a presenter: you follow. When they leave, join again with --lead.") {
+	if f := viewtest.Words(ansi.Strip(m.Frame())); m.Active() != "zones" || !strings.Contains(f, "already has a presenter: you follow. When they leave, join again with --lead.") {
 		t.Fatalf("demoted leader: tab %s, frame %q", m.Active(), f)
 	}
 }
@@ -340,8 +340,7 @@ func TestRoomNoticesWrap(t *testing.T) {
 				m.Update(ui.NoticeMsg(msg))
 				f := ansi.Strip(m.Frame())
 				viewtest.CheckFrame(t, m.Frame(), w, 24, "room notice")
-				joined := strings.Join(strings.Fields(f), " ")
-				if !strings.Contains(joined, strings.Join(strings.Fields(msg), " ")) {
+				if !strings.Contains(viewtest.Words(f), viewtest.Words(msg)) {
 					t.Errorf("%s at %d: the notice is not whole:\n%s", lang, w, f)
 				}
 			}

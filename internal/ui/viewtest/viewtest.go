@@ -214,6 +214,10 @@ func Sweep(t testing.TB, v common.View, maxW, maxH, stepW, stepH int) {
 // Plain is s without ANSI sequences, for assertions on text.
 func Plain(s string) string { return ansi.Strip(s) }
 
+// Words is s with every run of spaces and line breaks as one space, so a
+// text wrapped over several lines can be looked for as one.
+func Words(s string) string { return strings.Join(strings.Fields(s), " ") }
+
 // LineWith is the first line of out containing s, or "" if none does; tests
 // use it to assert on one row of a table.
 func LineWith(out, s string) string {

@@ -123,7 +123,7 @@ func TestFocusYearAsOf(t *testing.T) {
 			m := focusModel(viewtest.Context(t, lang), 2019, sz[0], sz[1])
 			out := plain(m)
 			head := m.Ctx.Loc.Tf("fdi.asof_focus_none", 2019)
-			if !strings.Contains(strings.Join(strings.Fields(out), " "), strings.Join(strings.Fields(head), " ")) {
+			if !strings.Contains(viewtest.Words(out), viewtest.Words(head)) {
 				t.Errorf("%s 2019: no note %q:\n%s", label, head, out)
 			}
 			cn := m.Ctx.Loc.Pick(m.Ctx.Data.FDICountry[0].Country)

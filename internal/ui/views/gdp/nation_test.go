@@ -123,8 +123,7 @@ func TestNationwideGrowth(t *testing.T) {
 				}
 			}
 		}
-		plain := strings.Join(p, " ")
-		plain = strings.Join(strings.Fields(plain), " ")
+		plain := viewtest.Words(strings.Join(p, " "))
 		cov := map[i18n.Lang]string{i18n.EN: "32 of 34 provinces", i18n.VI: "32 trong 34 tỉnh"}[lang]
 		gaps := m.Ctx.Loc.Tf("gdp.nation.gaps", "Hưng Yên, Sơn La")
 		for _, want := range []string{cov, gaps, m.Ctx.Loc.T("gdp.vietnam") + " " + map[i18n.Lang]string{i18n.EN: "8.02% ~", i18n.VI: "8,02 % ~"}[lang]} {
@@ -302,8 +301,8 @@ func TestCoverageWhole(t *testing.T) {
 			if !ok || s.Intro == "" {
 				t.Fatalf("no nationwide coverage in 2025")
 			}
-			text := strings.Join(strings.Fields(strings.Join(panel(t, m, 2025), " ")), " ")
-			if !strings.Contains(text, strings.Join(strings.Fields(s.Intro), " ")) {
+			text := viewtest.Words(strings.Join(panel(t, m, 2025), " "))
+			if !strings.Contains(text, viewtest.Words(s.Intro)) {
 				t.Errorf("%s %v: the coverage %q is not whole in the panel:\n%s", lang, sz, s.Intro, strings.Join(panel(t, m, 2025), "\n"))
 			}
 		}

@@ -228,7 +228,8 @@ func TestFaceTab(t *testing.T) {
 	viewtest.CheckFaceTab(t, func() viewtest.Faced { return New() })
 }
 
-// The seed article's headline figures, as the bundled data gives them.
+// The headline figures of source [1] (the Department of Foreign Affairs'
+// article), as the bundled data gives them.
 func TestBundledFigures(t *testing.T) {
 	cases := []struct {
 		lang i18n.Lang
@@ -310,7 +311,7 @@ func cardTexts(out string) []string {
 			}
 		}
 		for _, p := range parts {
-			texts = append(texts, strings.Join(strings.Fields(strings.Join(p, " ")), " "))
+			texts = append(texts, viewtest.Words(strings.Join(p, " ")))
 		}
 		i = j
 	}

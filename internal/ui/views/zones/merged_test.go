@@ -99,7 +99,6 @@ func TestMergedSizeSweep(t *testing.T) {
 // in "…" where the note goes on, so the parks stay on screen; browsing,
 // the same note is whole, and enter on the total opens it in full.
 func TestSlideNotesCut(t *testing.T) {
-	flat := func(s string) string { return strings.Join(strings.Fields(s), " ") }
 	for _, lang := range []i18n.Lang{i18n.EN, i18n.VI} {
 		ctx := viewtest.Merged(t, lang)
 		s, ok := content.Builtin("zones").Page(ctx.Scope, ctx.Loc).Section("zones.totals")
@@ -109,14 +108,14 @@ func TestSlideNotesCut(t *testing.T) {
 		words := strings.Fields(s.Rows[0].Note)
 		tail := strings.Join(words[len(words)-4:], " ")
 		browse := plain(viewtest.Open(New(), ctx, 120, 38))
-		if !strings.Contains(flat(browse), tail) {
+		if !strings.Contains(viewtest.Words(browse), tail) {
 			t.Errorf("%s: browsing, the note's end %q is not shown:\n%s", lang, tail, browse)
 		}
 		slide := *ctx
 		slide.Present = true
 		m := viewtest.Open(New(), &slide, 120, 38)
 		out := plain(m)
-		if strings.Contains(flat(out), tail) {
+		if strings.Contains(viewtest.Words(out), tail) {
 			t.Errorf("%s: on a slide the whole note is shown:\n%s", lang, out)
 		}
 		lines := strings.Split(out, "\n")
@@ -128,7 +127,7 @@ func TestSlideNotesCut(t *testing.T) {
 			t.Errorf("%s: no park's occupancy bar on the slide:\n%s", lang, out)
 		}
 		press(m, "enter")
-		if d := plain(m); !strings.Contains(flat(d), tail) {
+		if d := plain(m); !strings.Contains(viewtest.Words(d), tail) {
 			t.Errorf("%s: enter on the total does not open its note in full:\n%s", lang, d)
 		}
 	}
