@@ -29,7 +29,7 @@ func (m *Model) ViewOf(frame string) tea.View {
 	v := tea.NewView(frame)
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
-	v.WindowTitle = "provdash — " + m.ctx.Loc.Pick(m.opts.Data.Name)
+	v.WindowTitle = m.winTitle
 	return v
 }
 

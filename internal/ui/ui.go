@@ -211,6 +211,9 @@ type Model struct {
 	slides     []int
 	lastSlide  int
 	title      titleCache
+	// winTitle is the terminal window's title, "provdash — " and the
+	// province: made with the context, not on every View.
+	winTitle string
 }
 
 // presentTick is the presentation timer's once-a-second message.
@@ -357,6 +360,7 @@ func (m *Model) applyContext() {
 		// says "look here" about a row nobody chose.
 		HideSelection: m.present && !m.selShown,
 	}
+	m.winTitle = "provdash — " + loc.Pick(m.opts.Data.Name)
 	m.help.Styles = st.Help()
 	m.resizeViews()
 	m.dirty = true
